@@ -1,0 +1,225 @@
+//! `/menu` and the views it leads to: my data, my team (supervisors), registration status
+//! (HR), help, and `/batal`. Each view re-reads the person's roles from the database, so a
+//! button from an old menu never shows more than the person may see now.
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+
+use super::callback::{CallbackAction, MenuItem};
+use super::commands::Command;
+use super::dialogue::{ChatDialogue, State};
+use super::messages::{self, button};
+use super::paging::{PAGE_BUDGET, pages};
+use anyhow::Context;
+
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, reset_dialogue, say, say_with, sync_commands};
+use crate::domain::person::Person;
+use crate::store::Store;
+use crate::store::bindings::Member;
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry().filter_command::<Command>().endpoint(on_command)
+}
+
+async fn on_command(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue, cmd: Command) -> HandlerResult {
+    let chat = msg.chat.id;
+    command(bot, store, msg, dialogue, cmd).await.context(InChat(chat))
+}
+
+async fn command(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue, cmd: Command) -> HandlerResult {
+    let chat = msg.chat.id;
+    match cmd {
+        // Handled by the registration branch before this one.
+        Command::Start(_) => Ok(()),
+        Command::Batal => {
+            let text = if reset_dialogue(&dialogue).await? {
+                messages::cancelled()
+            } else {
+                messages::nothing_to_cancel()
+            };
+            say(&bot, chat, text).await?;
+            Ok(())
+        }
+        Command::Bantuan => {
+            let roles = match &msg.from {
+                Some(user) => store.member(user.id.0 as i64).await?.map(|m| m.person.roles()),
+                None => None,
+            };
+            say(&bot, chat, messages::help(roles)).await?;
+            Ok(())
+        }
+        Command::Menu | Command::Datasaya | Command::Tim | Command::Laporan => {
+            let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+                return Ok(());
+            };
+            sync_commands(&bot, &store, &member).await?;
+            let item = match cmd {
+                Command::Datasaya => MenuItem::MyData,
+                Command::Tim => MenuItem::Team,
+                Command::Laporan => MenuItem::Registration,
+                _ => return send_menu(&bot, chat, &member.person).await,
+            };
+            let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
+            // A command has no button to answer: a refusal becomes a message.
+            if let Some(text) = answer.text {
+                say(&bot, chat, messages::esc(&text)).await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The menu: exactly the buttons this person's roles allow.
+pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerResult {
+    let roles = person.roles();
+    let mut rows = vec![vec![
+        menu_button(button::MY_DATA, MenuItem::MyData),
+        menu_button(button::REPORT_WRONG_DATA, MenuItem::ReportWrongData),
+    ]];
+    if roles.supervisor {
+        rows.push(vec![menu_button(button::TEAM, MenuItem::Team)]);
+    }
+    if roles.admin {
+        rows.push(vec![menu_button(button::REGISTRATION, MenuItem::Registration)]);
+    }
+    rows.push(vec![menu_button(button::HELP, MenuItem::Help)]);
+    say_with(bot, chat, messages::menu(person), InlineKeyboardMarkup::new(rows)).await?;
+    Ok(())
+}
+
+fn menu_button(label: &str, item: MenuItem) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, CallbackAction::Menu(item).encode())
+}
+
+/// One menu entry, from a button or its command. Roles are checked here, now.
+pub async fn on_menu_item(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: ChatDialogue,
+    item: MenuItem,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let person = &member.person;
+    match item {
+        MenuItem::MyData => {
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![menu_button(
+                button::REPORT_WRONG_DATA,
+                MenuItem::ReportWrongData,
+            )]]);
+            say_with(bot, chat, messages::my_data(person), keyboard).await?;
+        }
+        MenuItem::ReportWrongData => {
+            dialogue.update(State::ReportingWrongData).await?;
+            say(bot, chat, messages::ask_wrong_data(person)).await?;
+        }
+        MenuItem::Team => {
+            if !person.roles().supervisor {
+                return Ok(Answer::alert(messages::only_supervisors()));
+            }
+            let (text, keyboard) = team_page(store, person, 0).await?;
+            say_with(bot, chat, text, keyboard).await?;
+        }
+        MenuItem::Registration => {
+            if !person.roles().admin {
+                return Ok(Answer::alert(messages::only_admins()));
+            }
+            let units = store.registration_by_unit().await?;
+            let open = store.open_data_reports().await?;
+            let lines: Vec<String> = units.iter().map(messages::registration_line).collect();
+            // Units are few (dozens); one page, split only if the city ever outgrows it.
+            for (i, page) in pages(&lines, PAGE_BUDGET).iter().enumerate() {
+                let mut text = if i == 0 {
+                    messages::registration_header(&units, open)
+                } else {
+                    String::new()
+                };
+                text.push_str(&page.join("\n"));
+                if open > 0 {
+                    let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                        button::OPEN_REPORTS,
+                        CallbackAction::NextDataReport.encode(),
+                    )]]);
+                    say_with(bot, chat, text, keyboard).await?;
+                } else {
+                    say(bot, chat, text).await?;
+                }
+            }
+        }
+        MenuItem::Help => {
+            say(bot, chat, messages::help(Some(person.roles()))).await?;
+        }
+    }
+    Ok(Answer::silent())
+}
+
+/// Another page of the team list, edited in place.
+pub async fn on_team_page(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    page: u32,
+) -> anyhow::Result<Answer> {
+    if !member.person.roles().supervisor {
+        return Ok(Answer::alert(messages::only_supervisors()));
+    }
+    let Some(message) = &q.message else {
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    if message.chat().id.0 != member.chat_id {
+        return Ok(Answer::alert(messages::not_allowed()));
+    }
+    let (text, keyboard) = team_page(store, &member.person, page as usize).await?;
+    edit(bot, message.chat().id, message.id(), text, keyboard).await?;
+    Ok(Answer::silent())
+}
+
+async fn team_page(store: &Store, person: &Person, page: usize) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
+    let team = store.team(&person.nip).await?;
+    let registered = team.iter().filter(|m| m.registered).count();
+    let lines: Vec<String> = team.iter().map(messages::team_line).collect();
+    let split = pages(&lines, PAGE_BUDGET);
+    let page = page.min(split.len() - 1);
+    let mut text = messages::team_header(team.len(), registered);
+    text.push_str(&split[page].join("\n"));
+    if split.len() > 1 {
+        text.push_str(&messages::page_footer(page, split.len()));
+    }
+    let mut nav = Vec::new();
+    if page > 0 {
+        nav.push(InlineKeyboardButton::callback(
+            button::BACK,
+            CallbackAction::TeamPage(page as u32 - 1).encode(),
+        ));
+    }
+    if page + 1 < split.len() {
+        nav.push(InlineKeyboardButton::callback(
+            button::NEXT,
+            CallbackAction::TeamPage(page as u32 + 1).encode(),
+        ));
+    }
+    Ok((text, InlineKeyboardMarkup::new(vec![nav])))
+}
+
+/// Edits a message in place; "message is not modified" (a second tap on the same page) is
+/// harmless and ignored.
+pub(crate) async fn edit(
+    bot: &TgBot,
+    chat: ChatId,
+    id: MessageId,
+    text: String,
+    keyboard: InlineKeyboardMarkup,
+) -> anyhow::Result<()> {
+    let result = bot
+        .edit_message_text(chat, id, text)
+        .parse_mode(ParseMode::Html)
+        .reply_markup(keyboard)
+        .await;
+    match result {
+        Ok(_) => Ok(()),
+        Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}

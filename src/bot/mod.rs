@@ -1,0 +1,339 @@
+//! The Telegram side: the dptree handler tree, the dialogues and how the bot runs.
+//!
+//! Handlers are thin: read what the person sent, call the store or the domain once, render
+//! a text from [`messages`]. They never write SQL and never decide a rule. One module per
+//! conversation (`registration`, `menu`, `wrong_data`); [`schema`] wires them and ends in
+//! catch-alls that answer anything unexpected.
+
+pub mod callback;
+pub mod commands;
+pub mod dialogue;
+pub mod messages;
+pub mod paging;
+mod menu;
+mod registration;
+mod wrong_data;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits as ThrottleLimits;
+use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, ParseMode, Recipient};
+
+use crate::config::{Config, Limits};
+use crate::store::bindings::Member;
+use crate::store::dialogues::DialogueStorage;
+use crate::store::{Store, redact_url};
+use callback::CallbackAction;
+use dialogue::{ChatDialogue, State};
+
+/// The Telegram client every handler uses: teloxide's `Bot` kept within Telegram's flood
+/// limits by the `Throttle` adaptor (which also waits out a 429's `retry_after`).
+pub type TgBot = Throttle<Bot>;
+
+/// What every handler returns; errors are logged by the dispatcher's error handler.
+pub type HandlerResult = anyhow::Result<()>;
+
+/// The dialogue storage as the handlers receive it.
+pub type DialogueStore = Arc<DialogueStorage<State>>;
+
+/// Telegram's Bot API unless another is configured.
+pub const TELEGRAM_API: &str = "https://api.telegram.org";
+
+/// Builds the Telegram client for `config`.
+pub fn make_bot(config: &Config) -> TgBot {
+    let mut bot = Bot::new(config.token.expose());
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    bot.throttle(throttle_limits(config.limits))
+}
+
+fn throttle_limits(limits: Limits) -> ThrottleLimits {
+    ThrottleLimits {
+        messages_per_sec_chat: limits.messages_per_sec_chat,
+        messages_per_min_chat: limits.messages_per_min_chat,
+        messages_per_min_channel_or_supergroup: limits.messages_per_min_chat,
+        messages_per_sec_overall: limits.messages_per_sec_overall,
+    }
+}
+
+/// The whole handler tree.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    let private = Update::filter_message()
+        .filter(|msg: Message| msg.chat.is_private())
+        .enter_dialogue::<Message, DialogueStorage<State>, State>()
+        .branch(registration::schema())
+        .branch(menu::schema())
+        .branch(wrong_data::schema())
+        .endpoint(not_understood);
+    let groups = Update::filter_message().endpoint(group_message);
+    let callbacks = Update::filter_callback_query().endpoint(on_callback);
+    dptree::entry().branch(private).branch(groups).branch(callbacks)
+}
+
+/// The dispatcher over the real handler tree, as `kinerja run` and the tests use it.
+pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<TgBot, anyhow::Error, DefaultKey> {
+    let storage: DialogueStore = DialogueStorage::new(store.clone());
+    let bot_for_errors = bot.clone();
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![store, storage])
+        .default_handler(|update| async move {
+            tracing::debug!(update_id = update.id.0, "update of a kind the bot does not handle");
+        })
+        .error_handler(apologising_error_handler(bot_for_errors))
+        .build()
+}
+
+/// `kinerja run`: connects, says where it is connected, registers the default command
+/// list and dispatches until SIGTERM or Ctrl-C. On a signal it stops taking updates, lets
+/// the handlers already running finish, and confirms to Telegram what it processed.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database_url).await?;
+    let api = config
+        .api_url
+        .as_ref()
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| TELEGRAM_API.to_string());
+    tracing::info!(
+        database = %redact_url(&config.database_url),
+        backend = ?store.backend(),
+        bot_api = %api,
+        "Kinerja starting"
+    );
+    let bot = make_bot(&config);
+    let me = bot.get_me().await?;
+    tracing::info!(username = %me.username(), "connected to the Bot API");
+    if let Err(e) = register_default_commands(&bot).await {
+        tracing::warn!(error = %e, "could not register the default command list");
+    }
+    let mut dispatcher = dispatcher(bot, store.clone());
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("signal received: finishing the updates in hand, then stopping");
+        match token.shutdown() {
+            Ok(done) => done.await,
+            Err(e) => tracing::warn!(error = %e, "dispatcher was not running"),
+        }
+    });
+    dispatcher.dispatch().await;
+    store.close().await;
+    tracing::info!("Kinerja stopped");
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; only Ctrl-C stops the bot");
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// The bot's @username, asked from the Bot API with `TELOXIDE_TOKEN` (and
+/// `TELOXIDE_API_URL` when set); for `kinerja invite` without `--bot-username`.
+pub async fn username_from_telegram() -> anyhow::Result<String> {
+    let token = std::env::var("TELOXIDE_TOKEN")
+        .map_err(|_| anyhow::anyhow!("TELOXIDE_TOKEN is not set"))?;
+    let mut bot = Bot::new(token);
+    if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
+        bot = bot.set_api_url(url.parse()?);
+    }
+    Ok(bot.get_me().await?.username().to_string())
+}
+
+/// The command list everyone sees in private chats before registering.
+pub async fn register_default_commands(bot: &TgBot) -> anyhow::Result<()> {
+    bot.set_my_commands(commands::for_unregistered())
+        .scope(BotCommandScope::AllPrivateChats)
+        .await?;
+    Ok(())
+}
+
+/// Registers this member's command list for their chat when their roles changed since it
+/// was last registered (a roster import or `kinerja admin grant` in between).
+pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -> HandlerResult {
+    let roles = member.person.roles();
+    if member.commands_key.as_deref() == Some(roles.key()) {
+        return Ok(());
+    }
+    bot.set_my_commands(commands::for_roles(roles))
+        .scope(BotCommandScope::Chat {
+            chat_id: Recipient::Id(ChatId(member.chat_id)),
+        })
+        .await?;
+    store.set_commands_key(member.telegram_user_id, roles.key()).await?;
+    Ok(())
+}
+
+/// Marks a handler's error with the chat it happened in, so that the error handler can
+/// apologise there instead of leaving the person without an answer.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct InChat(pub ChatId);
+
+impl std::fmt::Display for InChat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "while answering chat {}", self.0)
+    }
+}
+
+/// Logs every handler error; where the chat is known, the person gets a short apology
+/// (never the error itself).
+fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> + Send + Sync> {
+    Arc::new(move |error: anyhow::Error| {
+        let bot = bot.clone();
+        async move {
+            tracing::error!(error = format!("{error:#}"), "handler failed");
+            if let Some(InChat(chat)) = error.downcast_ref::<InChat>()
+                && let Err(e) = say(&bot, *chat, messages::internal_error()).await
+            {
+                tracing::warn!(error = %e, "could not apologise to the chat either");
+            }
+        }
+    })
+}
+
+/// Sends an HTML message.
+pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<Message> {
+    Ok(bot.send_message(chat, text).parse_mode(ParseMode::Html).await?)
+}
+
+/// Sends an HTML message with inline buttons.
+pub(crate) async fn say_with(
+    bot: &TgBot,
+    chat: ChatId,
+    text: String,
+    keyboard: InlineKeyboardMarkup,
+) -> anyhow::Result<Message> {
+    Ok(bot
+        .send_message(chat, text)
+        .parse_mode(ParseMode::Html)
+        .reply_markup(keyboard)
+        .await?)
+}
+
+/// The registered person behind a message, or a reply saying how to register.
+pub(crate) async fn member_or_explain(bot: &TgBot, store: &Store, msg: &Message) -> anyhow::Result<Option<Member>> {
+    let Some(user) = &msg.from else { return Ok(None) };
+    let member = store.member(user.id.0 as i64).await?;
+    if member.is_none() {
+        say(bot, msg.chat.id, messages::not_registered()).await?;
+    }
+    Ok(member)
+}
+
+async fn not_understood(bot: TgBot, msg: Message) -> HandlerResult {
+    let chat = msg.chat.id;
+    answer_not_understood(bot, msg).await.context(InChat(chat))
+}
+
+async fn answer_not_understood(bot: TgBot, msg: Message) -> HandlerResult {
+    let text = if msg.text().is_some_and(|t| t.starts_with('/')) {
+        messages::unknown_command()
+    } else {
+        messages::not_understood()
+    };
+    say(&bot, msg.chat.id, text).await?;
+    Ok(())
+}
+
+/// In groups the bot only says where it works, and only when addressed with a command, so
+/// that it never chatters in a busy group.
+async fn group_message(bot: TgBot, msg: Message) -> HandlerResult {
+    if msg.text().is_some_and(|t| t.starts_with('/')) {
+        say(&bot, msg.chat.id, messages::private_only()).await?;
+    }
+    Ok(())
+}
+
+/// The answer to a button press: a short toast, or an alert the person must dismiss.
+pub(crate) struct Answer {
+    text: Option<String>,
+    alert: bool,
+}
+
+impl Answer {
+    pub(crate) fn silent() -> Answer {
+        Answer { text: None, alert: false }
+    }
+
+    pub(crate) fn toast(text: String) -> Answer {
+        Answer { text: Some(text), alert: false }
+    }
+
+    pub(crate) fn alert(text: String) -> Answer {
+        Answer { text: Some(text), alert: true }
+    }
+}
+
+/// Every button press ends here. The data is decoded, the presser is looked up in the
+/// database now, and the press is answered exactly once whatever happens.
+async fn on_callback(bot: TgBot, store: Store, storage: DialogueStore, q: CallbackQuery) -> HandlerResult {
+    let result = route_callback(&bot, &store, storage, &q).await;
+    let answer = match &result {
+        Ok(answer) => answer,
+        Err(_) => &Answer::alert(messages::internal_error()),
+    };
+    let mut request = bot.answer_callback_query(q.id.clone());
+    if let Some(text) = &answer.text {
+        request = request.text(text.clone()).show_alert(answer.alert);
+    }
+    request.await?;
+    result.map(|_| ())
+}
+
+async fn route_callback(
+    bot: &TgBot,
+    store: &Store,
+    storage: DialogueStore,
+    q: &CallbackQuery,
+) -> anyhow::Result<Answer> {
+    let Ok(action) = CallbackAction::decode(q.data.as_deref().unwrap_or_default()) else {
+        tracing::warn!(user = q.from.id.0, data = ?q.data, "unknown callback data");
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    let Some(member) = store.member(q.from.id.0 as i64).await? else {
+        return Ok(Answer::alert(messages::not_registered()));
+    };
+    // Buttons act in the presser's own private chat, whatever message they sit on.
+    let chat = ChatId(member.chat_id);
+    match action {
+        CallbackAction::Menu(item) => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            menu::on_menu_item(bot, store, &member, dialogue, item).await
+        }
+        CallbackAction::TeamPage(page) => menu::on_team_page(bot, store, &member, q, page).await,
+        CallbackAction::NextDataReport => wrong_data::on_next_report(bot, store, &member).await,
+        CallbackAction::DataReportHandled(id) => wrong_data::on_handled(bot, store, &member, q, id).await,
+    }
+}
+
+/// Leaves any dialogue; shared by `/batal` and the other modules.
+pub(crate) async fn reset_dialogue(dialogue: &ChatDialogue) -> anyhow::Result<bool> {
+    let was_active = !matches!(dialogue.get().await?, None | Some(State::Idle));
+    if was_active {
+        dialogue.exit().await?;
+    }
+    Ok(was_active)
+}

@@ -1,0 +1,125 @@
+//! Registration: binding a Telegram account to a NIP, by one's own shared contact or by a
+//! one-time invitation code (`/start <code>`). Every refusal is answered in Indonesian and
+//! logged; none of them binds anything.
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ButtonRequest, KeyboardButton, KeyboardMarkup, KeyboardRemove, ParseMode};
+
+use super::commands::Command;
+use anyhow::Context;
+
+use super::{HandlerResult, InChat, TgBot, menu, messages, say, sync_commands};
+use crate::domain::invitation::InviteCode;
+use crate::domain::phone::Phone;
+use crate::domain::registration::{RegistrationError, verify_own_contact};
+use crate::store::Store;
+use crate::store::bindings::BindError;
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .filter_map(|cmd: Command| match cmd {
+                    Command::Start(arg) => Some(arg),
+                    _ => None,
+                })
+                .endpoint(on_start),
+        )
+        .branch(Message::filter_contact().endpoint(on_contact))
+}
+
+async fn on_start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
+    let chat = msg.chat.id;
+    start(bot, store, msg, arg).await.context(InChat(chat))
+}
+
+async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
+    let Some(user) = &msg.from else { return Ok(()) };
+    if let Some(member) = store.member(user.id.0 as i64).await? {
+        say(&bot, msg.chat.id, messages::already_registered(&member.person)).await?;
+        sync_commands(&bot, &store, &member).await?;
+        return menu::send_menu(&bot, msg.chat.id, &member.person).await;
+    }
+    let arg = arg.trim();
+    if arg.is_empty() {
+        return offer_contact_button(&bot, &msg).await;
+    }
+    let outcome = match InviteCode::parse(arg) {
+        Ok(code) => {
+            store
+                .bind_by_code(user.id.0 as i64, msg.chat.id.0, &code.hash())
+                .await
+        }
+        Err(_) => Err(RegistrationError::UnknownCode.into()),
+    };
+    finish(&bot, &store, &msg, outcome, "invitation").await
+}
+
+async fn offer_contact_button(bot: &TgBot, msg: &Message) -> HandlerResult {
+    let keyboard = KeyboardMarkup::new(vec![vec![
+        KeyboardButton::new(messages::button::SHARE_CONTACT).request(ButtonRequest::Contact),
+    ]])
+    .resize_keyboard()
+    .one_time_keyboard();
+    bot.send_message(msg.chat.id, messages::welcome_unregistered())
+        .parse_mode(ParseMode::Html)
+        .reply_markup(keyboard)
+        .await?;
+    Ok(())
+}
+
+async fn on_contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
+    let chat = msg.chat.id;
+    contact(bot, store, msg).await.context(InChat(chat))
+}
+
+async fn contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
+    let (Some(user), Some(contact)) = (&msg.from, msg.contact()) else {
+        return Ok(());
+    };
+    if let Some(member) = store.member(user.id.0 as i64).await? {
+        say(&bot, msg.chat.id, messages::already_registered(&member.person)).await?;
+        return Ok(());
+    }
+    let outcome = match verify_own_contact(user.id.0, contact.user_id.map(|id| id.0)) {
+        Err(e) => Err(e.into()),
+        // A number that does not even read as an Indonesian phone cannot be in the roster.
+        Ok(()) => match Phone::parse(&contact.phone_number) {
+            Ok(phone) => store.bind_by_phone(user.id.0 as i64, msg.chat.id.0, &phone).await,
+            Err(_) => Err(RegistrationError::UnknownPhone.into()),
+        },
+    };
+    finish(&bot, &store, &msg, outcome, "contact").await
+}
+
+/// Answers a binding attempt: the welcome and the menu, or the reason it was refused.
+async fn finish(
+    bot: &TgBot,
+    store: &Store,
+    msg: &Message,
+    outcome: Result<crate::domain::person::Person, BindError>,
+    via: &str,
+) -> HandlerResult {
+    let user_id = msg.from.as_ref().map(|u| u.id.0).unwrap_or_default();
+    match outcome {
+        Ok(person) => {
+            tracing::info!(user = user_id, nip = %person.nip, via, "account bound");
+            bot.send_message(msg.chat.id, messages::registered(&person))
+                .parse_mode(ParseMode::Html)
+                .reply_markup(KeyboardRemove::new())
+                .await?;
+            if let Some(member) = store.member(user_id as i64).await? {
+                sync_commands(bot, store, &member).await?;
+            }
+            menu::send_menu(bot, msg.chat.id, &person).await
+        }
+        Err(BindError::Refused(reason)) => {
+            tracing::warn!(user = user_id, via, reason = ?reason, "registration refused");
+            say(bot, msg.chat.id, messages::esc(&reason.to_string())).await?;
+            Ok(())
+        }
+        Err(BindError::Store(e)) => Err(e.into()),
+    }
+}

@@ -1,0 +1,140 @@
+//! "My roster data is wrong": the person describes what is wrong, HR receives it with the
+//! person's current data and marks it handled, and the person is told. The wrong supervisor
+//! or unit is the commonest complaint about the national system, so it must be one tap away.
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
+
+use super::callback::CallbackAction;
+use super::dialogue::{ChatDialogue, State};
+use super::messages::{self, MAX_REPORT_CHARS, button};
+use anyhow::Context;
+
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, menu, say, say_with};
+use crate::domain::person::Person;
+use crate::store::Store;
+use crate::store::bindings::Member;
+use crate::store::reports::{DataReport, HandleOutcome};
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::case![State::ReportingWrongData].endpoint(on_description)
+}
+
+async fn on_description(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue) -> HandlerResult {
+    let chat = msg.chat.id;
+    description(bot, store, msg, dialogue).await.context(InChat(chat))
+}
+
+async fn description(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue) -> HandlerResult {
+    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+        dialogue.exit().await?;
+        return Ok(());
+    };
+    // Anything but text (a photo, a sticker) keeps the dialogue where it is.
+    let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
+        say(&bot, msg.chat.id, messages::wrong_data_expected_text()).await?;
+        return Ok(());
+    };
+    let len = text.chars().count();
+    if len > MAX_REPORT_CHARS {
+        say(&bot, msg.chat.id, messages::wrong_data_too_long(len)).await?;
+        return Ok(());
+    }
+    // Stored before anything is sent: a failure after this point loses nothing.
+    let id = store.create_data_report(&member.person.nip, text).await?;
+    dialogue.exit().await?;
+    let report = store
+        .data_report(id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("data report {id} vanished"))?;
+    let admins = store.admin_chats().await?;
+    for chat in &admins {
+        if let Err(e) = send_to_hr(&bot, ChatId(*chat), &report, &member.person).await {
+            tracing::warn!(chat, report = id, error = %e, "could not deliver a data report to HR");
+        }
+    }
+    say(&bot, msg.chat.id, messages::wrong_data_sent(id, admins.len())).await?;
+    Ok(())
+}
+
+async fn send_to_hr(bot: &TgBot, chat: ChatId, report: &DataReport, person: &Person) -> anyhow::Result<()> {
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        button::HANDLED,
+        CallbackAction::DataReportHandled(report.id).encode(),
+    )]]);
+    say_with(bot, chat, messages::wrong_data_for_hr(report, person), keyboard).await?;
+    Ok(())
+}
+
+/// HR opens the oldest report still waiting.
+pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<Answer> {
+    if !member.person.roles().admin {
+        return Ok(Answer::alert(messages::only_admins()));
+    }
+    let Some(report) = store.oldest_open_data_report().await? else {
+        return Ok(Answer::toast(messages::no_open_reports()));
+    };
+    // The reporter may have left the roster since; the report still deserves an answer.
+    let person = match store.person(&report.nip).await? {
+        Some(p) => p,
+        None => Person {
+            nip: report.nip.clone(),
+            nama: "(tidak aktif)".into(),
+            jabatan: "—".into(),
+            unit_kerja: "—".into(),
+            nip_atasan: None,
+            nama_atasan: None,
+            telepon: None,
+            is_admin: false,
+            bawahan: 0,
+        },
+    };
+    send_to_hr(bot, ChatId(member.chat_id), &report, &person).await?;
+    Ok(Answer::silent())
+}
+
+/// HR marks a report handled: only an admin, now, and only once.
+pub async fn on_handled(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    id: i64,
+) -> anyhow::Result<Answer> {
+    if !member.person.roles().admin {
+        tracing::warn!(user = member.telegram_user_id, report = id, "non-admin pressed a data-report button");
+        return Ok(Answer::alert(messages::not_allowed()));
+    }
+    let Some(report) = store.data_report(id).await? else {
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    match store.handle_data_report(id, &member.person.nama).await? {
+        HandleOutcome::AlreadyHandledBy(by) => Ok(Answer::alert(messages::report_already_handled(&by))),
+        HandleOutcome::Handled => {
+            let handled = store.data_report(id).await?.unwrap_or(report);
+            if let Some(message) = &q.message
+                && let Some(text) = message.regular_message().and_then(|m| m.text())
+            {
+                // The stamp goes under the text HR saw; the button disappears.
+                let stamp = messages::wrong_data_handled_stamp(
+                    handled.handled_by.as_deref().unwrap_or_default(),
+                    handled.handled_at.unwrap_or_default(),
+                );
+                let original = messages::esc(text);
+                menu::edit(
+                    bot,
+                    message.chat().id,
+                    message.id(),
+                    format!("{original}{stamp}"),
+                    InlineKeyboardMarkup::default(),
+                )
+                .await?;
+            }
+            if let Some(reporter) = store.member_by_nip(&handled.nip).await? {
+                say(bot, ChatId(reporter.chat_id), messages::wrong_data_handled_for_reporter(id)).await?;
+            }
+            Ok(Answer::toast(messages::report_marked()))
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The `kinerja` command line: run the bot, and the batch jobs HR scripts (roster import,
+//! invitations, releasing a lost phone, the HR role). Each subcommand is a thin shell over
+//! the store and the domain; messages are for HR, in Indonesian.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Config, Limits, Token};
+use crate::domain::invitation::DEFAULT_VALID_DAYS;
+use crate::domain::nip::Nip;
+use crate::domain::roster;
+use crate::store::employees::{ImportError, InviteSelector};
+use crate::store::{Store, redact_url};
+
+/// Kinerja: the Telegram bot for the yearly performance cycle of Sibolga's civil servants.
+#[derive(Debug, Parser)]
+#[command(name = "kinerja", version, about)]
+pub struct Cli {
+    /// Database: a SQLite file (default) or a PostgreSQL server.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://kinerja.db", global = true)]
+    pub database_url: String,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the bot (long polling) until SIGTERM or Ctrl-C.
+    Run(RunArgs),
+    /// Manage the roster.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+    /// Issue one-time invitation codes: a CSV and one QR-code PNG per person.
+    Invite(InviteArgs),
+    /// Release the Telegram account bound to a NIP (a lost or changed phone).
+    Unbind {
+        /// The employee's NIP.
+        nip: String,
+    },
+    /// Manage the HR (BKD admin) role.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The bot token from @BotFather.
+    #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true)]
+    pub token: Token,
+    /// Another Bot API server instead of Telegram's (self-hosted, or a test fake).
+    #[arg(long, env = "TELOXIDE_API_URL")]
+    pub api_url: Option<url::Url>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Import the roster from CSV (comma or semicolon) or .xlsx; all or nothing.
+    Import {
+        /// The roster file.
+        file: PathBuf,
+        /// Only validate; change nothing.
+        #[arg(long)]
+        check: bool,
+        /// Deactivate active employees who are not in the file.
+        #[arg(long)]
+        deactivate_missing: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// One employee by NIP (even one already registered: a replacement code).
+    #[arg(long, group = "who")]
+    pub nip: Option<String>,
+    /// Everyone not yet registered in one unit (unit_kerja as in the roster).
+    #[arg(long, group = "who")]
+    pub unit: Option<String>,
+    /// Everyone not yet registered.
+    #[arg(long, group = "who")]
+    pub all: bool,
+    /// Folder for undangan.csv and the QR PNGs.
+    #[arg(long, default_value = "undangan")]
+    pub out: PathBuf,
+    /// Days until the codes expire.
+    #[arg(long, default_value_t = DEFAULT_VALID_DAYS)]
+    pub days: i64,
+    /// The bot's @username for the t.me link; asked from Telegram (getMe) when omitted.
+    #[arg(long, env = "KINERJA_BOT_USERNAME")]
+    pub bot_username: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Give an employee the HR role.
+    Grant { nip: String },
+    /// Take the HR role away.
+    Revoke { nip: String },
+}
+
+/// Who did it, for the audit log: the operating-system user running the command.
+fn cli_actor() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("cli:{user}")
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Run(args) => {
+            let config = Config {
+                token: args.token,
+                database_url: cli.database_url,
+                api_url: args.api_url,
+                limits: Limits::default(),
+            };
+            crate::bot::run(config).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Roster(RosterCommand::Import {
+            file,
+            check,
+            deactivate_missing,
+        }) => import(&cli.database_url, &file, check, deactivate_missing).await,
+        Command::Invite(args) => invite(&cli.database_url, args).await,
+        Command::Unbind { nip } => {
+            let nip = parse_nip(&nip)?;
+            let store = connect(&cli.database_url).await?;
+            if store.unbind(nip.as_str(), &cli_actor()).await? {
+                println!("Akun Telegram untuk NIP {nip} dilepas. Pegawai dapat mendaftar lagi dengan /start.");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("NIP {nip} tidak terhubung dengan akun Telegram mana pun.");
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        Command::Admin(cmd) => {
+            let (nip, grant) = match cmd {
+                AdminCommand::Grant { nip } => (nip, true),
+                AdminCommand::Revoke { nip } => (nip, false),
+            };
+            let nip = parse_nip(&nip)?;
+            let store = connect(&cli.database_url).await?;
+            match store.set_admin(nip.as_str(), grant, &cli_actor()).await {
+                Ok(true) if grant => println!("NIP {nip} sekarang admin BKD."),
+                Ok(true) => println!("Peran admin BKD untuk NIP {nip} dicabut."),
+                Ok(false) => println!("Tidak ada perubahan: NIP {nip} sudah dengan peran itu."),
+                Err(crate::store::StoreError::NotFound) => {
+                    eprintln!("NIP {nip} tidak ada di roster atau tidak aktif.");
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(e) => return Err(e.into()),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn parse_nip(raw: &str) -> anyhow::Result<Nip> {
+    Nip::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+async fn connect(url: &str) -> anyhow::Result<Store> {
+    Store::connect(url)
+        .await
+        .with_context(|| format!("tidak dapat membuka basis data {}", redact_url(url)))
+}
+
+async fn import(url: &str, file: &std::path::Path, check: bool, deactivate_missing: bool) -> anyhow::Result<ExitCode> {
+    let raw = match roster::read_file(file) {
+        Ok(raw) => raw,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let (rows, mut errors) = roster::parse_rows(raw);
+    let store = connect(url).await?;
+    // The database checks run even when some rows failed to parse, so that HR sees every
+    // problem of the file in one go; then nothing is written.
+    let dry_run = check || !errors.is_empty();
+    match store.import_roster(&rows, deactivate_missing, dry_run, &cli_actor()).await {
+        Ok(summary) if errors.is_empty() => {
+            let verb = if check { "Pemeriksaan berhasil; jika diimpor" } else { "Impor selesai" };
+            println!(
+                "{verb}: {} baru, {} diperbarui, {} tetap, {} dinonaktifkan, {} admin baru ({} baris).",
+                summary.created,
+                summary.updated,
+                summary.unchanged,
+                summary.deactivated,
+                summary.admins_granted,
+                rows.len()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        Ok(_) => {}
+        Err(ImportError::Rows(found)) => errors.extend(found),
+        Err(ImportError::Store(e)) => return Err(e.into()),
+    }
+    errors.sort_by_key(|e| e.line);
+    eprintln!("{}: {} baris bermasalah; basis data tidak diubah.", file.display(), errors.len());
+    for e in &errors {
+        eprintln!("  {e}");
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
+    if args.days < 1 {
+        anyhow::bail!("--days harus minimal 1");
+    }
+    let selector = match (&args.nip, &args.unit, args.all) {
+        (Some(nip), _, _) => InviteSelector::Nip(parse_nip(nip)?.as_str().to_string()),
+        (_, Some(unit), _) => InviteSelector::Unit(unit.trim().to_string()),
+        (_, _, true) => InviteSelector::AllUnregistered,
+        _ => anyhow::bail!("pilih salah satu: --nip NIP, --unit \"UNIT KERJA\" atau --all"),
+    };
+    let bot_username = match args.bot_username {
+        Some(name) => name,
+        None => crate::bot::username_from_telegram()
+            .await
+            .context("nama bot tidak diketahui: beri --bot-username atau KINERJA_BOT_USERNAME")?,
+    };
+    let store = connect(url).await?;
+    let people = store.invitees(&selector).await?;
+    if people.is_empty() {
+        eprintln!("Tidak ada pegawai aktif (yang belum terdaftar) untuk pilihan itu.");
+        return Ok(ExitCode::FAILURE);
+    }
+    let invitations = crate::invite::prepare(people, &bot_username);
+    // Files first: if they cannot be written, no code is stored that nobody could hand out.
+    let csv = crate::invite::write_files(&args.out, &invitations)?;
+    let hashes: Vec<(String, String)> = invitations
+        .iter()
+        .map(|i| (i.person.nip.clone(), i.code.hash()))
+        .collect();
+    store.issue_invitations(&hashes, args.days, &cli_actor()).await?;
+    println!(
+        "{} undangan dibuat, berlaku {} hari: {} dan {} berkas QR di {}.",
+        invitations.len(),
+        args.days,
+        csv.display(),
+        invitations.len(),
+        args.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,94 @@
+//! Configuration read once at start from the command line and the environment, then passed
+//! down explicitly. The token never appears in logs or debug output.
+
+use std::fmt;
+
+/// The bot token from `TELOXIDE_TOKEN`. Its `Debug` and `Display` mask it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    pub fn new(raw: impl Into<String>) -> Token {
+        Token(raw.into())
+    }
+
+    /// The token itself, only for building the Telegram client.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+impl std::str::FromStr for Token {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if s.is_empty() {
+            Err("TELOXIDE_TOKEN is empty: set it to the token @BotFather gave you".into())
+        } else {
+            Ok(Token(s.to_string()))
+        }
+    }
+}
+
+/// Everything `kinerja run` needs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub token: Token,
+    /// `sqlite://…` (default, a file next to where it runs) or `postgres://…`.
+    pub database_url: String,
+    /// Another Bot API server (self-hosted, or a test fake); Telegram's when `None`.
+    pub api_url: Option<url::Url>,
+    /// Telegram's flood limits, or looser ones for a local fake.
+    pub limits: Limits,
+}
+
+/// The sending rates the Telegram client keeps to (teloxide's `Throttle`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub messages_per_sec_overall: u32,
+    pub messages_per_sec_chat: u32,
+    pub messages_per_min_chat: u32,
+}
+
+impl Default for Limits {
+    /// Telegram's published limits: ~30 messages a second overall, ~1 a second into one
+    /// chat, 20 a minute into one group.
+    fn default() -> Self {
+        Limits {
+            messages_per_sec_overall: 30,
+            messages_per_sec_chat: 1,
+            messages_per_min_chat: 20,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let config = Config {
+            token: "123:SECRET".parse().unwrap(),
+            database_url: "sqlite://kinerja.db".into(),
+            api_url: None,
+            limits: Limits::default(),
+        };
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(shown.contains("Token(***)"));
+    }
+
+    #[test]
+    fn an_empty_token_is_refused_with_the_variable_named() {
+        let err = "  ".parse::<Token>().unwrap_err();
+        assert!(err.contains("TELOXIDE_TOKEN"));
+    }
+}

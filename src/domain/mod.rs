@@ -1,0 +1,11 @@
+//! The rules of the domain, in plain Rust: identities (NIP, phone), the roster, roles,
+//! registration and invitations. Nothing here touches the database or Telegram, so every
+//! rule is unit-tested on its own.
+
+pub mod invitation;
+pub mod nip;
+pub mod person;
+pub mod phone;
+pub mod registration;
+pub mod roster;
+pub mod time;

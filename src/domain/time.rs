@@ -1,0 +1,59 @@
+//! Time as the users read it: Sibolga is in WIB (`Asia/Jakarta`), dates the Indonesian way.
+
+use chrono::{DateTime, Datelike, TimeZone, Timelike};
+use chrono_tz::Asia::Jakarta;
+
+const BULAN: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// A unix time shown in WIB, e.g. `15 Januari 2027 09.00 WIB`.
+pub fn format_wib(unix_seconds: i64) -> String {
+    let Some(utc) = DateTime::from_timestamp(unix_seconds, 0) else {
+        return "-".to_string();
+    };
+    let t = Jakarta.from_utc_datetime(&utc.naive_utc());
+    format!(
+        "{} {} {} {:02}.{:02} WIB",
+        t.day(),
+        BULAN[t.month0() as usize],
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// A unix time as a WIB date, e.g. `31/12/2026`.
+pub fn format_date_wib(unix_seconds: i64) -> String {
+    let Some(utc) = DateTime::from_timestamp(unix_seconds, 0) else {
+        return "-".to_string();
+    };
+    Jakarta
+        .from_utc_datetime(&utc.naive_utc())
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_wib_the_indonesian_way() {
+        // 2027-01-15 02:00 UTC is 09.00 WIB.
+        assert_eq!(format_wib(1_799_978_400), "15 Januari 2027 09.00 WIB");
+        // 2026-12-31 20:00 UTC is already 1 January in Sibolga.
+        assert_eq!(format_date_wib(1_798_747_200), "01/01/2027");
+    }
+}

@@ -1,0 +1,10 @@
+//! Kinerja: a Telegram bot through which the civil servants of the Sibolga city government
+//! run their yearly performance cycle. `bot` holds the dialogues, `domain` the rules,
+//! `store` the SQL; `cli` is the `kinerja` program over them.
+
+pub mod bot;
+pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod invite;
+pub mod store;

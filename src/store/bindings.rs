@@ -1,0 +1,246 @@
+//! Bindings between Telegram accounts and NIPs: one account, one NIP, both ways. Binding is
+//! a transaction that re-reads everything it relies on, so two accounts racing for one NIP
+//! (or one code) cannot both win.
+
+use sqlx::Row;
+
+use sqlx::any::AnyRow;
+
+use super::employees::{member_select, person_from_row, person_select};
+use super::{Store, StoreError, Tx, audit, now};
+use crate::domain::person::Person;
+use crate::domain::phone::Phone;
+use crate::domain::registration::{CodeState, RegistrationError, check_code};
+
+/// Why a binding did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum BindError {
+    #[error(transparent)]
+    Refused(#[from] RegistrationError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for BindError {
+    fn from(e: sqlx::Error) -> Self {
+        BindError::Store(e.into())
+    }
+}
+
+/// A bound, active person and the chat the bot reaches them in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub person: Person,
+    pub telegram_user_id: i64,
+    pub chat_id: i64,
+    /// The role key whose command list was last set for this chat.
+    pub commands_key: Option<String>,
+}
+
+/// How a binding came about, for the audit log.
+#[derive(Debug, Clone, Copy)]
+pub enum Via {
+    Contact,
+    Invitation,
+}
+
+impl Via {
+    fn as_str(self) -> &'static str {
+        match self {
+            Via::Contact => "contact",
+            Via::Invitation => "invitation",
+        }
+    }
+}
+
+impl Store {
+    /// The active person bound to a Telegram account, if any.
+    pub async fn member(&self, telegram_user_id: i64) -> Result<Option<Member>, StoreError> {
+        let row = sqlx::query(&member_select("b.telegram_user_id = $1"))
+            .bind(telegram_user_id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.as_ref().map(member_from_row).transpose()?)
+    }
+
+    /// The bound account of an active person, if any.
+    pub async fn member_by_nip(&self, nip: &str) -> Result<Option<Member>, StoreError> {
+        let row = sqlx::query(&member_select("b.nip = $1"))
+            .bind(nip)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.as_ref().map(member_from_row).transpose()?)
+    }
+
+    /// The chats of every bound HR admin.
+    pub async fn admin_chats(&self) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT b.chat_id FROM bindings b JOIN employees e ON e.nip = b.nip \
+             WHERE e.is_admin = 1 AND e.active = 1 ORDER BY e.nip",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?)
+    }
+
+    /// Binds the sender to the active employee whose roster phone is `phone`.
+    pub async fn bind_by_phone(
+        &self,
+        telegram_user_id: i64,
+        chat_id: i64,
+        phone: &Phone,
+    ) -> Result<Person, BindError> {
+        let mut tx = self.begin().await?;
+        let nip: Option<String> =
+            sqlx::query("SELECT nip FROM employees WHERE telepon = $1 AND active = 1")
+                .bind(phone.as_str())
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.try_get(0))
+                .transpose()?;
+        let Some(nip) = nip else {
+            return Err(RegistrationError::UnknownPhone.into());
+        };
+        bind(&mut tx, telegram_user_id, chat_id, &nip, Via::Contact).await?;
+        let person = load_person(&mut tx, &nip).await?;
+        tx.commit().await?;
+        Ok(person)
+    }
+
+    /// Binds the sender with a one-time invitation code (given as its hash) and spends the
+    /// code in the same transaction.
+    pub async fn bind_by_code(
+        &self,
+        telegram_user_id: i64,
+        chat_id: i64,
+        code_hash: &str,
+    ) -> Result<Person, BindError> {
+        let t = now();
+        let mut tx = self.begin().await?;
+        let row = sqlx::query(
+            "SELECT id, nip, expires_at, used_at, revoked_at FROM invitations WHERE code_hash = $1",
+        )
+        .bind(code_hash)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(RegistrationError::UnknownCode)?;
+        let id: i64 = row.try_get(0)?;
+        let nip: String = row.try_get(1)?;
+        let state = CodeState {
+            expires_at: row.try_get(2)?,
+            used: row.try_get::<Option<i64>, _>(3)?.is_some(),
+            revoked: row.try_get::<Option<i64>, _>(4)?.is_some(),
+        };
+        check_code(state, t)?;
+        bind(&mut tx, telegram_user_id, chat_id, &nip, Via::Invitation).await?;
+        sqlx::query("UPDATE invitations SET used_at = $2, used_by = $3 WHERE id = $1")
+            .bind(id)
+            .bind(t)
+            .bind(telegram_user_id)
+            .execute(&mut *tx)
+            .await?;
+        let person = load_person(&mut tx, &nip).await?;
+        tx.commit().await?;
+        Ok(person)
+    }
+
+    /// Releases the account bound to `nip` (a lost phone). Returns whether one was bound.
+    pub async fn unbind(&self, nip: &str, actor: &str) -> Result<bool, StoreError> {
+        let mut tx = self.begin().await?;
+        let row = sqlx::query("SELECT telegram_user_id FROM bindings WHERE nip = $1")
+            .bind(nip)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(row) = row else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let user: i64 = row.try_get(0)?;
+        sqlx::query("DELETE FROM bindings WHERE nip = $1")
+            .bind(nip)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(&mut tx, actor, "binding.release", nip, &format!("telegram_user_id={user}")).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Remembers which role set's commands were registered for an account's chat.
+    pub async fn set_commands_key(&self, telegram_user_id: i64, key: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE bindings SET commands_key = $2 WHERE telegram_user_id = $1")
+            .bind(telegram_user_id)
+            .bind(key)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}
+
+fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
+    Ok(Member {
+        person: person_from_row(row)?,
+        telegram_user_id: row.try_get(9)?,
+        chat_id: row.try_get(10)?,
+        commands_key: row.try_get(11)?,
+    })
+}
+
+/// The checks and the insert shared by both ways in. Re-binding the same account to the
+/// same NIP is harmless and succeeds.
+async fn bind(tx: &mut Tx, telegram_user_id: i64, chat_id: i64, nip: &str, via: Via) -> Result<(), BindError> {
+    let active = sqlx::query("SELECT active FROM employees WHERE nip = $1")
+        .bind(nip)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| r.try_get::<i64, _>(0))
+        .transpose()?;
+    if active != Some(1) {
+        return Err(RegistrationError::Inactive.into());
+    }
+    let by_account: Option<String> = sqlx::query("SELECT nip FROM bindings WHERE telegram_user_id = $1")
+        .bind(telegram_user_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?;
+    match by_account {
+        Some(bound) if bound == nip => return Ok(()),
+        Some(other) => return Err(RegistrationError::AccountBoundElsewhere(other).into()),
+        None => {}
+    }
+    let nip_taken = sqlx::query("SELECT 1 FROM bindings WHERE nip = $1")
+        .bind(nip)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some();
+    if nip_taken {
+        return Err(RegistrationError::NipAlreadyBound.into());
+    }
+    sqlx::query(
+        "INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(telegram_user_id)
+    .bind(nip)
+    .bind(chat_id)
+    .bind(via.as_str())
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    audit::record(
+        tx,
+        &format!("tg:{telegram_user_id}"),
+        "binding.create",
+        nip,
+        &format!("via={}; telegram_user_id={telegram_user_id}", via.as_str()),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn load_person(tx: &mut Tx, nip: &str) -> Result<Person, StoreError> {
+    let row = sqlx::query(&person_select("e.nip = $1"))
+        .bind(nip)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(person_from_row(&row)?)
+}

@@ -1,0 +1,96 @@
+//! The store on its own, on SQLite or PostgreSQL: the races registration must survive and
+//! the dialogue storage's handling of what it finds.
+
+mod support;
+
+use std::sync::Arc;
+
+use kinerja::bot::dialogue::State;
+use kinerja::domain::invitation::InviteCode;
+use kinerja::domain::phone::Phone;
+use kinerja::domain::registration::RegistrationError;
+use kinerja::store::Store;
+use kinerja::store::bindings::BindError;
+use kinerja::store::dialogues::DialogueStorage;
+use support::TestDb;
+use support::roster_fixture::*;
+use teloxide::dispatching::dialogue::Storage;
+use teloxide::types::ChatId;
+
+async fn store_with_roster(db: &TestDb) -> Store {
+    let store = Store::connect(&db.url).await.unwrap();
+    let raw = kinerja::domain::roster::read_csv(csv().as_bytes()).unwrap();
+    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
+    assert!(errors.is_empty());
+    store.import_roster(&rows, false, false, "test").await.unwrap();
+    store
+}
+
+#[tokio::test]
+async fn two_accounts_racing_for_one_nip_leave_exactly_one_binding() {
+    let db = TestDb::create().await;
+    let store = store_with_roster(&db).await;
+    let phone = Phone::parse(KEPALA_PHONE).unwrap();
+
+    let attempts = (0..8).map(|i| {
+        let store = store.clone();
+        let phone = phone.clone();
+        tokio::spawn(async move { store.bind_by_phone(10_000 + i, 10_000 + i, &phone).await })
+    });
+    let results: Vec<_> = futures::future::join_all(attempts).await;
+
+    let won = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
+    assert_eq!(won, 1, "{results:?}");
+    for r in results.iter().filter_map(|r| r.as_ref().ok()).filter(|r| r.is_err()) {
+        assert!(
+            matches!(r, Err(BindError::Refused(RegistrationError::NipAlreadyBound))),
+            "{r:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn one_code_redeemed_twice_at_once_binds_once() {
+    let db = TestDb::create().await;
+    let store = store_with_roster(&db).await;
+    let code = InviteCode::generate();
+    store
+        .issue_invitations(&[(STAF_BUDI.to_string(), code.hash())], 30, "test")
+        .await
+        .unwrap();
+
+    let hash = Arc::new(code.hash());
+    let attempts = (0..4).map(|i| {
+        let (store, hash) = (store.clone(), hash.clone());
+        tokio::spawn(async move { store.bind_by_code(20_000 + i, 20_000 + i, &hash).await })
+    });
+    let results: Vec<_> = futures::future::join_all(attempts).await;
+
+    let won = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
+    assert_eq!(won, 1, "{results:?}");
+}
+
+#[tokio::test]
+async fn a_dialogue_state_survives_a_new_connection_and_a_corrupt_one_reads_as_none() {
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    let storage = DialogueStorage::<State>::new(store.clone());
+    storage
+        .clone()
+        .update_dialogue(ChatId(42), State::ReportingWrongData)
+        .await
+        .unwrap();
+
+    let reopened = DialogueStorage::<State>::new(Store::connect(&db.url).await.unwrap());
+    assert_eq!(
+        reopened.clone().get_dialogue(ChatId(42)).await.unwrap(),
+        Some(State::ReportingWrongData)
+    );
+
+    sqlx::query("UPDATE dialogue_states SET state = '\"VariantFromTheFuture\"' WHERE chat_id = 42")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(reopened.clone().get_dialogue(ChatId(42)).await.unwrap(), None);
+    reopened.remove_dialogue(ChatId(42)).await.unwrap();
+}

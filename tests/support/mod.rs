@@ -1,0 +1,370 @@
+//! What every journey test stands on: a fresh database (a temporary SQLite file, or a
+//! uniquely named PostgreSQL database when `KINERJA_TEST_DATABASE_URL` points at a server),
+//! the fake Bot API server, and the real dispatcher talking to it over HTTP. People-shaped
+//! helpers (`staff.says("/menu")`, `boss.taps("Tim saya")`) drive it like a phone would.
+#![allow(dead_code)]
+
+pub mod fake_telegram;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use kinerja::bot;
+use kinerja::config::{Config, Limits};
+use kinerja::domain::roster;
+use kinerja::store::Store;
+use kinerja::store::employees::{ImportError, ImportSummary};
+use sqlx::Connection;
+use teloxide::dispatching::ShutdownToken;
+
+pub use fake_telegram::{FakeTelegram, SentMessage, TgChat, TgUser};
+
+/// How long a test waits for the bot before it fails.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// The environment variable that moves the suite onto PostgreSQL.
+pub const TEST_DB_ENV: &str = "KINERJA_TEST_DATABASE_URL";
+
+/// A database of one's own for one test, removed when the test ends.
+pub struct TestDb {
+    pub url: String,
+    /// For PostgreSQL: the server URL (maintenance database) and this test's database name.
+    postgres: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+impl TestDb {
+    pub async fn create() -> TestDb {
+        match std::env::var(TEST_DB_ENV) {
+            Ok(server) if !server.trim().is_empty() => {
+                let name = format!(
+                    "kinerja_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst),
+                    rand_suffix()
+                );
+                let mut admin = sqlx::PgConnection::connect(&server)
+                    .await
+                    .unwrap_or_else(|e| panic!("{TEST_DB_ENV}={server}: {e}"));
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .await
+                    .expect("create the test database");
+                admin.close().await.ok();
+                let mut url = url::Url::parse(&server).expect("a postgres:// URL");
+                url.set_path(&name);
+                TestDb {
+                    url: url.to_string(),
+                    postgres: Some((server, name)),
+                    _dir: None,
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("kinerja.db").display());
+                TestDb {
+                    url,
+                    postgres: None,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+}
+
+fn rand_suffix() -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.load(Ordering::SeqCst));
+    (h.finish() & 0xffff_ffff) as u32
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((server, name)) = self.postgres.take() else {
+            return;
+        };
+        // Drop runs outside any runtime guarantee: use a small one of its own.
+        let done = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async {
+                if let Ok(mut admin) = sqlx::PgConnection::connect(&server).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut admin)
+                        .await;
+                }
+            });
+        });
+        let _ = done.join();
+    }
+}
+
+/// The bot, running against the fake Telegram and a fresh database.
+pub struct TestApp {
+    pub tg: Arc<FakeTelegram>,
+    pub store: Store,
+    running: Option<(ShutdownToken, tokio::task::JoinHandle<()>)>,
+    pub db: TestDb,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let db = TestDb::create().await;
+        let store = Store::connect(&db.url).await.expect("connect and migrate");
+        let tg = Arc::new(FakeTelegram::start().await);
+        let mut app = TestApp {
+            tg,
+            store,
+            running: None,
+            db,
+        };
+        app.start_dispatcher();
+        app
+    }
+
+    fn config(&self) -> Config {
+        Config {
+            token: FakeTelegram::TOKEN.parse().expect("token"),
+            database_url: self.db.url.clone(),
+            api_url: Some(self.tg.api_url().parse().expect("api url")),
+            // Loose limits: the fake has no flood control, and tests should not wait.
+            limits: Limits {
+                messages_per_sec_overall: 1000,
+                messages_per_sec_chat: 1000,
+                messages_per_min_chat: 60_000,
+            },
+        }
+    }
+
+    fn start_dispatcher(&mut self) {
+        let bot = bot::make_bot(&self.config());
+        let mut dispatcher = bot::dispatcher(bot, self.store.clone());
+        let token = dispatcher.shutdown_token();
+        let handle = tokio::spawn(async move { dispatcher.dispatch().await });
+        self.running = Some((token, handle));
+    }
+
+    /// Stops the dispatcher the way SIGTERM does (finishing what it took) and starts a new
+    /// one on the same database and the same Telegram: a restart of the program.
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        self.store = Store::connect(&self.db.url).await.expect("reconnect");
+        self.start_dispatcher();
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some((token, handle)) = self.running.take() {
+            // The dispatcher may not have started polling yet; wait until it has.
+            loop {
+                match token.shutdown() {
+                    Ok(done) => {
+                        done.await;
+                        break;
+                    }
+                    Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                }
+            }
+            tokio::time::timeout(PATIENCE, handle)
+                .await
+                .expect("dispatcher stops")
+                .expect("dispatcher task");
+        }
+    }
+
+    /// Imports a CSV roster the way `kinerja roster import` does.
+    pub async fn import_csv(&self, csv: &str) -> Result<ImportSummary, Vec<String>> {
+        let raw = roster::read_csv(csv.as_bytes()).map_err(|e| vec![e.to_string()])?;
+        let (rows, errors) = roster::parse_rows(raw);
+        if !errors.is_empty() {
+            return Err(errors.iter().map(ToString::to_string).collect());
+        }
+        match self.store.import_roster(&rows, false, false, "test").await {
+            Ok(summary) => Ok(summary),
+            Err(ImportError::Rows(errors)) => Err(errors.iter().map(ToString::to_string).collect()),
+            Err(ImportError::Store(e)) => panic!("store error during import: {e}"),
+        }
+    }
+
+    /// Someone with a Telegram account (not necessarily registered).
+    pub fn user(&self, id: i64, first_name: &str) -> Person {
+        Person {
+            tg: self.tg.clone(),
+            user: TgUser {
+                id,
+                first_name: first_name.to_string(),
+                last_name: None,
+                username: None,
+            },
+        }
+    }
+
+    /// Fails the test if the bot made any call that Telegram would have refused.
+    pub fn assert_telegram_accepted_everything(&self) {
+        self.tg.assert_no_errors();
+        assert!(
+            self.tg.unanswered_callbacks().is_empty(),
+            "unanswered callback queries: {:?}",
+            self.tg.unanswered_callbacks()
+        );
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some((_, handle)) = self.running.take() {
+            handle.abort();
+        }
+    }
+}
+
+/// A person at a phone, in their private chat with the bot.
+#[derive(Clone)]
+pub struct Person {
+    pub tg: Arc<FakeTelegram>,
+    pub user: TgUser,
+}
+
+impl Person {
+    pub fn chat_id(&self) -> i64 {
+        self.user.id
+    }
+
+    fn chat(&self) -> TgChat {
+        TgChat::private(self.user.id)
+    }
+
+    fn outgoing_count(&self) -> usize {
+        self.tg.messages_to(self.chat_id()).len()
+    }
+
+    /// Sends a text and waits until the bot has answered in this chat.
+    pub async fn says(&self, text: &str) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_text(&self.user, &self.chat(), text);
+        self.next_message_after(before, text).await
+    }
+
+    /// Shares a contact card and waits for the answer. `owner` is the contact's Telegram
+    /// user id: one's own id through the contact button, another's when forwarding.
+    pub async fn shares_contact(&self, phone: &str, owner: Option<i64>) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_contact(&self.user, phone, owner, &self.user.first_name);
+        self.next_message_after(before, "contact").await
+    }
+
+    /// Shares one's own contact through the contact-request button.
+    pub async fn shares_own_contact(&self, phone: &str) -> SentMessage {
+        self.shares_contact(phone, Some(self.user.id)).await
+    }
+
+    pub async fn sends_photo(&self, caption: Option<&str>) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_photo(&self.user, "AgACAgQAAxkBAAIBQ2photo", caption);
+        self.next_message_after(before, "photo").await
+    }
+
+    pub async fn sends_sticker(&self) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_sticker(&self.user);
+        self.next_message_after(before, "sticker").await
+    }
+
+    async fn next_message_after(&self, before: usize, what: &str) -> SentMessage {
+        let chat = self.chat_id();
+        self.tg
+            .wait_for(&format!("a reply to {what:?} in chat {chat}"), PATIENCE, |tg| {
+                tg.messages_to(chat).len() > before
+            })
+            .await;
+        self.tg.messages_to(chat)[before].clone()
+    }
+
+    /// Every message the bot has sent into this chat, edits applied.
+    pub fn messages(&self) -> Vec<SentMessage> {
+        self.tg.messages_to(self.chat_id())
+    }
+
+    pub fn last_message(&self) -> SentMessage {
+        self.tg
+            .last_message_to(self.chat_id())
+            .expect("the bot has sent nothing to this chat")
+    }
+
+    /// Taps the newest button labelled `label` in this chat and waits for the answer to the
+    /// callback. Returns the answer's text (the toast or alert), if any.
+    pub async fn taps(&self, label: &str) -> Option<String> {
+        let (message_id, data) = self
+            .find_button(label)
+            .unwrap_or_else(|| panic!("no button {label:?} in chat {}", self.chat_id()));
+        self.taps_data(message_id, &data).await
+    }
+
+    /// Presses a button with arbitrary `callback_data` on a message: how a forged or stale
+    /// button arrives.
+    pub async fn taps_data(&self, message_id: i64, data: &str) -> Option<String> {
+        let id = self.tg.push_callback(&self.user, message_id, data);
+        let waited = id.clone();
+        self.tg
+            .wait_for(&format!("the callback {data:?} to be answered"), PATIENCE, move |tg| {
+                tg.callback_answer(&waited).is_some()
+            })
+            .await;
+        self.tg.callback_answer(&id).and_then(|a| a.text)
+    }
+
+    /// The newest message in this chat that has an inline button labelled `label`, and that
+    /// button's `callback_data`.
+    pub fn find_button(&self, label: &str) -> Option<(i64, String)> {
+        self.messages().iter().rev().find_map(|m| {
+            let rows = m.reply_markup.as_ref()?.get("inline_keyboard")?.as_array()?.clone();
+            rows.iter()
+                .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+                .find(|b| b.get("text").and_then(|t| t.as_str()) == Some(label))
+                .and_then(|b| b.get("callback_data")?.as_str().map(|d| (m.message_id, d.to_string())))
+        })
+    }
+
+    /// The labels of the inline buttons on a message.
+    pub fn buttons_of(message: &SentMessage) -> Vec<String> {
+        message
+            .reply_markup
+            .as_ref()
+            .and_then(|m| m.get("inline_keyboard"))
+            .and_then(|k| k.as_array())
+            .map(|rows| {
+                rows.iter()
+                    .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+                    .filter_map(|b| b.get("text").and_then(|t| t.as_str()).map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A small roster of Dinas Kesehatan: a head, two staff under them, and an HR admin.
+pub mod roster_fixture {
+    pub const KEPALA: &str = "196608011988031001";
+    pub const STAF_SITI: &str = "198505152010012002";
+    pub const STAF_BUDI: &str = "200012312024211001";
+    pub const ADMIN: &str = "197703032005011003";
+
+    pub const KEPALA_PHONE: &str = "0812-1111-2222";
+    pub const SITI_PHONE: &str = "0813-3333-4444";
+    pub const ADMIN_PHONE: &str = "+62 811 5555 6666";
+
+    pub fn csv() -> String {
+        format!(
+            "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
+             {KEPALA},dr. Ahmad Hutagalung,Kepala Dinas,Dinas Kesehatan,,{KEPALA_PHONE},\n\
+             {STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA},{SITI_PHONE},pegawai\n\
+             {STAF_BUDI},Budi Pasaribu,Analis Data,Dinas Kesehatan,{KEPALA},,\n\
+             {ADMIN},Rina Simatupang,Analis SDM,Badan Kepegawaian Daerah,,{ADMIN_PHONE},admin\n"
+        )
+    }
+}
