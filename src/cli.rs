@@ -20,7 +20,12 @@ use crate::store::{Store, redact_url};
 #[command(name = "kinerja", version, about)]
 pub struct Cli {
     /// Database: a SQLite file (default) or a PostgreSQL server.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://kinerja.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://kinerja.db",
+        global = true
+    )]
     pub database_url: String,
 
     #[command(subcommand)]
@@ -132,7 +137,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let nip = parse_nip(&nip)?;
             let store = connect(&cli.database_url).await?;
             if store.unbind(nip.as_str(), &cli_actor()).await? {
-                println!("Akun Telegram untuk NIP {nip} dilepas. Pegawai dapat mendaftar lagi dengan /start.");
+                println!(
+                    "Akun Telegram untuk NIP {nip} dilepas. Pegawai dapat mendaftar lagi dengan /start."
+                );
                 Ok(ExitCode::SUCCESS)
             } else {
                 eprintln!("NIP {nip} tidak terhubung dengan akun Telegram mana pun.");
@@ -171,7 +178,12 @@ async fn connect(url: &str) -> anyhow::Result<Store> {
         .with_context(|| format!("tidak dapat membuka basis data {}", redact_url(url)))
 }
 
-async fn import(url: &str, file: &std::path::Path, check: bool, deactivate_missing: bool) -> anyhow::Result<ExitCode> {
+async fn import(
+    url: &str,
+    file: &std::path::Path,
+    check: bool,
+    deactivate_missing: bool,
+) -> anyhow::Result<ExitCode> {
     let raw = match roster::read_file(file) {
         Ok(raw) => raw,
         Err(e) => {
@@ -184,9 +196,16 @@ async fn import(url: &str, file: &std::path::Path, check: bool, deactivate_missi
     // The database checks run even when some rows failed to parse, so that HR sees every
     // problem of the file in one go; then nothing is written.
     let dry_run = check || !errors.is_empty();
-    match store.import_roster(&rows, deactivate_missing, dry_run, &cli_actor()).await {
+    match store
+        .import_roster(&rows, deactivate_missing, dry_run, &cli_actor())
+        .await
+    {
         Ok(summary) if errors.is_empty() => {
-            let verb = if check { "Pemeriksaan berhasil; jika diimpor" } else { "Impor selesai" };
+            let verb = if check {
+                "Pemeriksaan berhasil; jika diimpor"
+            } else {
+                "Impor selesai"
+            };
             println!(
                 "{verb}: {} baru, {} diperbarui, {} tetap, {} dinonaktifkan, {} admin baru ({} baris).",
                 summary.created,
@@ -203,7 +222,11 @@ async fn import(url: &str, file: &std::path::Path, check: bool, deactivate_missi
         Err(ImportError::Store(e)) => return Err(e.into()),
     }
     errors.sort_by_key(|e| e.line);
-    eprintln!("{}: {} baris bermasalah; basis data tidak diubah.", file.display(), errors.len());
+    eprintln!(
+        "{}: {} baris bermasalah; basis data tidak diubah.",
+        file.display(),
+        errors.len()
+    );
     for e in &errors {
         eprintln!("  {e}");
     }
@@ -239,7 +262,9 @@ async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|i| (i.person.nip.clone(), i.code.hash()))
         .collect();
-    store.issue_invitations(&hashes, args.days, &cli_actor()).await?;
+    store
+        .issue_invitations(&hashes, args.days, &cli_actor())
+        .await?;
     println!(
         "{} undangan dibuat, berlaku {} hari: {} dan {} berkas QR di {}.",
         invitations.len(),

@@ -84,3 +84,32 @@ pub fn write_qr_png(path: &Path, text: &str) -> anyhow::Result<()> {
     encoder.write_header()?.write_image_data(&pixels)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads a grayscale PNG back and decodes its QR code.
+    fn decode_qr(path: &Path) -> String {
+        let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let (w, h) = (info.width as usize, info.height as usize);
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[y * w + x]);
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code in the picture");
+        grids[0].decode().unwrap().1
+    }
+
+    #[test]
+    fn the_qr_code_scans_back_to_the_invitation_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = InviteCode::generate().deep_link("kinerja_sibolga_bot");
+        let path = dir.path().join("qr.png");
+
+        write_qr_png(&path, &link).unwrap();
+
+        assert_eq!(decode_qr(&path), link);
+    }
+}

@@ -11,7 +11,9 @@ use support::{FakeTelegram, Person, TestApp};
 
 async fn app_with_roster() -> TestApp {
     let app = TestApp::spawn().await;
-    app.import_csv(&csv()).await.expect("fixture roster imports");
+    app.import_csv(&csv())
+        .await
+        .expect("fixture roster imports");
     app
 }
 
@@ -19,12 +21,23 @@ async fn app_with_roster() -> TestApp {
 fn invite(app: &TestApp, nip: &str) -> String {
     let out_dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(["invite", "--nip", nip, "--bot-username", FakeTelegram::BOT_USERNAME, "--out"])
+        .args([
+            "invite",
+            "--nip",
+            nip,
+            "--bot-username",
+            FakeTelegram::BOT_USERNAME,
+            "--out",
+        ])
         .arg(out_dir.path())
         .env("DATABASE_URL", &app.db.url)
         .output()
         .expect("run kinerja invite");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let png = out_dir.path().join(format!("{nip}.png"));
     let bytes = std::fs::read(&png).expect("a QR PNG per person");
     assert_eq!(&bytes[1..4], b"PNG");
@@ -43,21 +56,37 @@ async fn sharing_ones_own_contact_registers_even_when_the_phone_is_written_diffe
     let kepala = app.user(1001, "Ahmad");
 
     let welcome = kepala.says("/start").await;
-    assert!(welcome.text.contains("Bagikan nomor telepon"), "{}", welcome.text);
+    assert!(
+        welcome.text.contains("Bagikan nomor telepon"),
+        "{}",
+        welcome.text
+    );
     let keyboard = welcome.reply_markup.clone().expect("a reply keyboard");
     assert_eq!(keyboard["keyboard"][0][0]["request_contact"], true);
 
     // The roster says 0812-1111-2222; Telegram sends 6281211112222.
     let reply = kepala.shares_own_contact("6281211112222").await;
 
-    assert!(reply.text.contains("dr. Ahmad Hutagalung"), "{}", reply.text);
+    assert!(
+        reply.text.contains("dr. Ahmad Hutagalung"),
+        "{}",
+        reply.text
+    );
     assert!(reply.text.contains(KEPALA));
     let member = app.store.member(1001).await.unwrap().expect("bound");
     assert_eq!(member.person.nip, KEPALA);
-    let menu = kepala.last_message();
-    assert!(Person::buttons_of(&menu).contains(&"Tim saya".to_string()), "{:?}", menu);
+    let menu = kepala.sees("Menu untuk").await;
+    assert!(
+        Person::buttons_of(&menu).contains(&"Tim saya".to_string()),
+        "{:?}",
+        menu
+    );
     let audit = app.store.audit_for(KEPALA).await.unwrap();
-    assert!(audit.iter().any(|a| a.action == "binding.create" && a.detail.contains("via=contact")));
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "binding.create" && a.detail.contains("via=contact"))
+    );
     app.assert_telegram_accepted_everything();
 }
 
@@ -66,14 +95,24 @@ async fn someone_elses_contact_is_refused() {
     let app = app_with_roster().await;
     let stranger = app.user(2002, "Iseng");
 
-    let reply = stranger.shares_contact("+62 812-1111-2222", Some(1001)).await;
+    let reply = stranger
+        .shares_contact("+62 812-1111-2222", Some(1001))
+        .await;
 
-    assert!(reply.text.contains("bukan kontak Anda sendiri"), "{}", reply.text);
+    assert!(
+        reply.text.contains("bukan kontak Anda sendiri"),
+        "{}",
+        reply.text
+    );
     assert!(app.store.member(2002).await.unwrap().is_none());
     assert!(app.store.member_by_nip(KEPALA).await.unwrap().is_none());
     // A contact card without a Telegram account behind it proves nothing either.
     let reply = stranger.shares_contact("081211112222", None).await;
-    assert!(reply.text.contains("bukan kontak Anda sendiri"), "{}", reply.text);
+    assert!(
+        reply.text.contains("bukan kontak Anda sendiri"),
+        "{}",
+        reply.text
+    );
     app.assert_telegram_accepted_everything();
 }
 
@@ -84,10 +123,18 @@ async fn a_phone_that_is_not_in_the_roster_is_refused() {
 
     let reply = person.shares_own_contact("6289912345678").await;
 
-    assert!(reply.text.contains("tidak ada di data kepegawaian"), "{}", reply.text);
+    assert!(
+        reply.text.contains("tidak ada di data kepegawaian"),
+        "{}",
+        reply.text
+    );
     assert!(app.store.member(3003).await.unwrap().is_none());
     let reply = person.shares_own_contact("15551234567").await;
-    assert!(reply.text.contains("tidak ada di data kepegawaian"), "{}", reply.text);
+    assert!(
+        reply.text.contains("tidak ada di data kepegawaian"),
+        "{}",
+        reply.text
+    );
 }
 
 #[tokio::test]
@@ -99,7 +146,10 @@ async fn a_valid_invitation_code_registers_once_and_only_once() {
     let reply = budi.says(&format!("/start {code}")).await;
 
     assert!(reply.text.contains("Budi Pasaribu"), "{}", reply.text);
-    assert_eq!(app.store.member(4004).await.unwrap().unwrap().person.nip, STAF_BUDI);
+    assert_eq!(
+        app.store.member(4004).await.unwrap().unwrap().person.nip,
+        STAF_BUDI
+    );
 
     // The same code again, from another account: used.
     let other = app.user(4005, "Lain");
@@ -114,7 +164,10 @@ async fn an_expired_or_unknown_code_is_refused() {
     let app = app_with_roster().await;
     let code = invite(&app, STAF_BUDI);
     let hash = InviteCode::parse(&code).unwrap().hash();
-    app.store.set_invitation_expiry(&hash, 1_600_000_000).await.unwrap();
+    app.store
+        .set_invitation_expiry(&hash, 1_600_000_000)
+        .await
+        .unwrap();
     let budi = app.user(4004, "Budi");
 
     let reply = budi.says(&format!("/start {code}")).await;
@@ -144,25 +197,45 @@ async fn a_new_code_voids_the_older_one() {
 async fn a_second_account_for_a_bound_nip_is_refused_until_hr_releases_it() {
     let app = app_with_roster().await;
     let old_phone = app.user(5005, "Siti");
-    old_phone.shares_own_contact("6281333334444").await;
+    old_phone.registers("6281333334444").await;
     assert!(app.store.member(5005).await.unwrap().is_some());
 
     let new_phone = app.user(5006, "Siti");
     let reply = new_phone.shares_own_contact("+6281333334444").await;
-    assert!(reply.text.contains("sudah terhubung dengan akun Telegram lain"), "{}", reply.text);
+    assert!(
+        reply
+            .text
+            .contains("sudah terhubung dengan akun Telegram lain"),
+        "{}",
+        reply.text
+    );
 
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(["unbind", STAF_SITI])
         .env("DATABASE_URL", &app.db.url)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let reply = new_phone.shares_own_contact("+6281333334444").await;
     assert!(reply.text.contains("Terima kasih"), "{}", reply.text);
     assert!(app.store.member(5005).await.unwrap().is_none());
-    let actions: Vec<String> = app.store.audit_for(STAF_SITI).await.unwrap().into_iter().map(|a| a.action).collect();
-    assert!(actions.contains(&"binding.release".to_string()), "{actions:?}");
+    let actions: Vec<String> = app
+        .store
+        .audit_for(STAF_SITI)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert!(
+        actions.contains(&"binding.release".to_string()),
+        "{actions:?}"
+    );
 }
 
 #[tokio::test]
@@ -170,7 +243,7 @@ async fn an_account_bound_to_one_nip_cannot_take_another() {
     let app = app_with_roster().await;
     let code = invite(&app, STAF_BUDI);
     let siti = app.user(5005, "Siti");
-    siti.shares_own_contact("6281333334444").await;
+    siti.registers("6281333334444").await;
 
     let reply = siti.says(&format!("/start {code}")).await;
 
@@ -185,9 +258,9 @@ async fn each_person_gets_the_command_list_of_their_roles() {
     let siti = app.user(5005, "Siti");
     let admin = app.user(7007, "Rina");
 
-    kepala.shares_own_contact("6281211112222").await;
-    siti.shares_own_contact("6281333334444").await;
-    admin.shares_own_contact("6281155556666").await;
+    kepala.registers("6281211112222").await;
+    siti.registers("6281333334444").await;
+    admin.registers("6281155556666").await;
 
     let names = |chat: i64| -> Vec<String> {
         app.tg

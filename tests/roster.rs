@@ -55,7 +55,11 @@ async fn a_comma_separated_roster_is_imported_with_phones_normalised() {
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("4 baru"), "{}", run.stdout);
     let store = Store::connect(&db.url).await.unwrap();
-    let kepala = store.person(KEPALA).await.unwrap().expect("kepala imported");
+    let kepala = store
+        .person(KEPALA)
+        .await
+        .unwrap()
+        .expect("kepala imported");
     assert_eq!(kepala.telepon.as_deref(), Some("+6281211112222"));
     assert_eq!(kepala.bawahan, 2);
     let siti = store.person(STAF_SITI).await.unwrap().unwrap();
@@ -97,17 +101,43 @@ async fn an_xlsx_roster_is_imported() {
     let path = dir.path().join("pegawai.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    let header = ["nip", "nama", "jabatan", "unit_kerja", "nip_atasan", "telepon", "peran"];
+    let header = [
+        "nip",
+        "nama",
+        "jabatan",
+        "unit_kerja",
+        "nip_atasan",
+        "telepon",
+        "peran",
+    ];
     for (col, h) in header.iter().enumerate() {
         sheet.write_string(0, col as u16, *h).unwrap();
     }
     let rows = [
-        [KEPALA, "dr. Ahmad Hutagalung", "Kepala Dinas", "Dinas Kesehatan", "", "", ""],
-        [STAF_SITI, "Siti Nurhaliza", "Perawat", "Dinas Kesehatan", KEPALA, "", "pegawai"],
+        [
+            KEPALA,
+            "dr. Ahmad Hutagalung",
+            "Kepala Dinas",
+            "Dinas Kesehatan",
+            "",
+            "",
+            "",
+        ],
+        [
+            STAF_SITI,
+            "Siti Nurhaliza",
+            "Perawat",
+            "Dinas Kesehatan",
+            KEPALA,
+            "",
+            "pegawai",
+        ],
     ];
     for (r, row) in rows.iter().enumerate() {
         for (col, value) in row.iter().enumerate() {
-            sheet.write_string(r as u32 + 1, col as u16, *value).unwrap();
+            sheet
+                .write_string(r as u32 + 1, col as u16, *value)
+                .unwrap();
         }
     }
     // A phone typed as a number, as happens in Excel.
@@ -120,7 +150,16 @@ async fn an_xlsx_roster_is_imported() {
     let store = Store::connect(&db.url).await.unwrap();
     let kepala = store.person(KEPALA).await.unwrap().unwrap();
     assert_eq!(kepala.telepon.as_deref(), Some("+6281211112222"));
-    assert_eq!(store.person(STAF_SITI).await.unwrap().unwrap().nip_atasan.as_deref(), Some(KEPALA));
+    assert_eq!(
+        store
+            .person(STAF_SITI)
+            .await
+            .unwrap()
+            .unwrap()
+            .nip_atasan
+            .as_deref(),
+        Some(KEPALA)
+    );
 }
 
 #[tokio::test]
@@ -154,10 +193,18 @@ async fn every_bad_row_is_reported_by_line_and_nothing_changes() {
     assert!(!run.ok, "a bad file must fail: {}", run.stdout);
     // Line 11 is the first of a duplicate pair: the later lines are the ones reported.
     for line in [3, 4, 5, 6, 7, 8, 9, 10, 12, 13] {
-        assert!(run.stderr.contains(&format!("baris {line}:")), "line {line} missing:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("baris {line}:")),
+            "line {line} missing:\n{}",
+            run.stderr
+        );
     }
     for good in ["baris 2:", "baris 11:"] {
-        assert!(!run.stderr.contains(good), "{good} is not an error:\n{}", run.stderr);
+        assert!(
+            !run.stderr.contains(good),
+            "{good} is not an error:\n{}",
+            run.stderr
+        );
     }
     assert!(run.stderr.contains("tidak diubah"), "{}", run.stderr);
     assert_eq!(count_active(&store).await, before);
@@ -178,7 +225,11 @@ async fn a_supervisor_cycle_is_refused() {
     let run = kinerja(&db, &["roster", "import", &file]);
 
     assert!(!run.ok);
-    assert!(run.stderr.contains("baris 2:") && run.stderr.contains("baris 3:"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("baris 2:") && run.stderr.contains("baris 3:"),
+        "{}",
+        run.stderr
+    );
     let store = Store::connect(&db.url).await.unwrap();
     assert_eq!(count_active(&store).await, 0);
 }
@@ -201,7 +252,13 @@ async fn a_check_run_validates_without_writing() {
 async fn a_reimport_updates_by_nip_and_deactivates_only_when_asked() {
     let db = TestDb::create().await;
     let dir = tempfile::tempdir().unwrap();
-    assert!(kinerja(&db, &["roster", "import", &write(dir.path(), "a.csv", &csv())]).ok);
+    assert!(
+        kinerja(
+            &db,
+            &["roster", "import", &write(dir.path(), "a.csv", &csv())]
+        )
+        .ok
+    );
     // Siti moves to another unit; Budi and the admin are not in the new file.
     let second = format!(
         "nip,nama,jabatan,unit_kerja,nip_atasan,telepon\n\
@@ -218,9 +275,16 @@ async fn a_reimport_updates_by_nip_and_deactivates_only_when_asked() {
     let siti = store.person(STAF_SITI).await.unwrap().unwrap();
     assert_eq!(siti.unit_kerja, "Puskesmas Sibolga Kota");
     assert_eq!(siti.jabatan, "Perawat Ahli");
-    assert!(store.person(STAF_BUDI).await.unwrap().is_some(), "kept without the flag");
+    assert!(
+        store.person(STAF_BUDI).await.unwrap().is_some(),
+        "kept without the flag"
+    );
     let audit = store.audit_for(STAF_SITI).await.unwrap();
-    assert!(audit.iter().any(|a| a.action == "roster.update" && a.detail.contains("unit_kerja")));
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "roster.update" && a.detail.contains("unit_kerja"))
+    );
 
     let run = kinerja(&db, &["roster", "import", &file, "--deactivate-missing"]);
 
@@ -240,14 +304,24 @@ async fn a_file_without_required_columns_is_refused() {
     let run = kinerja(&db, &["roster", "import", &file]);
 
     assert!(!run.ok);
-    assert!(run.stderr.contains("jabatan") && run.stderr.contains("unit_kerja"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("jabatan") && run.stderr.contains("unit_kerja"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
 async fn hr_role_is_granted_and_revoked_with_an_audit_trail() {
     let db = TestDb::create().await;
     let dir = tempfile::tempdir().unwrap();
-    assert!(kinerja(&db, &["roster", "import", &write(dir.path(), "a.csv", &csv())]).ok);
+    assert!(
+        kinerja(
+            &db,
+            &["roster", "import", &write(dir.path(), "a.csv", &csv())]
+        )
+        .ok
+    );
 
     assert!(kinerja(&db, &["admin", "grant", STAF_SITI]).ok);
     let store = Store::connect(&db.url).await.unwrap();

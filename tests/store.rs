@@ -22,7 +22,10 @@ async fn store_with_roster(db: &TestDb) -> Store {
     let raw = kinerja::domain::roster::read_csv(csv().as_bytes()).unwrap();
     let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
     assert!(errors.is_empty());
-    store.import_roster(&rows, false, false, "test").await.unwrap();
+    store
+        .import_roster(&rows, false, false, "test")
+        .await
+        .unwrap();
     store
 }
 
@@ -41,9 +44,16 @@ async fn two_accounts_racing_for_one_nip_leave_exactly_one_binding() {
 
     let won = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
     assert_eq!(won, 1, "{results:?}");
-    for r in results.iter().filter_map(|r| r.as_ref().ok()).filter(|r| r.is_err()) {
+    for r in results
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .filter(|r| r.is_err())
+    {
         assert!(
-            matches!(r, Err(BindError::Refused(RegistrationError::NipAlreadyBound))),
+            matches!(
+                r,
+                Err(BindError::Refused(RegistrationError::NipAlreadyBound))
+            ),
             "{r:?}"
         );
     }
@@ -91,6 +101,9 @@ async fn a_dialogue_state_survives_a_new_connection_and_a_corrupt_one_reads_as_n
         .execute(store.pool())
         .await
         .unwrap();
-    assert_eq!(reopened.clone().get_dialogue(ChatId(42)).await.unwrap(), None);
+    assert_eq!(
+        reopened.clone().get_dialogue(ChatId(42)).await.unwrap(),
+        None
+    );
     reopened.remove_dialogue(ChatId(42)).await.unwrap();
 }

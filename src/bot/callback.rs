@@ -98,7 +98,10 @@ mod tests {
     use super::*;
 
     fn all_actions() -> Vec<CallbackAction> {
-        let mut actions: Vec<_> = MENU_CODES.iter().map(|(i, _)| CallbackAction::Menu(*i)).collect();
+        let mut actions: Vec<_> = MENU_CODES
+            .iter()
+            .map(|(i, _)| CallbackAction::Menu(*i))
+            .collect();
         actions.extend([
             CallbackAction::TeamPage(0),
             CallbackAction::TeamPage(u32::MAX),
@@ -122,8 +125,21 @@ mod tests {
     fn forged_or_garbage_data_is_refused() {
         let long = "m:".to_string() + &"x".repeat(70);
         let cases = [
-            "", "m", "m:", "m:nope", "tim:", "tim:-1", "tim:01", "tim:1:2", "kr:ok:", "kr:ok:abc",
-            "kr:ok:99999999999999999999", "kr:ok:+5", "x:y", "m:ds:extra", long.as_str(),
+            "",
+            "m",
+            "m:",
+            "m:nope",
+            "tim:",
+            "tim:-1",
+            "tim:01",
+            "tim:1:2",
+            "kr:ok:",
+            "kr:ok:abc",
+            "kr:ok:99999999999999999999",
+            "kr:ok:+5",
+            "x:y",
+            "m:ds:extra",
+            long.as_str(),
         ];
         for data in cases {
             assert_eq!(CallbackAction::decode(data), Err(UnknownCallback), "{data}");

@@ -30,10 +30,18 @@ enum Audience {
 
 /// The command list, in the order people see it.
 const LIST: [(&str, &str, Audience); 6] = [
-    ("menu", "Menu: semua yang dapat Anda lakukan", Audience::Everyone),
+    (
+        "menu",
+        "Menu: semua yang dapat Anda lakukan",
+        Audience::Everyone,
+    ),
     ("datasaya", "Data kepegawaian saya", Audience::Everyone),
     ("tim", "Tim saya (bawahan langsung)", Audience::Supervisor),
-    ("laporan", "Status pendaftaran dan laporan data (BKD)", Audience::Admin),
+    (
+        "laporan",
+        "Status pendaftaran dan laporan data (BKD)",
+        Audience::Admin,
+    ),
     ("bantuan", "Petunjuk", Audience::Everyone),
     ("batal", "Keluar dari percakapan", Audience::Everyone),
 ];
@@ -68,23 +76,39 @@ mod tests {
 
     #[test]
     fn each_role_sees_only_its_own_commands() {
-        let staff = Roles { supervisor: false, admin: false };
+        let staff = Roles {
+            supervisor: false,
+            admin: false,
+        };
         assert_eq!(names(staff), ["menu", "datasaya", "bantuan", "batal"]);
-        let boss = Roles { supervisor: true, admin: false };
+        let boss = Roles {
+            supervisor: true,
+            admin: false,
+        };
         assert!(names(boss).contains(&"tim".to_string()));
         assert!(!names(boss).contains(&"laporan".to_string()));
-        let hr = Roles { supervisor: false, admin: true };
+        let hr = Roles {
+            supervisor: false,
+            admin: true,
+        };
         assert!(names(hr).contains(&"laporan".to_string()));
     }
 
     #[test]
     fn command_names_are_what_telegram_accepts() {
-        let all = for_roles(Roles { supervisor: true, admin: true })
-            .into_iter()
-            .chain(for_unregistered());
+        let all = for_roles(Roles {
+            supervisor: true,
+            admin: true,
+        })
+        .into_iter()
+        .chain(for_unregistered());
         for c in all {
             assert!((1..=32).contains(&c.command.len()));
-            assert!(c.command.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'));
+            assert!(
+                c.command
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            );
             assert!((1..=256).contains(&c.description.chars().count()));
         }
     }

@@ -13,21 +13,40 @@ use super::messages::{self, button};
 use super::paging::{PAGE_BUDGET, pages};
 use anyhow::Context;
 
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, reset_dialogue, say, say_with, sync_commands};
+use super::{
+    Answer, HandlerResult, InChat, TgBot, member_or_explain, reset_dialogue, say, say_with,
+    sync_commands,
+};
 use crate::domain::person::Person;
 use crate::store::Store;
 use crate::store::bindings::Member;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::entry().filter_command::<Command>().endpoint(on_command)
+    dptree::entry()
+        .filter_command::<Command>()
+        .endpoint(on_command)
 }
 
-async fn on_command(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue, cmd: Command) -> HandlerResult {
+async fn on_command(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    cmd: Command,
+) -> HandlerResult {
     let chat = msg.chat.id;
-    command(bot, store, msg, dialogue, cmd).await.context(InChat(chat))
+    command(bot, store, msg, dialogue, cmd)
+        .await
+        .context(InChat(chat))
 }
 
-async fn command(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue, cmd: Command) -> HandlerResult {
+async fn command(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    cmd: Command,
+) -> HandlerResult {
     let chat = msg.chat.id;
     match cmd {
         // Handled by the registration branch before this one.
@@ -43,7 +62,10 @@ async fn command(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue,
         }
         Command::Bantuan => {
             let roles = match &msg.from {
-                Some(user) => store.member(user.id.0 as i64).await?.map(|m| m.person.roles()),
+                Some(user) => store
+                    .member(user.id.0 as i64)
+                    .await?
+                    .map(|m| m.person.roles()),
                 None => None,
             };
             say(&bot, chat, messages::help(roles)).await?;
@@ -81,10 +103,19 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerRes
         rows.push(vec![menu_button(button::TEAM, MenuItem::Team)]);
     }
     if roles.admin {
-        rows.push(vec![menu_button(button::REGISTRATION, MenuItem::Registration)]);
+        rows.push(vec![menu_button(
+            button::REGISTRATION,
+            MenuItem::Registration,
+        )]);
     }
     rows.push(vec![menu_button(button::HELP, MenuItem::Help)]);
-    say_with(bot, chat, messages::menu(person), InlineKeyboardMarkup::new(rows)).await?;
+    say_with(
+        bot,
+        chat,
+        messages::menu(person),
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await?;
     Ok(())
 }
 
@@ -137,10 +168,11 @@ pub async fn on_menu_item(
                 };
                 text.push_str(&page.join("\n"));
                 if open > 0 {
-                    let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        button::OPEN_REPORTS,
-                        CallbackAction::NextDataReport.encode(),
-                    )]]);
+                    let keyboard =
+                        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                            button::OPEN_REPORTS,
+                            CallbackAction::NextDataReport.encode(),
+                        )]]);
                     say_with(bot, chat, text, keyboard).await?;
                 } else {
                     say(bot, chat, text).await?;
@@ -176,7 +208,11 @@ pub async fn on_team_page(
     Ok(Answer::silent())
 }
 
-async fn team_page(store: &Store, person: &Person, page: usize) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
+async fn team_page(
+    store: &Store,
+    person: &Person,
+    page: usize,
+) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
     let team = store.team(&person.nip).await?;
     let registered = team.iter().filter(|m| m.registered).count();
     let lines: Vec<String> = team.iter().map(messages::team_line).collect();

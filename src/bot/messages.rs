@@ -148,10 +148,7 @@ pub fn ask_wrong_data(person: &Person) -> String {
     format!(
         "{}\n\n<b>Tuliskan apa yang salah dan data yang benar</b>, misalnya: \
          \"Atasan saya sekarang Budi Santoso, NIP 1980…\". Kirim /batal untuk membatalkan.",
-        my_data(person)
-            .split("\n\n")
-            .next()
-            .unwrap_or_default()
+        my_data(person).split("\n\n").next().unwrap_or_default()
     )
 }
 
@@ -241,7 +238,12 @@ pub fn registration_header(units: &[UnitRegistration], open_reports: i64) -> Str
 }
 
 pub fn registration_line(unit: &UnitRegistration) -> String {
-    format!("{} — {}/{}", esc(&unit.unit_kerja), unit.registered, unit.total)
+    format!(
+        "{} — {}/{}",
+        esc(&unit.unit_kerja),
+        unit.registered,
+        unit.total
+    )
 }
 
 pub fn page_footer(page: usize, pages: usize) -> String {

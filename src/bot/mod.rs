@@ -8,9 +8,9 @@
 pub mod callback;
 pub mod commands;
 pub mod dialogue;
+mod menu;
 pub mod messages;
 pub mod paging;
-mod menu;
 mod registration;
 mod wrong_data;
 
@@ -74,7 +74,10 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
-    dptree::entry().branch(private).branch(groups).branch(callbacks)
+    dptree::entry()
+        .branch(private)
+        .branch(groups)
+        .branch(callbacks)
 }
 
 /// The dispatcher over the real handler tree, as `kinerja run` and the tests use it.
@@ -84,7 +87,10 @@ pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<TgBot, anyhow::Error, 
     Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![store, storage])
         .default_handler(|update| async move {
-            tracing::debug!(update_id = update.id.0, "update of a kind the bot does not handle");
+            tracing::debug!(
+                update_id = update.id.0,
+                "update of a kind the bot does not handle"
+            );
         })
         .error_handler(apologising_error_handler(bot_for_errors))
         .build()
@@ -107,7 +113,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         "Kinerja starting"
     );
     let bot = make_bot(&config);
-    let me = bot.get_me().await?;
+    let me = bot
+        .get_me()
+        .await
+        .with_context(|| format!("cannot reach the Bot API at {api} (is TELOXIDE_TOKEN right?)"))?;
     tracing::info!(username = %me.username(), "connected to the Bot API");
     if let Err(e) = register_default_commands(&bot).await {
         tracing::warn!(error = %e, "could not register the default command list");
@@ -183,7 +192,9 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
             chat_id: Recipient::Id(ChatId(member.chat_id)),
         })
         .await?;
-    store.set_commands_key(member.telegram_user_id, roles.key()).await?;
+    store
+        .set_commands_key(member.telegram_user_id, roles.key())
+        .await?;
     Ok(())
 }
 
@@ -216,7 +227,10 @@ fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> 
 
 /// Sends an HTML message.
 pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<Message> {
-    Ok(bot.send_message(chat, text).parse_mode(ParseMode::Html).await?)
+    Ok(bot
+        .send_message(chat, text)
+        .parse_mode(ParseMode::Html)
+        .await?)
 }
 
 /// Sends an HTML message with inline buttons.
@@ -234,8 +248,14 @@ pub(crate) async fn say_with(
 }
 
 /// The registered person behind a message, or a reply saying how to register.
-pub(crate) async fn member_or_explain(bot: &TgBot, store: &Store, msg: &Message) -> anyhow::Result<Option<Member>> {
-    let Some(user) = &msg.from else { return Ok(None) };
+pub(crate) async fn member_or_explain(
+    bot: &TgBot,
+    store: &Store,
+    msg: &Message,
+) -> anyhow::Result<Option<Member>> {
+    let Some(user) = &msg.from else {
+        return Ok(None);
+    };
     let member = store.member(user.id.0 as i64).await?;
     if member.is_none() {
         say(bot, msg.chat.id, messages::not_registered()).await?;
@@ -275,21 +295,35 @@ pub(crate) struct Answer {
 
 impl Answer {
     pub(crate) fn silent() -> Answer {
-        Answer { text: None, alert: false }
+        Answer {
+            text: None,
+            alert: false,
+        }
     }
 
     pub(crate) fn toast(text: String) -> Answer {
-        Answer { text: Some(text), alert: false }
+        Answer {
+            text: Some(text),
+            alert: false,
+        }
     }
 
     pub(crate) fn alert(text: String) -> Answer {
-        Answer { text: Some(text), alert: true }
+        Answer {
+            text: Some(text),
+            alert: true,
+        }
     }
 }
 
 /// Every button press ends here. The data is decoded, the presser is looked up in the
 /// database now, and the press is answered exactly once whatever happens.
-async fn on_callback(bot: TgBot, store: Store, storage: DialogueStore, q: CallbackQuery) -> HandlerResult {
+async fn on_callback(
+    bot: TgBot,
+    store: Store,
+    storage: DialogueStore,
+    q: CallbackQuery,
+) -> HandlerResult {
     let result = route_callback(&bot, &store, storage, &q).await;
     let answer = match &result {
         Ok(answer) => answer,
@@ -325,7 +359,9 @@ async fn route_callback(
         }
         CallbackAction::TeamPage(page) => menu::on_team_page(bot, store, &member, q, page).await,
         CallbackAction::NextDataReport => wrong_data::on_next_report(bot, store, &member).await,
-        CallbackAction::DataReportHandled(id) => wrong_data::on_handled(bot, store, &member, q, id).await,
+        CallbackAction::DataReportHandled(id) => {
+            wrong_data::on_handled(bot, store, &member, q, id).await
+        }
     }
 }
 

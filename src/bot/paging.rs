@@ -16,7 +16,10 @@ pub fn pages(lines: &[String], budget: usize) -> Vec<Vec<String>> {
             pages.push(Vec::new());
             used = 0;
         }
-        pages.last_mut().expect("pages is never empty").push(line.clone());
+        pages
+            .last_mut()
+            .expect("pages is never empty")
+            .push(line.clone());
         used += len;
     }
     pages
@@ -28,7 +31,9 @@ mod tests {
 
     #[test]
     fn every_page_stays_within_the_budget_and_no_line_is_lost() {
-        let lines: Vec<String> = (0..500).map(|i| format!("{i:>4} {}", "x".repeat(i % 90))).collect();
+        let lines: Vec<String> = (0..500)
+            .map(|i| format!("{i:>4} {}", "x".repeat(i % 90)))
+            .collect();
         let split = pages(&lines, 1000);
         assert!(split.len() > 1);
         for page in &split {

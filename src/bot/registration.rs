@@ -38,7 +38,12 @@ async fn on_start(bot: TgBot, store: Store, msg: Message, arg: String) -> Handle
 async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
     let Some(user) = &msg.from else { return Ok(()) };
     if let Some(member) = store.member(user.id.0 as i64).await? {
-        say(&bot, msg.chat.id, messages::already_registered(&member.person)).await?;
+        say(
+            &bot,
+            msg.chat.id,
+            messages::already_registered(&member.person),
+        )
+        .await?;
         sync_commands(&bot, &store, &member).await?;
         return menu::send_menu(&bot, msg.chat.id, &member.person).await;
     }
@@ -80,14 +85,23 @@ async fn contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
         return Ok(());
     };
     if let Some(member) = store.member(user.id.0 as i64).await? {
-        say(&bot, msg.chat.id, messages::already_registered(&member.person)).await?;
+        say(
+            &bot,
+            msg.chat.id,
+            messages::already_registered(&member.person),
+        )
+        .await?;
         return Ok(());
     }
     let outcome = match verify_own_contact(user.id.0, contact.user_id.map(|id| id.0)) {
         Err(e) => Err(e.into()),
         // A number that does not even read as an Indonesian phone cannot be in the roster.
         Ok(()) => match Phone::parse(&contact.phone_number) {
-            Ok(phone) => store.bind_by_phone(user.id.0 as i64, msg.chat.id.0, &phone).await,
+            Ok(phone) => {
+                store
+                    .bind_by_phone(user.id.0 as i64, msg.chat.id.0, &phone)
+                    .await
+            }
             Err(_) => Err(RegistrationError::UnknownPhone.into()),
         },
     };

@@ -21,12 +21,24 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::case![State::ReportingWrongData].endpoint(on_description)
 }
 
-async fn on_description(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue) -> HandlerResult {
+async fn on_description(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+) -> HandlerResult {
     let chat = msg.chat.id;
-    description(bot, store, msg, dialogue).await.context(InChat(chat))
+    description(bot, store, msg, dialogue)
+        .await
+        .context(InChat(chat))
 }
 
-async fn description(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue) -> HandlerResult {
+async fn description(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+) -> HandlerResult {
     let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
         dialogue.exit().await?;
         return Ok(());
@@ -54,16 +66,32 @@ async fn description(bot: TgBot, store: Store, msg: Message, dialogue: ChatDialo
             tracing::warn!(chat, report = id, error = %e, "could not deliver a data report to HR");
         }
     }
-    say(&bot, msg.chat.id, messages::wrong_data_sent(id, admins.len())).await?;
+    say(
+        &bot,
+        msg.chat.id,
+        messages::wrong_data_sent(id, admins.len()),
+    )
+    .await?;
     Ok(())
 }
 
-async fn send_to_hr(bot: &TgBot, chat: ChatId, report: &DataReport, person: &Person) -> anyhow::Result<()> {
+async fn send_to_hr(
+    bot: &TgBot,
+    chat: ChatId,
+    report: &DataReport,
+    person: &Person,
+) -> anyhow::Result<()> {
     let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
         button::HANDLED,
         CallbackAction::DataReportHandled(report.id).encode(),
     )]]);
-    say_with(bot, chat, messages::wrong_data_for_hr(report, person), keyboard).await?;
+    say_with(
+        bot,
+        chat,
+        messages::wrong_data_for_hr(report, person),
+        keyboard,
+    )
+    .await?;
     Ok(())
 }
 
@@ -103,14 +131,20 @@ pub async fn on_handled(
     id: i64,
 ) -> anyhow::Result<Answer> {
     if !member.person.roles().admin {
-        tracing::warn!(user = member.telegram_user_id, report = id, "non-admin pressed a data-report button");
+        tracing::warn!(
+            user = member.telegram_user_id,
+            report = id,
+            "non-admin pressed a data-report button"
+        );
         return Ok(Answer::alert(messages::not_allowed()));
     }
     let Some(report) = store.data_report(id).await? else {
         return Ok(Answer::alert(messages::stale_button()));
     };
     match store.handle_data_report(id, &member.person.nama).await? {
-        HandleOutcome::AlreadyHandledBy(by) => Ok(Answer::alert(messages::report_already_handled(&by))),
+        HandleOutcome::AlreadyHandledBy(by) => {
+            Ok(Answer::alert(messages::report_already_handled(&by)))
+        }
         HandleOutcome::Handled => {
             let handled = store.data_report(id).await?.unwrap_or(report);
             if let Some(message) = &q.message
@@ -132,7 +166,12 @@ pub async fn on_handled(
                 .await?;
             }
             if let Some(reporter) = store.member_by_nip(&handled.nip).await? {
-                say(bot, ChatId(reporter.chat_id), messages::wrong_data_handled_for_reporter(id)).await?;
+                say(
+                    bot,
+                    ChatId(reporter.chat_id),
+                    messages::wrong_data_handled_for_reporter(id),
+                )
+                .await?;
             }
             Ok(Answer::toast(messages::report_marked()))
         }

@@ -90,7 +90,12 @@ mod tests {
 
     #[test]
     fn anything_but_32_hex_digits_is_not_a_code() {
-        for raw in ["", "abc", "zz112233445566778899aabbccddeeff", &"a".repeat(33)] {
+        for raw in [
+            "",
+            "abc",
+            "zz112233445566778899aabbccddeeff",
+            &"a".repeat(33),
+        ] {
             assert!(InviteCode::parse(raw).is_err(), "{raw}");
         }
         assert!(InviteCode::parse("00112233445566778899AABBCCDDEEFF").is_ok());

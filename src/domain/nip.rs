@@ -37,7 +37,9 @@ pub enum NipError {
     NotDigits,
     #[error("tanggal lahir pada NIP (digit 1–8) bukan tanggal yang valid: {0}")]
     BirthDate(String),
-    #[error("kode pada NIP (digit 13–14) harus 01–12 (bulan mulai kerja PNS) atau 21–29 (PPPK), bukan {0}")]
+    #[error(
+        "kode pada NIP (digit 13–14) harus 01–12 (bulan mulai kerja PNS) atau 21–29 (PPPK), bukan {0}"
+    )]
     Layout(String),
     #[error("NIP menunjukkan mulai bekerja sebelum usia 18 tahun")]
     TooYoung,
@@ -60,7 +62,9 @@ impl Nip {
         }
         let d = compact.as_bytes();
         let num = |from: usize, to: usize| -> u32 {
-            d[from..to].iter().fold(0, |acc, b| acc * 10 + u32::from(b - b'0'))
+            d[from..to]
+                .iter()
+                .fold(0, |acc, b| acc * 10 + u32::from(b - b'0'))
         };
         let birth = NaiveDate::from_ymd_opt(num(0, 4) as i32, num(4, 6), num(6, 8))
             .ok_or_else(|| NipError::BirthDate(compact[0..8].to_string()))?;
@@ -132,10 +136,30 @@ mod tests {
     #[test]
     fn both_national_layouts_are_read() {
         let cases = [
-            ("196608011988031001", NipKind::Pns, Gender::Pria, (1966, 8, 1)),
-            ("200012312024211001", NipKind::Pppk, Gender::Pria, (2000, 12, 31)),
-            ("198505152010012002", NipKind::Pns, Gender::Wanita, (1985, 5, 15)),
-            (" 19660801 198803 1 001 ", NipKind::Pns, Gender::Pria, (1966, 8, 1)),
+            (
+                "196608011988031001",
+                NipKind::Pns,
+                Gender::Pria,
+                (1966, 8, 1),
+            ),
+            (
+                "200012312024211001",
+                NipKind::Pppk,
+                Gender::Pria,
+                (2000, 12, 31),
+            ),
+            (
+                "198505152010012002",
+                NipKind::Pns,
+                Gender::Wanita,
+                (1985, 5, 15),
+            ),
+            (
+                " 19660801 198803 1 001 ",
+                NipKind::Pns,
+                Gender::Pria,
+                (1966, 8, 1),
+            ),
         ];
         for (raw, kind, gender, (y, m, d)) in cases {
             let nip = Nip::parse(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));

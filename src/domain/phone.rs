@@ -87,13 +87,20 @@ mod tests {
             ("  0812.3456.7890 ", "+6281234567890"),
         ];
         for (raw, want) in cases {
-            assert_eq!(Phone::parse(raw).map(|p| p.to_string()), Ok(want.to_string()), "{raw}");
+            assert_eq!(
+                Phone::parse(raw).map(|p| p.to_string()),
+                Ok(want.to_string()),
+                "{raw}"
+            );
         }
     }
 
     #[test]
     fn the_roster_form_and_telegrams_form_are_the_same_phone() {
-        assert_eq!(Phone::parse("0812-3456-7890"), Phone::parse("6281234567890"));
+        assert_eq!(
+            Phone::parse("0812-3456-7890"),
+            Phone::parse("6281234567890")
+        );
     }
 
     #[test]

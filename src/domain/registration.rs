@@ -13,11 +13,11 @@ pub enum RegistrationError {
         "Nomor telepon Anda tidak ada di data kepegawaian BKD. Minta kode undangan ke admin BKD, atau minta BKD memperbarui nomor Anda."
     )]
     UnknownPhone,
-    #[error(
-        "Kode undangan tidak dikenal. Periksa tautan atau QR dari BKD, atau minta kode baru."
-    )]
+    #[error("Kode undangan tidak dikenal. Periksa tautan atau QR dari BKD, atau minta kode baru.")]
     UnknownCode,
-    #[error("Kode undangan ini sudah dipakai. Setiap kode hanya berlaku sekali; minta kode baru ke BKD.")]
+    #[error(
+        "Kode undangan ini sudah dipakai. Setiap kode hanya berlaku sekali; minta kode baru ke BKD."
+    )]
     CodeUsed,
     #[error("Kode undangan ini sudah kedaluwarsa. Minta kode baru ke admin BKD.")]
     CodeExpired,
@@ -27,6 +27,8 @@ pub enum RegistrationError {
     NipAlreadyBound,
     #[error("Akun Telegram ini sudah terdaftar sebagai pegawai lain (NIP {0}).")]
     AccountBoundElsewhere(String),
+    #[error("Akun Telegram ini sudah terhubung dengan NIP tersebut.")]
+    AlreadyYours,
     #[error("Data Anda di BKD berstatus tidak aktif. Hubungi admin BKD.")]
     Inactive,
 }
@@ -34,7 +36,10 @@ pub enum RegistrationError {
 /// A shared contact proves identity only when it is the sender's own: Telegram's contact
 /// button fills `user_id` with the sender; a forwarded contact carries someone else's id
 /// or none at all.
-pub fn verify_own_contact(sender_id: u64, contact_user_id: Option<u64>) -> Result<(), RegistrationError> {
+pub fn verify_own_contact(
+    sender_id: u64,
+    contact_user_id: Option<u64>,
+) -> Result<(), RegistrationError> {
     match contact_user_id {
         Some(id) if id == sender_id => Ok(()),
         _ => Err(RegistrationError::NotOwnContact),
@@ -68,18 +73,42 @@ mod tests {
     #[test]
     fn only_ones_own_contact_proves_identity() {
         assert_eq!(verify_own_contact(42, Some(42)), Ok(()));
-        assert_eq!(verify_own_contact(42, Some(7)), Err(RegistrationError::NotOwnContact));
-        assert_eq!(verify_own_contact(42, None), Err(RegistrationError::NotOwnContact));
+        assert_eq!(
+            verify_own_contact(42, Some(7)),
+            Err(RegistrationError::NotOwnContact)
+        );
+        assert_eq!(
+            verify_own_contact(42, None),
+            Err(RegistrationError::NotOwnContact)
+        );
     }
 
     #[test]
     fn a_code_is_good_once_and_until_it_expires() {
-        let fresh = CodeState { expires_at: 100, used: false, revoked: false };
+        let fresh = CodeState {
+            expires_at: 100,
+            used: false,
+            revoked: false,
+        };
         let cases = [
             (fresh, 99, Ok(())),
             (fresh, 100, Err(RegistrationError::CodeExpired)),
-            (CodeState { used: true, ..fresh }, 50, Err(RegistrationError::CodeUsed)),
-            (CodeState { revoked: true, ..fresh }, 50, Err(RegistrationError::CodeUsed)),
+            (
+                CodeState {
+                    used: true,
+                    ..fresh
+                },
+                50,
+                Err(RegistrationError::CodeUsed),
+            ),
+            (
+                CodeState {
+                    revoked: true,
+                    ..fresh
+                },
+                50,
+                Err(RegistrationError::CodeUsed),
+            ),
         ];
         for (state, now, want) in cases {
             assert_eq!(check_code(state, now), want, "{state:?} at {now}");

@@ -108,7 +108,12 @@ struct Columns(HashMap<&'static str, usize>);
 impl Columns {
     fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
         let names: Vec<String> = header
-            .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase().replace(' ', "_"))
+            .map(|h| {
+                h.trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_ascii_lowercase()
+                    .replace(' ', "_")
+            })
             .collect();
         if names.iter().all(String::is_empty) {
             return Err(RosterFileError::Empty);
@@ -131,7 +136,10 @@ impl Columns {
     }
 
     fn row(&self, line: usize, cell: impl Fn(usize) -> Result<String, String>) -> RawRow {
-        let mut row = RawRow { line, ..RawRow::default() };
+        let mut row = RawRow {
+            line,
+            ..RawRow::default()
+        };
         let mut get = |name: &str| -> String {
             match self.0.get(name).map(|&i| cell(i)) {
                 Some(Ok(v)) => v,
@@ -177,7 +185,11 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawRow>, RosterFileError> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let count = |d: u8| first_line.iter().filter(|b| **b == d).count();
-    let delimiter = if count(b';') > count(b',') { b';' } else { b',' };
+    let delimiter = if count(b';') > count(b',') {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -193,11 +205,17 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawRow>, RosterFileError> {
         }
         // Counted from the byte offset: the csv crate's own line count skips blank lines.
         // The position may point at blank lines skipped before the record.
-        let mut offset = record.position().map(|p| p.byte() as usize).unwrap_or_default();
+        let mut offset = record
+            .position()
+            .map(|p| p.byte() as usize)
+            .unwrap_or_default();
         while matches!(bytes.get(offset), Some(b'\n' | b'\r')) {
             offset += 1;
         }
-        let line = 1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count();
+        let line = 1 + bytes[..offset.min(bytes.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
         rows.push(columns.row(line, |i| Ok(record.get(i).unwrap_or_default().to_string())));
     }
     Ok(rows)
@@ -205,7 +223,8 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawRow>, RosterFileError> {
 
 /// Reads the first worksheet of an `.xlsx` file.
 pub fn read_xlsx(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| RosterFileError::Xlsx(e.to_string()))?;
+    let mut book: Xlsx<_> = open_workbook(path)
+        .map_err(|e: calamine::XlsxError| RosterFileError::Xlsx(e.to_string()))?;
     let range = book
         .worksheet_range_at(0)
         .ok_or(RosterFileError::Empty)?
@@ -280,8 +299,13 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             }
         };
         let text = |v: &str| v.split_whitespace().collect::<Vec<_>>().join(" ");
-        let (nama, jabatan, unit_kerja) = (text(&raw.nama), text(&raw.jabatan), text(&raw.unit_kerja));
-        for (name, value) in [("nama", &nama), ("jabatan", &jabatan), ("unit_kerja", &unit_kerja)] {
+        let (nama, jabatan, unit_kerja) =
+            (text(&raw.nama), text(&raw.jabatan), text(&raw.unit_kerja));
+        for (name, value) in [
+            ("nama", &nama),
+            ("jabatan", &jabatan),
+            ("unit_kerja", &unit_kerja),
+        ] {
             if value.is_empty() {
                 reasons.push(format!("{name} kosong"));
             }
@@ -315,7 +339,9 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             "" | "pegawai" => Peran::Pegawai,
             "admin" => Peran::Admin,
             other => {
-                reasons.push(format!("peran {other:?} tidak dikenal: isi pegawai atau admin"));
+                reasons.push(format!(
+                    "peran {other:?} tidak dikenal: isi pegawai atau admin"
+                ));
                 Peran::Pegawai
             }
         };
@@ -367,7 +393,11 @@ pub struct Existing {
 /// must be an active person, the supervisor graph must have no cycle, and an active phone
 /// belongs to one person. A person kept from the database who would lose their supervisor
 /// to `deactivate_missing` is reported on line 0, naming them.
-pub fn check_against(rows: &[RosterRow], existing: &[Existing], deactivate_missing: bool) -> Vec<RowError> {
+pub fn check_against(
+    rows: &[RosterRow],
+    existing: &[Existing],
+    deactivate_missing: bool,
+) -> Vec<RowError> {
     struct Final {
         line: usize,
         atasan: Option<Nip>,
@@ -406,20 +436,29 @@ pub fn check_against(rows: &[RosterRow], existing: &[Existing], deactivate_missi
             } else {
                 format!("NIP atasan {boss} tidak ada di berkas maupun di basis data")
             };
-            errors.push(RowError { line: r.line, reason });
+            errors.push(RowError {
+                line: r.line,
+                reason,
+            });
         }
     }
     // With deactivate_missing only the file's people stay active, and their supervisors
     // were checked above; otherwise the people kept from the database must keep theirs.
     if !deactivate_missing {
         let in_file: HashSet<&Nip> = rows.iter().map(|r| &r.nip).collect();
-        for e in existing.iter().filter(|e| e.active && !in_file.contains(&e.nip)) {
+        for e in existing
+            .iter()
+            .filter(|e| e.active && !in_file.contains(&e.nip))
+        {
             if let Some(boss) = &e.nip_atasan
                 && !people.contains_key(boss)
             {
                 errors.push(RowError {
                     line: 0,
-                    reason: format!("pegawai {} (tidak ada di berkas) kehilangan atasannya {boss}", e.nip),
+                    reason: format!(
+                        "pegawai {} (tidak ada di berkas) kehilangan atasannya {boss}",
+                        e.nip
+                    ),
                 });
             }
         }
@@ -436,7 +475,11 @@ pub fn check_against(rows: &[RosterRow], existing: &[Existing], deactivate_missi
                 if pos == 0 && reported.insert(r.nip.clone()) {
                     errors.push(RowError {
                         line: r.line,
-                        reason: format!("atasan berputar (siklus): {} → {}", cycle.join(" → "), cycle[0]),
+                        reason: format!(
+                            "atasan berputar (siklus): {} → {}",
+                            cycle.join(" → "),
+                            cycle[0]
+                        ),
                     });
                 }
                 break;
@@ -519,8 +562,14 @@ mod tests {
     fn missing_columns_are_named() {
         let err = read_csv(b"nip,nama\n1,2\n").unwrap_err();
         let msg = err.to_string();
-        assert!(msg.contains("jabatan") && msg.contains("unit_kerja"), "{msg}");
-        assert!(matches!(read_csv(b""), Err(RosterFileError::Empty) | Err(RosterFileError::MissingColumns(_))));
+        assert!(
+            msg.contains("jabatan") && msg.contains("unit_kerja"),
+            "{msg}"
+        );
+        assert!(matches!(
+            read_csv(b""),
+            Err(RosterFileError::Empty) | Err(RosterFileError::MissingColumns(_))
+        ));
     }
 
     #[test]
@@ -539,7 +588,14 @@ mod tests {
         assert!(rows.iter().all(|r| r.line == 7), "{rows:?}");
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [2, 3, 4, 5, 6, 8, 9]);
-        let text = |line: usize| errors.iter().find(|e| e.line == line).unwrap().reason.clone();
+        let text = |line: usize| {
+            errors
+                .iter()
+                .find(|e| e.line == line)
+                .unwrap()
+                .reason
+                .clone()
+        };
         assert!(text(2).contains("18 digit"));
         assert!(text(3).contains("nama kosong"));
         assert!(text(4).contains("telepon"));
@@ -556,11 +612,19 @@ mod tests {
         ));
         let missing = check_against(&rows, &[], false);
         assert_eq!(missing.len(), 1);
-        assert!(missing[0].reason.contains("tidak ada di berkas maupun di basis data"));
+        assert!(
+            missing[0]
+                .reason
+                .contains("tidak ada di berkas maupun di basis data")
+        );
         assert!(check_against(&rows, &[existing(KEPALA, None, None)], false).is_empty());
         let mut gone = existing(KEPALA, None, None);
         gone.active = false;
-        assert!(check_against(&rows, &[gone], false)[0].reason.contains("tidak aktif"));
+        assert!(
+            check_against(&rows, &[gone], false)[0]
+                .reason
+                .contains("tidak aktif")
+        );
     }
 
     #[test]
@@ -574,8 +638,13 @@ mod tests {
 
         // The file makes KEPALA report to STAF; the database has STAF reporting to PPPK,
         // who reports to KEPALA.
-        let (rows, _) = csv_rows(&format!("nip,nama,jabatan,unit_kerja,nip_atasan\n{KEPALA},A,B,C,{STAF}\n"));
-        let db = [existing(STAF, Some(PPPK), None), existing(PPPK, Some(KEPALA), None)];
+        let (rows, _) = csv_rows(&format!(
+            "nip,nama,jabatan,unit_kerja,nip_atasan\n{KEPALA},A,B,C,{STAF}\n"
+        ));
+        let db = [
+            existing(STAF, Some(PPPK), None),
+            existing(PPPK, Some(KEPALA), None),
+        ];
         let errors = check_against(&rows, &db, false);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(errors[0].reason.contains("siklus"));
@@ -595,7 +664,9 @@ mod tests {
         ));
         assert!(check_against(&rows, &db, false).is_empty());
         // With --deactivate-missing the old owner leaves and frees the number.
-        let (rows, _) = csv_rows(&format!("nip,nama,jabatan,unit_kerja,telepon\n{STAF},A,B,C,0812-1111-2222\n"));
+        let (rows, _) = csv_rows(&format!(
+            "nip,nama,jabatan,unit_kerja,telepon\n{STAF},A,B,C,0812-1111-2222\n"
+        ));
         assert!(check_against(&rows, &db, true).is_empty());
     }
 
@@ -618,7 +689,10 @@ mod tests {
         let path = dir.path().join("r.xlsx");
         let mut book = rust_xlsxwriter::Workbook::new();
         let sheet = book.add_worksheet();
-        for (c, h) in ["nip", "nama", "jabatan", "unit_kerja", "telepon"].iter().enumerate() {
+        for (c, h) in ["nip", "nama", "jabatan", "unit_kerja", "telepon"]
+            .iter()
+            .enumerate()
+        {
             sheet.write_string(0, c as u16, *h).unwrap();
         }
         sheet.write_string(1, 0, KEPALA).unwrap();

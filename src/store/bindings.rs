@@ -80,7 +80,10 @@ impl Store {
         )
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?)
     }
 
     /// Binds the sender to the active employee whose roster phone is `phone`.
@@ -133,12 +136,18 @@ impl Store {
         };
         check_code(state, t)?;
         bind(&mut tx, telegram_user_id, chat_id, &nip, Via::Invitation).await?;
-        sqlx::query("UPDATE invitations SET used_at = $2, used_by = $3 WHERE id = $1")
-            .bind(id)
-            .bind(t)
-            .bind(telegram_user_id)
-            .execute(&mut *tx)
-            .await?;
+        let spent = sqlx::query(
+            "UPDATE invitations SET used_at = $2, used_by = $3 WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL",
+        )
+        .bind(id)
+        .bind(t)
+        .bind(telegram_user_id)
+        .execute(&mut *tx)
+        .await?;
+        if spent.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Err(RegistrationError::CodeUsed.into());
+        }
         let person = load_person(&mut tx, &nip).await?;
         tx.commit().await?;
         Ok(person)
@@ -160,13 +169,24 @@ impl Store {
             .bind(nip)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, actor, "binding.release", nip, &format!("telegram_user_id={user}")).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "binding.release",
+            nip,
+            &format!("telegram_user_id={user}"),
+        )
+        .await?;
         tx.commit().await?;
         Ok(true)
     }
 
     /// Remembers which role set's commands were registered for an account's chat.
-    pub async fn set_commands_key(&self, telegram_user_id: i64, key: &str) -> Result<(), StoreError> {
+    pub async fn set_commands_key(
+        &self,
+        telegram_user_id: i64,
+        key: &str,
+    ) -> Result<(), StoreError> {
         sqlx::query("UPDATE bindings SET commands_key = $2 WHERE telegram_user_id = $1")
             .bind(telegram_user_id)
             .bind(key)
@@ -185,9 +205,14 @@ fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
     })
 }
 
-/// The checks and the insert shared by both ways in. Re-binding the same account to the
-/// same NIP is harmless and succeeds.
-async fn bind(tx: &mut Tx, telegram_user_id: i64, chat_id: i64, nip: &str, via: Via) -> Result<(), BindError> {
+/// The checks and the insert shared by both ways in.
+async fn bind(
+    tx: &mut Tx,
+    telegram_user_id: i64,
+    chat_id: i64,
+    nip: &str,
+    via: Via,
+) -> Result<(), BindError> {
     let active = sqlx::query("SELECT active FROM employees WHERE nip = $1")
         .bind(nip)
         .fetch_optional(&mut **tx)
@@ -197,14 +222,46 @@ async fn bind(tx: &mut Tx, telegram_user_id: i64, chat_id: i64, nip: &str, via: 
     if active != Some(1) {
         return Err(RegistrationError::Inactive.into());
     }
-    let by_account: Option<String> = sqlx::query("SELECT nip FROM bindings WHERE telegram_user_id = $1")
-        .bind(telegram_user_id)
-        .fetch_optional(&mut **tx)
-        .await?
-        .map(|r| r.try_get(0))
-        .transpose()?;
+    check_free(tx, telegram_user_id, nip).await?;
+    // Two transactions can both pass the check above on PostgreSQL (read committed); the
+    // unique keys decide, and the loser re-reads who won to say why.
+    let inserted = sqlx::query(
+        "INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(telegram_user_id)
+    .bind(nip)
+    .bind(chat_id)
+    .bind(via.as_str())
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        check_free(tx, telegram_user_id, nip).await?;
+        return Err(RegistrationError::NipAlreadyBound.into());
+    }
+    audit::record(
+        tx,
+        &format!("tg:{telegram_user_id}"),
+        "binding.create",
+        nip,
+        &format!("via={}; telegram_user_id={telegram_user_id}", via.as_str()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Refuses when the account is bound to another NIP or the NIP to another account.
+async fn check_free(tx: &mut Tx, telegram_user_id: i64, nip: &str) -> Result<(), BindError> {
+    let by_account: Option<String> =
+        sqlx::query("SELECT nip FROM bindings WHERE telegram_user_id = $1")
+            .bind(telegram_user_id)
+            .fetch_optional(&mut **tx)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?;
     match by_account {
-        Some(bound) if bound == nip => return Ok(()),
+        Some(bound) if bound == nip => return Err(RegistrationError::AlreadyYours.into()),
         Some(other) => return Err(RegistrationError::AccountBoundElsewhere(other).into()),
         None => {}
     }
@@ -216,24 +273,6 @@ async fn bind(tx: &mut Tx, telegram_user_id: i64, chat_id: i64, nip: &str, via: 
     if nip_taken {
         return Err(RegistrationError::NipAlreadyBound.into());
     }
-    sqlx::query(
-        "INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(telegram_user_id)
-    .bind(nip)
-    .bind(chat_id)
-    .bind(via.as_str())
-    .bind(now())
-    .execute(&mut **tx)
-    .await?;
-    audit::record(
-        tx,
-        &format!("tg:{telegram_user_id}"),
-        "binding.create",
-        nip,
-        &format!("via={}; telegram_user_id={telegram_user_id}", via.as_str()),
-    )
-    .await?;
     Ok(())
 }
 

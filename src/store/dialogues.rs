@@ -38,7 +38,10 @@ where
 {
     type Error = StoreError;
 
-    fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), StoreError>> {
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<(), StoreError>> {
         Box::pin(async move {
             sqlx::query("DELETE FROM dialogue_states WHERE chat_id = $1")
                 .bind(chat_id.0)
@@ -69,7 +72,10 @@ where
         })
     }
 
-    fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<D>, StoreError>> {
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<Option<D>, StoreError>> {
         Box::pin(async move {
             let row = sqlx::query("SELECT state FROM dialogue_states WHERE chat_id = $1")
                 .bind(chat_id.0)

@@ -176,10 +176,24 @@ impl Store {
             match by_nip.get(wanted.nip.as_str()) {
                 None => {
                     insert(&mut tx, &wanted, t).await?;
-                    audit::record(&mut tx, actor, "roster.create", &wanted.nip, &describe(&wanted)).await?;
+                    audit::record(
+                        &mut tx,
+                        actor,
+                        "roster.create",
+                        &wanted.nip,
+                        &describe(&wanted),
+                    )
+                    .await?;
                     summary.created += 1;
                     if wanted.is_admin {
-                        audit::record(&mut tx, actor, "role.grant_admin", &wanted.nip, "peran=admin di roster").await?;
+                        audit::record(
+                            &mut tx,
+                            actor,
+                            "role.grant_admin",
+                            &wanted.nip,
+                            "peran=admin di roster",
+                        )
+                        .await?;
                         summary.admins_granted += 1;
                     }
                 }
@@ -196,24 +210,49 @@ impl Store {
                         continue;
                     }
                     update(&mut tx, &merged, t).await?;
-                    audit::record(&mut tx, actor, "roster.update", &merged.nip, &changes.join("; ")).await?;
+                    audit::record(
+                        &mut tx,
+                        actor,
+                        "roster.update",
+                        &merged.nip,
+                        &changes.join("; "),
+                    )
+                    .await?;
                     summary.updated += 1;
                     if merged.is_admin && !old.is_admin {
-                        audit::record(&mut tx, actor, "role.grant_admin", &merged.nip, "peran=admin di roster").await?;
+                        audit::record(
+                            &mut tx,
+                            actor,
+                            "role.grant_admin",
+                            &merged.nip,
+                            "peran=admin di roster",
+                        )
+                        .await?;
                         summary.admins_granted += 1;
                     }
                 }
             }
         }
         if deactivate_missing {
-            let in_file: std::collections::HashSet<&str> = rows.iter().map(|r| r.nip.as_str()).collect();
-            for old in stored.iter().filter(|e| e.active && !in_file.contains(e.nip.as_str())) {
+            let in_file: std::collections::HashSet<&str> =
+                rows.iter().map(|r| r.nip.as_str()).collect();
+            for old in stored
+                .iter()
+                .filter(|e| e.active && !in_file.contains(e.nip.as_str()))
+            {
                 sqlx::query("UPDATE employees SET active = 0, updated_at = $2 WHERE nip = $1")
                     .bind(&old.nip)
                     .bind(t)
                     .execute(&mut *tx)
                     .await?;
-                audit::record(&mut tx, actor, "roster.deactivate", &old.nip, "tidak ada di berkas impor").await?;
+                audit::record(
+                    &mut tx,
+                    actor,
+                    "roster.deactivate",
+                    &old.nip,
+                    "tidak ada di berkas impor",
+                )
+                .await?;
                 summary.deactivated += 1;
             }
         }
@@ -243,7 +282,11 @@ impl Store {
             .bind(now())
             .execute(&mut *tx)
             .await?;
-        let action = if admin { "role.grant_admin" } else { "role.revoke_admin" };
+        let action = if admin {
+            "role.grant_admin"
+        } else {
+            "role.revoke_admin"
+        };
         audit::record(&mut tx, actor, action, nip, "").await?;
         tx.commit().await?;
         Ok(true)
@@ -339,7 +382,8 @@ async fn load_all(tx: &mut Tx) -> Result<Vec<StoredEmployee>, StoreError> {
 }
 
 fn to_existing(e: &StoredEmployee) -> Result<Existing, StoreError> {
-    let corrupt = |what: &str, err: String| StoreError::Corrupt(format!("{what} of {}: {err}", e.nip));
+    let corrupt =
+        |what: &str, err: String| StoreError::Corrupt(format!("{what} of {}: {err}", e.nip));
     Ok(Existing {
         nip: Nip::parse(&e.nip).map_err(|err| corrupt("nip", err.to_string()))?,
         nip_atasan: e

@@ -46,7 +46,11 @@ impl Store {
     }
 
     /// Moves a code's expiry, for tests and for HR extending a batch.
-    pub async fn set_invitation_expiry(&self, code_hash: &str, expires_at: i64) -> Result<(), StoreError> {
+    pub async fn set_invitation_expiry(
+        &self,
+        code_hash: &str,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
         let done = sqlx::query("UPDATE invitations SET expires_at = $2 WHERE code_hash = $1")
             .bind(code_hash)
             .bind(expires_at)

@@ -103,7 +103,9 @@ impl Store {
         .await?;
         if backend == Backend::Sqlite {
             // Persistent for the file: set once, every later connection sees WAL.
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
         }
         let store = Store { pool, backend };
         store.migrate().await?;
@@ -192,14 +194,23 @@ mod tests {
 
     #[test]
     fn a_sqlite_file_is_created_unless_a_mode_is_given() {
-        assert_eq!(sqlite_url_with_create("sqlite://k.db"), "sqlite://k.db?mode=rwc");
-        assert_eq!(sqlite_url_with_create("sqlite://k.db?mode=ro"), "sqlite://k.db?mode=ro");
+        assert_eq!(
+            sqlite_url_with_create("sqlite://k.db"),
+            "sqlite://k.db?mode=rwc"
+        );
+        assert_eq!(
+            sqlite_url_with_create("sqlite://k.db?mode=ro"),
+            "sqlite://k.db?mode=ro"
+        );
     }
 
     #[test]
     fn only_sqlite_and_postgres_urls_are_accepted() {
         assert_eq!(Backend::from_url("sqlite://a.db").unwrap(), Backend::Sqlite);
-        assert_eq!(Backend::from_url("postgresql://x/y").unwrap(), Backend::Postgres);
+        assert_eq!(
+            Backend::from_url("postgresql://x/y").unwrap(),
+            Backend::Postgres
+        );
         assert!(Backend::from_url("mysql://x").is_err());
     }
 }

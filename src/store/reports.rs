@@ -79,16 +79,19 @@ impl Store {
             return Ok(HandleOutcome::Handled);
         }
         let report = self.data_report(id).await?.ok_or(StoreError::NotFound)?;
-        Ok(HandleOutcome::AlreadyHandledBy(report.handled_by.unwrap_or_default()))
+        Ok(HandleOutcome::AlreadyHandledBy(
+            report.handled_by.unwrap_or_default(),
+        ))
     }
 }
 
 impl Store {
     /// The report that has waited longest, if any.
     pub async fn oldest_open_data_report(&self) -> Result<Option<DataReport>, StoreError> {
-        let row = sqlx::query("SELECT id FROM data_reports WHERE handled_at IS NULL ORDER BY id LIMIT 1")
-            .fetch_optional(self.pool())
-            .await?;
+        let row =
+            sqlx::query("SELECT id FROM data_reports WHERE handled_at IS NULL ORDER BY id LIMIT 1")
+                .fetch_optional(self.pool())
+                .await?;
         match row {
             Some(r) => self.data_report(r.try_get(0)?).await,
             None => Ok(None),

@@ -254,7 +254,8 @@ impl Person {
     /// user id: one's own id through the contact button, another's when forwarding.
     pub async fn shares_contact(&self, phone: &str, owner: Option<i64>) -> SentMessage {
         let before = self.outgoing_count();
-        self.tg.push_contact(&self.user, phone, owner, &self.user.first_name);
+        self.tg
+            .push_contact(&self.user, phone, owner, &self.user.first_name);
         self.next_message_after(before, "contact").await
     }
 
@@ -263,9 +264,39 @@ impl Person {
         self.shares_contact(phone, Some(self.user.id)).await
     }
 
+    /// Registers by sharing one's own contact and waits until the menu has arrived, so the
+    /// next step starts from a quiet chat.
+    pub async fn registers(&self, phone: &str) {
+        let reply = self.shares_own_contact(phone).await;
+        assert!(
+            reply.text.contains("Terima kasih"),
+            "registration failed: {}",
+            reply.text
+        );
+        self.sees("Menu untuk").await;
+    }
+
+    /// Waits until a message containing `text` is in this chat, and returns the newest such.
+    pub async fn sees(&self, text: &str) -> SentMessage {
+        let chat = self.chat_id();
+        self.tg
+            .wait_for(
+                &format!("a message with {text:?} in chat {chat}"),
+                PATIENCE,
+                |tg| tg.messages_to(chat).iter().any(|m| m.text.contains(text)),
+            )
+            .await;
+        self.messages()
+            .into_iter()
+            .rev()
+            .find(|m| m.text.contains(text))
+            .expect("just seen")
+    }
+
     pub async fn sends_photo(&self, caption: Option<&str>) -> SentMessage {
         let before = self.outgoing_count();
-        self.tg.push_photo(&self.user, "AgACAgQAAxkBAAIBQ2photo", caption);
+        self.tg
+            .push_photo(&self.user, "AgACAgQAAxkBAAIBQ2photo", caption);
         self.next_message_after(before, "photo").await
     }
 
@@ -278,9 +309,11 @@ impl Person {
     async fn next_message_after(&self, before: usize, what: &str) -> SentMessage {
         let chat = self.chat_id();
         self.tg
-            .wait_for(&format!("a reply to {what:?} in chat {chat}"), PATIENCE, |tg| {
-                tg.messages_to(chat).len() > before
-            })
+            .wait_for(
+                &format!("a reply to {what:?} in chat {chat}"),
+                PATIENCE,
+                |tg| tg.messages_to(chat).len() > before,
+            )
             .await;
         self.tg.messages_to(chat)[before].clone()
     }
@@ -311,9 +344,11 @@ impl Person {
         let id = self.tg.push_callback(&self.user, message_id, data);
         let waited = id.clone();
         self.tg
-            .wait_for(&format!("the callback {data:?} to be answered"), PATIENCE, move |tg| {
-                tg.callback_answer(&waited).is_some()
-            })
+            .wait_for(
+                &format!("the callback {data:?} to be answered"),
+                PATIENCE,
+                move |tg| tg.callback_answer(&waited).is_some(),
+            )
             .await;
         self.tg.callback_answer(&id).and_then(|a| a.text)
     }
@@ -322,11 +357,20 @@ impl Person {
     /// button's `callback_data`.
     pub fn find_button(&self, label: &str) -> Option<(i64, String)> {
         self.messages().iter().rev().find_map(|m| {
-            let rows = m.reply_markup.as_ref()?.get("inline_keyboard")?.as_array()?.clone();
+            let rows = m
+                .reply_markup
+                .as_ref()?
+                .get("inline_keyboard")?
+                .as_array()?
+                .clone();
             rows.iter()
                 .flat_map(|row| row.as_array().cloned().unwrap_or_default())
                 .find(|b| b.get("text").and_then(|t| t.as_str()) == Some(label))
-                .and_then(|b| b.get("callback_data")?.as_str().map(|d| (m.message_id, d.to_string())))
+                .and_then(|b| {
+                    b.get("callback_data")?
+                        .as_str()
+                        .map(|d| (m.message_id, d.to_string()))
+                })
         })
     }
 
