@@ -116,7 +116,8 @@ pub fn internal_error() -> String {
         .to_string()
 }
 
-pub fn my_data(person: &Person) -> String {
+/// A person's roster data under a title, as they and HR see it.
+fn data_block(title: &str, person: &Person) -> String {
     let atasan = match (&person.nip_atasan, &person.nama_atasan) {
         (Some(nip), Some(nama)) => format!("{} (NIP <code>{}</code>)", esc(nama), esc(nip)),
         (Some(nip), None) => format!("NIP <code>{}</code>", esc(nip)),
@@ -131,9 +132,8 @@ pub fn my_data(person: &Person) -> String {
         peran.push("Admin BKD");
     }
     format!(
-        "<b>Data kepegawaian Anda</b>\n\
-         Nama: {}\nNIP: <code>{}</code>\nJabatan: {}\nUnit kerja: {}\nAtasan langsung: {}\nTelepon: {}\nPeran: {}\n\n\
-         Ada yang salah (misalnya atasan atau unit kerja)? Tekan <b>Laporkan data salah</b>.",
+        "<b>{title}</b>\n\
+         Nama: {}\nNIP: <code>{}</code>\nJabatan: {}\nUnit kerja: {}\nAtasan langsung: {}\nTelepon: {}\nPeran: {}",
         esc(&person.nama),
         esc(&person.nip),
         esc(&person.jabatan),
@@ -144,11 +144,18 @@ pub fn my_data(person: &Person) -> String {
     )
 }
 
+pub fn my_data(person: &Person) -> String {
+    format!(
+        "{}\n\nAda yang salah (misalnya atasan atau unit kerja)? Tekan <b>Laporkan data salah</b>.",
+        data_block("Data kepegawaian Anda", person)
+    )
+}
+
 pub fn ask_wrong_data(person: &Person) -> String {
     format!(
         "{}\n\n<b>Tuliskan apa yang salah dan data yang benar</b>, misalnya: \
          \"Atasan saya sekarang Budi Santoso, NIP 1980…\". Kirim /batal untuk membatalkan.",
-        my_data(person).split("\n\n").next().unwrap_or_default()
+        data_block("Data kepegawaian Anda", person)
     )
 }
 
@@ -185,11 +192,7 @@ pub fn wrong_data_for_hr(report: &DataReport, person: &Person) -> String {
         "<b>Laporan data salah #{}</b> ({})\n\n{}\n\n<b>Keterangan pegawai:</b>\n{}",
         report.id,
         format_wib(report.created_at),
-        my_data(person)
-            .split("\n\n")
-            .next()
-            .unwrap_or_default()
-            .replacen("Data kepegawaian Anda", "Data saat ini", 1),
+        data_block("Data saat ini", person),
         esc(&report.note)
     )
 }
