@@ -9,3 +9,5 @@ pub mod phone;
 pub mod registration;
 pub mod roster;
 pub mod time;
+pub mod quantity;
+pub mod plan;
