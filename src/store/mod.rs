@@ -12,6 +12,7 @@ pub mod bindings;
 pub mod dialogues;
 pub mod employees;
 pub mod invitations;
+pub mod plans;
 pub mod reports;
 
 use std::str::FromStr;
