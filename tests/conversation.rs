@@ -32,7 +32,15 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
     let hr_menu = rina.says("/menu").await;
 
     let staff = Person::buttons_of(&staff_menu);
-    assert_eq!(staff, ["Data saya", "Laporkan data salah", "Bantuan"]);
+    assert_eq!(
+        staff,
+        [
+            "Rencana saya",
+            "Data saya",
+            "Laporkan data salah",
+            "Bantuan"
+        ]
+    );
     let boss = Person::buttons_of(&boss_menu);
     assert!(
         boss.contains(&"Tim saya".to_string()) && !boss.contains(&"Status pendaftaran".to_string())
@@ -272,7 +280,7 @@ async fn unregistered_people_are_told_how_to_register() {
 
     let reply = someone.says("/menu").await;
     assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
-    let reply = someone.says("/rencana").await;
+    let reply = someone.says("/nilai").await;
     assert!(reply.text.contains("tidak dikenal"), "{}", reply.text);
     let reply = someone.says("/bantuan").await;
     assert!(reply.text.contains("/start"), "{}", reply.text);

@@ -3,6 +3,8 @@
 //! The data carries only ids: who presses and what state the thing is in are re-checked
 //! against the database when the button arrives, because anyone can forge this string.
 
+use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
+
 /// The largest `callback_data` Telegram accepts, in bytes.
 pub const MAX_CALLBACK_BYTES: usize = 64;
 
@@ -17,6 +19,40 @@ pub enum CallbackAction {
     NextDataReport,
     /// HR marks a data report handled.
     DataReportHandled(i64),
+    /// A page of one's own plan for this year.
+    PlanPage(u32),
+    /// Start a new RHK in one's own plan.
+    PlanAddRhk,
+    /// Send the plan to the supervisor (Kirim).
+    PlanSubmit,
+    /// Open an approved plan for a change request.
+    PlanChange,
+    /// One RHK of one's own plan.
+    Rhk(i64),
+    RhkJenis(i64, Jenis),
+    /// A page of the supervisor's approved RHK to intervene.
+    RhkParentPage(i64, u32),
+    /// Intervene the supervisor's RHK (0: none).
+    RhkParent(i64, i64),
+    RhkEditText(i64),
+    RhkDelete(i64),
+    IndicatorAdd(i64),
+    IndicatorAspek(i64, Aspek),
+    IndicatorArah(i64, Arah),
+    IndicatorEdit(i64),
+    IndicatorDelete(i64),
+    /// A page of `/persetujuan`.
+    ApprovalList(u32),
+    /// A submitted version, paged: plan, version, page.
+    ApprovalDetail(i64, i64, u32),
+    /// Setujui: opens the ekspektasi khusus screen for plan, version.
+    Approve(i64, i64),
+    /// Approve now, with whatever ekspektasi khusus were written.
+    ApproveFinal(i64, i64),
+    /// Write an ekspektasi khusus for a BerAKHLAK value (1–7).
+    Expectation(i64, i64, u8),
+    /// Kembalikan: asks for the note.
+    Return(i64, i64),
 }
 
 /// The entries of `/menu`.
@@ -27,14 +63,18 @@ pub enum MenuItem {
     Team,
     Registration,
     Help,
+    Plan,
+    Approvals,
 }
 
-const MENU_CODES: [(MenuItem, &str); 5] = [
+const MENU_CODES: [(MenuItem, &str); 7] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
     (MenuItem::Registration, "reg"),
     (MenuItem::Help, "help"),
+    (MenuItem::Plan, "plan"),
+    (MenuItem::Approvals, "appr"),
 ];
 
 /// Why `callback_data` was refused.
@@ -57,6 +97,27 @@ impl CallbackAction {
             CallbackAction::TeamPage(page) => format!("tim:{page}"),
             CallbackAction::NextDataReport => "kr:next".to_string(),
             CallbackAction::DataReportHandled(id) => format!("kr:ok:{id}"),
+            CallbackAction::PlanPage(page) => format!("pl:v:{page}"),
+            CallbackAction::PlanAddRhk => "pl:add".to_string(),
+            CallbackAction::PlanSubmit => "pl:send".to_string(),
+            CallbackAction::PlanChange => "pl:chg".to_string(),
+            CallbackAction::Rhk(id) => format!("pl:r:{id}"),
+            CallbackAction::RhkJenis(id, jenis) => format!("pl:j:{id}:{}", jenis.code()),
+            CallbackAction::RhkParentPage(id, page) => format!("pl:pp:{id}:{page}"),
+            CallbackAction::RhkParent(id, parent) => format!("pl:p:{id}:{parent}"),
+            CallbackAction::RhkEditText(id) => format!("pl:re:{id}"),
+            CallbackAction::RhkDelete(id) => format!("pl:rx:{id}"),
+            CallbackAction::IndicatorAdd(id) => format!("pl:ia:{id}"),
+            CallbackAction::IndicatorAspek(id, aspek) => format!("pl:as:{id}:{}", aspek.code()),
+            CallbackAction::IndicatorArah(id, arah) => format!("pl:ar:{id}:{}", arah.code()),
+            CallbackAction::IndicatorEdit(id) => format!("pl:ie:{id}"),
+            CallbackAction::IndicatorDelete(id) => format!("pl:ix:{id}"),
+            CallbackAction::ApprovalList(page) => format!("ap:l:{page}"),
+            CallbackAction::ApprovalDetail(plan, v, page) => format!("ap:d:{plan}:{v}:{page}"),
+            CallbackAction::Approve(plan, v) => format!("ap:ok:{plan}:{v}"),
+            CallbackAction::ApproveFinal(plan, v) => format!("ap:fin:{plan}:{v}"),
+            CallbackAction::Expectation(plan, v, n) => format!("ap:ek:{plan}:{v}:{n}"),
+            CallbackAction::Return(plan, v) => format!("ap:ret:{plan}:{v}"),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -77,6 +138,44 @@ impl CallbackAction {
             ["tim", page] => Ok(CallbackAction::TeamPage(number(page)?)),
             ["kr", "next"] => Ok(CallbackAction::NextDataReport),
             ["kr", "ok", id] => Ok(CallbackAction::DataReportHandled(number(id)?)),
+            ["pl", "v", page] => Ok(CallbackAction::PlanPage(number(page)?)),
+            ["pl", "add"] => Ok(CallbackAction::PlanAddRhk),
+            ["pl", "send"] => Ok(CallbackAction::PlanSubmit),
+            ["pl", "chg"] => Ok(CallbackAction::PlanChange),
+            ["pl", "r", id] => Ok(CallbackAction::Rhk(number(id)?)),
+            ["pl", "j", id, j] => Ok(CallbackAction::RhkJenis(
+                number(id)?,
+                Jenis::from_code(j).ok_or(UnknownCallback)?,
+            )),
+            ["pl", "pp", id, page] => Ok(CallbackAction::RhkParentPage(number(id)?, number(page)?)),
+            ["pl", "p", id, parent] => Ok(CallbackAction::RhkParent(number(id)?, number(parent)?)),
+            ["pl", "re", id] => Ok(CallbackAction::RhkEditText(number(id)?)),
+            ["pl", "rx", id] => Ok(CallbackAction::RhkDelete(number(id)?)),
+            ["pl", "ia", id] => Ok(CallbackAction::IndicatorAdd(number(id)?)),
+            ["pl", "as", id, a] => Ok(CallbackAction::IndicatorAspek(
+                number(id)?,
+                Aspek::from_code(a).ok_or(UnknownCallback)?,
+            )),
+            ["pl", "ar", id, a] => Ok(CallbackAction::IndicatorArah(
+                number(id)?,
+                Arah::from_code(a).ok_or(UnknownCallback)?,
+            )),
+            ["pl", "ie", id] => Ok(CallbackAction::IndicatorEdit(number(id)?)),
+            ["pl", "ix", id] => Ok(CallbackAction::IndicatorDelete(number(id)?)),
+            ["ap", "l", page] => Ok(CallbackAction::ApprovalList(number(page)?)),
+            ["ap", "d", plan, v, page] => Ok(CallbackAction::ApprovalDetail(
+                number(plan)?,
+                number(v)?,
+                number(page)?,
+            )),
+            ["ap", "ok", plan, v] => Ok(CallbackAction::Approve(number(plan)?, number(v)?)),
+            ["ap", "fin", plan, v] => Ok(CallbackAction::ApproveFinal(number(plan)?, number(v)?)),
+            ["ap", "ek", plan, v, n] => {
+                let n: u8 = number(n)?;
+                NilaiBerakhlak::from_number(n).ok_or(UnknownCallback)?;
+                Ok(CallbackAction::Expectation(number(plan)?, number(v)?, n))
+            }
+            ["ap", "ret", plan, v] => Ok(CallbackAction::Return(number(plan)?, number(v)?)),
             _ => Err(UnknownCallback),
         }
     }
@@ -108,6 +207,28 @@ mod tests {
             CallbackAction::NextDataReport,
             CallbackAction::DataReportHandled(1),
             CallbackAction::DataReportHandled(i64::MAX),
+            CallbackAction::PlanPage(3),
+            CallbackAction::PlanAddRhk,
+            CallbackAction::PlanSubmit,
+            CallbackAction::PlanChange,
+            CallbackAction::Rhk(i64::MAX),
+            CallbackAction::RhkJenis(i64::MAX, Jenis::Tambahan),
+            CallbackAction::RhkParentPage(i64::MAX, u32::MAX),
+            CallbackAction::RhkParent(i64::MAX, i64::MAX),
+            CallbackAction::RhkParent(5, 0),
+            CallbackAction::RhkEditText(1),
+            CallbackAction::RhkDelete(1),
+            CallbackAction::IndicatorAdd(1),
+            CallbackAction::IndicatorAspek(i64::MAX, Aspek::Biaya),
+            CallbackAction::IndicatorArah(i64::MAX, Arah::LebihRendahLebihBaik),
+            CallbackAction::IndicatorEdit(1),
+            CallbackAction::IndicatorDelete(1),
+            CallbackAction::ApprovalList(0),
+            CallbackAction::ApprovalDetail(i64::MAX, i64::MAX, u32::MAX),
+            CallbackAction::Approve(i64::MAX, i64::MAX),
+            CallbackAction::ApproveFinal(i64::MAX, i64::MAX),
+            CallbackAction::Expectation(i64::MAX, i64::MAX, 7),
+            CallbackAction::Return(i64::MAX, i64::MAX),
         ]);
         actions
     }

@@ -13,6 +13,8 @@ pub enum Command {
     /// `/start` or `/start <kode undangan>`.
     Start(String),
     Menu,
+    Rencana,
+    Persetujuan,
     Datasaya,
     Tim,
     Laporan,
@@ -26,14 +28,22 @@ enum Audience {
     Everyone,
     Supervisor,
     Admin,
+    /// Supervisors, and HR who decide plans at the top of the tree.
+    Approver,
 }
 
 /// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 6] = [
+const LIST: [(&str, &str, Audience); 8] = [
     (
         "menu",
         "Menu: semua yang dapat Anda lakukan",
         Audience::Everyone,
+    ),
+    ("rencana", "Rencana SKP saya tahun ini", Audience::Everyone),
+    (
+        "persetujuan",
+        "Rencana yang menunggu persetujuan saya",
+        Audience::Approver,
     ),
     ("datasaya", "Data kepegawaian saya", Audience::Everyone),
     ("tim", "Tim saya (bawahan langsung)", Audience::Supervisor),
@@ -53,6 +63,7 @@ pub fn for_roles(roles: Roles) -> Vec<BotCommand> {
             Audience::Everyone => true,
             Audience::Supervisor => roles.supervisor,
             Audience::Admin => roles.admin,
+            Audience::Approver => roles.supervisor || roles.admin,
         })
         .map(|(cmd, desc, _)| BotCommand::new(*cmd, *desc))
         .collect()
@@ -80,7 +91,10 @@ mod tests {
             supervisor: false,
             admin: false,
         };
-        assert_eq!(names(staff), ["menu", "datasaya", "bantuan", "batal"]);
+        assert_eq!(
+            names(staff),
+            ["menu", "rencana", "datasaya", "bantuan", "batal"]
+        );
         let boss = Roles {
             supervisor: true,
             admin: false,

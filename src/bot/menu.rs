@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 use super::callback::{CallbackAction, MenuItem};
 use super::commands::Command;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, button};
+use super::messages::{self, button, plan_button};
 use super::paging::{PAGE_BUDGET, pages};
 use anyhow::Context;
 
@@ -71,7 +71,12 @@ async fn command(
             say(&bot, chat, messages::help(roles)).await?;
             Ok(())
         }
-        Command::Menu | Command::Datasaya | Command::Tim | Command::Laporan => {
+        Command::Menu
+        | Command::Datasaya
+        | Command::Tim
+        | Command::Laporan
+        | Command::Rencana
+        | Command::Persetujuan => {
             let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
                 return Ok(());
             };
@@ -80,6 +85,8 @@ async fn command(
                 Command::Datasaya => MenuItem::MyData,
                 Command::Tim => MenuItem::Team,
                 Command::Laporan => MenuItem::Registration,
+                Command::Rencana => MenuItem::Plan,
+                Command::Persetujuan => MenuItem::Approvals,
                 _ => return send_menu(&bot, chat, &member.person).await,
             };
             let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
@@ -95,10 +102,19 @@ async fn command(
 /// The menu: exactly the buttons this person's roles allow.
 pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerResult {
     let roles = person.roles();
-    let mut rows = vec![vec![
-        menu_button(button::MY_DATA, MenuItem::MyData),
-        menu_button(button::REPORT_WRONG_DATA, MenuItem::ReportWrongData),
-    ]];
+    let mut rows = vec![
+        vec![menu_button(plan_button::MY_PLAN, MenuItem::Plan)],
+        vec![
+            menu_button(button::MY_DATA, MenuItem::MyData),
+            menu_button(button::REPORT_WRONG_DATA, MenuItem::ReportWrongData),
+        ],
+    ];
+    if roles.supervisor || roles.admin {
+        rows.push(vec![menu_button(
+            plan_button::APPROVALS,
+            MenuItem::Approvals,
+        )]);
+    }
     if roles.supervisor {
         rows.push(vec![menu_button(button::TEAM, MenuItem::Team)]);
     }
@@ -178,6 +194,16 @@ pub async fn on_menu_item(
                     say(bot, chat, text).await?;
                 }
             }
+        }
+        MenuItem::Plan => {
+            super::plan::show_plan(bot, store, member, 0, None).await?;
+        }
+        MenuItem::Approvals => {
+            let roles = person.roles();
+            if !roles.supervisor && !roles.admin {
+                return Ok(Answer::alert(messages::only_supervisors()));
+            }
+            super::approval::show_waiting(bot, store, member, 0, None).await?;
         }
         MenuItem::Help => {
             say(bot, chat, messages::help(Some(person.roles()))).await?;

@@ -5,8 +5,11 @@
 use teloxide::utils::html::escape;
 
 use crate::domain::person::{Person, Roles};
+use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
+use crate::domain::quantity::Quantity;
 use crate::domain::time::format_wib;
 use crate::store::employees::{TeamMember, UnitRegistration};
+use crate::store::plans::{VersionRow, Waiting};
 use crate::store::reports::DataReport;
 
 /// Escapes user or roster text for HTML.
@@ -269,4 +272,360 @@ pub fn only_supervisors() -> String {
 
 pub fn only_admins() -> String {
     "Menu ini hanya untuk admin BKD.".to_string()
+}
+
+// Planning (SKP).
+
+pub mod plan_button {
+    pub const MY_PLAN: &str = "Rencana saya";
+    pub const APPROVALS: &str = "Persetujuan";
+    pub const ADD_RHK: &str = "Tambah RHK";
+    pub const SUBMIT: &str = "Kirim";
+    pub const CHANGE: &str = "Ajukan perubahan";
+    pub const EDIT: &str = "Ubah";
+    pub const DELETE: &str = "Hapus";
+    pub const ADD_INDICATOR: &str = "Tambah indikator";
+    pub const LINK_PARENT: &str = "Tautkan ke RHK atasan";
+    pub const SKIP: &str = "Lewati";
+    pub const BACK_TO_PLAN: &str = "Kembali ke rencana";
+    pub const APPROVE: &str = "Setujui";
+    pub const APPROVE_NOW: &str = "✅ Setujui sekarang";
+    pub const RETURN: &str = "Kembalikan";
+    pub const DETAIL: &str = "Detail";
+}
+
+/// The plan's status line, as staff and supervisors read it.
+pub fn plan_status(
+    status: PlanStatus,
+    version: i64,
+    approved_version: Option<i64>,
+    atasan: &str,
+    last: Option<&VersionRow>,
+) -> String {
+    let since = |v: Option<&VersionRow>| v.map(|v| format_wib(v.submitted_at)).unwrap_or_default();
+    let decided = |v: Option<&VersionRow>| {
+        v.and_then(|v| v.decided_at)
+            .map(format_wib)
+            .unwrap_or_default()
+    };
+    let in_force = approved_version
+        .map(|v| format!("\nVersi {v} yang disetujui tetap berlaku sampai perubahan disetujui."))
+        .unwrap_or_default();
+    match status {
+        PlanStatus::Draft if approved_version.is_some() => {
+            format!("Status: <b>perubahan sedang disusun</b> (draf).{in_force}")
+        }
+        PlanStatus::Draft => "Status: <b>draf</b>, belum dikirim.".to_string(),
+        PlanStatus::Submitted => format!(
+            "Status: <b>menunggu persetujuan {}</b> sejak {} (versi {version}).{in_force}",
+            esc(atasan),
+            since(last)
+        ),
+        PlanStatus::Returned => format!(
+            "Status: <b>dikembalikan</b> pada {} dengan catatan:\n<i>{}</i>\nPerbaiki lalu tekan <b>Kirim</b> lagi.{in_force}",
+            decided(last),
+            esc(last.and_then(|v| v.note.as_deref()).unwrap_or("-"))
+        ),
+        PlanStatus::Approved => format!(
+            "Status: <b>disetujui</b> pada {} (versi {version}).",
+            decided(last)
+        ),
+    }
+}
+
+fn indikator_line(number: &str, i: &Indikator) -> String {
+    format!(
+        "   {number}. {} — target <b>{}</b> ({}; {})",
+        esc(&i.text),
+        esc(&i.target.to_string()),
+        i.aspek.label(),
+        i.arah.label().to_lowercase()
+    )
+}
+
+/// One RHK with its indicators, as a block of lines.
+pub fn rhk_block(n: usize, rhk: &Rhk) -> String {
+    let mut lines = vec![format!(
+        "<b>RHK {n}</b> ({}): {}",
+        rhk.jenis.label(),
+        esc(&rhk.text)
+    )];
+    if let Some((_, parent)) = &rhk.parent {
+        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
+    }
+    if rhk.indikator.is_empty() {
+        lines.push("   (belum ada indikator)".to_string());
+    }
+    for (m, i) in rhk.indikator.iter().enumerate() {
+        lines.push(indikator_line(&format!("{n}.{}", m + 1), i));
+    }
+    lines.join("\n")
+}
+
+pub fn plan_header(year: i64, nama: &str) -> String {
+    format!("<b>Rencana SKP {year}</b> — {}", esc(nama))
+}
+
+pub fn plan_empty() -> String {
+    "Belum ada RHK. Tekan <b>Tambah RHK</b> untuk mulai.".to_string()
+}
+
+pub fn expectations_block(list: &[(NilaiBerakhlak, String)]) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\n\n<b>Ekspektasi khusus atasan</b>");
+    for (nilai, text) in list {
+        out.push_str(&format!("\n• {}: {}", nilai.label(), esc(text)));
+    }
+    out
+}
+
+pub fn rhk_view(n: usize, rhk: &Rhk) -> String {
+    format!("{}\n\nPilih yang ingin diubah:", rhk_block(n, rhk))
+}
+
+pub fn ask_rhk_text() -> String {
+    "Tulis <b>Rencana Hasil Kerja (RHK)</b> yang ingin Anda capai tahun ini, misalnya \
+     \"Meningkatnya cakupan imunisasi dasar lengkap\". Kirim /batal untuk membatalkan."
+        .to_string()
+}
+
+pub fn ask_rhk_new_text(old: &str) -> String {
+    format!(
+        "Teks RHK sekarang:\n<i>{}</i>\n\nTulis teks yang baru. Kirim /batal untuk membatalkan.",
+        esc(old)
+    )
+}
+
+/// The longest RHK or indicator text.
+pub const MAX_PLAN_TEXT: usize = 500;
+
+pub fn plan_text_expected() -> String {
+    format!(
+        "Kirim sebagai teks biasa (paling banyak {MAX_PLAN_TEXT} huruf). Kirim /batal untuk membatalkan."
+    )
+}
+
+pub fn ask_jenis() -> String {
+    "RHK tersimpan. Apakah ini RHK <b>Utama</b> atau <b>Tambahan</b>?".to_string()
+}
+
+pub fn ask_parent(nama_atasan: &str) -> String {
+    format!(
+        "RHK atasan mana yang diintervensi RHK ini? Pilih dari rencana {} yang sudah disetujui, \
+         atau <b>Lewati</b> (bisa ditautkan nanti).",
+        esc(nama_atasan)
+    )
+}
+
+pub fn parent_not_ready() -> String {
+    "Rencana atasan Anda belum disetujui, jadi RHK ini belum bisa ditautkan. Lanjutkan saja; \
+     tautkan nanti dari tampilan RHK dengan <b>Tautkan ke RHK atasan</b>."
+        .to_string()
+}
+
+pub fn ask_indicator_text(rhk: &str) -> String {
+    format!(
+        "Tulis <b>indikator kinerja</b> untuk RHK:\n<i>{}</i>\nmisalnya \"Persentase bayi yang mendapat imunisasi lengkap\".",
+        esc(rhk)
+    )
+}
+
+pub fn ask_target() -> String {
+    "Berapa <b>targetnya</b>, dengan satuan? Misalnya <code>1.200 orang</code>, <code>85,5 %</code> \
+     atau <code>12 dokumen</code>."
+        .to_string()
+}
+
+pub fn ask_aspek(target: &Quantity) -> String {
+    format!(
+        "Target {}. Aspek apa yang diukur?",
+        esc(&target.to_string())
+    )
+}
+
+pub fn ask_arah(aspek: Aspek) -> String {
+    format!(
+        "Aspek {}. Apakah capaian yang lebih tinggi lebih baik, atau yang lebih rendah (seperti waktu dan biaya)?",
+        aspek.label()
+    )
+}
+
+pub fn use_the_buttons() -> String {
+    "Pilih dengan salah satu tombol di bawah ini, atau kirim /batal untuk membatalkan.".to_string()
+}
+
+pub fn indicator_saved() -> String {
+    "Indikator tersimpan.".to_string()
+}
+
+pub fn rhk_deleted() -> String {
+    "RHK dan indikatornya dihapus.".to_string()
+}
+
+pub fn indicator_deleted() -> String {
+    "Indikator dihapus.".to_string()
+}
+
+pub fn not_your_plan() -> String {
+    "Tombol ini bukan untuk rencana Anda.".to_string()
+}
+
+pub fn plan_submitted(version: i64, atasan: &str, atasan_registered: bool) -> String {
+    let mut text = format!(
+        "Rencana versi {version} dikirim ke <b>{}</b>. Anda diberi tahu begitu disetujui atau dikembalikan.",
+        esc(atasan)
+    );
+    if !atasan_registered {
+        text.push_str(
+            "\n\nAtasan Anda belum terdaftar di bot; rencana tetap menunggu dan akan muncul di /persetujuan begitu beliau mendaftar.",
+        );
+    }
+    text
+}
+
+pub fn change_started() -> String {
+    "Perubahan dibuka. Ubah RHK atau indikator, lalu tekan <b>Kirim</b>. Versi yang disetujui tetap berlaku sampai perubahan disetujui."
+        .to_string()
+}
+
+pub fn approval_request(
+    owner: &Person,
+    year: i64,
+    version: i64,
+    content: &PlanContent,
+    changes: Option<&[Change]>,
+) -> String {
+    let indicators: usize = content.rhk.iter().map(|r| r.indikator.len()).sum();
+    let mut text = format!(
+        "<b>Rencana SKP {year}</b> dari <b>{}</b> (NIP <code>{}</code>, {}) menunggu persetujuan Anda.\n\
+         Versi {version}: {} RHK, {indicators} indikator.",
+        esc(&owner.nama),
+        esc(&owner.nip),
+        esc(&owner.jabatan),
+        content.rhk.len()
+    );
+    if let Some(changes) = changes {
+        text.push_str(&changes_block(changes));
+    }
+    text.push_str("\n\nTekan <b>Detail</b> untuk membaca seluruh rencana.");
+    text
+}
+
+/// What changed since the version the supervisor last saw, at most a screenful.
+pub fn changes_block(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "\n\nTidak ada perubahan isi sejak versi yang Anda lihat terakhir.".to_string();
+    }
+    let mut out = String::from("\n\n<b>Perubahan sejak versi yang Anda lihat terakhir:</b>");
+    let mut used = 0;
+    for (i, c) in changes.iter().enumerate() {
+        let line = match c {
+            Change::Added(what) => format!("\n➕ {}", esc(what)),
+            Change::Removed(what) => format!("\n➖ {}", esc(what)),
+            Change::Changed { what, from, to } => {
+                format!("\n✏️ {}: {} → {}", esc(what), esc(from), esc(to))
+            }
+        };
+        used += line.chars().count();
+        if used > 2000 {
+            out.push_str(&format!(
+                "\n… dan {} perubahan lain (lihat Detail).",
+                changes.len() - i
+            ));
+            break;
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+pub fn approval_detail_header(owner: &Person, year: i64, version: i64) -> String {
+    format!(
+        "<b>Rencana SKP {year}</b> — {} (versi {version})",
+        esc(&owner.nama)
+    )
+}
+
+pub fn nothing_waiting() -> String {
+    "Tidak ada rencana yang menunggu persetujuan Anda.".to_string()
+}
+
+pub fn waiting_header(count: usize) -> String {
+    format!("<b>Menunggu persetujuan Anda</b>: {count} rencana, yang terlama di atas.\n")
+}
+
+pub fn waiting_line(n: usize, w: &Waiting) -> String {
+    format!(
+        "{n}. {} (versi {}) — sejak {}",
+        esc(&w.nama),
+        w.version,
+        format_wib(w.submitted_at)
+    )
+}
+
+pub fn expectation_screen(
+    owner: &Person,
+    version: i64,
+    list: &[(NilaiBerakhlak, String)],
+) -> String {
+    let mut text = format!(
+        "Setujui rencana <b>{}</b> versi {version}.\n\nAnda dapat menambahkan <b>ekspektasi khusus</b> \
+         untuk nilai BerAKHLAK (opsional): pilih nilainya. Jika sudah, tekan <b>✅ Setujui sekarang</b>.",
+        esc(&owner.nama)
+    );
+    text.push_str(&expectations_block(list));
+    text
+}
+
+pub fn ask_expectation(nilai: NilaiBerakhlak, owner: &Person) -> String {
+    format!(
+        "Tulis ekspektasi khusus Anda untuk nilai <b>{}</b> bagi {}. Kirim /batal untuk membatalkan.",
+        nilai.label(),
+        esc(&owner.nama)
+    )
+}
+
+pub fn ask_return_note(owner: &Person) -> String {
+    format!(
+        "Tulis catatan untuk {}: apa yang perlu diperbaiki? Catatan wajib diisi. Kirim /batal untuk membatalkan.",
+        esc(&owner.nama)
+    )
+}
+
+pub fn approved_for_supervisor(owner: &Person, version: i64) -> String {
+    format!("✅ Rencana {} versi {version} disetujui.", esc(&owner.nama))
+}
+
+pub fn returned_for_supervisor(owner: &Person, version: i64) -> String {
+    format!(
+        "↩️ Rencana {} versi {version} dikembalikan dengan catatan Anda.",
+        esc(&owner.nama)
+    )
+}
+
+pub fn approved_for_staff(
+    year: i64,
+    version: i64,
+    by: &str,
+    expectations: &[(NilaiBerakhlak, String)],
+) -> String {
+    format!(
+        "✅ Rencana SKP {year} versi {version} Anda <b>disetujui</b> oleh {}. Rencana kini terkunci.{}",
+        esc(by),
+        expectations_block(expectations)
+    )
+}
+
+pub fn returned_for_staff(year: i64, version: i64, by: &str, note: &str) -> String {
+    format!(
+        "↩️ Rencana SKP {year} versi {version} Anda <b>dikembalikan</b> oleh {} dengan catatan:\n<i>{}</i>\n\nPerbaiki lewat /rencana lalu tekan <b>Kirim</b> lagi.",
+        esc(by),
+        esc(note)
+    )
+}
+
+pub fn approved_toast() -> String {
+    "Disetujui.".to_string()
 }

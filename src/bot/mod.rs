@@ -5,12 +5,14 @@
 //! conversation (`registration`, `menu`, `wrong_data`); [`schema`] wires them and ends in
 //! catch-alls that answer anything unexpected.
 
+mod approval;
 pub mod callback;
 pub mod commands;
 pub mod dialogue;
 mod menu;
 pub mod messages;
 pub mod paging;
+mod plan;
 mod registration;
 mod wrong_data;
 
@@ -71,6 +73,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(registration::schema())
         .branch(menu::schema())
         .branch(wrong_data::schema())
+        .branch(plan::schema())
+        .branch(approval::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -361,6 +365,19 @@ async fn route_callback(
         CallbackAction::NextDataReport => wrong_data::on_next_report(bot, store, &member).await,
         CallbackAction::DataReportHandled(id) => {
             wrong_data::on_handled(bot, store, &member, q, id).await
+        }
+        CallbackAction::ApprovalList(_)
+        | CallbackAction::ApprovalDetail(..)
+        | CallbackAction::Approve(..)
+        | CallbackAction::ApproveFinal(..)
+        | CallbackAction::Expectation(..)
+        | CallbackAction::Return(..) => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            approval::on_action(bot, store, &member, dialogue, q, action).await
+        }
+        plan_action => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            plan::on_action(bot, store, &member, dialogue, q, plan_action).await
         }
     }
 }

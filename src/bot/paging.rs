@@ -7,12 +7,18 @@ pub const PAGE_BUDGET: usize = 3500;
 /// Splits `lines` into pages of whole lines whose combined length stays within `budget`
 /// characters (a single overlong line gets a page of its own). Always at least one page.
 pub fn pages(lines: &[String], budget: usize) -> Vec<Vec<String>> {
+    pages_of_at_most(lines, budget, usize::MAX)
+}
+
+/// Like [`pages`], with at most `max_items` lines (or blocks) on a page, so that a page's
+/// buttons stay few.
+pub fn pages_of_at_most(lines: &[String], budget: usize, max_items: usize) -> Vec<Vec<String>> {
     let mut pages = vec![Vec::new()];
     let mut used = 0;
     for line in lines {
         let len = line.chars().count() + 1;
         let current = pages.last_mut().expect("pages is never empty");
-        if !current.is_empty() && used + len > budget {
+        if !current.is_empty() && (used + len > budget || current.len() >= max_items) {
             pages.push(Vec::new());
             used = 0;
         }

@@ -57,7 +57,12 @@ impl Jenis {
 }
 
 impl Aspek {
-    pub const ALL: [Aspek; 4] = [Aspek::Kuantitas, Aspek::Kualitas, Aspek::Waktu, Aspek::Biaya];
+    pub const ALL: [Aspek; 4] = [
+        Aspek::Kuantitas,
+        Aspek::Kualitas,
+        Aspek::Waktu,
+        Aspek::Biaya,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -149,11 +154,17 @@ impl NilaiBerakhlak {
 
     /// 1–7, the value's place in the list: its code in buttons and in the database.
     pub fn number(self) -> u8 {
-        NilaiBerakhlak::ALL.iter().position(|n| *n == self).unwrap_or(0) as u8 + 1
+        NilaiBerakhlak::ALL
+            .iter()
+            .position(|n| *n == self)
+            .unwrap_or(0) as u8
+            + 1
     }
 
     pub fn from_number(n: u8) -> Option<NilaiBerakhlak> {
-        NilaiBerakhlak::ALL.get(usize::from(n).checked_sub(1)?).copied()
+        NilaiBerakhlak::ALL
+            .get(usize::from(n).checked_sub(1)?)
+            .copied()
     }
 }
 
@@ -181,9 +192,14 @@ impl PlanStatus {
     }
 
     pub fn from_code(code: &str) -> Option<PlanStatus> {
-        [PlanStatus::Draft, PlanStatus::Submitted, PlanStatus::Returned, PlanStatus::Approved]
-            .into_iter()
-            .find(|s| s.code() == code)
+        [
+            PlanStatus::Draft,
+            PlanStatus::Submitted,
+            PlanStatus::Returned,
+            PlanStatus::Approved,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
     }
 
     /// Only a draft or a returned plan can be edited; a waiting or approved one is locked.
@@ -205,7 +221,9 @@ pub enum PlanError {
         "Rencana sudah disetujui dan terkunci. Untuk mengubahnya, pilih Ajukan perubahan; versi yang disetujui tetap berlaku sampai perubahan disetujui."
     )]
     Locked,
-    #[error("Rencana masih kosong: tambahkan minimal satu RHK Utama dengan indikatornya sebelum dikirim.")]
+    #[error(
+        "Rencana masih kosong: tambahkan minimal satu RHK Utama dengan indikatornya sebelum dikirim."
+    )]
     Empty,
     #[error("RHK \"{0}\" belum punya indikator. Tambahkan indikatornya atau hapus RHK itu.")]
     RhkWithoutIndicator(String),
@@ -228,10 +246,21 @@ pub enum DecisionError {
     AlreadyReturned,
     #[error("Rencana ini tidak sedang menunggu persetujuan.")]
     NotWaiting,
-    #[error("Tombol ini untuk versi lama; pegawai sudah mengirim versi yang lebih baru. Buka /persetujuan.")]
+    #[error(
+        "Tombol ini untuk versi lama; pegawai sudah mengirim versi yang lebih baru. Buka /persetujuan."
+    )]
     StaleVersion,
     #[error("Catatan pengembalian wajib diisi.")]
     NoteRequired,
+}
+
+/// Only the owner touches their own plan's working copy.
+pub fn check_owner(plan_nip: &str, presser_nip: &str) -> Result<(), PlanError> {
+    if plan_nip == presser_nip {
+        Ok(())
+    } else {
+        Err(PlanError::NotYours)
+    }
 }
 
 /// Who decides `owner`'s plan: the direct supervisor, or HR when the owner has none.
@@ -309,7 +338,11 @@ impl PlanContent {
 pub enum Change {
     Added(String),
     Removed(String),
-    Changed { what: String, from: String, to: String },
+    Changed {
+        what: String,
+        from: String,
+        to: String,
+    },
 }
 
 fn describe_indikator(i: &Indikator) -> String {
@@ -327,9 +360,16 @@ pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
     }
     for n in &new.rhk {
         let Some(o) = old.rhk.iter().find(|o| o.id == n.id) else {
-            changes.push(Change::Added(format!("RHK ({}): {}", n.jenis.label(), n.text)));
+            changes.push(Change::Added(format!(
+                "RHK ({}): {}",
+                n.jenis.label(),
+                n.text
+            )));
             for i in &n.indikator {
-                changes.push(Change::Added(format!("Indikator: {}", describe_indikator(i))));
+                changes.push(Change::Added(format!(
+                    "Indikator: {}",
+                    describe_indikator(i)
+                )));
             }
             continue;
         };
@@ -348,7 +388,11 @@ pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
             });
         }
         if o.parent.as_ref().map(|p| p.0) != n.parent.as_ref().map(|p| p.0) {
-            let show = |p: &Option<(i64, String)>| p.as_ref().map(|p| p.1.clone()).unwrap_or_else(|| "—".into());
+            let show = |p: &Option<(i64, String)>| {
+                p.as_ref()
+                    .map(|p| p.1.clone())
+                    .unwrap_or_else(|| "—".into())
+            };
             changes.push(Change::Changed {
                 what: format!("Intervensi RHK \"{}\"", n.text),
                 from: show(&o.parent),
@@ -357,12 +401,18 @@ pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
         }
         for i in &o.indikator {
             if !n.indikator.iter().any(|x| x.id == i.id) {
-                changes.push(Change::Removed(format!("Indikator: {}", describe_indikator(i))));
+                changes.push(Change::Removed(format!(
+                    "Indikator: {}",
+                    describe_indikator(i)
+                )));
             }
         }
         for i in &n.indikator {
             match o.indikator.iter().find(|x| x.id == i.id) {
-                None => changes.push(Change::Added(format!("Indikator: {}", describe_indikator(i)))),
+                None => changes.push(Change::Added(format!(
+                    "Indikator: {}",
+                    describe_indikator(i)
+                ))),
                 Some(x) if x != i => changes.push(Change::Changed {
                     what: "Indikator".into(),
                     from: describe_indikator(x),
@@ -420,10 +470,19 @@ mod tests {
         let staff = person("S", Some("B"), false);
         let top = person("T", None, false);
         assert_eq!(may_decide(&boss, &staff), Ok(()));
-        assert_eq!(may_decide(&hr, &staff), Err(DecisionError::NotYourSubordinate));
-        assert_eq!(may_decide(&staff, &staff), Err(DecisionError::NotYourSubordinate));
+        assert_eq!(
+            may_decide(&hr, &staff),
+            Err(DecisionError::NotYourSubordinate)
+        );
+        assert_eq!(
+            may_decide(&staff, &staff),
+            Err(DecisionError::NotYourSubordinate)
+        );
         assert_eq!(may_decide(&hr, &top), Ok(()));
-        assert_eq!(may_decide(&boss, &top), Err(DecisionError::NotYourSubordinate));
+        assert_eq!(
+            may_decide(&boss, &top),
+            Err(DecisionError::NotYourSubordinate)
+        );
         assert_eq!(may_decide(&hr, &hr), Err(DecisionError::NotYourSubordinate));
     }
 
@@ -438,7 +497,11 @@ mod tests {
             (Draft, 2, 2, Err(DecisionError::NotWaiting)),
         ];
         for (status, current, button, want) in cases {
-            assert_eq!(check_decidable(status, current, button), want, "{status:?} {current} {button}");
+            assert_eq!(
+                check_decidable(status, current, button),
+                want,
+                "{status:?} {current} {button}"
+            );
         }
     }
 
@@ -452,13 +515,25 @@ mod tests {
 
     #[test]
     fn a_plan_is_complete_with_an_utama_rhk_whose_indicators_exist() {
-        assert_eq!(PlanContent::default().check_complete(), Err(PlanError::Empty));
-        let bare = PlanContent { rhk: vec![rhk(1, "Layanan", vec![])] };
-        assert!(matches!(bare.check_complete(), Err(PlanError::RhkWithoutIndicator(_))));
-        let mut only_tambahan = PlanContent { rhk: vec![rhk(1, "A", vec![indikator(1, "x", "1 orang")])] };
+        assert_eq!(
+            PlanContent::default().check_complete(),
+            Err(PlanError::Empty)
+        );
+        let bare = PlanContent {
+            rhk: vec![rhk(1, "Layanan", vec![])],
+        };
+        assert!(matches!(
+            bare.check_complete(),
+            Err(PlanError::RhkWithoutIndicator(_))
+        ));
+        let mut only_tambahan = PlanContent {
+            rhk: vec![rhk(1, "A", vec![indikator(1, "x", "1 orang")])],
+        };
         only_tambahan.rhk[0].jenis = Jenis::Tambahan;
         assert_eq!(only_tambahan.check_complete(), Err(PlanError::NoUtama));
-        let good = PlanContent { rhk: vec![rhk(1, "A", vec![indikator(1, "x", "1 orang")])] };
+        let good = PlanContent {
+            rhk: vec![rhk(1, "A", vec![indikator(1, "x", "1 orang")])],
+        };
         assert_eq!(good.check_complete(), Ok(()));
     }
 
@@ -466,7 +541,11 @@ mod tests {
     fn the_diff_names_added_removed_and_changed_lines() {
         let old = PlanContent {
             rhk: vec![
-                rhk(1, "Imunisasi", vec![indikator(10, "Anak diimunisasi", "1.200 orang")]),
+                rhk(
+                    1,
+                    "Imunisasi",
+                    vec![indikator(10, "Anak diimunisasi", "1.200 orang")],
+                ),
                 rhk(2, "Penyuluhan", vec![indikator(20, "Sesi", "12 kali")]),
             ],
         };
@@ -474,13 +553,22 @@ mod tests {
         new.rhk.remove(1);
         new.rhk[0].indikator[0].target = Quantity::parse("1.500 orang").unwrap();
         new.rhk[0].indikator.push(indikator(11, "Cakupan", "95 %"));
-        new.rhk.push(rhk(3, "Posyandu", vec![indikator(30, "Posyandu aktif", "20 unit")]));
+        new.rhk.push(rhk(
+            3,
+            "Posyandu",
+            vec![indikator(30, "Posyandu aktif", "20 unit")],
+        ));
 
         let changes = diff(&old, &new);
 
-        assert!(changes.contains(&Change::Removed("RHK: Penyuluhan".into())), "{changes:?}");
+        assert!(
+            changes.contains(&Change::Removed("RHK: Penyuluhan".into())),
+            "{changes:?}"
+        );
         assert!(changes.iter().any(|c| matches!(c, Change::Changed { from, to, .. } if from.contains("1.200 orang") && to.contains("1.500 orang"))));
-        assert!(changes.contains(&Change::Added("Indikator: Cakupan — target 95 % (Kuantitas)".into())));
+        assert!(changes.contains(&Change::Added(
+            "Indikator: Cakupan — target 95 % (Kuantitas)".into()
+        )));
         assert!(changes.contains(&Change::Added("RHK (Utama): Posyandu".into())));
         assert_eq!(changes.len(), 5, "{changes:?}");
         assert!(diff(&new, &new).is_empty());

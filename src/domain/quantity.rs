@@ -40,8 +40,12 @@ impl Quantity {
         if !number.starts_with(|c: char| c.is_ascii_digit()) {
             return Err(QuantityError::NoNumber);
         }
-        let value = parse_number(number).ok_or_else(|| QuantityError::BadNumber(number.to_string()))?;
-        let unit = raw[number_len..].split_whitespace().collect::<Vec<_>>().join(" ");
+        let value =
+            parse_number(number).ok_or_else(|| QuantityError::BadNumber(number.to_string()))?;
+        let unit = raw[number_len..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if unit.is_empty() {
             return Err(QuantityError::NoUnit);
         }
@@ -65,7 +69,9 @@ pub fn parse_number(s: &str) -> Option<f64> {
     }
     let groups: Vec<&str> = int.split('.').collect();
     let grouped_ok = groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
-    if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
         || (groups.len() > 1 && !grouped_ok)
     {
         return None;
@@ -82,7 +88,7 @@ pub fn format_number(v: f64) -> String {
     let digits = int.abs().to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);
@@ -161,6 +167,9 @@ mod tests {
             assert_eq!(format_number(v), want, "{v}");
         }
         assert_eq!(Quantity::parse("85,5%").unwrap().to_string(), "85,5 %");
-        assert_eq!(Quantity::parse("1200 orang").unwrap().to_string(), "1.200 orang");
+        assert_eq!(
+            Quantity::parse("1200 orang").unwrap().to_string(),
+            "1.200 orang"
+        );
     }
 }

@@ -9,8 +9,8 @@ use sqlx::any::AnyRow;
 
 use super::{Store, StoreError, audit, now};
 use crate::domain::plan::{
-    Arah, Aspek, DecisionError, Indikator, Jenis, NilaiBerakhlak, PlanContent, PlanError, PlanStatus, Rhk,
-    check_decidable, may_decide,
+    Arah, Aspek, DecisionError, Indikator, Jenis, NilaiBerakhlak, PlanContent, PlanError,
+    PlanStatus, Rhk, check_decidable, may_decide,
 };
 use crate::domain::quantity::Quantity;
 
@@ -88,7 +88,8 @@ fn plan_from_row(r: &AnyRow) -> Result<PlanRow, StoreError> {
         id: r.try_get(0)?,
         nip: r.try_get(1)?,
         year: r.try_get(2)?,
-        status: PlanStatus::from_code(&status).ok_or_else(|| StoreError::Corrupt(format!("plan status {status}")))?,
+        status: PlanStatus::from_code(&status)
+            .ok_or_else(|| StoreError::Corrupt(format!("plan status {status}")))?,
         version: r.try_get(4)?,
         approved_version: r.try_get(5)?,
         updated_at: r.try_get(6)?,
@@ -99,7 +100,8 @@ fn version_from_row(r: &AnyRow) -> Result<VersionRow, StoreError> {
     let json: String = r.try_get(1)?;
     Ok(VersionRow {
         version: r.try_get(0)?,
-        content: serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("plan version: {e}")))?,
+        content: serde_json::from_str(&json)
+            .map_err(|e| StoreError::Corrupt(format!("plan version: {e}")))?,
         submitted_at: r.try_get(2)?,
         decision: r.try_get(3)?,
         decided_at: r.try_get(4)?,
@@ -111,11 +113,13 @@ fn version_from_row(r: &AnyRow) -> Result<VersionRow, StoreError> {
 impl Store {
     /// A person's plan for a year.
     pub async fn plan_of(&self, nip: &str, year: i64) -> Result<Option<PlanRow>, StoreError> {
-        let row = sqlx::query(&format!("SELECT {PLAN_COLUMNS} FROM plans WHERE nip = $1 AND year = $2"))
-            .bind(nip)
-            .bind(year)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {PLAN_COLUMNS} FROM plans WHERE nip = $1 AND year = $2"
+        ))
+        .bind(nip)
+        .bind(year)
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref().map(plan_from_row).transpose()
     }
 
@@ -159,9 +163,18 @@ impl Store {
             let parent_text: Option<String> = r.try_get(4)?;
             rhk.push(Rhk {
                 id: r.try_get(0)?,
-                jenis: if jenis == "Tambahan" { Jenis::Tambahan } else { Jenis::Utama },
+                jenis: if jenis == "Tambahan" {
+                    Jenis::Tambahan
+                } else {
+                    Jenis::Utama
+                },
                 text: r.try_get(2)?,
-                parent: parent_id.map(|id| (id, parent_text.unwrap_or_else(|| "(RHK atasan sudah dihapus)".into()))),
+                parent: parent_id.map(|id| {
+                    (
+                        id,
+                        parent_text.unwrap_or_else(|| "(RHK atasan sudah dihapus)".into()),
+                    )
+                }),
                 indikator: Vec::new(),
             });
         }
@@ -187,7 +200,8 @@ impl Store {
                     .into_iter()
                     .find(|a| a.label() == aspek)
                     .ok_or_else(|| StoreError::Corrupt(format!("aspek {aspek}")))?,
-                arah: Arah::from_code(&arah).ok_or_else(|| StoreError::Corrupt(format!("arah {arah}")))?,
+                arah: Arah::from_code(&arah)
+                    .ok_or_else(|| StoreError::Corrupt(format!("arah {arah}")))?,
             };
             if let Some(parent) = rhk.iter_mut().find(|x| x.id == rhk_id) {
                 parent.indikator.push(indikator);
@@ -258,7 +272,10 @@ impl Store {
 
     /// Changes one field of an RHK, only while its plan is editable.
     async fn edit_rhk(&self, rhk_id: i64, field: RhkField) -> Result<(), PlanStoreError> {
-        let plan = self.plan_of_rhk(rhk_id).await?.ok_or(StoreError::NotFound)?;
+        let plan = self
+            .plan_of_rhk(rhk_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let (column, value): (&str, Option<String>) = match &field {
             RhkField::Text(text) => ("text", Some(text.clone())),
             RhkField::Jenis(jenis) => ("jenis", Some(jenis.label().to_string())),
@@ -280,20 +297,28 @@ impl Store {
     }
 
     pub async fn set_rhk_text(&self, rhk_id: i64, text: &str) -> Result<(), PlanStoreError> {
-        self.edit_rhk(rhk_id, RhkField::Text(text.to_string())).await
+        self.edit_rhk(rhk_id, RhkField::Text(text.to_string()))
+            .await
     }
 
     pub async fn set_rhk_jenis(&self, rhk_id: i64, jenis: Jenis) -> Result<(), PlanStoreError> {
         self.edit_rhk(rhk_id, RhkField::Jenis(jenis)).await
     }
 
-    pub async fn set_rhk_parent(&self, rhk_id: i64, parent: Option<i64>) -> Result<(), PlanStoreError> {
+    pub async fn set_rhk_parent(
+        &self,
+        rhk_id: i64,
+        parent: Option<i64>,
+    ) -> Result<(), PlanStoreError> {
         self.edit_rhk(rhk_id, RhkField::Parent(parent)).await
     }
 
     /// Deletes an RHK and its indicators.
     pub async fn delete_rhk(&self, rhk_id: i64) -> Result<(), PlanStoreError> {
-        let plan = self.plan_of_rhk(rhk_id).await?.ok_or(StoreError::NotFound)?;
+        let plan = self
+            .plan_of_rhk(rhk_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         plan.status.editable()?;
         let mut tx = self.begin().await?;
         sqlx::query("DELETE FROM plan_indicators WHERE rhk_id = $1")
@@ -326,8 +351,13 @@ impl Store {
         aspek: Aspek,
         arah: Arah,
     ) -> Result<i64, PlanStoreError> {
-        let plan = self.plan_of_rhk(rhk_id).await?.ok_or(StoreError::NotFound)?;
-        let guard = format!("EXISTS (SELECT 1 FROM plans p JOIN plan_rhk r ON r.plan_id = p.id WHERE r.id = $1 AND p.{EDITABLE})");
+        let plan = self
+            .plan_of_rhk(rhk_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let guard = format!(
+            "EXISTS (SELECT 1 FROM plans p JOIN plan_rhk r ON r.plan_id = p.id WHERE r.id = $1 AND p.{EDITABLE})"
+        );
         let id = match replacing {
             Some(id) => {
                 let done = sqlx::query(&format!(
@@ -370,7 +400,10 @@ impl Store {
     }
 
     pub async fn delete_indicator(&self, indicator_id: i64) -> Result<(), PlanStoreError> {
-        let rhk = self.rhk_of_indicator(indicator_id).await?.ok_or(StoreError::NotFound)?;
+        let rhk = self
+            .rhk_of_indicator(indicator_id)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let plan = self.plan_of_rhk(rhk).await?.ok_or(StoreError::NotFound)?;
         let done = sqlx::query(&format!(
             "DELETE FROM plan_indicators WHERE id = $1 AND rhk_id IN \
@@ -393,12 +426,16 @@ impl Store {
         let plan = self.plan(plan_id).await?.ok_or(StoreError::NotFound)?;
         plan.status.editable()?;
         if let Some(in_force) = plan.approved_version {
-            let approved = self.plan_version(plan_id, in_force).await?.ok_or(StoreError::NotFound)?;
+            let approved = self
+                .plan_version(plan_id, in_force)
+                .await?
+                .ok_or(StoreError::NotFound)?;
             if approved.content == content {
                 return Err(PlanError::NothingChanged.into());
             }
         }
-        let json = serde_json::to_string(&content).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let json =
+            serde_json::to_string(&content).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let t = now();
         let mut tx = self.begin().await?;
         let done = sqlx::query(&format!(
@@ -422,7 +459,14 @@ impl Store {
             .bind(t)
             .execute(&mut *tx)
             .await?;
-        audit::record(&mut tx, actor, "plan.submit", &plan.nip, &format!("plan={plan_id}; versi={version}")).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "plan.submit",
+            &plan.nip,
+            &format!("plan={plan_id}; versi={version}"),
+        )
+        .await?;
         tx.commit().await?;
         Ok(version)
     }
@@ -439,7 +483,14 @@ impl Store {
             tx.rollback().await?;
             return Err(StoreError::NotFound.into());
         }
-        audit::record(&mut tx, actor, "plan.change_request", &format!("plan:{plan_id}"), "").await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "plan.change_request",
+            &format!("plan:{plan_id}"),
+            "",
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -455,7 +506,9 @@ impl Store {
     ) -> Result<PlanRow, PlanStoreError> {
         let (status, note) = match decision {
             Decision::Approve => ("approved", None),
-            Decision::Return(note) if note.trim().is_empty() => return Err(DecisionError::NoteRequired.into()),
+            Decision::Return(note) if note.trim().is_empty() => {
+                return Err(DecisionError::NoteRequired.into());
+            }
             Decision::Return(note) => ("returned", Some(note.trim().to_string())),
         };
         let t = now();
@@ -466,7 +519,7 @@ impl Store {
              WHERE id = $1 AND version = $2 AND status = 'submitted' AND EXISTS ( \
                SELECT 1 FROM employees e WHERE e.nip = plans.nip AND e.active = 1 AND ( \
                  e.nip_atasan = $3 OR (e.nip_atasan IS NULL AND e.nip <> $3 AND EXISTS ( \
-                   SELECT 1 FROM employees a WHERE a.nip = $3 AND a.is_admin = 1 AND a.active = 1)))))",
+                   SELECT 1 FROM employees a WHERE a.nip = $3 AND a.is_admin = 1 AND a.active = 1))))",
         )
         .bind(plan_id)
         .bind(version)
@@ -500,20 +553,29 @@ impl Store {
             &format!("nip:{presser_nip}"),
             &format!("plan.{status}"),
             &plan.nip,
-            &format!("plan={plan_id}; versi={version}{}", note.map(|n| format!("; catatan={n}")).unwrap_or_default()),
+            &format!(
+                "plan={plan_id}; versi={version}{}",
+                note.map(|n| format!("; catatan={n}")).unwrap_or_default()
+            ),
         )
         .await?;
         tx.commit().await?;
         Ok(plan)
     }
 
-    async fn why_not_decidable(&self, plan_id: i64, version: i64, presser_nip: &str) -> PlanStoreError {
+    async fn why_not_decidable(
+        &self,
+        plan_id: i64,
+        version: i64,
+        presser_nip: &str,
+    ) -> PlanStoreError {
         let plan = match self.plan(plan_id).await {
             Ok(Some(plan)) => plan,
             Ok(None) => return StoreError::NotFound.into(),
             Err(e) => return e.into(),
         };
-        let (owner, presser) = match (self.person(&plan.nip).await, self.person(presser_nip).await) {
+        let (owner, presser) = match (self.person(&plan.nip).await, self.person(presser_nip).await)
+        {
             (Ok(Some(o)), Ok(Some(p))) => (o, p),
             (Err(e), _) | (_, Err(e)) => return e.into(),
             _ => return DecisionError::NotYourSubordinate.into(),
@@ -528,7 +590,11 @@ impl Store {
         }
     }
 
-    pub async fn plan_version(&self, plan_id: i64, version: i64) -> Result<Option<VersionRow>, StoreError> {
+    pub async fn plan_version(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> Result<Option<VersionRow>, StoreError> {
         let row = sqlx::query(
             "SELECT version, content, submitted_at, decision, decided_at, decided_by, note FROM plan_versions \
              WHERE plan_id = $1 AND version = $2",
@@ -541,7 +607,11 @@ impl Store {
     }
 
     /// The newest decided version before `version`: what the supervisor saw last.
-    pub async fn last_decided_before(&self, plan_id: i64, version: i64) -> Result<Option<VersionRow>, StoreError> {
+    pub async fn last_decided_before(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> Result<Option<VersionRow>, StoreError> {
         let row = sqlx::query(
             "SELECT version, content, submitted_at, decision, decided_at, decided_by, note FROM plan_versions \
              WHERE plan_id = $1 AND version < $2 AND decision IS NOT NULL ORDER BY version DESC LIMIT 1",
@@ -554,7 +624,11 @@ impl Store {
     }
 
     /// Plans waiting for this person's decision, oldest first.
-    pub async fn waiting_for(&self, presser_nip: &str, is_admin: bool) -> Result<Vec<Waiting>, StoreError> {
+    pub async fn waiting_for(
+        &self,
+        presser_nip: &str,
+        is_admin: bool,
+    ) -> Result<Vec<Waiting>, StoreError> {
         let rows = sqlx::query(
             "SELECT p.id, p.version, p.nip, e.nama, v.submitted_at FROM plans p \
              JOIN employees e ON e.nip = p.nip \
@@ -583,19 +657,33 @@ impl Store {
 
     /// The supervisor's RHK a staff RHK may intervene: those of the supervisor's plan
     /// version in force for the year.
-    pub async fn approved_rhk_of(&self, nip: &str, year: i64) -> Result<Vec<(i64, String)>, StoreError> {
+    pub async fn approved_rhk_of(
+        &self,
+        nip: &str,
+        year: i64,
+    ) -> Result<Vec<(i64, String)>, StoreError> {
         let Some(plan) = self.plan_of(nip, year).await? else {
             return Ok(Vec::new());
         };
         let Some(version) = plan.approved_version else {
             return Ok(Vec::new());
         };
-        let content = self.plan_version(plan.id, version).await?.map(|v| v.content).unwrap_or_default();
+        let content = self
+            .plan_version(plan.id, version)
+            .await?
+            .map(|v| v.content)
+            .unwrap_or_default();
         Ok(content.rhk.into_iter().map(|r| (r.id, r.text)).collect())
     }
 
     /// Records (or replaces) an ekspektasi khusus for a submitted version.
-    pub async fn set_expectation(&self, plan_id: i64, version: i64, nilai: NilaiBerakhlak, text: &str) -> Result<(), StoreError> {
+    pub async fn set_expectation(
+        &self,
+        plan_id: i64,
+        version: i64,
+        nilai: NilaiBerakhlak,
+        text: &str,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO plan_expectations (plan_id, version, nilai, text) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (plan_id, version, nilai) DO UPDATE SET text = excluded.text",
@@ -610,7 +698,11 @@ impl Store {
     }
 
     /// The ekspektasi khusus of a version, in BerAKHLAK order.
-    pub async fn expectations(&self, plan_id: i64, version: i64) -> Result<Vec<(NilaiBerakhlak, String)>, StoreError> {
+    pub async fn expectations(
+        &self,
+        plan_id: i64,
+        version: i64,
+    ) -> Result<Vec<(NilaiBerakhlak, String)>, StoreError> {
         let rows = sqlx::query("SELECT nilai, text FROM plan_expectations WHERE plan_id = $1 AND version = $2 ORDER BY nilai")
             .bind(plan_id)
             .bind(version)

@@ -115,6 +115,14 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        // The bot's logs, shown for a failing test only (RUST_LOG to change the level).
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(
+                tracing_subscriber::EnvFilter::try_from_default_env()
+                    .unwrap_or_else(|_| "kinerja=warn".into()),
+            )
+            .with_test_writer()
+            .try_init();
         let db = TestDb::create().await;
         let store = Store::connect(&db.url).await.expect("connect and migrate");
         let tg = Arc::new(FakeTelegram::start().await);

@@ -1,0 +1,482 @@
+//! `/persetujuan`: supervisors (and HR, for plans at the top of the tree) approve plans —
+//! with optional *ekspektasi khusus* — or return them with a required note. Every press is
+//! re-authorised when it arrives: the presser must be the plan owner's supervisor now, the
+//! plan must be waiting, and the button's version must be the one waiting. The decision
+//! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
+
+use anyhow::Context;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use super::callback::CallbackAction;
+use super::dialogue::{ChatDialogue, State};
+use super::messages::{self, MAX_PLAN_TEXT, plan_button};
+use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
+use super::plan::nav_row;
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, menu, say, say_with};
+use crate::domain::person::Person;
+use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
+use crate::store::Store;
+use crate::store::bindings::Member;
+use crate::store::plans::{Decision, PlanRow, PlanStoreError};
+
+/// Waiting plans per page of `/persetujuan` (one button each).
+const WAITING_PER_PAGE: usize = 10;
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::filter(|state: State| {
+        matches!(
+            state,
+            State::ReturnNote { .. } | State::ExpectationText { .. }
+        )
+    })
+    .endpoint(on_message)
+}
+
+async fn on_message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    message(bot, store, msg, dialogue, state)
+        .await
+        .context(InChat(chat))
+}
+
+async fn message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+        dialogue.exit().await?;
+        return Ok(());
+    };
+    let chat = msg.chat.id;
+    let Some(text) = msg
+        .text()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
+    else {
+        say(&bot, chat, messages::plan_text_expected()).await?;
+        return Ok(());
+    };
+    match state {
+        State::ReturnNote { plan_id, version } => {
+            dialogue.exit().await?;
+            let decision = Decision::Return(text.to_string());
+            decide(&bot, &store, &member, plan_id, version, decision).await?;
+        }
+        State::ExpectationText {
+            plan_id,
+            version,
+            nilai,
+        } => {
+            let Some(nilai) = NilaiBerakhlak::from_number(nilai) else {
+                dialogue.exit().await?;
+                return Ok(());
+            };
+            dialogue.exit().await?;
+            match authorise(&store, &member, plan_id, version).await? {
+                Ok((_, owner)) => {
+                    store.set_expectation(plan_id, version, nilai, text).await?;
+                    expectation_screen(&bot, &store, &member, &owner, plan_id, version, None)
+                        .await?;
+                }
+                Err(e) => {
+                    say(&bot, chat, messages::esc(&e.to_string())).await?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The plan and its owner, when the presser may decide this version now.
+async fn authorise(
+    store: &Store,
+    member: &Member,
+    plan_id: i64,
+    version: i64,
+) -> anyhow::Result<Result<(PlanRow, Person), DecisionError>> {
+    let Some(plan) = store.plan(plan_id).await? else {
+        return Ok(Err(DecisionError::NotWaiting));
+    };
+    let Some(owner) = store.person(&plan.nip).await? else {
+        return Ok(Err(DecisionError::NotYourSubordinate));
+    };
+    if let Err(e) = may_decide(&member.person, &owner) {
+        tracing::warn!(
+            user = member.telegram_user_id,
+            plan = plan_id,
+            "decision button pressed by someone without authority"
+        );
+        return Ok(Err(e));
+    }
+    if let Err(e) = check_decidable(plan.status, plan.version, version) {
+        return Ok(Err(e));
+    }
+    Ok(Ok((plan, owner)))
+}
+
+/// Sends a submitted version to whoever decides it. Returns whether anyone could be
+/// reached (the supervisor, or at least one HR admin, has registered).
+pub async fn notify_submission(
+    bot: &TgBot,
+    store: &Store,
+    owner: &Person,
+    plan_id: i64,
+    version: i64,
+) -> anyhow::Result<bool> {
+    let chats: Vec<i64> = match &owner.nip_atasan {
+        Some(atasan) => store
+            .member_by_nip(atasan)
+            .await?
+            .map(|m| vec![m.chat_id])
+            .unwrap_or_default(),
+        None => store.admin_chats().await?,
+    };
+    if chats.is_empty() {
+        return Ok(false);
+    }
+    let plan = store
+        .plan(plan_id)
+        .await?
+        .ok_or(crate::store::StoreError::NotFound)?;
+    let current = store
+        .plan_version(plan_id, version)
+        .await?
+        .ok_or(crate::store::StoreError::NotFound)?;
+    let changes = store
+        .last_decided_before(plan_id, version)
+        .await?
+        .map(|seen| diff(&seen.content, &current.content));
+    let text = messages::approval_request(
+        owner,
+        plan.year,
+        version,
+        &current.content,
+        changes.as_deref(),
+    );
+    for chat in chats {
+        if let Err(e) = say_with(
+            bot,
+            ChatId(chat),
+            text.clone(),
+            decision_keyboard(plan_id, version),
+        )
+        .await
+        {
+            tracing::warn!(chat, plan = plan_id, error = %e, "could not notify the approver");
+        }
+    }
+    Ok(true)
+}
+
+fn decision_keyboard(plan_id: i64, version: i64) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        vec![
+            InlineKeyboardButton::callback(
+                plan_button::APPROVE,
+                CallbackAction::Approve(plan_id, version).encode(),
+            ),
+            InlineKeyboardButton::callback(
+                plan_button::RETURN,
+                CallbackAction::Return(plan_id, version).encode(),
+            ),
+        ],
+        vec![InlineKeyboardButton::callback(
+            plan_button::DETAIL,
+            CallbackAction::ApprovalDetail(plan_id, version, 0).encode(),
+        )],
+    ])
+}
+
+/// `/persetujuan`: what waits for this person, oldest first, paged.
+pub async fn show_waiting(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    page: usize,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let waiting = store
+        .waiting_for(&member.person.nip, member.person.is_admin)
+        .await?;
+    if waiting.is_empty() {
+        say(bot, ChatId(member.chat_id), messages::nothing_waiting()).await?;
+        return Ok(());
+    }
+    let lines: Vec<String> = waiting
+        .iter()
+        .enumerate()
+        .map(|(i, w)| messages::waiting_line(i + 1, w))
+        .collect();
+    let split = pages_of_at_most(&lines, PAGE_BUDGET, WAITING_PER_PAGE);
+    let page = page.min(split.len() - 1);
+    let first: usize = split[..page].iter().map(Vec::len).sum();
+    let mut text = messages::waiting_header(waiting.len());
+    text.push_str(&split[page].join("\n"));
+    if split.len() > 1 {
+        text.push_str(&messages::page_footer(page, split.len()));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = waiting[first..first + split[page].len()]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let short: String = w.nama.chars().take(40).collect();
+            vec![InlineKeyboardButton::callback(
+                format!("{}. {short}", first + i + 1),
+                CallbackAction::ApprovalDetail(w.plan_id, w.version, 0).encode(),
+            )]
+        })
+        .collect();
+    rows.push(nav_row(page, split.len(), CallbackAction::ApprovalList));
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
+        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
+            .await
+            .map(|_| ()),
+    }
+}
+
+async fn show_detail(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    (plan, owner): (&PlanRow, &Person),
+    version: i64,
+    page: usize,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let current = store
+        .plan_version(plan.id, version)
+        .await?
+        .ok_or(crate::store::StoreError::NotFound)?;
+    let blocks: Vec<String> = current
+        .content
+        .rhk
+        .iter()
+        .enumerate()
+        .map(|(i, r)| messages::rhk_block(i + 1, r))
+        .collect();
+    let mut changes = String::new();
+    if let Some(seen) = store.last_decided_before(plan.id, version).await? {
+        changes = messages::changes_block(&diff(&seen.content, &current.content));
+    }
+    // The first page carries the changes, so it gets less room for the plan itself.
+    let split = pages(&blocks, PAGE_BUDGET - changes.chars().count().min(2200));
+    let page = page.min(split.len() - 1);
+    let mut text = messages::approval_detail_header(owner, plan.year, version);
+    if page == 0 {
+        text.push_str(&changes);
+    }
+    text.push_str("\n\n");
+    text.push_str(&split[page].join("\n\n"));
+    if split.len() > 1 {
+        text.push_str(&messages::page_footer(page, split.len()));
+    }
+    let mut rows = decision_keyboard(plan.id, version).inline_keyboard;
+    rows.truncate(1);
+    rows.push(nav_row(page, split.len(), |p| {
+        CallbackAction::ApprovalDetail(plan.id, version, p)
+    }));
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
+        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
+            .await
+            .map(|_| ()),
+    }
+}
+
+async fn expectation_screen(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    owner: &Person,
+    plan_id: i64,
+    version: i64,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let list = store.expectations(plan_id, version).await?;
+    let text = messages::expectation_screen(owner, version, &list);
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = NilaiBerakhlak::ALL
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|n| {
+                    let mark = if list.iter().any(|(x, _)| x == n) {
+                        "✓ "
+                    } else {
+                        ""
+                    };
+                    InlineKeyboardButton::callback(
+                        format!("{mark}{}", n.label()),
+                        CallbackAction::Expectation(plan_id, version, n.number()).encode(),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    rows.push(vec![InlineKeyboardButton::callback(
+        plan_button::APPROVE_NOW,
+        CallbackAction::ApproveFinal(plan_id, version).encode(),
+    )]);
+    let keyboard = InlineKeyboardMarkup::new(rows);
+    match edit {
+        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
+        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
+            .await
+            .map(|_| ()),
+    }
+}
+
+/// Applies a decision and tells both sides; a refusal is said to the presser.
+async fn decide(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    plan_id: i64,
+    version: i64,
+    decision: Decision,
+) -> anyhow::Result<Option<String>> {
+    let chat = ChatId(member.chat_id);
+    let plan = match store
+        .decide_plan(plan_id, version, &member.person.nip, &decision)
+        .await
+    {
+        Ok(plan) => plan,
+        Err(PlanStoreError::Decision(e)) => return Ok(Some(e.to_string())),
+        Err(PlanStoreError::Refused(e)) => return Ok(Some(e.to_string())),
+        Err(PlanStoreError::Store(crate::store::StoreError::NotFound)) => {
+            return Ok(Some(messages::stale_button()));
+        }
+        Err(PlanStoreError::Store(e)) => return Err(e.into()),
+    };
+    let owner = store.person(&plan.nip).await?;
+    let owner_member = store.member_by_nip(&plan.nip).await?;
+    let by = &member.person.nama;
+    match &decision {
+        Decision::Approve => {
+            let expectations = store.expectations(plan_id, version).await?;
+            if let Some(o) = &owner {
+                say(bot, chat, messages::approved_for_supervisor(o, version)).await?;
+            }
+            if let Some(m) = owner_member {
+                say(
+                    bot,
+                    ChatId(m.chat_id),
+                    messages::approved_for_staff(plan.year, version, by, &expectations),
+                )
+                .await?;
+            }
+        }
+        Decision::Return(note) => {
+            if let Some(o) = &owner {
+                say(bot, chat, messages::returned_for_supervisor(o, version)).await?;
+            }
+            if let Some(m) = owner_member {
+                say(
+                    bot,
+                    ChatId(m.chat_id),
+                    messages::returned_for_staff(plan.year, version, by, note),
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Every `ap:` button.
+pub async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: ChatDialogue,
+    q: &CallbackQuery,
+    action: CallbackAction,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let here = q
+        .message
+        .as_ref()
+        .filter(|m| m.chat().id == chat)
+        .map(|m| (m.chat().id, m.id()));
+    if let CallbackAction::ApprovalList(page) = action {
+        show_waiting(bot, store, member, page as usize, here).await?;
+        return Ok(Answer::silent());
+    }
+    let (plan_id, version) = match action {
+        CallbackAction::ApprovalDetail(p, v, _)
+        | CallbackAction::Approve(p, v)
+        | CallbackAction::ApproveFinal(p, v)
+        | CallbackAction::Expectation(p, v, _)
+        | CallbackAction::Return(p, v) => (p, v),
+        _ => return Ok(Answer::alert(messages::stale_button())),
+    };
+    let (plan, owner) = match authorise(store, member, plan_id, version).await? {
+        Ok(found) => found,
+        Err(e) => return Ok(Answer::alert(e.to_string())),
+    };
+    match action {
+        CallbackAction::ApprovalDetail(_, _, page) => {
+            let edit = if page == 0 { None } else { here };
+            show_detail(
+                bot,
+                store,
+                member,
+                (&plan, &owner),
+                version,
+                page as usize,
+                edit,
+            )
+            .await?;
+        }
+        CallbackAction::Approve(..) => {
+            expectation_screen(bot, store, member, &owner, plan_id, version, None).await?;
+        }
+        CallbackAction::Expectation(_, _, nilai) => {
+            let Some(value) = NilaiBerakhlak::from_number(nilai) else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            dialogue
+                .update(State::ExpectationText {
+                    plan_id,
+                    version,
+                    nilai,
+                })
+                .await?;
+            say(bot, chat, messages::ask_expectation(value, &owner)).await?;
+        }
+        CallbackAction::ApproveFinal(..) => {
+            if let Some(refused) =
+                decide(bot, store, member, plan_id, version, Decision::Approve).await?
+            {
+                return Ok(Answer::alert(refused));
+            }
+            if let Some((c, id)) = here {
+                // The screen's buttons are spent; leave the text as a record.
+                let _ = bot.edit_message_reply_markup(c, id).await;
+            }
+            return Ok(Answer::toast(messages::approved_toast()));
+        }
+        CallbackAction::Return(..) => {
+            dialogue
+                .update(State::ReturnNote { plan_id, version })
+                .await?;
+            say(bot, chat, messages::ask_return_note(&owner)).await?;
+        }
+        _ => {}
+    }
+    Ok(Answer::silent())
+}

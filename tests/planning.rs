@@ -1,0 +1,532 @@
+//! A year of planning: staff write their SKP in the chat and send it; the supervisor
+//! approves (with ekspektasi khusus) or returns it with a note; revisions show what changed;
+//! an approved plan changes only through a new approval. Stale, doubled and forged taps
+//! change nothing.
+
+mod support;
+
+use kinerja::domain::plan::{Arah, Aspek, PlanStatus};
+use kinerja::domain::quantity::Quantity;
+use kinerja::domain::time::current_year_wib;
+use support::roster_fixture::*;
+use support::{Person, TestApp};
+
+struct Office {
+    app: TestApp,
+    siti: Person,
+    kepala: Person,
+    rina: Person,
+    budi: Person,
+}
+
+async fn office() -> Office {
+    let app = TestApp::spawn().await;
+    app.import_csv(&csv())
+        .await
+        .expect("fixture roster imports");
+    let siti = app.user(5005, "Siti");
+    let kepala = app.user(1001, "Ahmad");
+    let rina = app.user(7007, "Rina");
+    let budi = app.user(4004, "Budi");
+    siti.registers("6281333334444").await;
+    kepala.registers("6281211112222").await;
+    rina.registers("6281155556666").await;
+    // Budi has no phone in the roster: HR's invitation code.
+    let code = kinerja::domain::invitation::InviteCode::generate();
+    app.store
+        .issue_invitations(&[(STAF_BUDI.to_string(), code.hash())], 30, "test")
+        .await
+        .unwrap();
+    budi.says(&format!("/start {}", code.expose())).await;
+    budi.sees("Menu untuk").await;
+    Office {
+        app,
+        siti,
+        kepala,
+        rina,
+        budi,
+    }
+}
+
+/// Writes one RHK with one indicator through the chat, as a person would.
+async fn writes_rhk(staff: &Person, rhk: &str, indicator: &str, target: &str) {
+    staff.says("/rencana").await;
+    staff.taps("Tambah RHK").await;
+    let reply = staff.says(rhk).await;
+    assert!(reply.text.contains("Utama"), "{}", reply.text);
+    staff.taps("Utama").await;
+    if staff
+        .find_button("Lewati")
+        .is_some_and(|(id, _)| id == staff.last_message().message_id)
+    {
+        staff.taps("Lewati").await;
+    }
+    staff.sees("Tulis indikator kinerja").await;
+    let reply = staff.says(indicator).await;
+    assert!(reply.text.contains("targetnya"), "{}", reply.text);
+    let reply = staff.says(target).await;
+    assert!(reply.text.contains("Aspek apa"), "{}", reply.text);
+    staff.taps("Kuantitas").await;
+    staff.taps("Makin tinggi makin baik (biasanya)").await;
+    assert!(
+        staff.last_message().text.contains("Indikator tersimpan"),
+        "{}",
+        staff.last_message().text
+    );
+}
+
+async fn plan_of(app: &TestApp, nip: &str) -> kinerja::store::plans::PlanRow {
+    app.store
+        .plan_of(nip, current_year_wib())
+        .await
+        .unwrap()
+        .expect("a plan")
+}
+
+#[tokio::test]
+async fn staff_write_and_send_a_plan_and_the_supervisor_approves_it_with_expectations() {
+    let o = office().await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Tambah RHK").await;
+    o.siti.says("Imunisasi <dasar> & lengkap_*").await;
+    o.siti.taps("Utama").await;
+    // The head's own plan is not approved yet: Siti is not blocked, she links later.
+    o.siti.sees("belum bisa ditautkan").await;
+    o.siti.says("Bayi *diimunisasi* <lengkap> & sehat_").await;
+    let wrong = o.siti.says("banyak sekali").await;
+    assert!(
+        wrong.text.contains("1.200 orang"),
+        "the expected form is shown: {}",
+        wrong.text
+    );
+    let reply = o.siti.says("1.200 orang").await;
+    assert!(reply.text.contains("Aspek apa"), "{}", reply.text);
+    o.siti.taps("Kuantitas").await;
+    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
+    assert!(o.siti.last_message().text.contains("1.200 orang"));
+
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+
+    let sent = o.siti.sees("dikirim ke").await;
+    assert!(sent.text.contains("dr. Ahmad Hutagalung"), "{}", sent.text);
+    let request = o.kepala.sees("menunggu persetujuan Anda").await;
+    assert!(
+        request.text.contains("Siti <Nur> & Rekan_1"),
+        "{}",
+        request.text
+    );
+    assert_eq!(
+        Person::buttons_of(&request),
+        ["Setujui", "Kembalikan", "Detail"]
+    );
+    o.kepala.taps("Detail").await;
+    let detail = o.kepala.last_message();
+    assert!(
+        detail.text.contains("Imunisasi <dasar> & lengkap_*"),
+        "{}",
+        detail.text
+    );
+    assert!(
+        detail
+            .text
+            .contains("Bayi *diimunisasi* <lengkap> & sehat_ — target 1.200 orang"),
+        "{}",
+        detail.text
+    );
+
+    o.kepala.taps("Setujui").await;
+    o.kepala.taps("Akuntabel").await;
+    o.kepala.says("Laporan <selalu> tepat waktu & rapi").await;
+    let screen = o.kepala.sees("ekspektasi khusus").await;
+    assert!(Person::buttons_of(&screen).contains(&"✓ Akuntabel".to_string()));
+    let before = o.siti.messages().len();
+    let answer = o.kepala.taps("✅ Setujui sekarang").await;
+
+    assert_eq!(answer.as_deref(), Some("Disetujui."));
+    let approved = o.siti.sees("Anda disetujui").await;
+    assert!(
+        approved
+            .text
+            .contains("Laporan <selalu> tepat waktu & rapi"),
+        "{}",
+        approved.text
+    );
+    assert_eq!(o.siti.messages().len(), before + 1);
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(plan.status, PlanStatus::Approved);
+    assert_eq!(plan.approved_version, Some(1));
+
+    // A second tap on the spent button: told, and nobody is notified again.
+    let (_, data) = o.kepala.find_button("Setujui").unwrap();
+    let answer = o.kepala.taps_data(request.message_id, &data).await;
+    assert!(answer.unwrap_or_default().contains("sudah disetujui"));
+    let final_data = format!("ap:fin:{}:1", plan.id);
+    let answer = o.kepala.taps_data(screen.message_id, &final_data).await;
+    assert!(answer.unwrap_or_default().contains("sudah disetujui"));
+    assert_eq!(o.siti.messages().len(), before + 1);
+
+    // The approved plan is locked.
+    let view = o.siti.says("/rencana").await;
+    assert!(view.text.contains("disetujui"), "{}", view.text);
+    let buttons = Person::buttons_of(&view);
+    assert!(
+        buttons.contains(&"Ajukan perubahan".to_string())
+            && !buttons.contains(&"Tambah RHK".to_string())
+    );
+    let audit = o.app.store.audit_for(STAF_SITI).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "plan.approved"));
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_returned_plan_is_revised_and_the_supervisor_sees_what_changed() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    let first_request = o.kepala.sees("menunggu persetujuan Anda").await;
+
+    o.kepala.taps("Kembalikan").await;
+    let empty_note = o.kepala.sends_sticker().await;
+    assert!(empty_note.text.contains("teks"), "{}", empty_note.text);
+    o.kepala
+        .says("Target terlalu rendah untuk <2027> & cakupan kota")
+        .await;
+
+    let returned = o.siti.sees("Anda dikembalikan").await;
+    assert!(
+        returned
+            .text
+            .contains("Target terlalu rendah untuk <2027> & cakupan kota"),
+        "{}",
+        returned.text
+    );
+    let view = o.siti.says("/rencana").await;
+    assert!(
+        view.text.contains("dikembalikan") && view.text.contains("Target terlalu rendah"),
+        "{}",
+        view.text
+    );
+
+    o.siti.taps("RHK 1").await;
+    o.siti.taps("Ubah 1.1").await;
+    o.siti.says("Bayi diimunisasi lengkap").await;
+    o.siti.says("1.500 orang").await;
+    o.siti.taps("Kuantitas").await;
+    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+
+    let second = o.kepala.sees("Versi 2").await;
+    assert!(
+        second
+            .text
+            .contains("Perubahan sejak versi yang Anda lihat terakhir"),
+        "{}",
+        second.text
+    );
+    assert!(
+        second.text.contains("1.200 orang") && second.text.contains("1.500 orang"),
+        "{}",
+        second.text
+    );
+
+    // The button from version 1 is stale now.
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    let stale = o
+        .kepala
+        .taps_data(first_request.message_id, &format!("ap:ok:{}:1", plan.id))
+        .await;
+    assert!(stale.unwrap_or_default().contains("versi lama"));
+
+    o.kepala.taps("Setujui").await;
+    o.kepala.taps("✅ Setujui sekarang").await;
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(
+        (plan.status, plan.version, plan.approved_version),
+        (PlanStatus::Approved, 2, Some(2))
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_change_to_an_approved_plan_needs_a_new_approval_and_the_old_version_stays_in_force() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    o.kepala.sees("menunggu persetujuan Anda").await;
+    o.kepala.taps("Setujui").await;
+    o.kepala.taps("✅ Setujui sekarang").await;
+    o.siti.sees("Anda disetujui").await;
+
+    o.siti.says("/rencana").await;
+    o.siti.taps("Ajukan perubahan").await;
+    let view = o.siti.sees("perubahan sedang disusun").await;
+    assert!(
+        view.text.contains("Versi 1 yang disetujui tetap berlaku"),
+        "{}",
+        view.text
+    );
+    // Sending with no change at all is refused.
+    let answer = o.siti.taps("Kirim").await;
+    assert!(answer.unwrap_or_default().contains("Tidak ada perubahan"));
+
+    writes_rhk(&o.siti, "Penyuluhan posyandu", "Sesi penyuluhan", "24 kali").await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    let request = o.kepala.sees("Versi 2").await;
+    assert!(
+        request.text.contains("Penyuluhan posyandu"),
+        "{}",
+        request.text
+    );
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(
+        (plan.status, plan.approved_version),
+        (PlanStatus::Submitted, Some(1))
+    );
+
+    o.kepala.taps("Kembalikan").await;
+    o.kepala.says("Belum perlu").await;
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(
+        (plan.status, plan.approved_version),
+        (PlanStatus::Returned, Some(1))
+    );
+    let in_force = o.app.store.plan_version(plan.id, 1).await.unwrap().unwrap();
+    assert_eq!(
+        in_force.content.rhk.len(),
+        1,
+        "version 1 is unchanged in history"
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn forged_and_stale_decision_buttons_change_nothing() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    o.kepala.sees("menunggu persetujuan Anda").await;
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    let rhk_id = o.app.store.working_content(plan.id).await.unwrap().rhk[0].id;
+    let menu = o.siti.says("/menu").await;
+
+    // Siti approves her own plan; Budi (a colleague) and Rina (HR, not her supervisor) too.
+    for (who, expected) in [
+        (&o.siti, "bukan atasan"),
+        (&o.budi, "bukan atasan"),
+        (&o.rina, "bukan atasan"),
+    ] {
+        let answer = who
+            .taps_data(menu.message_id, &format!("ap:fin:{}:1", plan.id))
+            .await;
+        assert!(answer.unwrap_or_default().contains(expected));
+    }
+    // Budi edits or deletes Siti's RHK.
+    let budi_menu = o.budi.says("/menu").await;
+    for data in [
+        format!("pl:rx:{rhk_id}"),
+        format!("pl:re:{rhk_id}"),
+        format!("pl:ia:{rhk_id}"),
+    ] {
+        let answer = o.budi.taps_data(budi_menu.message_id, &data).await;
+        assert!(
+            answer.unwrap_or_default().contains("bukan milik Anda"),
+            "{data}"
+        );
+    }
+    // Siti edits her own plan while it waits.
+    let answer = o
+        .siti
+        .taps_data(menu.message_id, &format!("pl:rx:{rhk_id}"))
+        .await;
+    assert!(answer.unwrap_or_default().contains("menunggu persetujuan"));
+    // A version that does not exist, a plan that does not exist.
+    let answer = o
+        .kepala
+        .taps_data(menu.message_id, &format!("ap:ok:{}:7", plan.id))
+        .await;
+    assert!(answer.unwrap_or_default().contains("versi lama"));
+    let answer = o.kepala.taps_data(menu.message_id, "ap:ok:999999:1").await;
+    assert!(!answer.unwrap_or_default().is_empty());
+
+    let after = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(
+        (after.status, after.version, after.approved_version),
+        (PlanStatus::Submitted, 1, None)
+    );
+    assert_eq!(
+        o.app
+            .store
+            .working_content(plan.id)
+            .await
+            .unwrap()
+            .rhk
+            .len(),
+        1
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn when_the_roster_moves_someone_their_waiting_plan_moves_to_the_new_supervisor() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    o.kepala.sees("menunggu persetujuan Anda").await;
+
+    // Siti now reports to Rina.
+    let moved = csv().replace(
+        &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA}"),
+        &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{ADMIN}"),
+    );
+    o.app.import_csv(&moved).await.unwrap();
+
+    let answer = o.kepala.taps("Setujui").await;
+    assert!(answer.unwrap_or_default().contains("bukan atasan"));
+    let waiting = o.rina.says("/persetujuan").await;
+    assert!(
+        waiting.text.contains("Siti <Nur> & Rekan_1"),
+        "{}",
+        waiting.text
+    );
+    let nothing = o.kepala.says("/persetujuan").await;
+    assert!(
+        nothing.text.contains("Tidak ada rencana"),
+        "{}",
+        nothing.text
+    );
+    o.rina.taps("1. Siti <Nur> & Rekan_1").await;
+    o.rina.taps("Setujui").await;
+    o.rina.taps("✅ Setujui sekarang").await;
+    assert_eq!(
+        plan_of(&o.app, STAF_SITI).await.status,
+        PlanStatus::Approved
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn hr_approves_the_plan_of_someone_at_the_top_and_staff_can_then_intervene_it() {
+    let o = office().await;
+    writes_rhk(
+        &o.kepala,
+        "Cakupan imunisasi kota naik",
+        "Cakupan imunisasi",
+        "95 %",
+    )
+    .await;
+    o.kepala.says("/rencana").await;
+    o.kepala.taps("Kirim").await;
+    assert!(o.kepala.sees("dikirim ke").await.text.contains("admin BKD"));
+    o.rina.sees("menunggu persetujuan Anda").await;
+    o.rina.taps("Setujui").await;
+    o.rina.taps("✅ Setujui sekarang").await;
+    o.kepala.sees("Anda disetujui").await;
+
+    // Siti can now intervene the head's approved RHK.
+    o.siti.says("/rencana").await;
+    o.siti.taps("Tambah RHK").await;
+    o.siti.says("Imunisasi di Puskesmas").await;
+    o.siti.taps("Utama").await;
+    o.siti.sees("RHK atasan mana").await;
+    o.siti.taps("1. Cakupan imunisasi kota naik").await;
+    o.siti.says("Bayi diimunisasi").await;
+    o.siti.says("300 orang").await;
+    o.siti.taps("Kuantitas").await;
+    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
+    let view = o.siti.last_message();
+    assert!(
+        view.text
+            .contains("intervensi RHK atasan: Cakupan imunisasi kota naik"),
+        "{}",
+        view.text
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_plan_longer_than_one_message_is_paged_for_staff_and_supervisor() {
+    let o = office().await;
+    let plan = o
+        .app
+        .store
+        .plan_or_create(STAF_SITI, current_year_wib())
+        .await
+        .unwrap();
+    let long = "Meningkatnya mutu layanan kesehatan ibu & anak <balita> di seluruh puskesmas_kota "
+        .repeat(4);
+    for n in 1..=14 {
+        let rhk = o
+            .app
+            .store
+            .add_rhk(plan.id, &format!("{n}. {long}"))
+            .await
+            .unwrap();
+        for m in 1..=2 {
+            o.app
+                .store
+                .save_indicator(
+                    rhk,
+                    None,
+                    &format!("Indikator {n}.{m}: {long}"),
+                    &Quantity::parse("1.200 orang").unwrap(),
+                    Aspek::Kuantitas,
+                    Arah::LebihTinggiLebihBaik,
+                )
+                .await
+                .unwrap();
+        }
+    }
+
+    let first = o.siti.says("/rencana").await;
+    assert!(first.text.contains("Halaman 1 dari"), "{}", first.text);
+    o.siti.taps("Lanjut ▶").await;
+    let second = o.siti.last_message();
+    assert_eq!(
+        second.message_id, first.message_id,
+        "paging edits the same message"
+    );
+    assert!(second.text.contains("Halaman 2 dari"), "{}", second.text);
+    o.siti.taps("Kirim").await;
+
+    o.kepala.sees("menunggu persetujuan Anda").await;
+    o.kepala.taps("Detail").await;
+    let detail = o.kepala.last_message();
+    assert!(detail.text.contains("Halaman 1 dari"), "{}", detail.text);
+    o.kepala.taps("Lanjut ▶").await;
+    assert!(o.kepala.last_message().text.contains("Halaman 2 dari"));
+    for m in o.siti.messages().iter().chain(o.kepala.messages().iter()) {
+        assert!(m.text.chars().count() <= 4096);
+    }
+    o.app.assert_telegram_accepted_everything();
+}
