@@ -107,3 +107,50 @@ async fn a_dialogue_state_survives_a_new_connection_and_a_corrupt_one_reads_as_n
     );
     reopened.remove_dialogue(ChatId(42)).await.unwrap();
 }
+
+#[tokio::test]
+async fn two_decisions_racing_on_one_plan_leave_exactly_one() {
+    use kinerja::domain::plan::{Arah, Aspek};
+    use kinerja::domain::quantity::Quantity;
+    use kinerja::store::plans::Decision;
+
+    let db = TestDb::create().await;
+    let store = store_with_roster(&db).await;
+    let plan = store.plan_or_create(STAF_SITI, 2027).await.unwrap();
+    let rhk = store.add_rhk(plan.id, "Imunisasi").await.unwrap();
+    let target = Quantity::parse("10 orang").unwrap();
+    store
+        .save_indicator(
+            rhk,
+            None,
+            "Bayi",
+            &target,
+            Aspek::Kuantitas,
+            Arah::LebihTinggiLebihBaik,
+        )
+        .await
+        .unwrap();
+    let version = store.submit_plan(plan.id, "test").await.unwrap();
+
+    let attempts = (0..6).map(|i| {
+        let store = store.clone();
+        let decision = if i % 2 == 0 {
+            Decision::Approve
+        } else {
+            Decision::Return(format!("catatan {i}"))
+        };
+        tokio::spawn(async move { store.decide_plan(plan.id, version, KEPALA, &decision).await })
+    });
+    let results: Vec<_> = futures::future::join_all(attempts).await;
+
+    let won = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
+    assert_eq!(won, 1, "{results:?}");
+    let decided = store.plan_version(plan.id, version).await.unwrap().unwrap();
+    assert!(decided.decision.is_some());
+    let audit = store.audit_for(STAF_SITI).await.unwrap();
+    let decisions = audit
+        .iter()
+        .filter(|a| a.action == "plan.approved" || a.action == "plan.returned")
+        .count();
+    assert_eq!(decisions, 1);
+}
