@@ -14,7 +14,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, menu, say, say_with};
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
 use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
 use crate::store::Store;
@@ -240,12 +240,7 @@ pub async fn show_waiting(
         .collect();
     rows.push(nav_row(page, split.len(), CallbackAction::ApprovalList));
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 async fn show_detail(
@@ -290,12 +285,7 @@ async fn show_detail(
         CallbackAction::ApprovalDetail(plan.id, version, p)
     }));
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 async fn expectation_screen(
@@ -332,12 +322,7 @@ async fn expectation_screen(
         CallbackAction::ApproveFinal(plan_id, version).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// Applies a decision and tells both sides; a refusal is said to the presser.

@@ -251,6 +251,20 @@ pub(crate) async fn say_with(
         .await?)
 }
 
+/// Shows a view: edits the message it was paged from, or sends it anew.
+pub(crate) async fn show(
+    bot: &TgBot,
+    chat: ChatId,
+    edit: Option<(ChatId, teloxide::types::MessageId)>,
+    text: String,
+    keyboard: InlineKeyboardMarkup,
+) -> anyhow::Result<()> {
+    match edit {
+        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
+        None => say_with(bot, chat, text, keyboard).await.map(|_| ()),
+    }
+}
+
 /// The registered person behind a message, or a reply saying how to register.
 pub(crate) async fn member_or_explain(
     bot: &TgBot,

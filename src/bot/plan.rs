@@ -13,7 +13,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::{
-    Answer, HandlerResult, InChat, TgBot, approval, member_or_explain, menu, say, say_with,
+    Answer, HandlerResult, InChat, TgBot, approval, member_or_explain, say, say_with, show,
 };
 use crate::domain::plan::{Arah, Aspek, Jenis, PlanError, check_owner};
 use crate::domain::quantity::Quantity;
@@ -110,18 +110,15 @@ async fn message(
     };
     match state {
         State::RhkText {
-            plan_id,
+            plan_id: _,
             editing: Some(rhk_id),
-        } => {
-            let _ = plan_id;
-            match store.set_rhk_text(rhk_id, text).await {
-                Ok(()) => {
-                    dialogue.exit().await?;
-                    show_rhk(&bot, &store, &member, rhk_id, None, None).await?;
-                }
-                Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
+        } => match store.set_rhk_text(rhk_id, text).await {
+            Ok(()) => {
+                dialogue.exit().await?;
+                show_rhk(&bot, &store, &member, rhk_id, None, None).await?;
             }
-        }
+            Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
+        },
         State::RhkText {
             plan_id,
             editing: None,
@@ -200,19 +197,14 @@ async fn refuse_in_chat(
     dialogue: &ChatDialogue,
     e: PlanStoreError,
 ) -> HandlerResult {
-    match e {
-        PlanStoreError::Refused(reason) => {
-            dialogue.exit().await?;
-            say(bot, chat, messages::esc(&reason.to_string())).await?;
-            Ok(())
-        }
-        PlanStoreError::Decision(reason) => {
-            dialogue.exit().await?;
-            say(bot, chat, messages::esc(&reason.to_string())).await?;
-            Ok(())
-        }
-        PlanStoreError::Store(e) => Err(e.into()),
-    }
+    let reason = match e {
+        PlanStoreError::Refused(reason) => reason.to_string(),
+        PlanStoreError::Decision(reason) => reason.to_string(),
+        PlanStoreError::Store(e) => return Err(e.into()),
+    };
+    dialogue.exit().await?;
+    say(bot, chat, messages::esc(&reason)).await?;
+    Ok(())
 }
 
 /// A refusal on a button: an alert with the reason.
@@ -353,12 +345,7 @@ pub async fn show_plan(
     }
     rows.push(nav_row(page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// Lanjut / Kembali for a paged view.
@@ -466,12 +453,7 @@ async fn show_rhk(
         CallbackAction::PlanPage(0).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// The RHK's plan, if it is the presser's own.
@@ -582,12 +564,7 @@ async fn show_parents(
     }));
     let text = messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"));
     let keyboard = InlineKeyboardMarkup::new(rows);
-    match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, ChatId(member.chat_id), text, keyboard)
-            .await
-            .map(|_| ()),
-    }
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// Every `pl:` button.
