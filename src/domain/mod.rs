@@ -11,3 +11,4 @@ pub mod quantity;
 pub mod registration;
 pub mod roster;
 pub mod time;
+pub mod evaluation;

@@ -1,0 +1,350 @@
+//! Periods, realisation and evaluation: the quarters (triwulan I–IV) and the annual
+//! evaluation with their windows, the achievement of an indicator, and the national
+//! predikat matrix (PermenPANRB 6/2022). Pure rules, no I/O.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::plan::Arah;
+
+/// A period of the year: a quarter or the annual evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PeriodKind {
+    Q1,
+    Q2,
+    Q3,
+    Q4,
+    Tahunan,
+}
+
+/// A period of a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Period {
+    pub year: i64,
+    pub kind: PeriodKind,
+}
+
+/// Why a text is not a period.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("periode harus I, II, III, IV atau T (tahunan)")]
+pub struct PeriodError;
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 5] = [PeriodKind::Q1, PeriodKind::Q2, PeriodKind::Q3, PeriodKind::Q4, PeriodKind::Tahunan];
+
+    /// `I`, `II`, `III`, `IV`, `T`: in buttons, the database and the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "I",
+            PeriodKind::Q2 => "II",
+            PeriodKind::Q3 => "III",
+            PeriodKind::Q4 => "IV",
+            PeriodKind::Tahunan => "T",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<PeriodKind, PeriodError> {
+        let raw = raw.trim().to_uppercase();
+        let raw = raw.strip_prefix("TW").unwrap_or(&raw).trim();
+        match raw {
+            "1" => Ok(PeriodKind::Q1),
+            "2" => Ok(PeriodKind::Q2),
+            "3" => Ok(PeriodKind::Q3),
+            "4" => Ok(PeriodKind::Q4),
+            "TAHUNAN" => Ok(PeriodKind::Tahunan),
+            other => PeriodKind::ALL.into_iter().find(|k| k.code() == other).ok_or(PeriodError),
+        }
+    }
+
+    fn quarter(self) -> Option<u32> {
+        match self {
+            PeriodKind::Q1 => Some(1),
+            PeriodKind::Q2 => Some(2),
+            PeriodKind::Q3 => Some(3),
+            PeriodKind::Q4 => Some(4),
+            PeriodKind::Tahunan => None,
+        }
+    }
+}
+
+impl Period {
+    /// The quarter a date falls in.
+    pub fn quarter_of(date: NaiveDate) -> Period {
+        let kind = match date.month() {
+            1..=3 => PeriodKind::Q1,
+            4..=6 => PeriodKind::Q2,
+            7..=9 => PeriodKind::Q3,
+            _ => PeriodKind::Q4,
+        };
+        Period { year: i64::from(date.year()), kind }
+    }
+
+    pub fn is_quarter(self) -> bool {
+        self.kind.quarter().is_some()
+    }
+
+    /// `Triwulan III 2026`, `Tahunan 2026`.
+    pub fn label(self) -> String {
+        match self.kind {
+            PeriodKind::Tahunan => format!("Tahunan {}", self.year),
+            k => format!("Triwulan {} {}", k.code(), self.year),
+        }
+    }
+
+    /// `2026-III`: the key in the database and in buttons.
+    pub fn key(self) -> String {
+        format!("{}-{}", self.year, self.kind.code())
+    }
+
+    pub fn from_key(key: &str) -> Option<Period> {
+        let (year, kind) = key.split_once('-')?;
+        let year: i64 = year.parse().ok().filter(|y| (2000..=2100).contains(y))?;
+        Some(Period { year, kind: PeriodKind::ALL.into_iter().find(|k| k.code() == kind)? })
+    }
+
+    /// The first day of the period (the year's first day for the annual evaluation).
+    pub fn start(self) -> NaiveDate {
+        let month = self.kind.quarter().map(|q| (q - 1) * 3 + 1).unwrap_or(1);
+        NaiveDate::from_ymd_opt(self.year as i32, month, 1).unwrap_or_default()
+    }
+
+    /// The last day of the period (31 December for the annual evaluation).
+    pub fn end(self) -> NaiveDate {
+        let next = match self.kind.quarter() {
+            Some(4) | None => NaiveDate::from_ymd_opt(self.year as i32 + 1, 1, 1),
+            Some(q) => NaiveDate::from_ymd_opt(self.year as i32, q * 3 + 1, 1),
+        };
+        next.and_then(|d| d.pred_opt()).unwrap_or_default()
+    }
+
+    /// The default windows: realisation until the 10th day after a quarter ends, evaluation
+    /// until the 20th; the annual evaluation by 31 January of the next year.
+    pub fn default_window(self) -> Window {
+        match self.kind {
+            PeriodKind::Tahunan => {
+                let last = NaiveDate::from_ymd_opt(self.year as i32 + 1, 1, 31).unwrap_or_default();
+                Window { realisasi_until: last, evaluasi_until: last }
+            }
+            _ => Window {
+                realisasi_until: self.end() + chrono::Days::new(10),
+                evaluasi_until: self.end() + chrono::Days::new(20),
+            },
+        }
+    }
+}
+
+/// The last days (inclusive, WIB) on which a period takes realisation and evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub realisasi_until: NaiveDate,
+    pub evaluasi_until: NaiveDate,
+}
+
+impl Window {
+    /// Realisation is recorded from the period's first day until its window closes.
+    pub fn realisasi_open(&self, period: Period, today: NaiveDate) -> bool {
+        period.is_quarter() && today >= period.start() && today <= self.realisasi_until
+    }
+
+    /// Evaluation is possible from the period's first day until its window closes.
+    pub fn evaluasi_open(&self, period: Period, today: NaiveDate) -> bool {
+        today >= period.start() && today <= self.evaluasi_until
+    }
+}
+
+/// The supervisor's three-step rating, for Hasil Kerja and for Perilaku Kerja.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rating {
+    DiAtas,
+    Sesuai,
+    DiBawah,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 3] = [Rating::DiAtas, Rating::Sesuai, Rating::DiBawah];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::DiAtas => "Di Atas Ekspektasi",
+            Rating::Sesuai => "Sesuai Ekspektasi",
+            Rating::DiBawah => "Di Bawah Ekspektasi",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rating::DiAtas => "a",
+            Rating::Sesuai => "s",
+            Rating::DiBawah => "b",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// The result of an evaluation, by the national matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Predikat {
+    SangatBaik,
+    Baik,
+    ButuhPerbaikan,
+    Kurang,
+    SangatKurang,
+}
+
+impl Predikat {
+    /// The matrix of PermenPANRB 6/2022: Hasil Kerja (rows) against Perilaku Kerja.
+    pub fn from_ratings(hasil: Rating, perilaku: Rating) -> Predikat {
+        use Rating::*;
+        match (hasil, perilaku) {
+            (DiAtas, DiAtas) => Predikat::SangatBaik,
+            (DiAtas, Sesuai) | (Sesuai, Sesuai) | (Sesuai, DiAtas) => Predikat::Baik,
+            (DiAtas, DiBawah) | (Sesuai, DiBawah) => Predikat::Kurang,
+            (DiBawah, DiAtas) | (DiBawah, Sesuai) => Predikat::ButuhPerbaikan,
+            (DiBawah, DiBawah) => Predikat::SangatKurang,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Predikat::SangatBaik => "Sangat Baik",
+            Predikat::Baik => "Baik",
+            Predikat::ButuhPerbaikan => "Butuh Perbaikan",
+            Predikat::Kurang => "Kurang/Misconduct",
+            Predikat::SangatKurang => "Sangat Kurang",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Predikat::SangatBaik => "sangat_baik",
+            Predikat::Baik => "baik",
+            Predikat::ButuhPerbaikan => "butuh_perbaikan",
+            Predikat::Kurang => "kurang",
+            Predikat::SangatKurang => "sangat_kurang",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Predikat> {
+        [Predikat::SangatBaik, Predikat::Baik, Predikat::ButuhPerbaikan, Predikat::Kurang, Predikat::SangatKurang]
+            .into_iter()
+            .find(|p| p.code() == code)
+    }
+}
+
+/// Why an evaluation cannot be saved as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EvaluationError {
+    #[error("Umpan balik wajib ditulis bila salah satu penilaian Di Bawah Ekspektasi.")]
+    FeedbackRequired,
+    #[error("Pegawai ini sudah dinilai untuk periode tersebut. Admin BKD dapat membukanya kembali.")]
+    AlreadyEvaluated,
+    #[error("Anda bukan atasan langsung pegawai ini.")]
+    NotYourSubordinate,
+    #[error("Jendela penilaian periode ini sudah ditutup.")]
+    WindowClosed,
+    #[error("Periode ini sudah dinilai; realisasi tidak dapat diubah lagi.")]
+    RealisationLocked,
+    #[error("Jendela realisasi periode ini sudah ditutup.")]
+    RealisationClosed,
+}
+
+/// Feedback is required when either rating is Di Bawah Ekspektasi.
+pub fn check_feedback(hasil: Rating, perilaku: Rating, feedback: Option<&str>) -> Result<(), EvaluationError> {
+    let below = hasil == Rating::DiBawah || perilaku == Rating::DiBawah;
+    if below && feedback.is_none_or(|f| f.trim().is_empty()) {
+        Err(EvaluationError::FeedbackRequired)
+    } else {
+        Ok(())
+    }
+}
+
+/// Achievement in percent of the target: `realised / target` when higher is better,
+/// `target / realised` when lower is better (half the time spent is 200 %). `None` when it
+/// cannot be computed (a zero target to exceed; a lower-is-better realisation of zero
+/// against a positive target counts as double the target's worth, 200 %).
+pub fn achievement(target: f64, realised: f64, arah: Arah) -> Option<f64> {
+    match arah {
+        Arah::LebihTinggiLebihBaik if target > 0.0 => Some(realised / target * 100.0),
+        Arah::LebihTinggiLebihBaik => None,
+        Arah::LebihRendahLebihBaik if realised > 0.0 => Some(target / realised * 100.0),
+        Arah::LebihRendahLebihBaik if target > 0.0 => Some(200.0),
+        Arah::LebihRendahLebihBaik => Some(100.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_nine_cells_of_the_predikat_matrix() {
+        use Predikat::*;
+        use Rating::*;
+        let cases = [
+            (DiAtas, DiBawah, Kurang),
+            (DiAtas, Sesuai, Baik),
+            (DiAtas, DiAtas, SangatBaik),
+            (Sesuai, DiBawah, Kurang),
+            (Sesuai, Sesuai, Baik),
+            (Sesuai, DiAtas, Baik),
+            (DiBawah, DiBawah, SangatKurang),
+            (DiBawah, Sesuai, ButuhPerbaikan),
+            (DiBawah, DiAtas, ButuhPerbaikan),
+        ];
+        for (hasil, perilaku, want) in cases {
+            assert_eq!(Predikat::from_ratings(hasil, perilaku), want, "{hasil:?} × {perilaku:?}");
+            assert_eq!(Predikat::from_code(want.code()), Some(want));
+        }
+    }
+
+    #[test]
+    fn achievement_respects_lower_is_better() {
+        use Arah::*;
+        let cases = [
+            (100.0, 100.0, LebihTinggiLebihBaik, Some(100.0)),
+            (1200.0, 900.0, LebihTinggiLebihBaik, Some(75.0)),
+            (10.0, 15.0, LebihTinggiLebihBaik, Some(150.0)),
+            (0.0, 5.0, LebihTinggiLebihBaik, None),
+            (10.0, 5.0, LebihRendahLebihBaik, Some(200.0)),
+            (10.0, 20.0, LebihRendahLebihBaik, Some(50.0)),
+            (10.0, 0.0, LebihRendahLebihBaik, Some(200.0)),
+            (0.0, 0.0, LebihRendahLebihBaik, Some(100.0)),
+        ];
+        for (target, realised, arah, want) in cases {
+            assert_eq!(achievement(target, realised, arah), want, "{target} {realised} {arah:?}");
+        }
+    }
+
+    #[test]
+    fn feedback_is_required_only_below_expectations() {
+        use Rating::*;
+        assert_eq!(check_feedback(DiBawah, Sesuai, None), Err(EvaluationError::FeedbackRequired));
+        assert_eq!(check_feedback(Sesuai, DiBawah, Some("  ")), Err(EvaluationError::FeedbackRequired));
+        assert_eq!(check_feedback(DiBawah, DiBawah, Some("Perbaiki laporan")), Ok(()));
+        assert_eq!(check_feedback(Sesuai, DiAtas, None), Ok(()));
+    }
+
+    #[test]
+    fn periods_and_their_default_windows() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let q3 = Period::quarter_of(d(2026, 8, 15));
+        assert_eq!(q3, Period { year: 2026, kind: PeriodKind::Q3 });
+        assert_eq!((q3.start(), q3.end()), (d(2026, 7, 1), d(2026, 9, 30)));
+        assert_eq!(q3.default_window(), Window { realisasi_until: d(2026, 10, 10), evaluasi_until: d(2026, 10, 20) });
+        let q4 = Period { year: 2026, kind: PeriodKind::Q4 };
+        assert_eq!(q4.default_window().realisasi_until, d(2027, 1, 10));
+        let annual = Period { year: 2026, kind: PeriodKind::Tahunan };
+        assert_eq!(annual.default_window().evaluasi_until, d(2027, 1, 31));
+        assert!(q3.default_window().realisasi_open(q3, d(2026, 10, 10)));
+        assert!(!q3.default_window().realisasi_open(q3, d(2026, 10, 11)));
+        assert!(!annual.default_window().realisasi_open(annual, d(2026, 12, 1)));
+        assert_eq!(Period::from_key(&q3.key()), Some(q3));
+        assert_eq!(Period::from_key("2026-V"), None);
+        assert_eq!(PeriodKind::parse("iii"), Ok(PeriodKind::Q3));
+        assert_eq!(PeriodKind::parse("tahunan"), Ok(PeriodKind::Tahunan));
+        assert_eq!(q3.label(), "Triwulan III 2026");
+    }
+}
