@@ -11,6 +11,7 @@ pub mod audit;
 pub mod bindings;
 pub mod dialogues;
 pub mod employees;
+pub mod evaluations;
 pub mod invitations;
 pub mod plans;
 pub mod reports;

@@ -1,0 +1,498 @@
+//! Realisation (what was achieved per indicator, with evidence), the daily log, evaluations
+//! and the feedback conversation. A realisation can change only while its period has no
+//! final evaluation; an evaluation is saved only by the owner's supervisor at that moment
+//! (HR at the top of the tree), once, unless HR reopened it.
+
+use chrono::NaiveDate;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::{Store, StoreError, audit, now};
+use crate::domain::evaluation::{EvaluationError, Period, Predikat, Rating, Window, check_feedback};
+use crate::domain::plan::PlanContent;
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub id: i64,
+    /// photo | document | link
+    pub kind: String,
+    pub file_id: Option<String>,
+    pub url: Option<String>,
+    pub caption: Option<String>,
+}
+
+/// What was recorded for one indicator in a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Realisation {
+    pub indicator_id: i64,
+    pub value: Option<f64>,
+    pub note: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One daily log entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyEntry {
+    pub id: i64,
+    pub day: String,
+    pub text: Option<String>,
+    pub file_kind: Option<String>,
+    pub file_id: Option<String>,
+    pub indicator_id: Option<i64>,
+}
+
+/// A saved evaluation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvaluationRow {
+    pub id: i64,
+    pub nip: String,
+    pub period: Period,
+    pub hasil: Rating,
+    pub perilaku: Rating,
+    pub predikat: Predikat,
+    pub feedback: Option<String>,
+    pub value_notes: Vec<(u8, String)>,
+    pub evaluator_nip: String,
+    pub evaluated_at: i64,
+    pub reopened: bool,
+    pub acknowledged_at: Option<i64>,
+}
+
+impl EvaluationRow {
+    /// A final evaluation locks the period's realisation.
+    pub fn is_final(&self) -> bool {
+        !self.reopened
+    }
+}
+
+/// What a supervisor hands in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvaluation {
+    pub hasil: Rating,
+    pub perilaku: Rating,
+    pub feedback: Option<String>,
+    pub value_notes: Vec<(u8, String)>,
+}
+
+/// Why a realisation or evaluation change was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalStoreError {
+    #[error(transparent)]
+    Refused(#[from] EvaluationError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for EvalStoreError {
+    fn from(e: sqlx::Error) -> Self {
+        EvalStoreError::Store(e.into())
+    }
+}
+
+const EVALUATION_COLUMNS: &str = "id, nip, period, hasil, perilaku, predikat, feedback, value_notes, evaluator_nip, \
+     evaluated_at, reopened_at, acknowledged_at";
+
+fn evaluation_from_row(r: &AnyRow) -> Result<EvaluationRow, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("evaluation {what}"));
+    let period: String = r.try_get(2)?;
+    let hasil: String = r.try_get(3)?;
+    let perilaku: String = r.try_get(4)?;
+    let predikat: String = r.try_get(5)?;
+    let notes: String = r.try_get(7)?;
+    Ok(EvaluationRow {
+        id: r.try_get(0)?,
+        nip: r.try_get(1)?,
+        period: Period::from_key(&period).ok_or_else(|| corrupt("period"))?,
+        hasil: Rating::from_code(&hasil).ok_or_else(|| corrupt("hasil"))?,
+        perilaku: Rating::from_code(&perilaku).ok_or_else(|| corrupt("perilaku"))?,
+        predikat: Predikat::from_code(&predikat).ok_or_else(|| corrupt("predikat"))?,
+        feedback: r.try_get(6)?,
+        value_notes: serde_json::from_str(&notes).map_err(|_| corrupt("notes"))?,
+        evaluator_nip: r.try_get(8)?,
+        evaluated_at: r.try_get(9)?,
+        reopened: r.try_get::<Option<i64>, _>(10)?.is_some(),
+        acknowledged_at: r.try_get(11)?,
+    })
+}
+
+/// The SQL condition "`$presser` decides the plan/evaluation of employee `e`": the direct
+/// supervisor, or an HR admin when `e` has none.
+const AUTHORITY: &str = "e.active = 1 AND (e.nip_atasan = $2 OR (e.nip_atasan IS NULL AND e.nip <> $2 AND EXISTS ( \
+     SELECT 1 FROM employees a WHERE a.nip = $2 AND a.is_admin = 1 AND a.active = 1)))";
+
+impl Store {
+    /// The windows of a period: HR's, or the defaults.
+    pub async fn period_window(&self, period: Period) -> Result<Window, StoreError> {
+        let row = sqlx::query("SELECT realisasi_until, evaluasi_until FROM period_windows WHERE period = $1")
+            .bind(period.key())
+            .fetch_optional(self.pool())
+            .await?;
+        let Some(r) = row else { return Ok(period.default_window()) };
+        let date = |s: String| {
+            NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| StoreError::Corrupt(format!("window date {s}: {e}")))
+        };
+        Ok(Window {
+            realisasi_until: date(r.try_get(0)?)?,
+            evaluasi_until: date(r.try_get(1)?)?,
+        })
+    }
+
+    /// HR sets a period's windows (`kinerja period set`).
+    pub async fn set_period_window(&self, period: Period, window: Window, actor: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO period_windows (period, realisasi_until, evaluasi_until, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (period) DO UPDATE SET realisasi_until = excluded.realisasi_until, \
+             evaluasi_until = excluded.evaluasi_until, updated_at = excluded.updated_at",
+        )
+        .bind(period.key())
+        .bind(window.realisasi_until.format("%Y-%m-%d").to_string())
+        .bind(window.evaluasi_until.format("%Y-%m-%d").to_string())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "period.window",
+            &period.key(),
+            &format!("realisasi_until={}; evaluasi_until={}", window.realisasi_until, window.evaluasi_until),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The content of a person's plan version in force for a year.
+    pub async fn approved_content(&self, nip: &str, year: i64) -> Result<Option<PlanContent>, StoreError> {
+        let Some(plan) = self.plan_of(nip, year).await? else { return Ok(None) };
+        let Some(version) = plan.approved_version else { return Ok(None) };
+        Ok(self.plan_version(plan.id, version).await?.map(|v| v.content))
+    }
+
+    /// Everything recorded for a person in a period, by indicator.
+    pub async fn realisations(&self, nip: &str, period: Period) -> Result<Vec<Realisation>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, indicator_id, value, note FROM realisations WHERE nip = $1 AND period = $2 ORDER BY indicator_id",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .fetch_all(self.pool())
+        .await?;
+        let evidence_rows = sqlx::query(
+            "SELECT v.realisation_id, v.id, v.kind, v.file_id, v.url, v.caption FROM evidence v \
+             JOIN realisations r ON r.id = v.realisation_id WHERE r.nip = $1 AND r.period = $2 ORDER BY v.id",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let id: i64 = r.try_get(0)?;
+            let mut evidence = Vec::new();
+            for e in evidence_rows.iter() {
+                if e.try_get::<i64, _>(0)? == id {
+                    evidence.push(Evidence {
+                        id: e.try_get(1)?,
+                        kind: e.try_get(2)?,
+                        file_id: e.try_get(3)?,
+                        url: e.try_get(4)?,
+                        caption: e.try_get(5)?,
+                    });
+                }
+            }
+            out.push(Realisation {
+                indicator_id: r.try_get(1)?,
+                value: r.try_get(2)?,
+                note: r.try_get(3)?,
+                evidence,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Refuses a realisation change once the period is evaluated for good.
+    async fn check_realisation_open(&self, nip: &str, period: Period) -> Result<(), EvalStoreError> {
+        if self.evaluation(nip, period).await?.is_some_and(|e| e.is_final()) {
+            return Err(EvaluationError::RealisationLocked.into());
+        }
+        Ok(())
+    }
+
+    /// The realisation row for an indicator, created empty when missing.
+    async fn realisation_id(&self, nip: &str, period: Period, indicator_id: i64) -> Result<i64, StoreError> {
+        sqlx::query(
+            "INSERT INTO realisations (nip, period, indicator_id, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (nip, period, indicator_id) DO NOTHING",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .bind(indicator_id)
+        .bind(now())
+        .execute(self.pool())
+        .await?;
+        let row = sqlx::query("SELECT id FROM realisations WHERE nip = $1 AND period = $2 AND indicator_id = $3")
+            .bind(nip)
+            .bind(period.key())
+            .bind(indicator_id)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    pub async fn set_realisation_value(&self, nip: &str, period: Period, indicator_id: i64, value: f64) -> Result<(), EvalStoreError> {
+        self.check_realisation_open(nip, period).await?;
+        let id = self.realisation_id(nip, period, indicator_id).await?;
+        sqlx::query("UPDATE realisations SET value = $2, updated_at = $3 WHERE id = $1")
+            .bind(id)
+            .bind(value)
+            .bind(now())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_realisation_note(&self, nip: &str, period: Period, indicator_id: i64, note: Option<&str>) -> Result<(), EvalStoreError> {
+        self.check_realisation_open(nip, period).await?;
+        let id = self.realisation_id(nip, period, indicator_id).await?;
+        sqlx::query("UPDATE realisations SET note = $2, updated_at = $3 WHERE id = $1")
+            .bind(id)
+            .bind(note)
+            .bind(now())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Adds a photo, document or link as evidence.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_evidence(
+        &self,
+        nip: &str,
+        period: Period,
+        indicator_id: i64,
+        kind: &str,
+        file_id: Option<&str>,
+        url: Option<&str>,
+        caption: Option<&str>,
+    ) -> Result<(), EvalStoreError> {
+        self.check_realisation_open(nip, period).await?;
+        let id = self.realisation_id(nip, period, indicator_id).await?;
+        sqlx::query(
+            "INSERT INTO evidence (realisation_id, kind, file_id, url, caption, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(kind)
+        .bind(file_id)
+        .bind(url)
+        .bind(caption)
+        .bind(now())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Records a daily log entry; returns its id.
+    pub async fn add_daily(&self, nip: &str, day: &str, text: Option<&str>, file: Option<(&str, &str)>) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO daily_logs (nip, day, text, file_kind, file_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(nip)
+        .bind(day)
+        .bind(text)
+        .bind(file.map(|f| f.0))
+        .bind(file.map(|f| f.1))
+        .bind(now())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// Tags one's own daily entry to an indicator. Returns whether the entry was found.
+    pub async fn tag_daily(&self, id: i64, nip: &str, indicator_id: i64) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE daily_logs SET indicator_id = $3 WHERE id = $1 AND nip = $2")
+            .bind(id)
+            .bind(nip)
+            .bind(indicator_id)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Daily entries tagged to an indicator within a period, oldest first.
+    pub async fn dailies_for(&self, nip: &str, indicator_id: i64, period: Period) -> Result<Vec<DailyEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, day, text, file_kind, file_id, indicator_id FROM daily_logs \
+             WHERE nip = $1 AND indicator_id = $2 AND day >= $3 AND day <= $4 ORDER BY day, id",
+        )
+        .bind(nip)
+        .bind(indicator_id)
+        .bind(period.start().format("%Y-%m-%d").to_string())
+        .bind(period.end().format("%Y-%m-%d").to_string())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(DailyEntry {
+                    id: r.try_get(0)?,
+                    day: r.try_get(1)?,
+                    text: r.try_get(2)?,
+                    file_kind: r.try_get(3)?,
+                    file_id: r.try_get(4)?,
+                    indicator_id: r.try_get(5)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    pub async fn evaluation(&self, nip: &str, period: Period) -> Result<Option<EvaluationRow>, StoreError> {
+        let row = sqlx::query(&format!("SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE nip = $1 AND period = $2"))
+            .bind(nip)
+            .bind(period.key())
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(evaluation_from_row).transpose()
+    }
+
+    pub async fn evaluation_by_id(&self, id: i64) -> Result<Option<EvaluationRow>, StoreError> {
+        let row = sqlx::query(&format!("SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(evaluation_from_row).transpose()
+    }
+
+    /// A person's evaluations of a year, in period order.
+    pub async fn evaluations_of(&self, nip: &str, year: i64) -> Result<Vec<EvaluationRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE nip = $1 AND period LIKE $2 ORDER BY id"
+        ))
+        .bind(nip)
+        .bind(format!("{year}-%"))
+        .fetch_all(self.pool())
+        .await?;
+        let mut list: Vec<EvaluationRow> = rows.iter().map(evaluation_from_row).collect::<Result<_, _>>()?;
+        list.sort_by_key(|e| crate::domain::evaluation::PeriodKind::ALL.iter().position(|k| *k == e.period.kind));
+        Ok(list)
+    }
+
+    /// Saves an evaluation: only the supervisor now (HR at the top), only once unless HR
+    /// reopened it, and with feedback when a rating is below expectations.
+    pub async fn save_evaluation(
+        &self,
+        nip: &str,
+        period: Period,
+        evaluator_nip: &str,
+        new: &NewEvaluation,
+    ) -> Result<EvaluationRow, EvalStoreError> {
+        check_feedback(new.hasil, new.perilaku, new.feedback.as_deref())?;
+        let predikat = Predikat::from_ratings(new.hasil, new.perilaku);
+        let notes = serde_json::to_string(&new.value_notes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let t = now();
+        let mut tx = self.begin().await?;
+        let authorised = sqlx::query(&format!("SELECT 1 FROM employees e WHERE e.nip = $1 AND {AUTHORITY}"))
+            .bind(nip)
+            .bind(evaluator_nip)
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some();
+        if !authorised {
+            tx.rollback().await?;
+            return Err(EvaluationError::NotYourSubordinate.into());
+        }
+        // Insert, or replace a reopened one; a final evaluation stays as it is.
+        let done = sqlx::query(
+            "INSERT INTO evaluations (nip, period, hasil, perilaku, predikat, feedback, value_notes, evaluator_nip, evaluated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (nip, period) DO UPDATE SET hasil = excluded.hasil, perilaku = excluded.perilaku, \
+             predikat = excluded.predikat, feedback = excluded.feedback, value_notes = excluded.value_notes, \
+             evaluator_nip = excluded.evaluator_nip, evaluated_at = excluded.evaluated_at, reopened_at = NULL, \
+             acknowledged_at = NULL WHERE evaluations.reopened_at IS NOT NULL",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .bind(new.hasil.code())
+        .bind(new.perilaku.code())
+        .bind(predikat.code())
+        .bind(new.feedback.as_deref().map(str::trim))
+        .bind(notes)
+        .bind(evaluator_nip)
+        .bind(t)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Err(EvaluationError::AlreadyEvaluated.into());
+        }
+        audit::record(
+            &mut tx,
+            &format!("nip:{evaluator_nip}"),
+            "evaluation.save",
+            nip,
+            &format!("periode={}; hasil={}; perilaku={}; predikat={}", period.key(), new.hasil.label(), new.perilaku.label(), predikat.label()),
+        )
+        .await?;
+        tx.commit().await?;
+        self.evaluation(nip, period).await?.ok_or_else(|| StoreError::NotFound.into())
+    }
+
+    /// HR reopens a final evaluation (audited). Returns whether one was reopened.
+    pub async fn reopen_evaluation(&self, nip: &str, period: Period, actor: &str) -> Result<bool, StoreError> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("UPDATE evaluations SET reopened_at = $3 WHERE nip = $1 AND period = $2 AND reopened_at IS NULL")
+            .bind(nip)
+            .bind(period.key())
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        audit::record(&mut tx, actor, "evaluation.reopen", nip, &format!("periode={}", period.key())).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The person acknowledges their evaluation. Returns false when already acknowledged.
+    pub async fn acknowledge_evaluation(&self, id: i64, nip: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE evaluations SET acknowledged_at = $3 WHERE id = $1 AND nip = $2 AND acknowledged_at IS NULL AND reopened_at IS NULL",
+        )
+        .bind(id)
+        .bind(nip)
+        .bind(now())
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// One message of the feedback conversation about a person's period.
+    pub async fn add_feedback_message(&self, nip: &str, period: Period, author_nip: &str, text: &str) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO feedback_messages (nip, period, author_nip, text, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(nip)
+            .bind(period.key())
+            .bind(author_nip)
+            .bind(text)
+            .bind(now())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The feedback conversation about a person's period: (author, text), oldest first.
+    pub async fn feedback_messages(&self, nip: &str, period: Period) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query("SELECT author_nip, text FROM feedback_messages WHERE nip = $1 AND period = $2 ORDER BY id")
+            .bind(nip)
+            .bind(period.key())
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+}
