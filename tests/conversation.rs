@@ -280,7 +280,7 @@ async fn unregistered_people_are_told_how_to_register() {
 
     let reply = someone.says("/menu").await;
     assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
-    let reply = someone.says("/nilai").await;
+    let reply = someone.says("/pelatihan").await;
     assert!(reply.text.contains("tidak dikenal"), "{}", reply.text);
     let reply = someone.says("/bantuan").await;
     assert!(reply.text.contains("/start"), "{}", reply.text);

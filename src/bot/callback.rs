@@ -3,6 +3,7 @@
 //! The data carries only ids: who presses and what state the thing is in are re-checked
 //! against the database when the button arrives, because anyone can forge this string.
 
+use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
 
 /// The largest `callback_data` Telegram accepts, in bytes.
@@ -53,6 +54,62 @@ pub enum CallbackAction {
     Expectation(i64, i64, u8),
     /// Kembalikan: asks for the note.
     Return(i64, i64),
+    /// Realisation of a period (its key), one page of the overview.
+    RealPage(Period, u32),
+    /// Record the realisation of one indicator of the approved plan.
+    RealIndicator(Period, i64),
+    /// Use the daily log entries tagged to the indicator as evidence.
+    RealUseDaily(Period, i64),
+    /// Evidence is complete: on to the note.
+    RealEvidenceDone(Period, i64),
+    /// No note: finish the indicator.
+    RealSkipNote(Period, i64),
+    /// Tag a daily log entry to an indicator.
+    DailyTag(i64, i64),
+    /// Sudah saya baca, on an evaluation.
+    EvalAck(i64),
+    /// Answer the feedback of an evaluation.
+    EvalReply(i64),
+    /// Jawab: staff answer a supervisor's comment on a period.
+    FeedbackAnswer(Period),
+    /// `/penilaian` for a period: the team list, paged.
+    AssessTeam(Period, u32),
+    /// One person's realisation for a period, paged.
+    AssessPerson(Period, NipKey, u32),
+    /// Send the person's evidence files again.
+    AssessResend(Period, NipKey),
+    /// Comment on the person's realisation.
+    AssessComment(Period, NipKey),
+    /// Start evaluating the person.
+    AssessStart(Period, NipKey),
+    AssessHasil(Rating),
+    AssessPerilaku(Rating),
+    /// A note for a BerAKHLAK value (1–7) during an evaluation.
+    AssessValueNote(u8),
+    /// Done with value notes: on to the feedback.
+    AssessNext,
+    /// No feedback (only when none is required).
+    AssessSkipFeedback,
+    AssessSave,
+    AssessCancel,
+}
+
+/// A NIP carried in `callback_data`: 18 digits, checked on decoding, never trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NipKey(pub [u8; 18]);
+
+impl NipKey {
+    pub fn new(nip: &str) -> Option<NipKey> {
+        let bytes: [u8; 18] = nip.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then_some(NipKey(bytes))
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
 /// The entries of `/menu`.
@@ -65,9 +122,13 @@ pub enum MenuItem {
     Help,
     Plan,
     Approvals,
+    Realisation,
+    Daily,
+    MyEvaluations,
+    Assessment,
 }
 
-const MENU_CODES: [(MenuItem, &str); 7] = [
+const MENU_CODES: [(MenuItem, &str); 11] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -75,6 +136,10 @@ const MENU_CODES: [(MenuItem, &str); 7] = [
     (MenuItem::Help, "help"),
     (MenuItem::Plan, "plan"),
     (MenuItem::Approvals, "appr"),
+    (MenuItem::Realisation, "real"),
+    (MenuItem::Daily, "day"),
+    (MenuItem::MyEvaluations, "eval"),
+    (MenuItem::Assessment, "assess"),
 ];
 
 /// Why `callback_data` was refused.
@@ -118,6 +183,29 @@ impl CallbackAction {
             CallbackAction::ApproveFinal(plan, v) => format!("ap:fin:{plan}:{v}"),
             CallbackAction::Expectation(plan, v, n) => format!("ap:ek:{plan}:{v}:{n}"),
             CallbackAction::Return(plan, v) => format!("ap:ret:{plan}:{v}"),
+            CallbackAction::RealPage(p, page) => format!("rs:v:{}:{page}", p.key()),
+            CallbackAction::RealIndicator(p, i) => format!("rs:i:{}:{i}", p.key()),
+            CallbackAction::RealUseDaily(p, i) => format!("rs:d:{}:{i}", p.key()),
+            CallbackAction::RealEvidenceDone(p, i) => format!("rs:e:{}:{i}", p.key()),
+            CallbackAction::RealSkipNote(p, i) => format!("rs:n:{}:{i}", p.key()),
+            CallbackAction::DailyTag(d, i) => format!("hr:t:{d}:{i}"),
+            CallbackAction::EvalAck(id) => format!("nl:ack:{id}"),
+            CallbackAction::EvalReply(id) => format!("nl:rep:{id}"),
+            CallbackAction::FeedbackAnswer(p) => format!("fb:ans:{}", p.key()),
+            CallbackAction::AssessTeam(p, page) => format!("pn:t:{}:{page}", p.key()),
+            CallbackAction::AssessPerson(p, nip, page) => {
+                format!("pn:o:{}:{}:{page}", p.key(), nip.as_str())
+            }
+            CallbackAction::AssessResend(p, nip) => format!("pn:f:{}:{}", p.key(), nip.as_str()),
+            CallbackAction::AssessComment(p, nip) => format!("pn:c:{}:{}", p.key(), nip.as_str()),
+            CallbackAction::AssessStart(p, nip) => format!("pn:s:{}:{}", p.key(), nip.as_str()),
+            CallbackAction::AssessHasil(r) => format!("pn:h:{}", r.code()),
+            CallbackAction::AssessPerilaku(r) => format!("pn:b:{}", r.code()),
+            CallbackAction::AssessValueNote(n) => format!("pn:v:{n}"),
+            CallbackAction::AssessNext => "pn:n".to_string(),
+            CallbackAction::AssessSkipFeedback => "pn:k".to_string(),
+            CallbackAction::AssessSave => "pn:ok".to_string(),
+            CallbackAction::AssessCancel => "pn:x".to_string(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -176,9 +264,50 @@ impl CallbackAction {
                 Ok(CallbackAction::Expectation(number(plan)?, number(v)?, n))
             }
             ["ap", "ret", plan, v] => Ok(CallbackAction::Return(number(plan)?, number(v)?)),
+            ["rs", "v", p, page] => Ok(CallbackAction::RealPage(period(p)?, number(page)?)),
+            ["rs", "i", p, i] => Ok(CallbackAction::RealIndicator(period(p)?, number(i)?)),
+            ["rs", "d", p, i] => Ok(CallbackAction::RealUseDaily(period(p)?, number(i)?)),
+            ["rs", "e", p, i] => Ok(CallbackAction::RealEvidenceDone(period(p)?, number(i)?)),
+            ["rs", "n", p, i] => Ok(CallbackAction::RealSkipNote(period(p)?, number(i)?)),
+            ["hr", "t", d, i] => Ok(CallbackAction::DailyTag(number(d)?, number(i)?)),
+            ["nl", "ack", id] => Ok(CallbackAction::EvalAck(number(id)?)),
+            ["nl", "rep", id] => Ok(CallbackAction::EvalReply(number(id)?)),
+            ["fb", "ans", p] => Ok(CallbackAction::FeedbackAnswer(period(p)?)),
+            ["pn", "t", p, page] => Ok(CallbackAction::AssessTeam(period(p)?, number(page)?)),
+            ["pn", "o", p, nip, page] => Ok(CallbackAction::AssessPerson(
+                period(p)?,
+                nip_key(nip)?,
+                number(page)?,
+            )),
+            ["pn", "f", p, nip] => Ok(CallbackAction::AssessResend(period(p)?, nip_key(nip)?)),
+            ["pn", "c", p, nip] => Ok(CallbackAction::AssessComment(period(p)?, nip_key(nip)?)),
+            ["pn", "s", p, nip] => Ok(CallbackAction::AssessStart(period(p)?, nip_key(nip)?)),
+            ["pn", "h", r] => Ok(CallbackAction::AssessHasil(
+                Rating::from_code(r).ok_or(UnknownCallback)?,
+            )),
+            ["pn", "b", r] => Ok(CallbackAction::AssessPerilaku(
+                Rating::from_code(r).ok_or(UnknownCallback)?,
+            )),
+            ["pn", "v", n] => {
+                let n: u8 = number(n)?;
+                NilaiBerakhlak::from_number(n).ok_or(UnknownCallback)?;
+                Ok(CallbackAction::AssessValueNote(n))
+            }
+            ["pn", "n"] => Ok(CallbackAction::AssessNext),
+            ["pn", "k"] => Ok(CallbackAction::AssessSkipFeedback),
+            ["pn", "ok"] => Ok(CallbackAction::AssessSave),
+            ["pn", "x"] => Ok(CallbackAction::AssessCancel),
             _ => Err(UnknownCallback),
         }
     }
+}
+
+fn period(key: &str) -> Result<Period, UnknownCallback> {
+    Period::from_key(key).ok_or(UnknownCallback)
+}
+
+fn nip_key(raw: &str) -> Result<NipKey, UnknownCallback> {
+    NipKey::new(raw).ok_or(UnknownCallback)
 }
 
 /// A canonical decimal number: no sign, no leading zeros, so each action has one spelling.
@@ -195,6 +324,7 @@ fn number<T: std::str::FromStr>(raw: &str) -> Result<T, UnknownCallback> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::evaluation::PeriodKind;
 
     fn all_actions() -> Vec<CallbackAction> {
         let mut actions: Vec<_> = MENU_CODES
@@ -229,6 +359,37 @@ mod tests {
             CallbackAction::ApproveFinal(i64::MAX, i64::MAX),
             CallbackAction::Expectation(i64::MAX, i64::MAX, 7),
             CallbackAction::Return(i64::MAX, i64::MAX),
+        ]);
+        let p = Period {
+            year: 2026,
+            kind: PeriodKind::Q3,
+        };
+        let nip = NipKey::new("196608011988031001").unwrap();
+        actions.extend([
+            CallbackAction::RealPage(p, u32::MAX),
+            CallbackAction::RealIndicator(p, i64::MAX),
+            CallbackAction::RealUseDaily(p, i64::MAX),
+            CallbackAction::RealEvidenceDone(p, i64::MAX),
+            CallbackAction::RealSkipNote(p, i64::MAX),
+            CallbackAction::DailyTag(i64::MAX, i64::MAX),
+            CallbackAction::EvalAck(i64::MAX),
+            CallbackAction::EvalReply(i64::MAX),
+            CallbackAction::FeedbackAnswer(Period {
+                year: 2026,
+                kind: PeriodKind::Tahunan,
+            }),
+            CallbackAction::AssessTeam(p, u32::MAX),
+            CallbackAction::AssessPerson(p, nip, u32::MAX),
+            CallbackAction::AssessResend(p, nip),
+            CallbackAction::AssessComment(p, nip),
+            CallbackAction::AssessStart(p, nip),
+            CallbackAction::AssessHasil(Rating::DiBawah),
+            CallbackAction::AssessPerilaku(Rating::DiAtas),
+            CallbackAction::AssessValueNote(7),
+            CallbackAction::AssessNext,
+            CallbackAction::AssessSkipFeedback,
+            CallbackAction::AssessSave,
+            CallbackAction::AssessCancel,
         ]);
         actions
     }

@@ -15,6 +15,10 @@ pub enum Command {
     Menu,
     Rencana,
     Persetujuan,
+    Realisasi,
+    Harian,
+    Nilai,
+    Penilaian,
     Datasaya,
     Tim,
     Laporan,
@@ -33,13 +37,21 @@ enum Audience {
 }
 
 /// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 8] = [
+const LIST: [(&str, &str, Audience); 12] = [
     (
         "menu",
         "Menu: semua yang dapat Anda lakukan",
         Audience::Everyone,
     ),
     ("rencana", "Rencana SKP saya tahun ini", Audience::Everyone),
+    (
+        "realisasi",
+        "Realisasi triwulan dengan bukti",
+        Audience::Everyone,
+    ),
+    ("harian", "Catatan kerja hari ini", Audience::Everyone),
+    ("nilai", "Penilaian dan predikat saya", Audience::Everyone),
+    ("penilaian", "Menilai tim saya", Audience::Approver),
     (
         "persetujuan",
         "Rencana yang menunggu persetujuan saya",
@@ -93,7 +105,16 @@ mod tests {
         };
         assert_eq!(
             names(staff),
-            ["menu", "rencana", "datasaya", "bantuan", "batal"]
+            [
+                "menu",
+                "rencana",
+                "realisasi",
+                "harian",
+                "nilai",
+                "datasaya",
+                "bantuan",
+                "batal"
+            ]
         );
         let boss = Roles {
             supervisor: true,

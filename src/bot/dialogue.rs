@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
+use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::Aspek;
 use crate::domain::quantity::Quantity;
 use crate::store::dialogues::DialogueStorage;
@@ -50,6 +51,47 @@ pub enum State {
         version: i64,
         nilai: u8,
     },
+    /// Waiting for the achieved value of an indicator (evidence is accepted meanwhile).
+    RealValue { period: Period, indicator_id: i64 },
+    /// Collecting evidence: photos, documents, links.
+    RealEvidence { period: Period, indicator_id: i64 },
+    /// Waiting for the optional short note.
+    RealNote { period: Period, indicator_id: i64 },
+    /// Waiting for today's daily log entry (text and/or photo).
+    DailyText,
+    /// Staff answering the feedback of an evaluation.
+    EvalReplyText { evaluation_id: i64 },
+    /// A supervisor commenting on a person's realisation.
+    CommentText { nip: String, period: Period },
+    /// Staff answering a supervisor's comment.
+    CommentAnswerText { period: Period },
+    /// A supervisor in the middle of an evaluation.
+    Assessing(Box<Assessment>),
+}
+
+/// An evaluation being put together, step by step; saved only at the end.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub nip: String,
+    pub period: Period,
+    pub hasil: Option<Rating>,
+    pub perilaku: Option<Rating>,
+    pub value_notes: Vec<(u8, String)>,
+    pub feedback: Option<String>,
+    pub step: AssessStep,
+}
+
+/// Where an evaluation in progress stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AssessStep {
+    Hasil,
+    Perilaku,
+    /// Choosing BerAKHLAK values to annotate (or moving on).
+    ValueNotes,
+    /// Writing the note for value 1–7.
+    ValueNoteText(u8),
+    Feedback,
+    Confirm,
 }
 
 /// The dialogue handle the handlers receive.

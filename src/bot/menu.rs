@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 use super::callback::{CallbackAction, MenuItem};
 use super::commands::Command;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, button, plan_button};
+use super::messages::{self, button, eval_button, plan_button};
 use super::paging::{PAGE_BUDGET, pages};
 use anyhow::Context;
 
@@ -76,7 +76,11 @@ async fn command(
         | Command::Tim
         | Command::Laporan
         | Command::Rencana
-        | Command::Persetujuan => {
+        | Command::Persetujuan
+        | Command::Realisasi
+        | Command::Harian
+        | Command::Nilai
+        | Command::Penilaian => {
             let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
                 return Ok(());
             };
@@ -87,6 +91,10 @@ async fn command(
                 Command::Laporan => MenuItem::Registration,
                 Command::Rencana => MenuItem::Plan,
                 Command::Persetujuan => MenuItem::Approvals,
+                Command::Realisasi => MenuItem::Realisation,
+                Command::Harian => MenuItem::Daily,
+                Command::Nilai => MenuItem::MyEvaluations,
+                Command::Penilaian => MenuItem::Assessment,
                 _ => return send_menu(&bot, chat, &member.person).await,
             };
             let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
@@ -103,7 +111,14 @@ async fn command(
 pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerResult {
     let roles = person.roles();
     let mut rows = vec![
-        vec![menu_button(plan_button::MY_PLAN, MenuItem::Plan)],
+        vec![
+            menu_button(plan_button::MY_PLAN, MenuItem::Plan),
+            menu_button(eval_button::REALISATION, MenuItem::Realisation),
+        ],
+        vec![
+            menu_button(eval_button::DAILY, MenuItem::Daily),
+            menu_button(eval_button::MY_EVALUATIONS, MenuItem::MyEvaluations),
+        ],
         vec![
             menu_button(button::MY_DATA, MenuItem::MyData),
             menu_button(button::REPORT_WRONG_DATA, MenuItem::ReportWrongData),
@@ -204,6 +219,22 @@ pub async fn on_menu_item(
                 return Ok(Answer::alert(messages::only_supervisors()));
             }
             super::approval::show_waiting(bot, store, member, 0, None).await?;
+        }
+        MenuItem::Realisation => {
+            super::realisation::start(bot, store, member).await?;
+        }
+        MenuItem::Daily => {
+            super::realisation::start_daily(bot, member, &dialogue).await?;
+        }
+        MenuItem::MyEvaluations => {
+            super::realisation::show_evaluations(bot, store, member).await?;
+        }
+        MenuItem::Assessment => {
+            let roles = person.roles();
+            if !roles.supervisor && !roles.admin {
+                return Ok(Answer::alert(messages::only_supervisors()));
+            }
+            super::assessment::start(bot, store, member).await?;
         }
         MenuItem::Help => {
             say(bot, chat, messages::help(Some(person.roles()))).await?;

@@ -4,11 +4,13 @@
 
 use teloxide::utils::html::escape;
 
+use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
-use crate::domain::quantity::Quantity;
+use crate::domain::quantity::{Quantity, format_number};
 use crate::domain::time::format_wib;
 use crate::store::employees::{TeamMember, UnitRegistration};
+use crate::store::evaluations::{EvaluationRow, Realisation};
 use crate::store::plans::{VersionRow, Waiting};
 use crate::store::reports::DataReport;
 
@@ -628,4 +630,410 @@ pub fn returned_for_staff(year: i64, version: i64, by: &str, note: &str) -> Stri
 
 pub fn approved_toast() -> String {
     "Disetujui.".to_string()
+}
+
+// Realisation, daily log and evaluation.
+
+pub mod eval_button {
+    pub const REALISATION: &str = "Realisasi";
+    pub const DAILY: &str = "Catatan harian";
+    pub const MY_EVALUATIONS: &str = "Nilai saya";
+    pub const ASSESS: &str = "Penilaian tim";
+    pub const USE_DAILY: &str = "Pakai catatan harian";
+    pub const EVIDENCE_DONE: &str = "Selesai bukti";
+    pub const SKIP: &str = "Lewati";
+    pub const ACK: &str = "Sudah saya baca";
+    pub const REPLY: &str = "Tanggapi";
+    pub const ANSWER: &str = "Jawab";
+    pub const RESEND: &str = "Kirim ulang bukti";
+    pub const COMMENT: &str = "Komentari";
+    pub const EVALUATE: &str = "Nilai";
+    pub const NEXT: &str = "Lanjut";
+    pub const SAVE: &str = "Simpan";
+    pub const CANCEL: &str = "Batal";
+}
+
+pub fn no_approved_plan(year: i64) -> String {
+    format!(
+        "Anda belum punya rencana SKP {year} yang disetujui, jadi realisasi belum bisa dicatat. \
+         Susun dan kirim rencana lewat /rencana."
+    )
+}
+
+pub fn no_open_period() -> String {
+    "Tidak ada periode yang sedang terbuka untuk realisasi.".to_string()
+}
+
+fn percent(p: Option<f64>) -> String {
+    p.map(|p| format!("{} %", format_number(p)))
+        .unwrap_or_else(|| "—".into())
+}
+
+/// One indicator's line in a realisation summary.
+pub fn realisation_block(number: &str, ind: &Indikator, r: Option<&Realisation>) -> String {
+    let value = r.and_then(|r| r.value);
+    let achieved = value
+        .map(|v| format!("{} {}", format_number(v), esc(&ind.target.unit)))
+        .unwrap_or_else(|| "—".into());
+    let pct = value.and_then(|v| achievement(ind.target.value, v, ind.arah));
+    let evidence = r.map(|r| r.evidence.len()).unwrap_or(0);
+    let mut out = format!(
+        "<b>{number}</b> {}\n   Target {} · Capaian {achieved} · {}\n   Bukti: {evidence}",
+        esc(&ind.text),
+        esc(&ind.target.to_string()),
+        percent(pct)
+    );
+    if let Some(note) = r.and_then(|r| r.note.as_deref()) {
+        out.push_str(&format!(" · Catatan: {}", esc(note)));
+    }
+    out
+}
+
+pub fn realisation_header(period: Period, nama: &str, window: &Window, locked: bool) -> String {
+    let state = if locked {
+        "Periode ini sudah dinilai; realisasi terkunci.".to_string()
+    } else {
+        format!(
+            "Dapat diisi dan diubah sampai {}.",
+            window.realisasi_until.format("%d/%m/%Y")
+        )
+    };
+    format!(
+        "<b>Realisasi {}</b> — {}\n{state}",
+        period.label(),
+        esc(nama)
+    )
+}
+
+pub fn realisation_missing(missing: &[String]) -> String {
+    if missing.is_empty() {
+        "\n\n✅ Semua indikator sudah berisi capaian dan bukti.".to_string()
+    } else {
+        format!("\n\n⏳ Belum lengkap: {}", missing.join(", "))
+    }
+}
+
+pub fn ask_value(number: &str, ind: &Indikator, current: Option<f64>) -> String {
+    let now = current
+        .map(|v| {
+            format!(
+                "\nCapaian tercatat sekarang: {} {}.",
+                format_number(v),
+                esc(&ind.target.unit)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<b>{number}</b> {}\nTarget {}.{now}\n\nBerapa <b>capaiannya</b>? Tulis angkanya, misalnya <code>1.150</code> atau <code>85,5</code>. \
+         Foto atau dokumen bukti boleh dikirim lebih dulu.",
+        esc(&ind.text),
+        esc(&ind.target.to_string())
+    )
+}
+
+pub fn value_expected() -> String {
+    "Tulis capaian sebagai angka, misalnya 1.150 atau 85,5 (titik untuk ribuan, koma untuk desimal).".to_string()
+}
+
+pub fn evidence_taken_early() -> String {
+    "Bukti diterima. Sekarang tulis angka capaiannya.".to_string()
+}
+
+pub fn ask_evidence(achieved: &str, dailies: usize) -> String {
+    let daily = if dailies > 0 {
+        format!(
+            "\nAda {dailies} catatan harian untuk indikator ini; tekan <b>Pakai catatan harian</b> untuk memakainya."
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "Capaian {} tersimpan.\n\nKirim <b>bukti dukung</b>: foto atau dokumen (boleh beberapa), atau tautan (https://…).{daily}\n\
+         Jika sudah, tekan <b>Selesai bukti</b>.",
+        esc(achieved)
+    )
+}
+
+pub fn evidence_received(count: usize) -> String {
+    format!("Bukti diterima ({count} untuk indikator ini). Kirim lagi, atau tekan Selesai bukti.")
+}
+
+pub fn evidence_expected() -> String {
+    "Kirim foto, dokumen, atau tautan yang diawali https://, lalu tekan Selesai bukti.".to_string()
+}
+
+pub fn not_evidence(kind: &str) -> String {
+    format!(
+        "{kind} tidak dapat dijadikan bukti. Kirim foto, dokumen atau tautan; atau /batal untuk berhenti."
+    )
+}
+
+pub fn dailies_used(n: usize) -> String {
+    format!("{n} catatan harian dipakai sebagai bukti.")
+}
+
+pub fn ask_real_note() -> String {
+    "Tulis <b>catatan singkat</b> untuk indikator ini (opsional), atau tekan <b>Lewati</b>."
+        .to_string()
+}
+
+pub fn realisation_saved() -> String {
+    "Realisasi tersimpan.".to_string()
+}
+
+pub fn ask_daily() -> String {
+    "Tulis apa yang Anda kerjakan hari ini. Boleh berupa foto atau dokumen dengan keterangan. \
+     Kirim /batal untuk membatalkan."
+        .to_string()
+}
+
+pub fn daily_expected() -> String {
+    "Kirim teks, foto atau dokumen; stiker dan pesan suara tidak dapat disimpan. Kirim /batal untuk membatalkan.".to_string()
+}
+
+pub fn daily_saved_ask_tag() -> String {
+    "Catatan hari ini tersimpan. Untuk indikator mana? Catatan yang ditandai ditawarkan sebagai bukti saat mengisi realisasi."
+        .to_string()
+}
+
+pub fn daily_saved_untagged() -> String {
+    "Catatan hari ini tersimpan. Setelah rencana Anda disetujui, catatan dapat ditandai ke indikator.".to_string()
+}
+
+pub fn daily_tagged(number: &str) -> String {
+    format!("Catatan ditandai ke indikator {number}.")
+}
+
+pub fn evaluation_text(e: &EvaluationRow, evaluator: &str) -> String {
+    let mut text = format!(
+        "<b>Penilaian {}</b> oleh {}\nHasil Kerja: <b>{}</b>\nPerilaku Kerja: <b>{}</b>\nPredikat: <b>{}</b>",
+        e.period.label(),
+        esc(evaluator),
+        e.hasil.label(),
+        e.perilaku.label(),
+        e.predikat.label()
+    );
+    for (n, note) in &e.value_notes {
+        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
+            text.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
+        }
+    }
+    if let Some(f) = &e.feedback {
+        text.push_str(&format!("\n\n<b>Umpan balik:</b>\n{}", esc(f)));
+    }
+    if e.reopened {
+        text.push_str("\n\n(Dibuka kembali oleh BKD; menunggu penilaian ulang.)");
+    } else if let Some(at) = e.acknowledged_at {
+        text.push_str(&format!("\n\n✅ Dibaca pada {}.", format_wib(at)));
+    }
+    text
+}
+
+pub fn no_evaluations(year: i64) -> String {
+    format!("Belum ada penilaian untuk tahun {year}.")
+}
+
+pub fn acknowledged() -> String {
+    "Terima kasih, sudah dicatat.".to_string()
+}
+
+pub fn already_acknowledged() -> String {
+    "Sudah dicatat sebelumnya.".to_string()
+}
+
+pub fn ask_eval_reply() -> String {
+    "Tulis tanggapan Anda atas penilaian ini; tanggapan diteruskan ke atasan. Kirim /batal untuk membatalkan.".to_string()
+}
+
+pub fn reply_sent() -> String {
+    "Tanggapan terkirim ke atasan.".to_string()
+}
+
+pub fn reply_for_supervisor(staff: &str, period: Period, text: &str) -> String {
+    format!(
+        "💬 Tanggapan <b>{}</b> untuk {}:\n{}",
+        esc(staff),
+        period.label(),
+        esc(text)
+    )
+}
+
+pub fn comment_for_staff(supervisor: &str, period: Period, text: &str) -> String {
+    format!(
+        "💬 Komentar <b>{}</b> atas realisasi {} Anda:\n{}",
+        esc(supervisor),
+        period.label(),
+        esc(text)
+    )
+}
+
+pub fn ask_comment(staff: &str) -> String {
+    format!(
+        "Tulis komentar untuk {}. Kirim /batal untuk membatalkan.",
+        esc(staff)
+    )
+}
+
+pub fn comment_sent() -> String {
+    "Komentar terkirim.".to_string()
+}
+
+pub fn ask_comment_answer() -> String {
+    "Tulis jawaban Anda; jawaban diteruskan ke atasan. Kirim /batal untuk membatalkan.".to_string()
+}
+
+pub fn choose_period() -> String {
+    "Pilih periode:".to_string()
+}
+
+pub fn no_period_to_assess() -> String {
+    "Tidak ada periode yang sedang terbuka untuk penilaian.".to_string()
+}
+
+pub fn nobody_to_assess() -> String {
+    "Tidak ada pegawai yang Anda nilai.".to_string()
+}
+
+pub fn team_assess_header(period: Period, window: &Window) -> String {
+    format!(
+        "<b>Penilaian {}</b> — sampai {}\n",
+        period.label(),
+        window.evaluasi_until.format("%d/%m/%Y")
+    )
+}
+
+pub fn assess_line(n: usize, nama: &str, status: &str) -> String {
+    format!("{n}. {} — {status}", esc(nama))
+}
+
+pub fn status_evaluated(p: Predikat) -> String {
+    format!("dinilai: {}", p.label())
+}
+
+pub const STATUS_READY: &str = "realisasi lengkap, siap dinilai";
+pub const STATUS_PARTIAL: &str = "realisasi belum lengkap";
+pub const STATUS_NO_PLAN: &str = "rencana belum disetujui";
+
+pub fn person_realisation_header(period: Period, person: &Person) -> String {
+    format!(
+        "<b>Realisasi {}</b> — {} ({})",
+        period.label(),
+        esc(&person.nama),
+        esc(&person.jabatan)
+    )
+}
+
+pub fn quarter_context(list: &[EvaluationRow]) -> String {
+    if list.is_empty() {
+        return "\nBelum ada penilaian triwulan tahun ini.".to_string();
+    }
+    let mut out = String::from("\n<b>Penilaian triwulan:</b>");
+    for e in list.iter().filter(|e| e.period.is_quarter()) {
+        out.push_str(&format!(
+            "\n• {}: {} / {} → {}",
+            e.period.label(),
+            e.hasil.label(),
+            e.perilaku.label(),
+            e.predikat.label()
+        ));
+    }
+    out
+}
+
+pub fn evidence_resent(n: usize) -> String {
+    format!("{n} bukti dikirim ulang.")
+}
+
+pub fn no_evidence() -> String {
+    "Belum ada bukti untuk periode ini.".to_string()
+}
+
+pub fn evidence_caption(number: &str, caption: Option<&str>) -> String {
+    match caption {
+        Some(c) => format!("Bukti {number}: {}", esc(c)),
+        None => format!("Bukti {number}"),
+    }
+}
+
+pub fn evidence_link(number: &str, url: &str) -> String {
+    format!("Bukti {number}: {}", esc(url))
+}
+
+pub fn ask_hasil(person: &Person, period: Period) -> String {
+    format!(
+        "Menilai <b>{}</b> untuk {}.\n\nBagaimana <b>Hasil Kerja</b>-nya dibanding ekspektasi?",
+        esc(&person.nama),
+        period.label()
+    )
+}
+
+pub fn ask_perilaku() -> String {
+    let mut text = String::from(
+        "Bagaimana <b>Perilaku Kerja</b>-nya? Sebagai panduan, nilai-nilai BerAKHLAK:",
+    );
+    for n in NilaiBerakhlak::ALL {
+        text.push_str(&format!("\n• {}", n.label()));
+    }
+    text
+}
+
+pub fn ask_value_notes(notes: &[(u8, String)]) -> String {
+    let mut text = String::from(
+        "Tambahkan catatan untuk nilai BerAKHLAK tertentu (opsional): pilih nilainya. Jika sudah, tekan <b>Lanjut</b>.",
+    );
+    for (n, note) in notes {
+        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
+            text.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
+        }
+    }
+    text
+}
+
+pub fn ask_value_note(nilai: NilaiBerakhlak) -> String {
+    format!("Tulis catatan untuk nilai <b>{}</b>.", nilai.label())
+}
+
+pub fn ask_feedback(required: bool) -> String {
+    if required {
+        "Tulis <b>umpan balik</b> untuk pegawai. Wajib, karena ada penilaian Di Bawah Ekspektasi."
+            .to_string()
+    } else {
+        "Tulis <b>umpan balik</b> untuk pegawai (opsional), atau tekan <b>Lewati</b>.".to_string()
+    }
+}
+
+pub fn confirm_evaluation(
+    person: &Person,
+    period: Period,
+    a: (Rating, Rating),
+    feedback: Option<&str>,
+) -> String {
+    let predikat = Predikat::from_ratings(a.0, a.1);
+    format!(
+        "Periksa sebelum disimpan — <b>{}</b>, {}:\nHasil Kerja: {}\nPerilaku Kerja: {}\nUmpan balik: {}\n\n\
+         Predikat: <b>{}</b>\n\nSetelah disimpan, penilaian terkunci (hanya BKD yang dapat membukanya kembali).",
+        esc(&person.nama),
+        period.label(),
+        a.0.label(),
+        a.1.label(),
+        esc(feedback.unwrap_or("—")),
+        predikat.label()
+    )
+}
+
+pub fn evaluation_saved(person: &Person, p: Predikat) -> String {
+    format!(
+        "Penilaian {} tersimpan. Predikat: <b>{}</b>.",
+        esc(&person.nama),
+        p.label()
+    )
+}
+
+pub fn evaluation_cancelled() -> String {
+    "Penilaian dibatalkan; belum ada yang disimpan.".to_string()
+}
+
+pub fn new_evaluation_for_staff() -> String {
+    "📋 Atasan Anda telah menyimpan penilaian. Baca, lalu tekan <b>Sudah saya baca</b>; Anda juga dapat menanggapinya."
+        .to_string()
 }

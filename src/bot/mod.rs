@@ -6,6 +6,7 @@
 //! catch-alls that answer anything unexpected.
 
 mod approval;
+mod assessment;
 pub mod callback;
 pub mod commands;
 pub mod dialogue;
@@ -13,6 +14,7 @@ mod menu;
 pub mod messages;
 pub mod paging;
 mod plan;
+mod realisation;
 mod registration;
 mod wrong_data;
 
@@ -75,6 +77,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(wrong_data::schema())
         .branch(plan::schema())
         .branch(approval::schema())
+        .branch(realisation::schema())
+        .branch(assessment::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -388,6 +392,33 @@ async fn route_callback(
         | CallbackAction::Return(..) => {
             let dialogue = ChatDialogue::new(storage, chat);
             approval::on_action(bot, store, &member, dialogue, q, action).await
+        }
+        CallbackAction::RealPage(..)
+        | CallbackAction::RealIndicator(..)
+        | CallbackAction::RealUseDaily(..)
+        | CallbackAction::RealEvidenceDone(..)
+        | CallbackAction::RealSkipNote(..)
+        | CallbackAction::DailyTag(..)
+        | CallbackAction::EvalAck(_)
+        | CallbackAction::EvalReply(_)
+        | CallbackAction::FeedbackAnswer(_) => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            realisation::on_action(bot, store, &member, dialogue, q, action).await
+        }
+        CallbackAction::AssessTeam(..)
+        | CallbackAction::AssessPerson(..)
+        | CallbackAction::AssessResend(..)
+        | CallbackAction::AssessComment(..)
+        | CallbackAction::AssessStart(..)
+        | CallbackAction::AssessHasil(_)
+        | CallbackAction::AssessPerilaku(_)
+        | CallbackAction::AssessValueNote(_)
+        | CallbackAction::AssessNext
+        | CallbackAction::AssessSkipFeedback
+        | CallbackAction::AssessSave
+        | CallbackAction::AssessCancel => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            assessment::on_action(bot, store, &member, dialogue, q, action).await
         }
         plan_action => {
             let dialogue = ChatDialogue::new(storage, chat);

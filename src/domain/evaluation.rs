@@ -30,7 +30,13 @@ pub struct Period {
 pub struct PeriodError;
 
 impl PeriodKind {
-    pub const ALL: [PeriodKind; 5] = [PeriodKind::Q1, PeriodKind::Q2, PeriodKind::Q3, PeriodKind::Q4, PeriodKind::Tahunan];
+    pub const ALL: [PeriodKind; 5] = [
+        PeriodKind::Q1,
+        PeriodKind::Q2,
+        PeriodKind::Q3,
+        PeriodKind::Q4,
+        PeriodKind::Tahunan,
+    ];
 
     /// `I`, `II`, `III`, `IV`, `T`: in buttons, the database and the command line.
     pub fn code(self) -> &'static str {
@@ -52,7 +58,10 @@ impl PeriodKind {
             "3" => Ok(PeriodKind::Q3),
             "4" => Ok(PeriodKind::Q4),
             "TAHUNAN" => Ok(PeriodKind::Tahunan),
-            other => PeriodKind::ALL.into_iter().find(|k| k.code() == other).ok_or(PeriodError),
+            other => PeriodKind::ALL
+                .into_iter()
+                .find(|k| k.code() == other)
+                .ok_or(PeriodError),
         }
     }
 
@@ -76,7 +85,10 @@ impl Period {
             7..=9 => PeriodKind::Q3,
             _ => PeriodKind::Q4,
         };
-        Period { year: i64::from(date.year()), kind }
+        Period {
+            year: i64::from(date.year()),
+            kind,
+        }
     }
 
     pub fn is_quarter(self) -> bool {
@@ -99,7 +111,10 @@ impl Period {
     pub fn from_key(key: &str) -> Option<Period> {
         let (year, kind) = key.split_once('-')?;
         let year: i64 = year.parse().ok().filter(|y| (2000..=2100).contains(y))?;
-        Some(Period { year, kind: PeriodKind::ALL.into_iter().find(|k| k.code() == kind)? })
+        Some(Period {
+            year,
+            kind: PeriodKind::ALL.into_iter().find(|k| k.code() == kind)?,
+        })
     }
 
     /// The first day of the period (the year's first day for the annual evaluation).
@@ -123,7 +138,10 @@ impl Period {
         match self.kind {
             PeriodKind::Tahunan => {
                 let last = NaiveDate::from_ymd_opt(self.year as i32 + 1, 1, 31).unwrap_or_default();
-                Window { realisasi_until: last, evaluasi_until: last }
+                Window {
+                    realisasi_until: last,
+                    evaluasi_until: last,
+                }
             }
             _ => Window {
                 realisasi_until: self.end() + chrono::Days::new(10),
@@ -228,9 +246,15 @@ impl Predikat {
     }
 
     pub fn from_code(code: &str) -> Option<Predikat> {
-        [Predikat::SangatBaik, Predikat::Baik, Predikat::ButuhPerbaikan, Predikat::Kurang, Predikat::SangatKurang]
-            .into_iter()
-            .find(|p| p.code() == code)
+        [
+            Predikat::SangatBaik,
+            Predikat::Baik,
+            Predikat::ButuhPerbaikan,
+            Predikat::Kurang,
+            Predikat::SangatKurang,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
     }
 }
 
@@ -239,7 +263,9 @@ impl Predikat {
 pub enum EvaluationError {
     #[error("Umpan balik wajib ditulis bila salah satu penilaian Di Bawah Ekspektasi.")]
     FeedbackRequired,
-    #[error("Pegawai ini sudah dinilai untuk periode tersebut. Admin BKD dapat membukanya kembali.")]
+    #[error(
+        "Pegawai ini sudah dinilai untuk periode tersebut. Admin BKD dapat membukanya kembali."
+    )]
     AlreadyEvaluated,
     #[error("Anda bukan atasan langsung pegawai ini.")]
     NotYourSubordinate,
@@ -252,7 +278,11 @@ pub enum EvaluationError {
 }
 
 /// Feedback is required when either rating is Di Bawah Ekspektasi.
-pub fn check_feedback(hasil: Rating, perilaku: Rating, feedback: Option<&str>) -> Result<(), EvaluationError> {
+pub fn check_feedback(
+    hasil: Rating,
+    perilaku: Rating,
+    feedback: Option<&str>,
+) -> Result<(), EvaluationError> {
     let below = hasil == Rating::DiBawah || perilaku == Rating::DiBawah;
     if below && feedback.is_none_or(|f| f.trim().is_empty()) {
         Err(EvaluationError::FeedbackRequired)
@@ -295,7 +325,11 @@ mod tests {
             (DiBawah, DiAtas, ButuhPerbaikan),
         ];
         for (hasil, perilaku, want) in cases {
-            assert_eq!(Predikat::from_ratings(hasil, perilaku), want, "{hasil:?} × {perilaku:?}");
+            assert_eq!(
+                Predikat::from_ratings(hasil, perilaku),
+                want,
+                "{hasil:?} × {perilaku:?}"
+            );
             assert_eq!(Predikat::from_code(want.code()), Some(want));
         }
     }
@@ -314,16 +348,29 @@ mod tests {
             (0.0, 0.0, LebihRendahLebihBaik, Some(100.0)),
         ];
         for (target, realised, arah, want) in cases {
-            assert_eq!(achievement(target, realised, arah), want, "{target} {realised} {arah:?}");
+            assert_eq!(
+                achievement(target, realised, arah),
+                want,
+                "{target} {realised} {arah:?}"
+            );
         }
     }
 
     #[test]
     fn feedback_is_required_only_below_expectations() {
         use Rating::*;
-        assert_eq!(check_feedback(DiBawah, Sesuai, None), Err(EvaluationError::FeedbackRequired));
-        assert_eq!(check_feedback(Sesuai, DiBawah, Some("  ")), Err(EvaluationError::FeedbackRequired));
-        assert_eq!(check_feedback(DiBawah, DiBawah, Some("Perbaiki laporan")), Ok(()));
+        assert_eq!(
+            check_feedback(DiBawah, Sesuai, None),
+            Err(EvaluationError::FeedbackRequired)
+        );
+        assert_eq!(
+            check_feedback(Sesuai, DiBawah, Some("  ")),
+            Err(EvaluationError::FeedbackRequired)
+        );
+        assert_eq!(
+            check_feedback(DiBawah, DiBawah, Some("Perbaiki laporan")),
+            Ok(())
+        );
         assert_eq!(check_feedback(Sesuai, DiAtas, None), Ok(()));
     }
 
@@ -331,16 +378,38 @@ mod tests {
     fn periods_and_their_default_windows() {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
         let q3 = Period::quarter_of(d(2026, 8, 15));
-        assert_eq!(q3, Period { year: 2026, kind: PeriodKind::Q3 });
+        assert_eq!(
+            q3,
+            Period {
+                year: 2026,
+                kind: PeriodKind::Q3
+            }
+        );
         assert_eq!((q3.start(), q3.end()), (d(2026, 7, 1), d(2026, 9, 30)));
-        assert_eq!(q3.default_window(), Window { realisasi_until: d(2026, 10, 10), evaluasi_until: d(2026, 10, 20) });
-        let q4 = Period { year: 2026, kind: PeriodKind::Q4 };
+        assert_eq!(
+            q3.default_window(),
+            Window {
+                realisasi_until: d(2026, 10, 10),
+                evaluasi_until: d(2026, 10, 20)
+            }
+        );
+        let q4 = Period {
+            year: 2026,
+            kind: PeriodKind::Q4,
+        };
         assert_eq!(q4.default_window().realisasi_until, d(2027, 1, 10));
-        let annual = Period { year: 2026, kind: PeriodKind::Tahunan };
+        let annual = Period {
+            year: 2026,
+            kind: PeriodKind::Tahunan,
+        };
         assert_eq!(annual.default_window().evaluasi_until, d(2027, 1, 31));
         assert!(q3.default_window().realisasi_open(q3, d(2026, 10, 10)));
         assert!(!q3.default_window().realisasi_open(q3, d(2026, 10, 11)));
-        assert!(!annual.default_window().realisasi_open(annual, d(2026, 12, 1)));
+        assert!(
+            !annual
+                .default_window()
+                .realisasi_open(annual, d(2026, 12, 1))
+        );
         assert_eq!(Period::from_key(&q3.key()), Some(q3));
         assert_eq!(Period::from_key("2026-V"), None);
         assert_eq!(PeriodKind::parse("iii"), Ok(PeriodKind::Q3));

@@ -2,6 +2,7 @@
 //! registration and invitations. Nothing here touches the database or Telegram, so every
 //! rule is unit-tested on its own.
 
+pub mod evaluation;
 pub mod invitation;
 pub mod nip;
 pub mod person;
@@ -11,4 +12,3 @@ pub mod quantity;
 pub mod registration;
 pub mod roster;
 pub mod time;
-pub mod evaluation;

@@ -314,6 +314,23 @@ impl Store {
         Ok(rows.iter().map(person_from_row).collect::<Result<_, _>>()?)
     }
 
+    /// The people this person evaluates: direct subordinates, plus (for HR) everyone at the
+    /// top of the tree. By name.
+    pub async fn evaluatees(&self, nip: &str, is_admin: bool) -> Result<Vec<Person>, StoreError> {
+        let sql = format!(
+            "{} ORDER BY e.nama, e.nip",
+            person_select(
+                "e.active = 1 AND (e.nip_atasan = $1 OR (e.nip_atasan IS NULL AND $2 = 1 AND e.nip <> $1))"
+            )
+        );
+        let rows = sqlx::query(&sql)
+            .bind(nip)
+            .bind(i64::from(is_admin))
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(person_from_row).collect::<Result<_, _>>()?)
+    }
+
     /// A supervisor's direct, active subordinates by name.
     pub async fn team(&self, nip_atasan: &str) -> Result<Vec<TeamMember>, StoreError> {
         let rows = sqlx::query(

@@ -8,7 +8,9 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Store, StoreError, audit, now};
-use crate::domain::evaluation::{EvaluationError, Period, Predikat, Rating, Window, check_feedback};
+use crate::domain::evaluation::{
+    EvaluationError, Period, Predikat, Rating, Window, check_feedback,
+};
 use crate::domain::plan::PlanContent;
 
 /// One piece of evidence.
@@ -124,13 +126,18 @@ const AUTHORITY: &str = "e.active = 1 AND (e.nip_atasan = $2 OR (e.nip_atasan IS
 impl Store {
     /// The windows of a period: HR's, or the defaults.
     pub async fn period_window(&self, period: Period) -> Result<Window, StoreError> {
-        let row = sqlx::query("SELECT realisasi_until, evaluasi_until FROM period_windows WHERE period = $1")
-            .bind(period.key())
-            .fetch_optional(self.pool())
-            .await?;
-        let Some(r) = row else { return Ok(period.default_window()) };
+        let row = sqlx::query(
+            "SELECT realisasi_until, evaluasi_until FROM period_windows WHERE period = $1",
+        )
+        .bind(period.key())
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else {
+            return Ok(period.default_window());
+        };
         let date = |s: String| {
-            NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| StoreError::Corrupt(format!("window date {s}: {e}")))
+            NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                .map_err(|e| StoreError::Corrupt(format!("window date {s}: {e}")))
         };
         Ok(Window {
             realisasi_until: date(r.try_get(0)?)?,
@@ -139,7 +146,12 @@ impl Store {
     }
 
     /// HR sets a period's windows (`kinerja period set`).
-    pub async fn set_period_window(&self, period: Period, window: Window, actor: &str) -> Result<(), StoreError> {
+    pub async fn set_period_window(
+        &self,
+        period: Period,
+        window: Window,
+        actor: &str,
+    ) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO period_windows (period, realisasi_until, evaluasi_until, updated_at) VALUES ($1, $2, $3, $4) \
@@ -157,7 +169,10 @@ impl Store {
             actor,
             "period.window",
             &period.key(),
-            &format!("realisasi_until={}; evaluasi_until={}", window.realisasi_until, window.evaluasi_until),
+            &format!(
+                "realisasi_until={}; evaluasi_until={}",
+                window.realisasi_until, window.evaluasi_until
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -165,14 +180,29 @@ impl Store {
     }
 
     /// The content of a person's plan version in force for a year.
-    pub async fn approved_content(&self, nip: &str, year: i64) -> Result<Option<PlanContent>, StoreError> {
-        let Some(plan) = self.plan_of(nip, year).await? else { return Ok(None) };
-        let Some(version) = plan.approved_version else { return Ok(None) };
-        Ok(self.plan_version(plan.id, version).await?.map(|v| v.content))
+    pub async fn approved_content(
+        &self,
+        nip: &str,
+        year: i64,
+    ) -> Result<Option<PlanContent>, StoreError> {
+        let Some(plan) = self.plan_of(nip, year).await? else {
+            return Ok(None);
+        };
+        let Some(version) = plan.approved_version else {
+            return Ok(None);
+        };
+        Ok(self
+            .plan_version(plan.id, version)
+            .await?
+            .map(|v| v.content))
     }
 
     /// Everything recorded for a person in a period, by indicator.
-    pub async fn realisations(&self, nip: &str, period: Period) -> Result<Vec<Realisation>, StoreError> {
+    pub async fn realisations(
+        &self,
+        nip: &str,
+        period: Period,
+    ) -> Result<Vec<Realisation>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, indicator_id, value, note FROM realisations WHERE nip = $1 AND period = $2 ORDER BY indicator_id",
         )
@@ -214,15 +244,28 @@ impl Store {
     }
 
     /// Refuses a realisation change once the period is evaluated for good.
-    async fn check_realisation_open(&self, nip: &str, period: Period) -> Result<(), EvalStoreError> {
-        if self.evaluation(nip, period).await?.is_some_and(|e| e.is_final()) {
+    async fn check_realisation_open(
+        &self,
+        nip: &str,
+        period: Period,
+    ) -> Result<(), EvalStoreError> {
+        if self
+            .evaluation(nip, period)
+            .await?
+            .is_some_and(|e| e.is_final())
+        {
             return Err(EvaluationError::RealisationLocked.into());
         }
         Ok(())
     }
 
     /// The realisation row for an indicator, created empty when missing.
-    async fn realisation_id(&self, nip: &str, period: Period, indicator_id: i64) -> Result<i64, StoreError> {
+    async fn realisation_id(
+        &self,
+        nip: &str,
+        period: Period,
+        indicator_id: i64,
+    ) -> Result<i64, StoreError> {
         sqlx::query(
             "INSERT INTO realisations (nip, period, indicator_id, updated_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (nip, period, indicator_id) DO NOTHING",
@@ -233,16 +276,24 @@ impl Store {
         .bind(now())
         .execute(self.pool())
         .await?;
-        let row = sqlx::query("SELECT id FROM realisations WHERE nip = $1 AND period = $2 AND indicator_id = $3")
-            .bind(nip)
-            .bind(period.key())
-            .bind(indicator_id)
-            .fetch_one(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT id FROM realisations WHERE nip = $1 AND period = $2 AND indicator_id = $3",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .bind(indicator_id)
+        .fetch_one(self.pool())
+        .await?;
         Ok(row.try_get(0)?)
     }
 
-    pub async fn set_realisation_value(&self, nip: &str, period: Period, indicator_id: i64, value: f64) -> Result<(), EvalStoreError> {
+    pub async fn set_realisation_value(
+        &self,
+        nip: &str,
+        period: Period,
+        indicator_id: i64,
+        value: f64,
+    ) -> Result<(), EvalStoreError> {
         self.check_realisation_open(nip, period).await?;
         let id = self.realisation_id(nip, period, indicator_id).await?;
         sqlx::query("UPDATE realisations SET value = $2, updated_at = $3 WHERE id = $1")
@@ -254,7 +305,13 @@ impl Store {
         Ok(())
     }
 
-    pub async fn set_realisation_note(&self, nip: &str, period: Period, indicator_id: i64, note: Option<&str>) -> Result<(), EvalStoreError> {
+    pub async fn set_realisation_note(
+        &self,
+        nip: &str,
+        period: Period,
+        indicator_id: i64,
+        note: Option<&str>,
+    ) -> Result<(), EvalStoreError> {
         self.check_realisation_open(nip, period).await?;
         let id = self.realisation_id(nip, period, indicator_id).await?;
         sqlx::query("UPDATE realisations SET note = $2, updated_at = $3 WHERE id = $1")
@@ -295,7 +352,13 @@ impl Store {
     }
 
     /// Records a daily log entry; returns its id.
-    pub async fn add_daily(&self, nip: &str, day: &str, text: Option<&str>, file: Option<(&str, &str)>) -> Result<i64, StoreError> {
+    pub async fn add_daily(
+        &self,
+        nip: &str,
+        day: &str,
+        text: Option<&str>,
+        file: Option<(&str, &str)>,
+    ) -> Result<i64, StoreError> {
         let row = sqlx::query(
             "INSERT INTO daily_logs (nip, day, text, file_kind, file_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
@@ -311,18 +374,29 @@ impl Store {
     }
 
     /// Tags one's own daily entry to an indicator. Returns whether the entry was found.
-    pub async fn tag_daily(&self, id: i64, nip: &str, indicator_id: i64) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE daily_logs SET indicator_id = $3 WHERE id = $1 AND nip = $2")
-            .bind(id)
-            .bind(nip)
-            .bind(indicator_id)
-            .execute(self.pool())
-            .await?;
+    pub async fn tag_daily(
+        &self,
+        id: i64,
+        nip: &str,
+        indicator_id: i64,
+    ) -> Result<bool, StoreError> {
+        let done =
+            sqlx::query("UPDATE daily_logs SET indicator_id = $3 WHERE id = $1 AND nip = $2")
+                .bind(id)
+                .bind(nip)
+                .bind(indicator_id)
+                .execute(self.pool())
+                .await?;
         Ok(done.rows_affected() == 1)
     }
 
     /// Daily entries tagged to an indicator within a period, oldest first.
-    pub async fn dailies_for(&self, nip: &str, indicator_id: i64, period: Period) -> Result<Vec<DailyEntry>, StoreError> {
+    pub async fn dailies_for(
+        &self,
+        nip: &str,
+        indicator_id: i64,
+        period: Period,
+    ) -> Result<Vec<DailyEntry>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, day, text, file_kind, file_id, indicator_id FROM daily_logs \
              WHERE nip = $1 AND indicator_id = $2 AND day >= $3 AND day <= $4 ORDER BY day, id",
@@ -348,25 +422,37 @@ impl Store {
             .map_err(StoreError::from)
     }
 
-    pub async fn evaluation(&self, nip: &str, period: Period) -> Result<Option<EvaluationRow>, StoreError> {
-        let row = sqlx::query(&format!("SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE nip = $1 AND period = $2"))
-            .bind(nip)
-            .bind(period.key())
-            .fetch_optional(self.pool())
-            .await?;
+    pub async fn evaluation(
+        &self,
+        nip: &str,
+        period: Period,
+    ) -> Result<Option<EvaluationRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE nip = $1 AND period = $2"
+        ))
+        .bind(nip)
+        .bind(period.key())
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref().map(evaluation_from_row).transpose()
     }
 
     pub async fn evaluation_by_id(&self, id: i64) -> Result<Option<EvaluationRow>, StoreError> {
-        let row = sqlx::query(&format!("SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref().map(evaluation_from_row).transpose()
     }
 
     /// A person's evaluations of a year, in period order.
-    pub async fn evaluations_of(&self, nip: &str, year: i64) -> Result<Vec<EvaluationRow>, StoreError> {
+    pub async fn evaluations_of(
+        &self,
+        nip: &str,
+        year: i64,
+    ) -> Result<Vec<EvaluationRow>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {EVALUATION_COLUMNS} FROM evaluations WHERE nip = $1 AND period LIKE $2 ORDER BY id"
         ))
@@ -374,8 +460,15 @@ impl Store {
         .bind(format!("{year}-%"))
         .fetch_all(self.pool())
         .await?;
-        let mut list: Vec<EvaluationRow> = rows.iter().map(evaluation_from_row).collect::<Result<_, _>>()?;
-        list.sort_by_key(|e| crate::domain::evaluation::PeriodKind::ALL.iter().position(|k| *k == e.period.kind));
+        let mut list: Vec<EvaluationRow> = rows
+            .iter()
+            .map(evaluation_from_row)
+            .collect::<Result<_, _>>()?;
+        list.sort_by_key(|e| {
+            crate::domain::evaluation::PeriodKind::ALL
+                .iter()
+                .position(|k| *k == e.period.kind)
+        });
         Ok(list)
     }
 
@@ -390,15 +483,18 @@ impl Store {
     ) -> Result<EvaluationRow, EvalStoreError> {
         check_feedback(new.hasil, new.perilaku, new.feedback.as_deref())?;
         let predikat = Predikat::from_ratings(new.hasil, new.perilaku);
-        let notes = serde_json::to_string(&new.value_notes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let notes = serde_json::to_string(&new.value_notes)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let t = now();
         let mut tx = self.begin().await?;
-        let authorised = sqlx::query(&format!("SELECT 1 FROM employees e WHERE e.nip = $1 AND {AUTHORITY}"))
-            .bind(nip)
-            .bind(evaluator_nip)
-            .fetch_optional(&mut *tx)
-            .await?
-            .is_some();
+        let authorised = sqlx::query(&format!(
+            "SELECT 1 FROM employees e WHERE e.nip = $1 AND {AUTHORITY}"
+        ))
+        .bind(nip)
+        .bind(evaluator_nip)
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some();
         if !authorised {
             tx.rollback().await?;
             return Err(EvaluationError::NotYourSubordinate.into());
@@ -432,15 +528,28 @@ impl Store {
             &format!("nip:{evaluator_nip}"),
             "evaluation.save",
             nip,
-            &format!("periode={}; hasil={}; perilaku={}; predikat={}", period.key(), new.hasil.label(), new.perilaku.label(), predikat.label()),
+            &format!(
+                "periode={}; hasil={}; perilaku={}; predikat={}",
+                period.key(),
+                new.hasil.label(),
+                new.perilaku.label(),
+                predikat.label()
+            ),
         )
         .await?;
         tx.commit().await?;
-        self.evaluation(nip, period).await?.ok_or_else(|| StoreError::NotFound.into())
+        self.evaluation(nip, period)
+            .await?
+            .ok_or_else(|| StoreError::NotFound.into())
     }
 
     /// HR reopens a final evaluation (audited). Returns whether one was reopened.
-    pub async fn reopen_evaluation(&self, nip: &str, period: Period, actor: &str) -> Result<bool, StoreError> {
+    pub async fn reopen_evaluation(
+        &self,
+        nip: &str,
+        period: Period,
+        actor: &str,
+    ) -> Result<bool, StoreError> {
         let mut tx = self.begin().await?;
         let done = sqlx::query("UPDATE evaluations SET reopened_at = $3 WHERE nip = $1 AND period = $2 AND reopened_at IS NULL")
             .bind(nip)
@@ -452,7 +561,14 @@ impl Store {
             tx.rollback().await?;
             return Ok(false);
         }
-        audit::record(&mut tx, actor, "evaluation.reopen", nip, &format!("periode={}", period.key())).await?;
+        audit::record(
+            &mut tx,
+            actor,
+            "evaluation.reopen",
+            nip,
+            &format!("periode={}", period.key()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -471,7 +587,13 @@ impl Store {
     }
 
     /// One message of the feedback conversation about a person's period.
-    pub async fn add_feedback_message(&self, nip: &str, period: Period, author_nip: &str, text: &str) -> Result<(), StoreError> {
+    pub async fn add_feedback_message(
+        &self,
+        nip: &str,
+        period: Period,
+        author_nip: &str,
+        text: &str,
+    ) -> Result<(), StoreError> {
         sqlx::query("INSERT INTO feedback_messages (nip, period, author_nip, text, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(nip)
             .bind(period.key())
@@ -484,7 +606,11 @@ impl Store {
     }
 
     /// The feedback conversation about a person's period: (author, text), oldest first.
-    pub async fn feedback_messages(&self, nip: &str, period: Period) -> Result<Vec<(String, String)>, StoreError> {
+    pub async fn feedback_messages(
+        &self,
+        nip: &str,
+        period: Period,
+    ) -> Result<Vec<(String, String)>, StoreError> {
         let rows = sqlx::query("SELECT author_nip, text FROM feedback_messages WHERE nip = $1 AND period = $2 ORDER BY id")
             .bind(nip)
             .bind(period.key())

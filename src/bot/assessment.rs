@@ -1,0 +1,662 @@
+//! `/penilaian`: a supervisor (HR for the top of the tree) goes through the team for a
+//! period, reads a person's realisation, gets the evidence files again, comments, and
+//! evaluates: Hasil Kerja, Perilaku Kerja (the BerAKHLAK values as the guide, a note per
+//! value if wanted), feedback (required below expectations), a confirmation that shows the
+//! predikat, then save. The evaluation in progress is a persisted dialogue state; each
+//! button re-checks it, and saving re-checks authority in the store.
+
+use anyhow::Context;
+use chrono::Utc;
+use chrono_tz::Asia::Jakarta;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::payloads::{SendDocumentSetters, SendPhotoSetters};
+use teloxide::prelude::*;
+use teloxide::types::{
+    ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+};
+
+use super::callback::{CallbackAction, NipKey};
+use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
+use super::messages::{self, MAX_PLAN_TEXT, eval_button};
+use super::paging::{PAGE_BUDGET, pages_of_at_most};
+use super::plan::nav_row;
+use super::realisation::{numbered, send_evaluation, summary};
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
+use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
+use crate::domain::person::Person;
+use crate::domain::plan::{NilaiBerakhlak, may_decide};
+use crate::store::Store;
+use crate::store::bindings::Member;
+use crate::store::evaluations::{EvalStoreError, NewEvaluation};
+
+/// People per page of the team list.
+const PEOPLE_PER_PAGE: usize = 10;
+
+fn today() -> chrono::NaiveDate {
+    Utc::now().with_timezone(&Jakarta).date_naive()
+}
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::filter(|state: State| matches!(state, State::CommentText { .. } | State::Assessing(_)))
+        .endpoint(on_message)
+}
+
+async fn on_message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    message(bot, store, msg, dialogue, state)
+        .await
+        .context(InChat(chat))
+}
+
+async fn message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+        dialogue.exit().await?;
+        return Ok(());
+    };
+    let chat = msg.chat.id;
+    let text = msg
+        .text()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT);
+    match state {
+        State::CommentText { nip, period } => {
+            let Some(text) = text else {
+                say(&bot, chat, messages::plan_text_expected()).await?;
+                return Ok(());
+            };
+            dialogue.exit().await?;
+            let Some(person) = authorised_person(&store, &member, &nip).await? else {
+                say(
+                    &bot,
+                    chat,
+                    messages::esc(&EvaluationError::NotYourSubordinate.to_string()),
+                )
+                .await?;
+                return Ok(());
+            };
+            store
+                .add_feedback_message(&nip, period, &member.person.nip, text)
+                .await?;
+            if let Some(staff) = store.member_by_nip(&person.nip).await? {
+                let keyboard =
+                    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                        eval_button::ANSWER,
+                        CallbackAction::FeedbackAnswer(period).encode(),
+                    )]]);
+                say_with(
+                    &bot,
+                    ChatId(staff.chat_id),
+                    messages::comment_for_staff(&member.person.nama, period, text),
+                    keyboard,
+                )
+                .await?;
+            }
+            say(&bot, chat, messages::comment_sent()).await?;
+        }
+        State::Assessing(mut a) => match a.step {
+            AssessStep::ValueNoteText(n) => {
+                let Some(text) = text else {
+                    say(&bot, chat, messages::plan_text_expected()).await?;
+                    return Ok(());
+                };
+                a.value_notes.retain(|(v, _)| *v != n);
+                a.value_notes.push((n, text.to_string()));
+                a.value_notes.sort_by_key(|(v, _)| *v);
+                a.step = AssessStep::ValueNotes;
+                ask_value_notes(&bot, chat, &a).await?;
+                dialogue.update(State::Assessing(a)).await?;
+            }
+            AssessStep::Feedback => {
+                let Some(text) = text else {
+                    say(&bot, chat, messages::plan_text_expected()).await?;
+                    return Ok(());
+                };
+                a.feedback = Some(text.to_string());
+                a.step = AssessStep::Confirm;
+                confirm(&bot, &store, chat, &a).await?;
+                dialogue.update(State::Assessing(a)).await?;
+            }
+            _ => {
+                say(&bot, chat, messages::use_the_buttons()).await?;
+            }
+        },
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The person, if the presser evaluates them now.
+async fn authorised_person(
+    store: &Store,
+    member: &Member,
+    nip: &str,
+) -> anyhow::Result<Option<Person>> {
+    let Some(person) = store.person(nip).await? else {
+        return Ok(None);
+    };
+    Ok(may_decide(&member.person, &person)
+        .is_ok()
+        .then_some(person))
+}
+
+/// The periods whose evaluation window is open today.
+async fn open_periods(store: &Store) -> anyhow::Result<Vec<Period>> {
+    let today = today();
+    let year = i64::from(chrono::Datelike::year(&today));
+    let mut open = Vec::new();
+    for y in [year - 1, year] {
+        for kind in PeriodKind::ALL {
+            let period = Period { year: y, kind };
+            if store
+                .period_window(period)
+                .await?
+                .evaluasi_open(period, today)
+            {
+                open.push(period);
+            }
+        }
+    }
+    Ok(open)
+}
+
+/// `/penilaian`: the open period (or a choice of them).
+pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let open = open_periods(store).await?;
+    match open.as_slice() {
+        [] => {
+            say(bot, chat, messages::no_period_to_assess()).await?;
+        }
+        [only] => show_team(bot, store, member, *only, 0, None).await?,
+        several => {
+            let rows = several
+                .iter()
+                .map(|p| {
+                    vec![InlineKeyboardButton::callback(
+                        p.label(),
+                        CallbackAction::AssessTeam(*p, 0).encode(),
+                    )]
+                })
+                .collect::<Vec<_>>();
+            say_with(
+                bot,
+                chat,
+                messages::choose_period(),
+                InlineKeyboardMarkup::new(rows),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The team for a period with each person's status, paged.
+async fn show_team(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    period: Period,
+    page: usize,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let people = store
+        .evaluatees(&member.person.nip, member.person.is_admin)
+        .await?;
+    if people.is_empty() {
+        say(bot, chat, messages::nobody_to_assess()).await?;
+        return Ok(());
+    }
+    let mut lines = Vec::with_capacity(people.len());
+    for (i, p) in people.iter().enumerate() {
+        lines.push(messages::assess_line(
+            i + 1,
+            &p.nama,
+            &status_of(store, &p.nip, period).await?,
+        ));
+    }
+    let split = pages_of_at_most(&lines, PAGE_BUDGET, PEOPLE_PER_PAGE);
+    let page = page.min(split.len() - 1);
+    let first: usize = split[..page].iter().map(Vec::len).sum();
+    let window = store.period_window(period).await?;
+    let mut text = messages::team_assess_header(period, &window);
+    text.push_str(&split[page].join("\n"));
+    if split.len() > 1 {
+        text.push_str(&messages::page_footer(page, split.len()));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = people[first..first + split[page].len()]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let key = NipKey::new(&p.nip)?;
+            let short: String = p.nama.chars().take(40).collect();
+            Some(vec![InlineKeyboardButton::callback(
+                format!("{}. {short}", first + i + 1),
+                CallbackAction::AssessPerson(period, key, 0).encode(),
+            )])
+        })
+        .collect();
+    rows.push(nav_row(page, split.len(), |p| {
+        CallbackAction::AssessTeam(period, p)
+    }));
+    show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
+}
+
+/// realisation missing / ready / evaluated, for one person and period.
+pub(crate) async fn status_of(store: &Store, nip: &str, period: Period) -> anyhow::Result<String> {
+    if let Some(e) = store
+        .evaluation(nip, period)
+        .await?
+        .filter(|e| e.is_final())
+    {
+        return Ok(messages::status_evaluated(e.predikat));
+    }
+    let Some(content) = store.approved_content(nip, period.year).await? else {
+        return Ok(messages::STATUS_NO_PLAN.to_string());
+    };
+    let realisations = store.realisations(nip, period).await?;
+    let complete = numbered(&content).iter().all(|(_, ind)| {
+        realisations
+            .iter()
+            .any(|r| r.indicator_id == ind.id && r.value.is_some() && !r.evidence.is_empty())
+    });
+    Ok(if complete {
+        messages::STATUS_READY
+    } else {
+        messages::STATUS_PARTIAL
+    }
+    .to_string())
+}
+
+async fn show_person(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    (period, person): (Period, &Person),
+    page: usize,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let mut text = messages::person_realisation_header(period, person);
+    let mut rows = Vec::new();
+    if let Some(content) = store.approved_content(&person.nip, period.year).await? {
+        let key = NipKey::new(&person.nip);
+        let (body, mut nav) =
+            summary(
+                store,
+                &person.nip,
+                period,
+                &content,
+                page,
+                true,
+                |p| match key {
+                    Some(key) => CallbackAction::AssessPerson(period, key, p),
+                    None => CallbackAction::AssessTeam(period, 0),
+                },
+            )
+            .await?;
+        text.push_str(&body);
+        rows.append(&mut nav);
+    } else {
+        text.push_str(&format!("\n\n{}", messages::no_approved_plan(period.year)));
+    }
+    if period.kind == PeriodKind::Tahunan {
+        text.push_str(&messages::quarter_context(
+            &store.evaluations_of(&person.nip, period.year).await?,
+        ));
+    }
+    if let Some(key) = NipKey::new(&person.nip) {
+        let mut actions = vec![
+            InlineKeyboardButton::callback(
+                eval_button::RESEND,
+                CallbackAction::AssessResend(period, key).encode(),
+            ),
+            InlineKeyboardButton::callback(
+                eval_button::COMMENT,
+                CallbackAction::AssessComment(period, key).encode(),
+            ),
+        ];
+        if !store
+            .evaluation(&person.nip, period)
+            .await?
+            .is_some_and(|e| e.is_final())
+        {
+            actions.push(InlineKeyboardButton::callback(
+                eval_button::EVALUATE,
+                CallbackAction::AssessStart(period, key).encode(),
+            ));
+        }
+        rows.insert(0, actions);
+    }
+    show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
+}
+
+async fn resend_evidence(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    person: &Person,
+    period: Period,
+) -> anyhow::Result<usize> {
+    let Some(content) = store.approved_content(&person.nip, period.year).await? else {
+        return Ok(0);
+    };
+    let realisations = store.realisations(&person.nip, period).await?;
+    let mut sent = 0;
+    for (n, ind) in numbered(&content) {
+        let Some(r) = realisations.iter().find(|r| r.indicator_id == ind.id) else {
+            continue;
+        };
+        for e in &r.evidence {
+            let caption = messages::evidence_caption(&n, e.caption.as_deref());
+            match (e.kind.as_str(), &e.file_id, &e.url) {
+                ("photo", Some(file), _) => {
+                    bot.send_photo(chat, InputFile::file_id(FileId(file.clone())))
+                        .caption(caption)
+                        .parse_mode(ParseMode::Html)
+                        .await?;
+                }
+                ("document", Some(file), _) => {
+                    bot.send_document(chat, InputFile::file_id(FileId(file.clone())))
+                        .caption(caption)
+                        .parse_mode(ParseMode::Html)
+                        .await?;
+                }
+                (_, _, Some(url)) => {
+                    say(bot, chat, messages::evidence_link(&n, url)).await?;
+                }
+                _ => {
+                    say(bot, chat, caption).await?;
+                }
+            }
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(
+        Rating::ALL
+            .into_iter()
+            .map(|r| {
+                vec![InlineKeyboardButton::callback(
+                    r.label(),
+                    action(r).encode(),
+                )]
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+async fn ask_value_notes(bot: &TgBot, chat: ChatId, a: &Assessment) -> anyhow::Result<()> {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = NilaiBerakhlak::ALL
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|n| {
+                    let mark = if a.value_notes.iter().any(|(v, _)| *v == n.number()) {
+                        "✓ "
+                    } else {
+                        ""
+                    };
+                    InlineKeyboardButton::callback(
+                        format!("{mark}{}", n.label()),
+                        CallbackAction::AssessValueNote(n.number()).encode(),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    rows.push(vec![InlineKeyboardButton::callback(
+        eval_button::NEXT,
+        CallbackAction::AssessNext.encode(),
+    )]);
+    say_with(
+        bot,
+        chat,
+        messages::ask_value_notes(&a.value_notes),
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn confirm(bot: &TgBot, store: &Store, chat: ChatId, a: &Assessment) -> anyhow::Result<()> {
+    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
+        return Ok(());
+    };
+    let Some(person) = store.person(&a.nip).await? else {
+        return Ok(());
+    };
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        InlineKeyboardButton::callback(eval_button::SAVE, CallbackAction::AssessSave.encode()),
+        InlineKeyboardButton::callback(eval_button::CANCEL, CallbackAction::AssessCancel.encode()),
+    ]]);
+    say_with(
+        bot,
+        chat,
+        messages::confirm_evaluation(&person, a.period, (hasil, perilaku), a.feedback.as_deref()),
+        keyboard,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Every `pn:` button.
+pub async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: ChatDialogue,
+    q: &CallbackQuery,
+    action: CallbackAction,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let here = q
+        .message
+        .as_ref()
+        .filter(|m| m.chat().id == chat)
+        .map(|m| (m.chat().id, m.id()));
+    let roles = member.person.roles();
+    if !roles.supervisor && !roles.admin {
+        return Ok(Answer::alert(messages::only_supervisors()));
+    }
+    // Buttons about one person: the presser must evaluate them now.
+    let target = match action {
+        CallbackAction::AssessPerson(p, nip, _)
+        | CallbackAction::AssessResend(p, nip)
+        | CallbackAction::AssessComment(p, nip)
+        | CallbackAction::AssessStart(p, nip) => {
+            match authorised_person(store, member, nip.as_str()).await? {
+                Some(person) => Some((p, person)),
+                None => {
+                    tracing::warn!(
+                        user = member.telegram_user_id,
+                        "evaluation button for someone not on the presser's team"
+                    );
+                    return Ok(Answer::alert(
+                        EvaluationError::NotYourSubordinate.to_string(),
+                    ));
+                }
+            }
+        }
+        _ => None,
+    };
+    match (action, target) {
+        (CallbackAction::AssessTeam(period, page), _) => {
+            show_team(bot, store, member, period, page as usize, here).await?;
+        }
+        (CallbackAction::AssessPerson(_, _, page), Some((period, person))) => {
+            let edit = if page == 0 { None } else { here };
+            show_person(bot, store, member, (period, &person), page as usize, edit).await?;
+        }
+        (CallbackAction::AssessResend(..), Some((period, person))) => {
+            let sent = resend_evidence(bot, store, chat, &person, period).await?;
+            return Ok(Answer::toast(if sent == 0 {
+                messages::no_evidence()
+            } else {
+                messages::evidence_resent(sent)
+            }));
+        }
+        (CallbackAction::AssessComment(..), Some((period, person))) => {
+            dialogue
+                .update(State::CommentText {
+                    nip: person.nip.clone(),
+                    period,
+                })
+                .await?;
+            say(bot, chat, messages::ask_comment(&person.nama)).await?;
+        }
+        (CallbackAction::AssessStart(..), Some((period, person))) => {
+            if !store
+                .period_window(period)
+                .await?
+                .evaluasi_open(period, today())
+            {
+                return Ok(Answer::alert(EvaluationError::WindowClosed.to_string()));
+            }
+            if store
+                .evaluation(&person.nip, period)
+                .await?
+                .is_some_and(|e| e.is_final())
+            {
+                return Ok(Answer::alert(EvaluationError::AlreadyEvaluated.to_string()));
+            }
+            let a = Assessment {
+                nip: person.nip.clone(),
+                period,
+                hasil: None,
+                perilaku: None,
+                value_notes: Vec::new(),
+                feedback: None,
+                step: AssessStep::Hasil,
+            };
+            dialogue.update(State::Assessing(Box::new(a))).await?;
+            say_with(
+                bot,
+                chat,
+                messages::ask_hasil(&person, period),
+                rating_keyboard(CallbackAction::AssessHasil),
+            )
+            .await?;
+        }
+        (step_action, _) => {
+            let Some(State::Assessing(mut a)) = dialogue.get().await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            match (step_action, a.step) {
+                (CallbackAction::AssessHasil(r), AssessStep::Hasil) => {
+                    a.hasil = Some(r);
+                    a.step = AssessStep::Perilaku;
+                    say_with(
+                        bot,
+                        chat,
+                        messages::ask_perilaku(),
+                        rating_keyboard(CallbackAction::AssessPerilaku),
+                    )
+                    .await?;
+                }
+                (CallbackAction::AssessPerilaku(r), AssessStep::Perilaku) => {
+                    a.perilaku = Some(r);
+                    a.step = AssessStep::ValueNotes;
+                    ask_value_notes(bot, chat, &a).await?;
+                }
+                (CallbackAction::AssessValueNote(n), AssessStep::ValueNotes) => {
+                    let Some(nilai) = NilaiBerakhlak::from_number(n) else {
+                        return Ok(Answer::alert(messages::stale_button()));
+                    };
+                    a.step = AssessStep::ValueNoteText(n);
+                    say(bot, chat, messages::ask_value_note(nilai)).await?;
+                }
+                (CallbackAction::AssessNext, AssessStep::ValueNotes) => {
+                    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
+                        return Ok(Answer::alert(messages::stale_button()));
+                    };
+                    let required = check_feedback(hasil, perilaku, None).is_err();
+                    a.step = AssessStep::Feedback;
+                    let keyboard = if required {
+                        InlineKeyboardMarkup::default()
+                    } else {
+                        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                            eval_button::SKIP,
+                            CallbackAction::AssessSkipFeedback.encode(),
+                        )]])
+                    };
+                    say_with(bot, chat, messages::ask_feedback(required), keyboard).await?;
+                }
+                (CallbackAction::AssessSkipFeedback, AssessStep::Feedback) => {
+                    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
+                        return Ok(Answer::alert(messages::stale_button()));
+                    };
+                    if let Err(e) = check_feedback(hasil, perilaku, None) {
+                        return Ok(Answer::alert(e.to_string()));
+                    }
+                    a.step = AssessStep::Confirm;
+                    confirm(bot, store, chat, &a).await?;
+                }
+                (CallbackAction::AssessCancel, _) => {
+                    dialogue.exit().await?;
+                    say(bot, chat, messages::evaluation_cancelled()).await?;
+                    return Ok(Answer::silent());
+                }
+                (CallbackAction::AssessSave, AssessStep::Confirm) => {
+                    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
+                        return Ok(Answer::alert(messages::stale_button()));
+                    };
+                    let new = NewEvaluation {
+                        hasil,
+                        perilaku,
+                        feedback: a.feedback.clone(),
+                        value_notes: a.value_notes.clone(),
+                    };
+                    let saved = match store
+                        .save_evaluation(&a.nip, a.period, &member.person.nip, &new)
+                        .await
+                    {
+                        Ok(saved) => saved,
+                        Err(EvalStoreError::Refused(e)) => {
+                            dialogue.exit().await?;
+                            return Ok(Answer::alert(e.to_string()));
+                        }
+                        Err(EvalStoreError::Store(e)) => return Err(e.into()),
+                    };
+                    dialogue.exit().await?;
+                    if let Some((c, id)) = here {
+                        let _ = bot.edit_message_reply_markup(c, id).await;
+                    }
+                    let person = store.person(&a.nip).await?;
+                    if let Some(staff) = store.member_by_nip(&a.nip).await? {
+                        let staff_chat = ChatId(staff.chat_id);
+                        say(bot, staff_chat, messages::new_evaluation_for_staff()).await?;
+                        send_evaluation(bot, store, staff_chat, &saved).await?;
+                    }
+                    if let Some(person) = person {
+                        say(
+                            bot,
+                            chat,
+                            messages::evaluation_saved(&person, saved.predikat),
+                        )
+                        .await?;
+                    }
+                    return Ok(Answer::silent());
+                }
+                _ => return Ok(Answer::alert(messages::stale_button())),
+            }
+            dialogue.update(State::Assessing(a)).await?;
+        }
+    }
+    Ok(Answer::silent())
+}

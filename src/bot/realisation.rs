@@ -1,0 +1,758 @@
+//! Staff side of the quarter: `/realisasi` (achieved value, evidence and a note per
+//! indicator of the approved plan), `/harian` (a line and a photo a day, tagged to an
+//! indicator and later offered as evidence), `/nilai` (my evaluations: acknowledge, reply)
+//! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
+//! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
+
+use anyhow::Context;
+use chrono::Utc;
+use chrono_tz::Asia::Jakarta;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use super::callback::CallbackAction;
+use super::dialogue::{ChatDialogue, State};
+use super::messages::{self, MAX_PLAN_TEXT, eval_button};
+use super::paging::{PAGE_BUDGET, pages_of_at_most};
+use super::plan::nav_row;
+use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
+use crate::domain::evaluation::{EvaluationError, Period};
+use crate::domain::plan::{Indikator, PlanContent};
+use crate::domain::quantity::{format_number, parse_number};
+use crate::store::Store;
+use crate::store::bindings::Member;
+use crate::store::evaluations::EvalStoreError;
+
+/// Indicators per page of the realisation overview (one button each).
+const INDICATORS_PER_PAGE: usize = 8;
+
+fn today() -> chrono::NaiveDate {
+    Utc::now().with_timezone(&Jakarta).date_naive()
+}
+
+/// Each indicator of a plan with its number (`1.2`: RHK 1, indicator 2).
+pub(crate) fn numbered(content: &PlanContent) -> Vec<(String, &Indikator)> {
+    content
+        .rhk
+        .iter()
+        .enumerate()
+        .flat_map(|(r, rhk)| {
+            rhk.indikator
+                .iter()
+                .enumerate()
+                .map(move |(i, ind)| (format!("{}.{}", r + 1, i + 1), ind))
+        })
+        .collect()
+}
+
+fn in_dialogue(state: &State) -> bool {
+    matches!(
+        state,
+        State::RealValue { .. }
+            | State::RealEvidence { .. }
+            | State::RealNote { .. }
+            | State::DailyText
+            | State::EvalReplyText { .. }
+            | State::CommentAnswerText { .. }
+    )
+}
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::filter(|state: State| in_dialogue(&state)).endpoint(on_message)
+}
+
+async fn on_message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    message(bot, store, msg, dialogue, state)
+        .await
+        .context(InChat(chat))
+}
+
+/// A photo's largest size, or a document: (kind, file id).
+fn attached_file(msg: &Message) -> Option<(&'static str, String)> {
+    if let Some(sizes) = msg.photo() {
+        return sizes
+            .iter()
+            .max_by_key(|p| p.width * p.height)
+            .map(|p| ("photo", p.file.id.to_string()));
+    }
+    msg.document().map(|d| ("document", d.file.id.to_string()))
+}
+
+/// What kind of message cannot serve as text or evidence, for the answer.
+fn unusable_kind(msg: &Message) -> Option<&'static str> {
+    if msg.sticker().is_some() {
+        Some("Stiker")
+    } else if msg.voice().is_some() || msg.audio().is_some() {
+        Some("Pesan suara")
+    } else if msg.video_note().is_some() || msg.video().is_some() {
+        Some("Video")
+    } else {
+        None
+    }
+}
+
+async fn message(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    state: State,
+) -> HandlerResult {
+    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+        dialogue.exit().await?;
+        return Ok(());
+    };
+    let chat = msg.chat.id;
+    let nip = member.person.nip.clone();
+    let text = msg
+        .text()
+        .or(msg.caption())
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    match state {
+        State::RealValue {
+            period,
+            indicator_id,
+        } => {
+            if let Some((kind, file_id)) = attached_file(&msg) {
+                match store
+                    .add_evidence(
+                        &nip,
+                        period,
+                        indicator_id,
+                        kind,
+                        Some(&file_id),
+                        None,
+                        msg.caption(),
+                    )
+                    .await
+                {
+                    Ok(()) => say(&bot, chat, messages::evidence_taken_early()).await?,
+                    Err(e) => return refuse(&bot, chat, &dialogue, e).await,
+                };
+                return Ok(());
+            }
+            let value = msg
+                .text()
+                .and_then(|t| t.split_whitespace().next())
+                .and_then(parse_number);
+            let Some(value) = value else {
+                say(&bot, chat, messages::value_expected()).await?;
+                return Ok(());
+            };
+            if let Err(e) = store
+                .set_realisation_value(&nip, period, indicator_id, value)
+                .await
+            {
+                return refuse(&bot, chat, &dialogue, e).await;
+            }
+            let unit = indicator(&store, &nip, period, indicator_id)
+                .await?
+                .map(|(_, i)| i.target.unit)
+                .unwrap_or_default();
+            let dailies = store.dailies_for(&nip, indicator_id, period).await?.len();
+            dialogue
+                .update(State::RealEvidence {
+                    period,
+                    indicator_id,
+                })
+                .await?;
+            let mut row = vec![InlineKeyboardButton::callback(
+                eval_button::EVIDENCE_DONE,
+                CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+            )];
+            if dailies > 0 {
+                row.insert(
+                    0,
+                    InlineKeyboardButton::callback(
+                        eval_button::USE_DAILY,
+                        CallbackAction::RealUseDaily(period, indicator_id).encode(),
+                    ),
+                );
+            }
+            let achieved = format!("{} {unit}", format_number(value));
+            say_with(
+                &bot,
+                chat,
+                messages::ask_evidence(&achieved, dailies),
+                InlineKeyboardMarkup::new(vec![row]),
+            )
+            .await?;
+        }
+        State::RealEvidence {
+            period,
+            indicator_id,
+        } => {
+            let added = if let Some((kind, file_id)) = attached_file(&msg) {
+                store
+                    .add_evidence(
+                        &nip,
+                        period,
+                        indicator_id,
+                        kind,
+                        Some(&file_id),
+                        None,
+                        msg.caption(),
+                    )
+                    .await
+            } else if let Some(url) = msg
+                .text()
+                .map(str::trim)
+                .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
+            {
+                store
+                    .add_evidence(&nip, period, indicator_id, "link", None, Some(url), None)
+                    .await
+            } else if let Some(kind) = unusable_kind(&msg) {
+                say(&bot, chat, messages::not_evidence(kind)).await?;
+                return Ok(());
+            } else {
+                say(&bot, chat, messages::evidence_expected()).await?;
+                return Ok(());
+            };
+            if let Err(e) = added {
+                return refuse(&bot, chat, &dialogue, e).await;
+            }
+            let count = store
+                .realisations(&nip, period)
+                .await?
+                .iter()
+                .find(|r| r.indicator_id == indicator_id)
+                .map(|r| r.evidence.len())
+                .unwrap_or(0);
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                eval_button::EVIDENCE_DONE,
+                CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+            )]]);
+            say_with(&bot, chat, messages::evidence_received(count), keyboard).await?;
+        }
+        State::RealNote {
+            period,
+            indicator_id,
+        } => {
+            let Some(note) = msg
+                .text()
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
+            else {
+                say(&bot, chat, messages::plan_text_expected()).await?;
+                return Ok(());
+            };
+            if let Err(e) = store
+                .set_realisation_note(&nip, period, indicator_id, Some(note))
+                .await
+            {
+                return refuse(&bot, chat, &dialogue, e).await;
+            }
+            dialogue.exit().await?;
+            say(&bot, chat, messages::realisation_saved()).await?;
+            show_overview(&bot, &store, &member, period, 0, None).await?;
+        }
+        State::DailyText => {
+            let file = attached_file(&msg);
+            if file.is_none() && text.is_none() {
+                say(&bot, chat, messages::daily_expected()).await?;
+                return Ok(());
+            }
+            let day = today().format("%Y-%m-%d").to_string();
+            let id = store
+                .add_daily(
+                    &nip,
+                    &day,
+                    text,
+                    file.as_ref().map(|(k, f)| (*k, f.as_str())),
+                )
+                .await?;
+            dialogue.exit().await?;
+            let year = i64::from(chrono::Datelike::year(&today()));
+            match store.approved_content(&nip, year).await? {
+                Some(content) => {
+                    let rows: Vec<Vec<InlineKeyboardButton>> = numbered(&content)
+                        .into_iter()
+                        .take(20)
+                        .map(|(n, ind)| {
+                            let short: String = ind.text.chars().take(40).collect();
+                            vec![InlineKeyboardButton::callback(
+                                format!("{n} {short}"),
+                                CallbackAction::DailyTag(id, ind.id).encode(),
+                            )]
+                        })
+                        .collect();
+                    say_with(
+                        &bot,
+                        chat,
+                        messages::daily_saved_ask_tag(),
+                        InlineKeyboardMarkup::new(rows),
+                    )
+                    .await?;
+                }
+                None => {
+                    say(&bot, chat, messages::daily_saved_untagged()).await?;
+                }
+            }
+        }
+        State::EvalReplyText { .. } | State::CommentAnswerText { .. } if text.is_none() => {
+            say(&bot, chat, messages::plan_text_expected()).await?;
+        }
+        State::EvalReplyText { evaluation_id } => {
+            dialogue.exit().await?;
+            let Some(e) = store
+                .evaluation_by_id(evaluation_id)
+                .await?
+                .filter(|e| e.nip == nip)
+            else {
+                return Ok(());
+            };
+            let text = text.unwrap_or_default();
+            store
+                .add_feedback_message(&nip, e.period, &nip, text)
+                .await?;
+            if let Some(sup) = store.member_by_nip(&e.evaluator_nip).await? {
+                say(
+                    &bot,
+                    ChatId(sup.chat_id),
+                    messages::reply_for_supervisor(&member.person.nama, e.period, text),
+                )
+                .await?;
+            }
+            say(&bot, chat, messages::reply_sent()).await?;
+        }
+        State::CommentAnswerText { period } => {
+            dialogue.exit().await?;
+            let text = text.unwrap_or_default();
+            store.add_feedback_message(&nip, period, &nip, text).await?;
+            if let Some(atasan) = &member.person.nip_atasan
+                && let Some(sup) = store.member_by_nip(atasan).await?
+            {
+                say(
+                    &bot,
+                    ChatId(sup.chat_id),
+                    messages::reply_for_supervisor(&member.person.nama, period, text),
+                )
+                .await?;
+            }
+            say(&bot, chat, messages::reply_sent()).await?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+async fn refuse(
+    bot: &TgBot,
+    chat: ChatId,
+    dialogue: &ChatDialogue,
+    e: EvalStoreError,
+) -> HandlerResult {
+    match e {
+        EvalStoreError::Refused(reason) => {
+            dialogue.exit().await?;
+            say(bot, chat, messages::esc(&reason.to_string())).await?;
+            Ok(())
+        }
+        EvalStoreError::Store(e) => Err(e.into()),
+    }
+}
+
+/// The indicator of the person's approved plan for the period's year, with its number.
+async fn indicator(
+    store: &Store,
+    nip: &str,
+    period: Period,
+    indicator_id: i64,
+) -> anyhow::Result<Option<(String, Indikator)>> {
+    let Some(content) = store.approved_content(nip, period.year).await? else {
+        return Ok(None);
+    };
+    Ok(numbered(&content)
+        .into_iter()
+        .find(|(_, i)| i.id == indicator_id)
+        .map(|(n, i)| (n, i.clone())))
+}
+
+/// Whether realisation may change now: window open and no final evaluation.
+async fn check_open(
+    store: &Store,
+    nip: &str,
+    period: Period,
+) -> anyhow::Result<Result<(), EvaluationError>> {
+    let window = store.period_window(period).await?;
+    if !window.realisasi_open(period, today()) {
+        return Ok(Err(EvaluationError::RealisationClosed));
+    }
+    if store
+        .evaluation(nip, period)
+        .await?
+        .is_some_and(|e| e.is_final())
+    {
+        return Ok(Err(EvaluationError::RealisationLocked));
+    }
+    Ok(Ok(()))
+}
+
+/// `/realisasi`: the open periods (a choice when several), or the only one.
+pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let today = today();
+    let year = i64::from(chrono::Datelike::year(&today));
+    let mut open = Vec::new();
+    for y in [year - 1, year] {
+        for kind in crate::domain::evaluation::PeriodKind::ALL {
+            let period = Period { year: y, kind };
+            if store
+                .period_window(period)
+                .await?
+                .realisasi_open(period, today)
+            {
+                open.push(period);
+            }
+        }
+    }
+    if open.is_empty() {
+        say(bot, chat, messages::no_open_period()).await?;
+        return Ok(());
+    }
+    if open.len() == 1 {
+        return show_overview(bot, store, member, open[0], 0, None).await;
+    }
+    let rows = open
+        .iter()
+        .map(|p| {
+            vec![InlineKeyboardButton::callback(
+                p.label(),
+                CallbackAction::RealPage(*p, 0).encode(),
+            )]
+        })
+        .collect::<Vec<_>>();
+    say_with(
+        bot,
+        chat,
+        messages::choose_period(),
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The realisation of a period: every indicator, what is missing, paged.
+pub async fn show_overview(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    period: Period,
+    page: usize,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let nip = &member.person.nip;
+    let Some(content) = store.approved_content(nip, period.year).await? else {
+        say(bot, chat, messages::no_approved_plan(period.year)).await?;
+        return Ok(());
+    };
+    let window = store.period_window(period).await?;
+    let locked = check_open(store, nip, period).await?.is_err();
+    let (text, buttons) = summary(store, nip, period, &content, page, locked, |p| {
+        CallbackAction::RealPage(period, p)
+    })
+    .await?;
+    let mut text_all = messages::realisation_header(period, &member.person.nama, &window, locked);
+    text_all.push_str(&text);
+    let keyboard = InlineKeyboardMarkup::new(buttons);
+    show(bot, chat, edit, text_all, keyboard).await
+}
+
+/// A realisation summary page and its buttons (edit buttons only when not locked).
+pub(crate) async fn summary(
+    store: &Store,
+    nip: &str,
+    period: Period,
+    content: &PlanContent,
+    page: usize,
+    locked: bool,
+    nav: impl Fn(u32) -> CallbackAction,
+) -> anyhow::Result<(String, Vec<Vec<InlineKeyboardButton>>)> {
+    let realisations = store.realisations(nip, period).await?;
+    let indicators = numbered(content);
+    let blocks: Vec<String> = indicators
+        .iter()
+        .map(|(n, ind)| {
+            messages::realisation_block(
+                n,
+                ind,
+                realisations.iter().find(|r| r.indicator_id == ind.id),
+            )
+        })
+        .collect();
+    let missing: Vec<String> = indicators
+        .iter()
+        .filter(|(_, ind)| {
+            realisations
+                .iter()
+                .find(|r| r.indicator_id == ind.id)
+                .is_none_or(|r| r.value.is_none() || r.evidence.is_empty())
+        })
+        .map(|(n, _)| n.clone())
+        .collect();
+    let split = pages_of_at_most(&blocks, PAGE_BUDGET - 600, INDICATORS_PER_PAGE);
+    let page = page.min(split.len() - 1);
+    let first: usize = split[..page].iter().map(Vec::len).sum();
+    let mut text = String::from("\n\n");
+    text.push_str(&split[page].join("\n\n"));
+    text.push_str(&messages::realisation_missing(&missing));
+    if split.len() > 1 {
+        text.push_str(&messages::page_footer(page, split.len()));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    if !locked {
+        rows = indicators[first..first + split[page].len()]
+            .iter()
+            .map(|(n, ind)| {
+                InlineKeyboardButton::callback(
+                    format!("Isi {n}"),
+                    CallbackAction::RealIndicator(period, ind.id).encode(),
+                )
+            })
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(<[_]>::to_vec)
+            .collect();
+    }
+    rows.push(nav_row(page, split.len(), nav));
+    Ok((text, rows))
+}
+
+/// `/harian`: asks for today's entry.
+pub async fn start_daily(
+    bot: &TgBot,
+    member: &Member,
+    dialogue: &ChatDialogue,
+) -> anyhow::Result<()> {
+    dialogue.update(State::DailyText).await?;
+    say(bot, ChatId(member.chat_id), messages::ask_daily()).await?;
+    Ok(())
+}
+
+/// `/nilai`: this year's evaluations, each with its buttons.
+pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let year = i64::from(chrono::Datelike::year(&today()));
+    let list = store.evaluations_of(&member.person.nip, year).await?;
+    if list.is_empty() {
+        say(bot, chat, messages::no_evaluations(year)).await?;
+        return Ok(());
+    }
+    for e in list {
+        send_evaluation(bot, store, chat, &e).await?;
+    }
+    Ok(())
+}
+
+/// One evaluation as its owner sees it, with Sudah saya baca and Tanggapi.
+pub(crate) async fn send_evaluation(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    e: &crate::store::evaluations::EvaluationRow,
+) -> anyhow::Result<()> {
+    let evaluator = store
+        .person(&e.evaluator_nip)
+        .await?
+        .map(|p| p.nama)
+        .unwrap_or_else(|| e.evaluator_nip.clone());
+    let mut row = Vec::new();
+    if e.acknowledged_at.is_none() && !e.reopened {
+        row.push(InlineKeyboardButton::callback(
+            eval_button::ACK,
+            CallbackAction::EvalAck(e.id).encode(),
+        ));
+    }
+    row.push(InlineKeyboardButton::callback(
+        eval_button::REPLY,
+        CallbackAction::EvalReply(e.id).encode(),
+    ));
+    say_with(
+        bot,
+        chat,
+        messages::evaluation_text(e, &evaluator),
+        InlineKeyboardMarkup::new(vec![row]),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Every `rs:`, `hr:`, `nl:` and `fb:` button.
+pub async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: ChatDialogue,
+    q: &CallbackQuery,
+    action: CallbackAction,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let nip = member.person.nip.clone();
+    let here = q
+        .message
+        .as_ref()
+        .filter(|m| m.chat().id == chat)
+        .map(|m| (m.chat().id, m.id()));
+    match action {
+        CallbackAction::RealPage(period, page) => {
+            show_overview(bot, store, member, period, page as usize, here).await?;
+        }
+        CallbackAction::RealIndicator(period, indicator_id) => {
+            let Some((n, ind)) = indicator(store, &nip, period, indicator_id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if let Err(e) = check_open(store, &nip, period).await? {
+                return Ok(Answer::alert(e.to_string()));
+            }
+            let current = store
+                .realisations(&nip, period)
+                .await?
+                .into_iter()
+                .find(|r| r.indicator_id == indicator_id)
+                .and_then(|r| r.value);
+            dialogue
+                .update(State::RealValue {
+                    period,
+                    indicator_id,
+                })
+                .await?;
+            say(bot, chat, messages::ask_value(&n, &ind, current)).await?;
+        }
+        CallbackAction::RealUseDaily(period, indicator_id)
+        | CallbackAction::RealEvidenceDone(period, indicator_id) => {
+            let Some(State::RealEvidence {
+                period: p,
+                indicator_id: i,
+            }) = dialogue.get().await?
+            else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if (p, i) != (period, indicator_id) {
+                return Ok(Answer::alert(messages::stale_button()));
+            }
+            if matches!(action, CallbackAction::RealUseDaily(..)) {
+                let dailies = store.dailies_for(&nip, indicator_id, period).await?;
+                for d in &dailies {
+                    let result = match (&d.file_kind, &d.file_id) {
+                        (Some(kind), Some(file)) => {
+                            store
+                                .add_evidence(
+                                    &nip,
+                                    period,
+                                    indicator_id,
+                                    kind,
+                                    Some(file),
+                                    None,
+                                    d.text.as_deref(),
+                                )
+                                .await
+                        }
+                        _ => {
+                            store
+                                .add_evidence(
+                                    &nip,
+                                    period,
+                                    indicator_id,
+                                    "note",
+                                    None,
+                                    None,
+                                    d.text.as_deref(),
+                                )
+                                .await
+                        }
+                    };
+                    if let Err(EvalStoreError::Refused(e)) = result {
+                        return Ok(Answer::alert(e.to_string()));
+                    }
+                    result.map_err(anyhow::Error::from)?;
+                }
+                let keyboard =
+                    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                        eval_button::EVIDENCE_DONE,
+                        CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+                    )]]);
+                say_with(bot, chat, messages::dailies_used(dailies.len()), keyboard).await?;
+            } else {
+                dialogue
+                    .update(State::RealNote {
+                        period,
+                        indicator_id,
+                    })
+                    .await?;
+                let keyboard =
+                    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                        eval_button::SKIP,
+                        CallbackAction::RealSkipNote(period, indicator_id).encode(),
+                    )]]);
+                say_with(bot, chat, messages::ask_real_note(), keyboard).await?;
+            }
+        }
+        CallbackAction::RealSkipNote(period, indicator_id) => {
+            let Some(State::RealNote {
+                period: p,
+                indicator_id: i,
+            }) = dialogue.get().await?
+            else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if (p, i) != (period, indicator_id) {
+                return Ok(Answer::alert(messages::stale_button()));
+            }
+            dialogue.exit().await?;
+            say(bot, chat, messages::realisation_saved()).await?;
+            show_overview(bot, store, member, period, 0, None).await?;
+        }
+        CallbackAction::DailyTag(daily_id, indicator_id) => {
+            let period = Period::quarter_of(today());
+            let Some((n, _)) = indicator(store, &nip, period, indicator_id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if !store.tag_daily(daily_id, &nip, indicator_id).await? {
+                return Ok(Answer::alert(messages::stale_button()));
+            }
+            return Ok(Answer::toast(messages::daily_tagged(&n)));
+        }
+        CallbackAction::EvalAck(id) => {
+            let Some(e) = store.evaluation_by_id(id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if e.nip != nip {
+                return Ok(Answer::alert(messages::not_allowed()));
+            }
+            return Ok(if store.acknowledge_evaluation(id, &nip).await? {
+                Answer::toast(messages::acknowledged())
+            } else {
+                Answer::toast(messages::already_acknowledged())
+            });
+        }
+        CallbackAction::EvalReply(id) => {
+            let Some(e) = store.evaluation_by_id(id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            if e.nip != nip {
+                return Ok(Answer::alert(messages::not_allowed()));
+            }
+            dialogue
+                .update(State::EvalReplyText { evaluation_id: id })
+                .await?;
+            say(bot, chat, messages::ask_eval_reply()).await?;
+        }
+        CallbackAction::FeedbackAnswer(period) => {
+            dialogue.update(State::CommentAnswerText { period }).await?;
+            say(bot, chat, messages::ask_comment_answer()).await?;
+        }
+        _ => return Ok(Answer::alert(messages::stale_button())),
+    }
+    Ok(Answer::silent())
+}
