@@ -9,9 +9,11 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Limits, Token};
+use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
 use crate::domain::roster;
+use crate::domain::time::parse_date;
 use crate::store::employees::{ImportError, InviteSelector};
 use crate::store::{Store, redact_url};
 
@@ -49,6 +51,35 @@ pub enum Command {
     /// Manage the HR (BKD admin) role.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Realisation and evaluation windows of a period.
+    #[command(subcommand)]
+    Period(PeriodCommand),
+    /// Evaluations.
+    #[command(subcommand)]
+    Evaluation(EvaluationCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeriodCommand {
+    /// Set the last days (WIB) for realisation and evaluation, e.g. `2026-III`.
+    Set {
+        /// The period: YEAR-I, -II, -III, -IV or -T (annual).
+        period: String,
+        /// Last day for realisation, 31/12/2026.
+        #[arg(long = "realisasi-sampai")]
+        realisasi_until: String,
+        /// Last day for evaluation, 31/12/2026.
+        #[arg(long = "evaluasi-sampai")]
+        evaluasi_until: String,
+    },
+    /// Show a period's windows.
+    Show { period: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvaluationCommand {
+    /// Reopen a saved evaluation so the supervisor can evaluate again (audited).
+    Reopen { nip: String, period: String },
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +177,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         }
+        Command::Period(cmd) => period(&cli.database_url, cmd).await,
+        Command::Evaluation(EvaluationCommand::Reopen { nip, period }) => {
+            let nip = parse_nip(&nip)?;
+            let period = Period::parse(&period).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let store = connect(&cli.database_url).await?;
+            if store
+                .reopen_evaluation(nip.as_str(), period, &cli_actor())
+                .await?
+            {
+                println!(
+                    "Penilaian {} untuk NIP {nip} dibuka kembali.",
+                    period.label()
+                );
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!(
+                    "Tidak ada penilaian {} yang tersimpan untuk NIP {nip} (atau sudah dibuka).",
+                    period.label()
+                );
+                Ok(ExitCode::FAILURE)
+            }
+        }
         Command::Admin(cmd) => {
             let (nip, grant) = match cmd {
                 AdminCommand::Grant { nip } => (nip, true),
@@ -231,6 +284,44 @@ async fn import(
         eprintln!("  {e}");
     }
     Ok(ExitCode::FAILURE)
+}
+
+async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
+    let parse_period = |raw: &str| Period::parse(raw).map_err(|e| anyhow::anyhow!("{e}"));
+    let store = connect(url).await?;
+    let period = match &cmd {
+        PeriodCommand::Set { period, .. } | PeriodCommand::Show { period } => parse_period(period)?,
+    };
+    if let PeriodCommand::Set {
+        realisasi_until,
+        evaluasi_until,
+        ..
+    } = &cmd
+    {
+        let date = |raw: &str| parse_date(raw).map_err(|e| anyhow::anyhow!("{e}"));
+        let window = Window {
+            realisasi_until: date(realisasi_until)?,
+            evaluasi_until: date(evaluasi_until)?,
+        };
+        if window.realisasi_until < period.start() || window.evaluasi_until < window.realisasi_until
+        {
+            eprintln!(
+                "Batas realisasi harus setelah awal periode, dan batas penilaian tidak sebelum batas realisasi."
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        store
+            .set_period_window(period, window, &cli_actor())
+            .await?;
+    }
+    let window = store.period_window(period).await?;
+    println!(
+        "{}: realisasi sampai {}, penilaian sampai {} (WIB).",
+        period.label(),
+        window.realisasi_until.format("%d/%m/%Y"),
+        window.evaluasi_until.format("%d/%m/%Y")
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {

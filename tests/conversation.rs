@@ -36,6 +36,9 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
         staff,
         [
             "Rencana saya",
+            "Realisasi",
+            "Catatan harian",
+            "Nilai saya",
             "Data saya",
             "Laporkan data salah",
             "Bantuan"

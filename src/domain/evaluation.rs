@@ -26,7 +26,7 @@ pub struct Period {
 
 /// Why a text is not a period.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("periode harus I, II, III, IV atau T (tahunan)")]
+#[error("periode harus berbentuk TAHUN-I, -II, -III, -IV atau -T (tahunan), misalnya 2026-III")]
 pub struct PeriodError;
 
 impl PeriodKind {
@@ -108,6 +108,20 @@ impl Period {
         format!("{}-{}", self.year, self.kind.code())
     }
 
+    /// Reads a period as HR types it: `2026-III`, `2026-3`, `2026-T`, `2026 tahunan`.
+    pub fn parse(raw: &str) -> Result<Period, PeriodError> {
+        let raw = raw.trim();
+        let (year, kind) = raw.split_once(['-', ' ']).ok_or(PeriodError)?;
+        let year: i64 = year.trim().parse().map_err(|_| PeriodError)?;
+        if !(2000..=2100).contains(&year) {
+            return Err(PeriodError);
+        }
+        Ok(Period {
+            year,
+            kind: PeriodKind::parse(kind)?,
+        })
+    }
+
     pub fn from_key(key: &str) -> Option<Period> {
         let (year, kind) = key.split_once('-')?;
         let year: i64 = year.parse().ok().filter(|y| (2000..=2100).contains(y))?;
@@ -164,9 +178,16 @@ impl Window {
         period.is_quarter() && today >= period.start() && today <= self.realisasi_until
     }
 
-    /// Evaluation is possible from the period's first day until its window closes.
+    /// Evaluation is possible from the period's first day (for the annual evaluation, from
+    /// 1 December) until its window closes.
     pub fn evaluasi_open(&self, period: Period, today: NaiveDate) -> bool {
-        today >= period.start() && today <= self.evaluasi_until
+        let opens = match period.kind {
+            PeriodKind::Tahunan => {
+                NaiveDate::from_ymd_opt(period.year as i32, 12, 1).unwrap_or_default()
+            }
+            _ => period.start(),
+        };
+        today >= opens && today <= self.evaluasi_until
     }
 }
 
@@ -415,5 +436,8 @@ mod tests {
         assert_eq!(PeriodKind::parse("iii"), Ok(PeriodKind::Q3));
         assert_eq!(PeriodKind::parse("tahunan"), Ok(PeriodKind::Tahunan));
         assert_eq!(q3.label(), "Triwulan III 2026");
+        assert_eq!(Period::parse("2026-3"), Ok(q3));
+        assert_eq!(Period::parse("2026 tahunan"), Ok(annual));
+        assert!(Period::parse("III").is_err());
     }
 }

@@ -50,9 +50,31 @@ pub fn current_year_wib() -> i64 {
     i64::from(chrono::Utc::now().with_timezone(&Jakarta).year())
 }
 
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("tanggal {0:?} tidak terbaca: tulis seperti 31/12/2026")]
+pub struct DateError(pub String);
+
+/// A date written the Indonesian way (`31/12/2026`) or as `2026-12-31`.
+pub fn parse_date(raw: &str) -> Result<chrono::NaiveDate, DateError> {
+    let raw = raw.trim();
+    chrono::NaiveDate::parse_from_str(raw, "%d/%m/%Y")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d"))
+        .map_err(|_| DateError(raw.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_read_the_indonesian_way() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(parse_date("31/12/2026"), Ok(d));
+        assert_eq!(parse_date("2026-12-31"), Ok(d));
+        assert!(parse_date("31/13/2026").is_err());
+        assert!(parse_date("besok").is_err());
+    }
 
     #[test]
     fn times_are_shown_in_wib_the_indonesian_way() {

@@ -460,7 +460,41 @@ fn push_update(st: &mut State, mut update: Value) -> i64 {
     id
 }
 
-async fn handle(AxumState(state): AxumState<Arc<Mutex<State>>>, uri: Uri, body: Bytes) -> Response {
+/// Reads a multipart/form-data body (how teloxide sends files, including file ids) into
+/// the same JSON shape as a JSON request: text fields stay strings, the rest is parsed.
+fn parse_multipart(content_type: &str, body: &[u8]) -> Option<Value> {
+    let boundary = content_type.split("boundary=").nth(1)?.trim_matches('"');
+    let text = String::from_utf8_lossy(body);
+    let mut out = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let keep_text = ["caption", "text", "parse_mode", "photo", "document"].contains(&name);
+        let parsed = if keep_text {
+            Value::String(value.to_string())
+        } else {
+            serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()))
+        };
+        out.insert(name.to_string(), parsed);
+    }
+    Some(Value::Object(out))
+}
+
+async fn handle(
+    AxumState(state): AxumState<Arc<Mutex<State>>>,
+    uri: Uri,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
     let path = uri.path().trim_start_matches('/').replace("%3A", ":");
     let mut parts = path.splitn(2, '/');
     let (Some(bot), Some(method)) = (parts.next(), parts.next()) else {
@@ -470,15 +504,22 @@ async fn handle(AxumState(state): AxumState<Arc<Mutex<State>>>, uri: Uri, body: 
         return reply(Err((401, "Unauthorized".into(), None)));
     }
     let method = method.to_ascii_lowercase();
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
     let params: Value = if body.is_empty() {
         json!({})
+    } else if content_type.starts_with("multipart/form-data") {
+        match parse_multipart(&content_type, &body) {
+            Some(v) => v,
+            None => return reply(Err(bad("can't parse multipart body"))),
+        }
     } else {
         match serde_json::from_slice(&body) {
             Ok(v) => v,
-            Err(_) => {
-                // Multipart uploads: recorded by name only.
-                json!({"_multipart": String::from_utf8_lossy(&body).chars().take(200).collect::<String>()})
-            }
+            Err(_) => return reply(Err(bad("can't parse JSON body"))),
         }
     };
     let outcome = if method == "getupdates" {

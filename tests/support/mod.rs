@@ -308,6 +308,35 @@ impl Person {
         self.next_message_after(before, "photo").await
     }
 
+    pub async fn sends_photo_id(&self, file_id: &str, caption: Option<&str>) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_photo(&self.user, file_id, caption);
+        self.next_message_after(before, "photo").await
+    }
+
+    pub async fn sends_document(
+        &self,
+        file_id: &str,
+        name: &str,
+        caption: Option<&str>,
+    ) -> SentMessage {
+        let before = self.outgoing_count();
+        self.tg.push_document(&self.user, file_id, name, caption);
+        self.next_message_after(before, "document").await
+    }
+
+    /// Taps the newest button whose label contains `part`.
+    pub async fn taps_containing(&self, part: &str) -> Option<String> {
+        let label = self
+            .messages()
+            .iter()
+            .rev()
+            .flat_map(|m| Person::buttons_of(m).into_iter().rev())
+            .find(|b| b.contains(part))
+            .unwrap_or_else(|| panic!("no button containing {part:?} in chat {}", self.chat_id()));
+        self.taps(&label).await
+    }
+
     pub async fn sends_sticker(&self) -> SentMessage {
         let before = self.outgoing_count();
         self.tg.push_sticker(&self.user);

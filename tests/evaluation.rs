@@ -1,0 +1,544 @@
+//! The quarter: staff record what they achieved with evidence (straight from the phone or
+//! from the daily log), supervisors comment and evaluate, the predikat follows the national
+//! matrix, staff acknowledge and reply, HR reopens. Forged and stale taps change nothing.
+
+mod support;
+
+use std::process::Command;
+
+use chrono::Utc;
+use chrono_tz::Asia::Jakarta;
+use kinerja::domain::evaluation::{Period, Predikat, Rating};
+use kinerja::domain::plan::{Arah, Aspek};
+use kinerja::domain::quantity::Quantity;
+use kinerja::store::plans::Decision;
+use support::roster_fixture::*;
+use support::{Person, TestApp};
+
+fn period_now() -> Period {
+    Period::quarter_of(Utc::now().with_timezone(&Jakarta).date_naive())
+}
+
+/// Gives `nip` an approved plan of `rhk` RHK with `per_rhk` indicators each.
+async fn approved_plan(
+    app: &TestApp,
+    nip: &str,
+    approver: &str,
+    rhk: usize,
+    per_rhk: usize,
+    text: &str,
+) {
+    let plan = app
+        .store
+        .plan_or_create(nip, period_now().year)
+        .await
+        .unwrap();
+    for n in 1..=rhk {
+        let id = app
+            .store
+            .add_rhk(plan.id, &format!("RHK {n} {text}"))
+            .await
+            .unwrap();
+        for m in 1..=per_rhk {
+            app.store
+                .save_indicator(
+                    id,
+                    None,
+                    &format!("Bayi diimunisasi {n}.{m} {text}"),
+                    &Quantity::parse("1.200 orang").unwrap(),
+                    Aspek::Kuantitas,
+                    Arah::LebihTinggiLebihBaik,
+                )
+                .await
+                .unwrap();
+        }
+    }
+    let version = app.store.submit_plan(plan.id, "test").await.unwrap();
+    app.store
+        .decide_plan(plan.id, version, approver, &Decision::Approve)
+        .await
+        .unwrap();
+}
+
+struct Office {
+    app: TestApp,
+    siti: Person,
+    kepala: Person,
+    rina: Person,
+}
+
+async fn office() -> Office {
+    let app = TestApp::spawn().await;
+    app.import_csv(&csv())
+        .await
+        .expect("fixture roster imports");
+    let siti = app.user(5005, "Siti");
+    let kepala = app.user(1001, "Ahmad");
+    let rina = app.user(7007, "Rina");
+    siti.registers("6281333334444").await;
+    kepala.registers("6281211112222").await;
+    rina.registers("6281155556666").await;
+    approved_plan(&app, STAF_SITI, KEPALA, 1, 1, "").await;
+    Office {
+        app,
+        siti,
+        kepala,
+        rina,
+    }
+}
+
+/// Siti fills indicator 1.1 with a value and one photo.
+async fn quick_realisation(siti: &Person, value: &str) {
+    siti.says("/realisasi").await;
+    siti.taps("Isi 1.1").await;
+    siti.says(value).await;
+    siti.sends_photo_id("photo-quick", Some("Posyandu")).await;
+    siti.taps("Selesai bukti").await;
+    siti.taps("Lewati").await;
+    siti.sees("Realisasi tersimpan").await;
+}
+
+/// `/penilaian`, choosing the current quarter when several periods are open (in December
+/// the annual evaluation opens too).
+async fn opens_team(kepala: &Person) {
+    let reply = kepala.says("/penilaian").await;
+    if reply.text.contains("Pilih periode") {
+        kepala.taps(&period_now().label()).await;
+    }
+}
+
+/// The supervisor evaluates Siti through the chat. Returns the confirmation text.
+async fn evaluates(
+    kepala: &Person,
+    hasil: Rating,
+    perilaku: Rating,
+    feedback: Option<&str>,
+) -> String {
+    kepala.says("/penilaian").await;
+    kepala.taps_containing("Siti").await;
+    kepala.taps("Nilai").await;
+    kepala.sees("Hasil Kerja").await;
+    kepala.taps(hasil.label()).await;
+    kepala.sees("Perilaku Kerja").await;
+    kepala.taps(perilaku.label()).await;
+    kepala.taps("Lanjut").await;
+    match feedback {
+        Some(text) => {
+            kepala.says(text).await;
+        }
+        None => {
+            kepala.taps("Lewati").await;
+        }
+    }
+    let confirm = kepala.sees("Periksa sebelum disimpan").await;
+    kepala.taps("Simpan").await;
+    kepala.sees("tersimpan. Predikat").await;
+    confirm.text
+}
+
+#[tokio::test]
+async fn daily_entries_photos_and_a_document_become_the_quarters_evidence() {
+    let o = office().await;
+    let period = period_now();
+
+    o.siti.says("/harian").await;
+    let ask = o
+        .siti
+        .sends_photo_id(
+            "photo-daily",
+            Some("Imunisasi di Posyandu <Melati> & Mawar"),
+        )
+        .await;
+    assert!(ask.text.contains("Untuk indikator mana"), "{}", ask.text);
+    let tagged = o.siti.taps_containing("1.1").await;
+    assert_eq!(
+        tagged.as_deref(),
+        Some("Catatan ditandai ke indikator 1.1.")
+    );
+
+    let overview = o.siti.says("/realisasi").await;
+    assert!(
+        overview.text.contains("Belum lengkap: 1.1"),
+        "{}",
+        overview.text
+    );
+    o.siti.taps("Isi 1.1").await;
+    // A photo before the number is kept, not lost.
+    let early = o.siti.sends_photo_id("photo-1", Some("Buku KIA")).await;
+    assert!(early.text.contains("Bukti diterima"), "{}", early.text);
+    let wrong = o.siti.says("seribu").await;
+    assert!(wrong.text.contains("1.150"), "{}", wrong.text);
+    let ask = o.siti.says("1.150 orang").await;
+    assert!(ask.text.contains("1 catatan harian"), "{}", ask.text);
+    o.siti.taps("Pakai catatan harian").await;
+    o.siti.sends_photo_id("photo-2", None).await;
+    let sticker = o.siti.sends_sticker().await;
+    assert!(
+        sticker.text.contains("Stiker tidak dapat dijadikan bukti"),
+        "{}",
+        sticker.text
+    );
+    let doc = o
+        .siti
+        .sends_document("doc-1", "laporan.pdf", Some("Laporan bulanan"))
+        .await;
+    assert!(doc.text.contains("(4 untuk indikator ini)"), "{}", doc.text);
+    o.siti.taps("Selesai bukti").await;
+    o.siti.says("Dua posyandu tutup <sementara> & pindah").await;
+
+    let summary = o.siti.sees("Semua indikator sudah berisi").await;
+    assert!(
+        summary.text.contains("Capaian 1.150 orang"),
+        "{}",
+        summary.text
+    );
+    assert!(summary.text.contains("95,83 %"), "{}", summary.text);
+    assert!(summary.text.contains("Bukti: 4"), "{}", summary.text);
+    assert!(
+        summary
+            .text
+            .contains("Dua posyandu tutup <sementara> & pindah")
+    );
+    let stored = o.app.store.realisations(STAF_SITI, period).await.unwrap();
+    let kinds: Vec<&str> = stored[0].evidence.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["photo", "photo", "photo", "document"]);
+    assert!(
+        stored[0]
+            .evidence
+            .iter()
+            .any(|e| e.file_id.as_deref() == Some("photo-daily"))
+    );
+
+    // The supervisor gets the files again.
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    let answer = o.kepala.taps("Kirim ulang bukti").await;
+    assert_eq!(answer.as_deref(), Some("4 bukti dikirim ulang."));
+    let resent: Vec<_> = o
+        .kepala
+        .messages()
+        .into_iter()
+        .filter(|m| m.kind != "text")
+        .collect();
+    assert_eq!(resent.len(), 4);
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn realisation_can_be_edited_until_the_evaluation_and_then_is_locked() {
+    let o = office().await;
+    let period = period_now();
+    quick_realisation(&o.siti, "1.000").await;
+    quick_realisation(&o.siti, "1.250").await;
+    let stored = o.app.store.realisations(STAF_SITI, period).await.unwrap();
+    assert_eq!(stored[0].value, Some(1250.0));
+
+    evaluates(&o.kepala, Rating::Sesuai, Rating::Sesuai, None).await;
+
+    let overview = o.siti.says("/realisasi").await;
+    assert!(overview.text.contains("terkunci"), "{}", overview.text);
+    assert!(
+        !Person::buttons_of(&overview)
+            .iter()
+            .any(|b| b.starts_with("Isi"))
+    );
+    let data = format!(
+        "rs:i:{}:{}",
+        period.key(),
+        o.app
+            .store
+            .approved_content(STAF_SITI, period.year)
+            .await
+            .unwrap()
+            .unwrap()
+            .rhk[0]
+            .indikator[0]
+            .id
+    );
+    let answer = o.siti.taps_data(overview.message_id, &data).await;
+    assert!(answer.unwrap_or_default().contains("sudah dinilai"));
+    assert_eq!(
+        o.app.store.realisations(STAF_SITI, period).await.unwrap()[0].value,
+        Some(1250.0)
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn each_of_the_nine_rating_pairs_gives_the_national_predikat() {
+    let o = office().await;
+    let period = period_now();
+    quick_realisation(&o.siti, "1.200").await;
+    let cells = [
+        (Rating::DiAtas, Rating::DiAtas, Predikat::SangatBaik),
+        (Rating::DiAtas, Rating::Sesuai, Predikat::Baik),
+        (Rating::DiAtas, Rating::DiBawah, Predikat::Kurang),
+        (Rating::Sesuai, Rating::DiAtas, Predikat::Baik),
+        (Rating::Sesuai, Rating::Sesuai, Predikat::Baik),
+        (Rating::Sesuai, Rating::DiBawah, Predikat::Kurang),
+        (Rating::DiBawah, Rating::DiAtas, Predikat::ButuhPerbaikan),
+        (Rating::DiBawah, Rating::Sesuai, Predikat::ButuhPerbaikan),
+        (Rating::DiBawah, Rating::DiBawah, Predikat::SangatKurang),
+    ];
+    for (hasil, perilaku, want) in cells {
+        let below = hasil == Rating::DiBawah || perilaku == Rating::DiBawah;
+        let feedback = below.then_some("Perbaiki kelengkapan <laporan> & bukti");
+        let confirm = evaluates(&o.kepala, hasil, perilaku, feedback).await;
+        assert!(
+            confirm.contains(&format!("Predikat: {}", want.label())),
+            "{hasil:?} × {perilaku:?}: {confirm}"
+        );
+        let saved = o
+            .app
+            .store
+            .evaluation(STAF_SITI, period)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.predikat, want, "{hasil:?} × {perilaku:?}");
+        let seen = o.siti.sees(&format!("Predikat: {}", want.label())).await;
+        if below {
+            assert!(
+                seen.text.contains("Perbaiki kelengkapan <laporan> & bukti"),
+                "{}",
+                seen.text
+            );
+        }
+        o.app
+            .store
+            .reopen_evaluation(STAF_SITI, period, "test")
+            .await
+            .unwrap();
+    }
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn feedback_below_expectations_cannot_be_skipped() {
+    let o = office().await;
+    quick_realisation(&o.siti, "500").await;
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    o.kepala.taps("Nilai").await;
+    o.kepala.taps("Di Bawah Ekspektasi").await;
+    o.kepala.taps("Sesuai Ekspektasi").await;
+    o.kepala.taps("Lanjut").await;
+    let ask = o.kepala.last_message();
+    assert!(ask.text.contains("Wajib"), "{}", ask.text);
+    assert!(
+        Person::buttons_of(&ask).is_empty(),
+        "no Lewati when feedback is required"
+    );
+    let forged = o.kepala.taps_data(ask.message_id, "pn:k").await;
+    assert!(forged.unwrap_or_default().contains("wajib"));
+    assert!(
+        o.app
+            .store
+            .evaluation(STAF_SITI, period_now())
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn staff_acknowledge_and_reply_and_supervisors_comment_and_hear_back() {
+    let o = office().await;
+    quick_realisation(&o.siti, "1.200").await;
+
+    // Continuous feedback before the evaluation.
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    o.kepala.taps("Komentari").await;
+    o.kepala
+        .says("Bukti foto kurang jelas <buram> & gelap")
+        .await;
+    let comment = o.siti.sees("Komentar").await;
+    assert!(
+        comment
+            .text
+            .contains("Bukti foto kurang jelas <buram> & gelap"),
+        "{}",
+        comment.text
+    );
+    o.siti.taps("Jawab").await;
+    o.siti.says("Baik, saya kirim ulang").await;
+    assert!(
+        o.kepala
+            .sees("Tanggapan")
+            .await
+            .text
+            .contains("Baik, saya kirim ulang")
+    );
+
+    evaluates(
+        &o.kepala,
+        Rating::Sesuai,
+        Rating::DiAtas,
+        Some("Pertahankan"),
+    )
+    .await;
+    let evaluation = o.siti.sees("Predikat: Baik").await;
+    let answer = o.siti.taps("Sudah saya baca").await;
+    assert_eq!(answer.as_deref(), Some("Terima kasih, sudah dicatat."));
+    let (_, data) = o.siti.find_button("Sudah saya baca").unwrap();
+    let again = o.siti.taps_data(evaluation.message_id, &data).await;
+    assert_eq!(again.as_deref(), Some("Sudah dicatat sebelumnya."));
+    let stored = o
+        .app
+        .store
+        .evaluation(STAF_SITI, period_now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(stored.acknowledged_at.is_some());
+
+    o.siti.taps("Tanggapi").await;
+    o.siti
+        .says("Terima kasih, saya akan <perbaiki> & lanjutkan")
+        .await;
+    let reply = o.kepala.sees("Terima kasih, saya akan").await;
+    assert!(reply.text.contains("saya akan <perbaiki> & lanjutkan"));
+    let mine = o.siti.says("/nilai").await;
+    assert!(mine.text.contains("Dibaca pada"), "{}", mine.text);
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn hr_reopens_an_evaluation_from_the_command_line() {
+    let o = office().await;
+    let period = period_now();
+    quick_realisation(&o.siti, "1.200").await;
+    evaluates(&o.kepala, Rating::Sesuai, Rating::Sesuai, None).await;
+
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(["evaluation", "reopen", STAF_SITI, &period.key()])
+        .env("DATABASE_URL", &o.app.db.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    assert!(
+        o.app
+            .store
+            .evaluation(STAF_SITI, period)
+            .await
+            .unwrap()
+            .unwrap()
+            .reopened
+    );
+    let overview = o.siti.says("/realisasi").await;
+    assert!(
+        Person::buttons_of(&overview).contains(&"Isi 1.1".to_string()),
+        "editable again"
+    );
+    evaluates(&o.kepala, Rating::DiAtas, Rating::DiAtas, None).await;
+    let saved = o
+        .app
+        .store
+        .evaluation(STAF_SITI, period)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (saved.predikat, saved.reopened),
+        (Predikat::SangatBaik, false)
+    );
+    let actions: Vec<String> = o
+        .app
+        .store
+        .audit_for(STAF_SITI)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert!(
+        actions.contains(&"evaluation.reopen".to_string()),
+        "{actions:?}"
+    );
+    assert_eq!(
+        actions.iter().filter(|a| *a == "evaluation.save").count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn forged_and_stale_evaluation_taps_change_nothing() {
+    let o = office().await;
+    let period = period_now();
+    quick_realisation(&o.siti, "1.200").await;
+    let menu = o.siti.says("/menu").await;
+
+    // Staff evaluate themselves; HR (not her supervisor) tries too.
+    let data = format!("pn:s:{}:{STAF_SITI}", period.key());
+    let answer = o.siti.taps_data(menu.message_id, &data).await;
+    assert!(
+        answer.unwrap_or_default().contains("untuk atasan"),
+        "staff have no assessment role"
+    );
+    let answer = o.rina.taps_data(menu.message_id, &data).await;
+    assert!(answer.unwrap_or_default().contains("bukan atasan"));
+    // Rating buttons with no evaluation in progress.
+    let answer = o.kepala.taps_data(menu.message_id, "pn:h:a").await;
+    assert!(answer.unwrap_or_default().contains("tidak berlaku"));
+
+    // The supervisor starts, the roster moves Siti to Rina, the supervisor saves: refused.
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    o.kepala.taps("Nilai").await;
+    o.kepala.taps("Sesuai Ekspektasi").await;
+    o.kepala.taps("Sesuai Ekspektasi").await;
+    o.kepala.taps("Lanjut").await;
+    o.kepala.taps("Lewati").await;
+    let moved = csv().replace(
+        &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA}"),
+        &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{ADMIN}"),
+    );
+    o.app.import_csv(&moved).await.unwrap();
+    let before = o.siti.messages().len();
+    let answer = o.kepala.taps("Simpan").await;
+    assert!(answer.unwrap_or_default().contains("bukan atasan"));
+    assert!(
+        o.app
+            .store
+            .evaluation(STAF_SITI, period)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // A second tap on the spent Simpan: stale, nothing saved, nobody notified.
+    let answer = o.kepala.taps("Simpan").await;
+    assert!(answer.unwrap_or_default().contains("tidak berlaku"));
+    assert_eq!(o.siti.messages().len(), before);
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_realisation_summary_longer_than_one_message_is_paged() {
+    let app = TestApp::spawn().await;
+    app.import_csv(&csv()).await.unwrap();
+    let budi_long = "di seluruh puskesmas kota Sibolga <termasuk> pustu & posyandu_".repeat(3);
+    approved_plan(&app, STAF_SITI, KEPALA, 12, 2, &budi_long).await;
+    let siti = app.user(5005, "Siti");
+    let kepala = app.user(1001, "Ahmad");
+    siti.registers("6281333334444").await;
+    kepala.registers("6281211112222").await;
+
+    let first = siti.says("/realisasi").await;
+    assert!(first.text.contains("Halaman 1 dari"), "{}", first.text);
+    siti.taps("Lanjut ▶").await;
+    assert!(siti.last_message().text.contains("Halaman 2 dari"));
+
+    opens_team(&kepala).await;
+    kepala.taps_containing("Siti").await;
+    let person = kepala.last_message();
+    assert!(person.text.contains("Halaman 1 dari"), "{}", person.text);
+    kepala.taps("Lanjut ▶").await;
+    assert!(kepala.last_message().text.contains("Halaman 2 dari"));
+    app.assert_telegram_accepted_everything();
+}
