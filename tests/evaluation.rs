@@ -542,3 +542,34 @@ async fn a_realisation_summary_longer_than_one_message_is_paged() {
     assert!(kepala.last_message().text.contains("Halaman 2 dari"));
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn the_team_at_a_glance_shows_plans_realisation_and_ratings() {
+    let o = office().await;
+    let before = o.kepala.says("/tim").await;
+    assert!(
+        before
+            .text
+            .contains("Rencana: disetujui · realisasi belum lengkap"),
+        "{}",
+        before.text
+    );
+    assert!(
+        before
+            .text
+            .contains("Rencana: belum ada · rencana belum disetujui"),
+        "{}",
+        before.text
+    );
+
+    quick_realisation(&o.siti, "1.200").await;
+    evaluates(&o.kepala, Rating::DiAtas, Rating::DiAtas, None).await;
+
+    let after = o.kepala.says("/tim").await;
+    assert!(
+        after.text.contains("dinilai: Sangat Baik"),
+        "{}",
+        after.text
+    );
+    o.app.assert_telegram_accepted_everything();
+}

@@ -17,6 +17,7 @@ use super::{
     Answer, HandlerResult, InChat, TgBot, member_or_explain, reset_dialogue, say, say_with,
     sync_commands,
 };
+use crate::domain::evaluation::Period;
 use crate::domain::person::Person;
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -272,10 +273,29 @@ async fn team_page(
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
     let team = store.team(&person.nip).await?;
     let registered = team.iter().filter(|m| m.registered).count();
-    let lines: Vec<String> = team.iter().map(messages::team_line).collect();
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Jakarta)
+        .date_naive();
+    let period = Period::quarter_of(today);
+    let window = store.period_window(period).await?;
+    let mut lines = Vec::with_capacity(team.len());
+    for m in &team {
+        let plan = store.plan_of(&m.nip, period.year).await?.map(|p| p.status);
+        let status = super::assessment::status_of(store, &m.nip, period).await?;
+        // Late: the realisation window has closed and the realisation is not complete.
+        let late = today > window.realisasi_until
+            && status != messages::STATUS_READY
+            && !status.starts_with("dinilai");
+        lines.push(messages::team_line(
+            m,
+            messages::plan_status_short(plan),
+            &status,
+            late,
+        ));
+    }
     let split = pages(&lines, PAGE_BUDGET);
     let page = page.min(split.len() - 1);
-    let mut text = messages::team_header(team.len(), registered);
+    let mut text = messages::team_header(team.len(), registered, period);
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
         text.push_str(&messages::page_footer(page, split.len()));

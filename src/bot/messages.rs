@@ -222,18 +222,34 @@ pub fn no_open_reports() -> String {
     "Tidak ada laporan data salah yang menunggu.".to_string()
 }
 
-pub fn team_header(total: usize, registered: usize) -> String {
-    format!("<b>Tim saya</b>: {total} bawahan langsung, {registered} sudah terdaftar di bot.\n")
+pub fn team_header(total: usize, registered: usize, period: Period) -> String {
+    format!(
+        "<b>Tim saya</b>: {total} bawahan langsung, {registered} sudah terdaftar di bot.\nPeriode: {}\n",
+        period.label()
+    )
 }
 
-pub fn team_line(member: &TeamMember) -> String {
+/// One team member at a glance: registered, plan, this period's realisation or rating.
+pub fn team_line(member: &TeamMember, plan: &str, period_status: &str, late: bool) -> String {
     format!(
-        "{} {} — {} (<code>{}</code>)",
+        "{} {} — {} (<code>{}</code>)\n   Rencana: {plan} · {period_status}{}",
         if member.registered { "✅" } else { "⏳" },
         esc(&member.nama),
         esc(&member.jabatan),
-        esc(&member.nip)
+        esc(&member.nip),
+        if late { " · <b>terlambat</b>" } else { "" }
     )
+}
+
+/// A plan's status in a word, for team views.
+pub fn plan_status_short(status: Option<PlanStatus>) -> &'static str {
+    match status {
+        None => "belum ada",
+        Some(PlanStatus::Draft) => "draf",
+        Some(PlanStatus::Submitted) => "menunggu persetujuan",
+        Some(PlanStatus::Returned) => "dikembalikan",
+        Some(PlanStatus::Approved) => "disetujui",
+    }
 }
 
 pub fn registration_header(units: &[UnitRegistration], open_reports: i64) -> String {
