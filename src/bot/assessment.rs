@@ -266,6 +266,10 @@ pub(crate) async fn status_of(store: &Store, nip: &str, period: Period) -> anyho
     let Some(content) = store.approved_content(nip, period.year).await? else {
         return Ok(messages::STATUS_NO_PLAN.to_string());
     };
+    // The annual evaluation has no realisation of its own: the quarters are its context.
+    if !period.is_quarter() {
+        return Ok(messages::STATUS_ANNUAL_READY.to_string());
+    }
     let realisations = store.realisations(nip, period).await?;
     let complete = numbered(&content).iter().all(|(_, ind)| {
         realisations
@@ -291,7 +295,11 @@ async fn show_person(
     let chat = ChatId(member.chat_id);
     let mut text = messages::person_realisation_header(period, person);
     let mut rows = Vec::new();
-    if let Some(content) = store.approved_content(&person.nip, period.year).await? {
+    let content = match period.is_quarter() {
+        true => store.approved_content(&person.nip, period.year).await?,
+        false => None,
+    };
+    if let Some(content) = content {
         let key = NipKey::new(&person.nip);
         let (body, mut nav) =
             summary(
@@ -309,7 +317,7 @@ async fn show_person(
             .await?;
         text.push_str(&body);
         rows.append(&mut nav);
-    } else {
+    } else if period.is_quarter() {
         text.push_str(&format!("\n\n{}", messages::no_approved_plan(period.year)));
     }
     if period.kind == PeriodKind::Tahunan {

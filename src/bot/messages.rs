@@ -927,6 +927,7 @@ pub fn status_evaluated(p: Predikat) -> String {
 }
 
 pub const STATUS_READY: &str = "realisasi lengkap, siap dinilai";
+pub const STATUS_ANNUAL_READY: &str = "siap dinilai (konteks: penilaian triwulan)";
 pub const STATUS_PARTIAL: &str = "realisasi belum lengkap";
 pub const STATUS_NO_PLAN: &str = "rencana belum disetujui";
 
