@@ -9,6 +9,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Limits, Token};
+use crate::domain::broadcast::{Audience, Kind, check_text};
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
@@ -57,6 +58,30 @@ pub enum Command {
     /// Evaluations.
     #[command(subcommand)]
     Evaluation(EvaluationCommand),
+    /// Write an announcement and its outbox; the running bot delivers it.
+    Announce(AnnounceArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct AnnounceArgs {
+    #[command(subcommand)]
+    pub status: Option<AnnounceCommand>,
+    /// info (pelatihan and aturan need the chat flows of a later release).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// semua | atasan | tanpa-rencana:TAHUN | unit:NAMA UNIT[;NAMA UNIT]
+    #[arg(long)]
+    pub audience: Option<String>,
+    /// A UTF-8 text file with the announcement.
+    #[arg(long)]
+    pub text_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnnounceCommand {
+    /// Delivery figures of an announcement.
+    Status { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -178,6 +203,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Period(cmd) => period(&cli.database_url, cmd).await,
+        Command::Announce(args) => announce(&cli.database_url, args).await,
         Command::Evaluation(EvaluationCommand::Reopen { nip, period }) => {
             let nip = parse_nip(&nip)?;
             let period = Period::parse(&period).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -320,6 +346,50 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
         period.label(),
         window.realisasi_until.format("%d/%m/%Y"),
         window.evaluasi_until.format("%d/%m/%Y")
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
+    if let Some(AnnounceCommand::Status { id }) = args.status {
+        let store = connect(url).await?;
+        if !store.announcement_exists(id).await? {
+            eprintln!("Pengumuman {id} tidak ada.");
+            return Ok(ExitCode::FAILURE);
+        }
+        let s = store.delivery_status(id).await?;
+        println!(
+            "Pengumuman {id}: {} penerima — terkirim {}, menunggu {}, sedang dikirim {}, gagal {}, tidak terjangkau {}.",
+            s.total(),
+            s.sent,
+            s.pending,
+            s.sending,
+            s.failed,
+            s.unreachable
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (Some(kind), Some(audience), Some(file)) = (args.kind, args.audience, args.text_file)
+    else {
+        anyhow::bail!("beri --kind, --audience dan --text-file (atau: kinerja announce status ID)");
+    };
+    let kind = Kind::parse(&kind).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if kind != Kind::Info {
+        anyhow::bail!(
+            "jenis {} belum dapat dikirim dari baris perintah: baru pengumuman info yang tersedia",
+            kind.label()
+        );
+    }
+    let audience = Audience::parse(&audience).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let text = std::fs::read_to_string(&file)
+        .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
+    check_text(&text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let store = connect(url).await?;
+    let (id, recipients) = store
+        .create_announcement(kind, &audience, text.trim(), &cli_actor())
+        .await?;
+    println!(
+        "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
     );
     Ok(ExitCode::SUCCESS)
 }

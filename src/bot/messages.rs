@@ -1054,3 +1054,10 @@ pub fn new_evaluation_for_staff() -> String {
     "📋 Atasan Anda telah menyimpan penilaian. Baca, lalu tekan <b>Sudah saya baca</b>; Anda juga dapat menanggapinya."
         .to_string()
 }
+
+// Announcements.
+
+/// An announcement as recipients read it: HR's text, escaped, under a heading.
+pub fn announcement(text: &str) -> String {
+    format!("<b>📢 Pengumuman BKD</b>\n\n{}", esc(text))
+}

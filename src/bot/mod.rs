@@ -129,17 +129,30 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     if let Err(e) = register_default_commands(&bot).await {
         tracing::warn!(error = %e, "could not register the default command list");
     }
+    let (stop_sender, stop) = tokio::sync::watch::channel(false);
+    let sender = tokio::spawn(crate::sender::run(
+        bot.clone(),
+        store.clone(),
+        crate::sender::SenderConfig::default(),
+        stop,
+    ));
     let mut dispatcher = dispatcher(bot, store.clone());
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         wait_for_signal().await;
         tracing::info!("signal received: finishing the updates in hand, then stopping");
+        let _ = stop_sender.send(true);
         match token.shutdown() {
             Ok(done) => done.await,
             Err(e) => tracing::warn!(error = %e, "dispatcher was not running"),
         }
     });
     dispatcher.dispatch().await;
+    match sender.await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "the broadcast sender stopped with an error"),
+        Err(e) => tracing::error!(error = %e, "the broadcast sender panicked"),
+    }
     store.close().await;
     tracing::info!("Kinerja stopped");
     Ok(())

@@ -9,6 +9,7 @@
 
 pub mod audit;
 pub mod bindings;
+pub mod broadcast;
 pub mod dialogues;
 pub mod employees;
 pub mod evaluations;

@@ -128,6 +128,16 @@ struct State {
     callbacks: HashMap<String, Option<CallbackAnswer>>,
     commands: Vec<(Value, Vec<(String, String)>)>,
     injected: HashMap<String, VecDeque<Injected>>,
+    /// When messages were accepted, for Telegram's ~30 a second across chats.
+    recent_sends: VecDeque<Instant>,
+    /// How many sends were refused with 429.
+    too_many: usize,
+    /// After this many accepted sendMessage calls, further ones are held (kill tests).
+    hold_after: Option<usize>,
+    held: usize,
+    /// Set to release held sends; `Some(false)` fails them instead of delivering.
+    release: Option<bool>,
+    delivered: usize,
 }
 
 /// The fake server. Cheap to share behind an `Arc`.
@@ -409,6 +419,46 @@ impl FakeTelegram {
             });
     }
 
+    /// Makes a private chat known without an update from it (a person who started the bot
+    /// long ago), so the bot may write to it.
+    pub fn register_chat(&self, chat_id: i64) {
+        self.lock().chats.insert(
+            chat_id,
+            json!({"id": chat_id, "type": "private", "first_name": "Pegawai"}),
+        );
+    }
+
+    /// How many sends were refused with 429 for going over ~30 a second.
+    pub fn too_many_requests(&self) -> usize {
+        self.lock().too_many
+    }
+
+    /// How many sendMessage calls were accepted.
+    pub fn delivered(&self) -> usize {
+        self.lock().delivered
+    }
+
+    /// Holds every sendMessage after the first `n` accepted ones, unanswered, until
+    /// [`release_held`](Self::release_held): a send in flight when a process is killed.
+    pub fn hold_sends_after(&self, n: usize) {
+        let mut st = self.lock();
+        st.hold_after = Some(n);
+        st.release = None;
+    }
+
+    /// How many sends are being held.
+    pub fn held(&self) -> usize {
+        self.lock().held
+    }
+
+    /// Lets held sends go: delivered, or (`deliver == false`) failed as if the connection
+    /// had died with the killed process. Later sends are no longer held.
+    pub fn release_held(&self, deliver: bool) {
+        let mut st = self.lock();
+        st.hold_after = None;
+        st.release = Some(deliver);
+    }
+
     /// From now on, sends to this chat fail with 403 as when a user blocked the bot.
     pub fn block_chat(&self, chat_id: i64) {
         self.lock().blocked.insert(chat_id);
@@ -522,6 +572,36 @@ async fn handle(
             Err(_) => return reply(Err(bad("can't parse JSON body"))),
         }
     };
+    if method == "sendmessage" {
+        // A held send waits unanswered, like one in flight when its sender dies.
+        let mut holding = false;
+        loop {
+            {
+                let mut st = state.lock().unwrap();
+                let must_hold = st.hold_after.is_some_and(|n| st.delivered >= n);
+                if !holding && must_hold {
+                    holding = true;
+                    st.held += 1;
+                }
+                if holding {
+                    if let Some(deliver) = st.release {
+                        st.held -= 1;
+                        if !deliver {
+                            return reply(Err((
+                                500,
+                                "Internal Server Error: connection lost".into(),
+                                None,
+                            )));
+                        }
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
     let outcome = if method == "getupdates" {
         get_updates(&state, &params).await
     } else {
@@ -610,6 +690,7 @@ fn call(st: &mut State, method: &str, p: &Value) -> ApiResult {
         ),
         "sendmessage" => {
             let chat_id = target_chat(st, p)?;
+            flood_check(st)?;
             let raw = p
                 .get("text")
                 .and_then(Value::as_str)
@@ -619,10 +700,12 @@ fn call(st: &mut State, method: &str, p: &Value) -> ApiResult {
             if text.trim().is_empty() {
                 return Err(bad("message text is empty"));
             }
+            st.delivered += 1;
             Ok(store_message(st, chat_id, text, raw, p, markup, "text"))
         }
         "sendphoto" | "senddocument" => {
             let chat_id = target_chat(st, p)?;
+            flood_check(st)?;
             let raw = p
                 .get("caption")
                 .and_then(Value::as_str)
@@ -734,6 +817,24 @@ fn call(st: &mut State, method: &str, p: &Value) -> ApiResult {
         }
         _ => Err((404, "Not Found: method not found".into(), None)),
     }
+}
+
+/// Telegram's flood control across chats: more than 30 messages in a second gets a 429.
+fn flood_check(st: &mut State) -> Result<(), Refusal> {
+    let now = Instant::now();
+    while st
+        .recent_sends
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+    {
+        st.recent_sends.pop_front();
+    }
+    if st.recent_sends.len() >= 30 {
+        st.too_many += 1;
+        return Err((429, "Too Many Requests: retry after 1".into(), Some(1)));
+    }
+    st.recent_sends.push_back(now);
+    Ok(())
 }
 
 fn target_chat(st: &State, p: &Value) -> Result<i64, Refusal> {

@@ -110,6 +110,10 @@ pub struct TestApp {
     pub tg: Arc<FakeTelegram>,
     pub store: Store,
     running: Option<(ShutdownToken, tokio::task::JoinHandle<()>)>,
+    sender: Option<(
+        tokio::sync::watch::Sender<bool>,
+        tokio::task::JoinHandle<anyhow::Result<()>>,
+    )>,
     pub db: TestDb,
 }
 
@@ -130,6 +134,7 @@ impl TestApp {
             tg,
             store,
             running: None,
+            sender: None,
             db,
         };
         app.start_dispatcher();
@@ -156,6 +161,14 @@ impl TestApp {
         let token = dispatcher.shutdown_token();
         let handle = tokio::spawn(async move { dispatcher.dispatch().await });
         self.running = Some((token, handle));
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let sender = tokio::spawn(kinerja::sender::run(
+            bot::make_bot(&self.config()),
+            self.store.clone(),
+            kinerja::sender::SenderConfig::default(),
+            stopped,
+        ));
+        self.sender = Some((stop, sender));
     }
 
     /// Stops the dispatcher the way SIGTERM does (finishing what it took) and starts a new
@@ -167,6 +180,14 @@ impl TestApp {
     }
 
     pub async fn stop(&mut self) {
+        if let Some((stop, sender)) = self.sender.take() {
+            let _ = stop.send(true);
+            tokio::time::timeout(PATIENCE, sender)
+                .await
+                .expect("sender stops")
+                .expect("sender task")
+                .expect("sender ends cleanly");
+        }
         if let Some((token, handle)) = self.running.take() {
             // The dispatcher may not have started polling yet; wait until it has.
             loop {
@@ -227,6 +248,9 @@ impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some((_, handle)) = self.running.take() {
             handle.abort();
+        }
+        if let Some((_, sender)) = self.sender.take() {
+            sender.abort();
         }
     }
 }

@@ -1,0 +1,182 @@
+//! The broadcast sender: a loop of its own that delivers the outbox, fed only by rows in the
+//! database (a restart loses nothing). It paces itself below Telegram's ~30 messages a second
+//! so that people chatting with the bot keep getting fast answers, keeps only a few sends in
+//! flight (the only ones that could arrive twice after a crash), waits out 429 `retry_after`
+//! for everyone, retries network and 5xx errors with backoff, and marks people who blocked
+//! the bot as unreachable. It never decides who receives what: that was fixed when the
+//! announcement was written.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::RequestError;
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, ParseMode};
+use tokio::sync::{Mutex, Semaphore, watch};
+use tokio::time::Instant;
+
+use crate::bot::TgBot;
+use crate::bot::messages;
+use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff, classify};
+use crate::store::broadcast::Delivery;
+use crate::store::{Store, now};
+
+/// How the sender paces itself.
+#[derive(Debug, Clone, Copy)]
+pub struct SenderConfig {
+    /// Broadcast messages per second; below Telegram's 30 so replies keep their room.
+    pub per_second: u32,
+    /// Sends in flight at once.
+    pub in_flight: usize,
+    /// How long to sleep when nothing is due.
+    pub idle: Duration,
+}
+
+impl Default for SenderConfig {
+    fn default() -> Self {
+        SenderConfig {
+            per_second: 25,
+            in_flight: 8,
+            idle: Duration::from_millis(500),
+        }
+    }
+}
+
+/// Spaces sends evenly and holds everyone back after a 429.
+struct Pace {
+    next: Instant,
+    gap: Duration,
+}
+
+/// Runs until `stop` turns true, then waits for the sends in flight.
+pub async fn run(
+    bot: TgBot,
+    store: Store,
+    config: SenderConfig,
+    mut stop: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let recovered = store.recover_in_flight().await?;
+    if recovered > 0 {
+        tracing::warn!(
+            recovered,
+            "deliveries that were in flight at the last stop are queued again"
+        );
+    }
+    let slots = Arc::new(Semaphore::new(config.in_flight));
+    let pace = Arc::new(Mutex::new(Pace {
+        next: Instant::now(),
+        gap: Duration::from_secs(1) / config.per_second.max(1),
+    }));
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        let batch = match store.claim_deliveries(config.in_flight as i64).await {
+            Ok(batch) => batch,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the outbox; trying again shortly");
+                Vec::new()
+            }
+        };
+        if batch.is_empty() {
+            tokio::select! {
+                _ = tokio::time::sleep(config.idle) => {}
+                _ = stop.changed() => {}
+            }
+            continue;
+        }
+        for delivery in batch {
+            let permit = slots.clone().acquire_owned().await?;
+            wait_turn(&pace).await;
+            let (bot, store, pace) = (bot.clone(), store.clone(), pace.clone());
+            tokio::spawn(async move {
+                deliver(&bot, &store, &pace, delivery).await;
+                drop(permit);
+            });
+        }
+    }
+    // Let the sends in flight finish and record their outcome.
+    let _ = slots.acquire_many(config.in_flight as u32).await?;
+    Ok(())
+}
+
+async fn wait_turn(pace: &Mutex<Pace>) {
+    let at = {
+        let mut p = pace.lock().await;
+        let now = Instant::now();
+        let at = p.next.max(now);
+        p.next = at + p.gap;
+        at
+    };
+    tokio::time::sleep_until(at).await;
+}
+
+async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
+    let attempt = match bot
+        .send_message(ChatId(d.chat_id), messages::announcement(&d.text))
+        .parse_mode(ParseMode::Html)
+        .await
+    {
+        Ok(message) => {
+            if let Err(e) = store.mark_sent(d.id, i64::from(message.id.0)).await {
+                tracing::error!(delivery = d.id, error = %e, "sent, but could not record it");
+            }
+            return;
+        }
+        Err(e) => read_error(&e),
+    };
+    let result = match attempt {
+        Attempt::Sent => Ok(()),
+        Attempt::RetryAfter(wait) => {
+            tracing::warn!(
+                seconds = wait.as_secs(),
+                "Telegram asked to slow down; everyone waits"
+            );
+            {
+                let mut p = pace.lock().await;
+                p.next = p.next.max(Instant::now() + wait);
+            }
+            store
+                .retry_delivery(d.id, now() + wait.as_secs() as i64, "429", false)
+                .await
+        }
+        Attempt::Transient(error) if d.attempts + 1 < MAX_ATTEMPTS => {
+            let wait = backoff(d.attempts + 1);
+            store
+                .retry_delivery(d.id, now() + wait.as_secs() as i64, &error, true)
+                .await
+        }
+        Attempt::Transient(error) | Attempt::Rejected(error) => {
+            tracing::warn!(delivery = d.id, error, "delivery failed for good");
+            store.mark_failed(d.id, &error).await
+        }
+        Attempt::Unreachable(error) => store.mark_unreachable(d.id, &error).await,
+    };
+    if let Err(e) = result {
+        tracing::error!(delivery = d.id, error = %e, "could not record a delivery outcome");
+    }
+}
+
+fn read_error(e: &RequestError) -> Attempt {
+    match e {
+        RequestError::RetryAfter(secs) => Attempt::RetryAfter(secs.duration()),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            Attempt::Transient(e.to_string())
+        }
+        RequestError::Api(api) => {
+            let text = api.to_string();
+            let server = [
+                "Bad Gateway",
+                "Internal Server Error",
+                "Gateway Timeout",
+                "Service Unavailable",
+            ];
+            if server.iter().any(|s| text.contains(s)) {
+                Attempt::Transient(text)
+            } else {
+                classify(None, &text)
+            }
+        }
+        other => Attempt::Transient(other.to_string()),
+    }
+}

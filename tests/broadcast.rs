@@ -1,0 +1,304 @@
+//! HR's announcements: who they reach, and delivery through the durable outbox — a
+//! thousand people exactly once with no 429, across a killed process, through server
+//! errors, with blocked people counted.
+
+mod support;
+
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use kinerja::domain::broadcast::{Audience, Kind};
+use kinerja::store::Store;
+use kinerja::store::broadcast::DeliveryStatus;
+use support::roster_fixture::*;
+use support::{FakeTelegram, TestApp, TestDb};
+
+/// A unit of `n` registered staff under one head, with chat ids from 100 000.
+async fn city(store: &Store, tg: &FakeTelegram, n: usize) -> Vec<i64> {
+    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan\n");
+    csv.push_str(&format!("{KEPALA},Kepala,Kepala Dinas,Dinas Kesehatan,\n"));
+    let nips: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "1980{:02}{:02}2005011{:03}",
+                1 + i / 28 % 12,
+                1 + i % 28,
+                1 + i / 336
+            )
+        })
+        .collect();
+    for (i, nip) in nips.iter().enumerate() {
+        csv.push_str(&format!(
+            "{nip},Pegawai {i} <{i}> & co,Staf,Puskesmas {},{KEPALA}\n",
+            i % 3
+        ));
+    }
+    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).unwrap();
+    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
+    assert!(errors.is_empty(), "{errors:?}");
+    store
+        .import_roster(&rows, false, false, "test")
+        .await
+        .unwrap();
+    let mut chats = Vec::with_capacity(n);
+    for (i, nip) in nips.iter().enumerate() {
+        let chat = 100_000 + i as i64;
+        sqlx::query("INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'test', 0)")
+            .bind(chat)
+            .bind(nip)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        tg.register_chat(chat);
+        chats.push(chat);
+    }
+    chats
+}
+
+async fn wait_until_done(store: &Store, id: i64, limit: Duration) -> DeliveryStatus {
+    let deadline = Instant::now() + limit;
+    loop {
+        let status = store.delivery_status(id).await.unwrap();
+        if status.done() {
+            return status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "delivery not done in {limit:?}: {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// How many announcement messages each chat got.
+fn received(tg: &FakeTelegram, chats: &[i64]) -> HashMap<i64, usize> {
+    chats
+        .iter()
+        .map(|c| {
+            (
+                *c,
+                tg.messages_to(*c)
+                    .iter()
+                    .filter(|m| m.text.contains("Pengumuman BKD"))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn each_kind_of_audience_reaches_exactly_whom_the_preview_counted() {
+    let app = TestApp::spawn().await;
+    app.import_csv(&csv()).await.unwrap();
+    for (id, phone) in [
+        (1001, "6281211112222"),
+        (5005, "6281333334444"),
+        (7007, "6281155556666"),
+    ] {
+        app.user(id, "X").registers(phone).await;
+    }
+    // Siti has submitted a plan; the head and Rina have none.
+    let plan = app.store.plan_or_create(STAF_SITI, 2027).await.unwrap();
+    let rhk = app.store.add_rhk(plan.id, "Imunisasi").await.unwrap();
+    app.store
+        .save_indicator(
+            rhk,
+            None,
+            "Bayi",
+            &kinerja::domain::quantity::Quantity::parse("5 orang").unwrap(),
+            kinerja::domain::plan::Aspek::Kuantitas,
+            kinerja::domain::plan::Arah::LebihTinggiLebihBaik,
+        )
+        .await
+        .unwrap();
+    app.store.submit_plan(plan.id, "test").await.unwrap();
+
+    let cases = [
+        (Audience::Everyone, vec![1001, 5005, 7007]),
+        (
+            Audience::Units(vec!["Dinas Kesehatan".into()]),
+            vec![1001, 5005],
+        ),
+        (
+            Audience::Units(vec![
+                "Badan Kepegawaian Daerah".into(),
+                "Dinas Kesehatan".into(),
+            ]),
+            vec![1001, 5005, 7007],
+        ),
+        (Audience::Supervisors, vec![1001]),
+        (Audience::NoSubmittedPlan(2027), vec![1001, 7007]),
+    ];
+    for (audience, expected) in cases {
+        let preview = app.store.audience_size(&audience).await.unwrap();
+        let text = format!("Uji sasaran {}", audience.encode());
+        let (id, recipients) = app
+            .store
+            .create_announcement(Kind::Info, &audience, &text, "test")
+            .await
+            .unwrap();
+        assert_eq!(
+            (preview, recipients),
+            (expected.len() as i64, expected.len() as i64),
+            "{audience:?}"
+        );
+        let status = wait_until_done(&app.store, id, Duration::from_secs(30)).await;
+        assert_eq!(status.sent, expected.len() as i64);
+        for chat in [1001, 5005, 7007] {
+            let got = app
+                .tg
+                .messages_to(chat)
+                .iter()
+                .filter(|m| m.text.contains(&text))
+                .count();
+            assert_eq!(
+                got,
+                usize::from(expected.contains(&chat)),
+                "{audience:?} chat {chat}"
+            );
+        }
+    }
+    // Budi never registered: not counted, not queued.
+    app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_thousand_people_get_the_announcement_exactly_once_without_a_single_429() {
+    let app = TestApp::spawn().await;
+    let chats = city(&app.store, &app.tg, 1000).await;
+    let text = "Pelatihan <SKP> & BerAKHLAK_2027 dibuka.";
+
+    let (id, recipients) = app
+        .store
+        .create_announcement(Kind::Info, &Audience::Everyone, text, "test")
+        .await
+        .unwrap();
+
+    assert_eq!(recipients, 1000);
+    let status = wait_until_done(&app.store, id, Duration::from_secs(240)).await;
+    assert_eq!(
+        (status.sent, status.failed, status.unreachable),
+        (1000, 0, 0)
+    );
+    let counts = received(&app.tg, &chats);
+    assert!(counts.values().all(|n| *n == 1), "every chat exactly once");
+    assert_eq!(app.tg.too_many_requests(), 0, "no 429 answers");
+    assert!(app.tg.messages_to(chats[7])[0].text.contains(text));
+    app.tg.assert_no_errors();
+}
+
+#[tokio::test]
+async fn server_errors_are_retried_and_blocked_people_are_counted_as_unreachable() {
+    let app = TestApp::spawn().await;
+    let chats = city(&app.store, &app.tg, 60).await;
+    for chat in &chats[..7] {
+        app.tg.block_chat(*chat);
+    }
+    for _ in 0..5 {
+        app.tg.fail_next("sendmessage", 502, "Bad Gateway", None);
+    }
+
+    let (id, _) = app
+        .store
+        .create_announcement(Kind::Info, &Audience::Everyone, "Rapat koordinasi", "test")
+        .await
+        .unwrap();
+    let status = wait_until_done(&app.store, id, Duration::from_secs(60)).await;
+
+    assert_eq!((status.sent, status.unreachable, status.failed), (53, 7, 0));
+    let counts = received(&app.tg, &chats);
+    assert!(chats[..7].iter().all(|c| counts[c] == 0));
+    assert!(chats[7..].iter().all(|c| counts[c] == 1), "{counts:?}");
+}
+
+fn start_bot(db: &TestDb, tg: &FakeTelegram) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("run")
+        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
+        .env("TELOXIDE_API_URL", tg.api_url())
+        .env("DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start kinerja run")
+}
+
+#[tokio::test]
+async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice() {
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    let tg = FakeTelegram::start().await;
+    let chats = city(&store, &tg, 1000).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pengumuman.txt");
+    std::fs::write(
+        &file,
+        "Mulai 2 Januari 2027, penilaian kinerja memakai aplikasi baru.",
+    )
+    .unwrap();
+
+    // Written from the command line, as HR's scripts do.
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args([
+            "announce",
+            "--kind",
+            "info",
+            "--audience",
+            "semua",
+            "--text-file",
+        ])
+        .arg(&file)
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM announcements")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+
+    tg.hold_sends_after(300);
+    let mut first = start_bot(&db, &tg);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while tg.held() == 0 {
+        assert!(Instant::now() < deadline, "the first 300 were not sent");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    first.kill().unwrap(); // SIGKILL: no goodbye, sends in flight
+    first.wait().unwrap();
+    tg.release_held(false);
+    assert_eq!(tg.delivered(), 300);
+
+    let mut second = start_bot(&db, &tg);
+    let status = wait_until_done(&store, id, Duration::from_secs(240)).await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+
+    assert_eq!(status.sent, 1000);
+    let counts = received(&tg, &chats);
+    let twice: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    let missing: Vec<_> = counts.iter().filter(|(_, n)| **n == 0).collect();
+    assert!(
+        twice.is_empty() && missing.is_empty(),
+        "twice: {twice:?}; missing: {missing:?}"
+    );
+    assert_eq!(tg.too_many_requests(), 0);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(["announce", "status", &id.to_string()])
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("1000 penerima — terkirim 1000"),
+        "{printed}"
+    );
+}
