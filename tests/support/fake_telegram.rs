@@ -1213,12 +1213,10 @@ fn check_markdown_v2(raw: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_html;
-
     #[test]
     fn html_is_parsed_like_telegram_does() {
         assert_eq!(
-            parse_html("<b>Siti</b> &lt;Nur&gt; &amp; Rekan_1").unwrap(),
+            super::parse_html("<b>Siti</b> &lt;Nur&gt; &amp; Rekan_1").unwrap(),
             "Siti <Nur> & Rekan_1"
         );
         for bad in [
@@ -1229,7 +1227,7 @@ mod tests {
             "<script>x</script>",
             "x </b>",
         ] {
-            assert!(parse_html(bad).is_err(), "{bad}");
+            assert!(super::parse_html(bad).is_err(), "{bad}");
         }
     }
 }

@@ -1,0 +1,104 @@
+//! Benchmark (not a test): how fast an announcement reaches N people through the real
+//! sender and the strict fake Bot API, against Telegram's ~30 messages a second, and how
+//! long a person chatting with the bot waits for an answer meanwhile.
+//!
+//! `cargo bench --bench broadcast` (N from `KINERJA_BENCH_RECIPIENTS`, default 1000;
+//! `KINERJA_TEST_DATABASE_URL` for PostgreSQL).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::time::{Duration, Instant};
+
+use kinerja::domain::broadcast::{Audience, Kind};
+use support::TestApp;
+
+#[tokio::main]
+async fn main() {
+    let n: usize = std::env::var("KINERJA_BENCH_RECIPIENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let app = TestApp::spawn().await;
+    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan,telepon\n");
+    csv.push_str("196608011988031001,Kepala,Kepala,Dinas,,0812-1111-2222\n");
+    for i in 0..n {
+        let nip = format!(
+            "1980{:02}{:02}2005011{:03}",
+            1 + i / 28 % 12,
+            1 + i % 28,
+            1 + i / 336
+        );
+        csv.push_str(&format!(
+            "{nip},Pegawai {i},Staf,Dinas,196608011988031001,\n"
+        ));
+    }
+    app.import_csv(&csv).await.expect("roster");
+    for i in 0..n {
+        let nip = format!(
+            "1980{:02}{:02}2005011{:03}",
+            1 + i / 28 % 12,
+            1 + i % 28,
+            1 + i / 336
+        );
+        let chat = 100_000 + i as i64;
+        sqlx::query("INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'bench', 0)")
+            .bind(chat)
+            .bind(&nip)
+            .execute(app.store.pool())
+            .await
+            .expect("binding");
+        app.tg.register_chat(chat);
+    }
+    let kepala = app.user(1001, "Kepala");
+    kepala.registers("6281211112222").await;
+
+    let started = Instant::now();
+    let (id, recipients) = app
+        .store
+        .create_announcement(
+            Kind::Info,
+            &Audience::Everyone,
+            "Uji kecepatan pengumuman",
+            "bench",
+        )
+        .await
+        .expect("announcement");
+    // A person keeps chatting while the broadcast runs.
+    let mut waits = Vec::new();
+    loop {
+        let status = app.store.delivery_status(id).await.expect("status");
+        if status.done() {
+            break;
+        }
+        let asked = Instant::now();
+        kepala.says("/bantuan").await;
+        waits.push(asked.elapsed());
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let elapsed = started.elapsed();
+    let status = app.store.delivery_status(id).await.expect("status");
+    waits.sort();
+    let median = waits.get(waits.len() / 2).copied().unwrap_or_default();
+    let worst = waits.last().copied().unwrap_or_default();
+    println!(
+        "broadcast: {recipients} recipients, {} sent in {:.1} s",
+        status.sent,
+        elapsed.as_secs_f64()
+    );
+    println!(
+        "broadcast: {:.1} messages/s against Telegram's ~30/s ceiling ({:.0} %)",
+        status.sent as f64 / elapsed.as_secs_f64(),
+        status.sent as f64 / elapsed.as_secs_f64() / 30.0 * 100.0
+    );
+    println!(
+        "broadcast: 429 answers from the strict fake: {}",
+        app.tg.too_many_requests()
+    );
+    println!(
+        "broadcast: a chatting person's reply while sending: median {} ms, worst {} ms over {} tries",
+        median.as_millis(),
+        worst.as_millis(),
+        waits.len()
+    );
+}
