@@ -1,31 +1,35 @@
-//! Reading and validating HR's roster file (CSV with commas or semicolons, or `.xlsx`).
+//! Reading and validating HR's roster: the spreadsheet (CSV or `.xlsx`) that says who
+//! works where and who reports to whom.
 //!
-//! Reading turns a file into [`RawRow`]s with their line numbers; [`parse_rows`] checks each
-//! row and the file as a whole; [`check_against`] checks the state an import would leave in
-//! the database. Nothing here writes anything: the store applies a file only when all three
-//! found nothing wrong. Messages are for HR, in Indonesian.
+//! Three steps, each pure: [`read_file`] (or [`read_csv`], [`read_xlsx`]) turns a file into
+//! [`RawRow`]s carrying the line HR sees; [`parse_rows`] checks each row and the file on
+//! its own; [`check_against`] checks the state an import would leave in the database. This
+//! module never writes anything and never fixes HR's data by guessing: the store applies a
+//! file only when all three steps found nothing wrong. Its messages are for HR, in
+//! Indonesian; names and other text pass through unescaped (escaping is the bot's job).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
+use calamine::{Data, Reader, SheetType, SheetVisible, Xlsx, open_workbook};
 
-use super::nip::Nip;
+use super::nip::{Nip, NipError};
 use super::phone::Phone;
 
 /// The role a roster row gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Peran {
-    /// Staff (the default).
+    /// Staff: `pegawai`, or an empty cell.
     Pegawai,
-    /// HR (BKD) staff.
+    /// HR (BKD) staff: `admin`.
     Admin,
 }
 
-/// One data row as read, before any check. `line` is the line HR sees in the spreadsheet
-/// (the header is line 1).
+/// One data row as read, before any check: the text of each known column (empty when the
+/// column or the cell is missing).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawRow {
+    /// The line HR sees in the spreadsheet or text editor; the header is line 1.
     pub line: usize,
     pub nip: String,
     pub nama: String,
@@ -34,7 +38,8 @@ pub struct RawRow {
     pub nip_atasan: String,
     pub telepon: String,
     pub peran: String,
-    /// A cell that could not be read as text (a date, a NIP stored as a number).
+    /// Why a cell could not be read as text (an `.xlsx` date, or a NIP stored as a
+    /// number); [`parse_rows`] reports it as an error of this row.
     pub cell_error: Option<String>,
 }
 
@@ -43,15 +48,20 @@ pub struct RawRow {
 pub struct RosterRow {
     pub line: usize,
     pub nip: Nip,
+    /// Trimmed, inner whitespace collapsed to single spaces.
     pub nama: String,
+    /// Trimmed, inner whitespace collapsed.
     pub jabatan: String,
+    /// Trimmed, inner whitespace collapsed.
     pub unit_kerja: String,
+    /// `None` at the top of the tree.
     pub nip_atasan: Option<Nip>,
     pub telepon: Option<Phone>,
     pub peran: Peran,
 }
 
-/// A problem with one row (line 0: the file as a whole, or a person not in the file).
+/// A problem found in the roster, for HR. `line` 0 means no line of the file: a person
+/// kept from the database, not in the file, whom the import would leave inconsistent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
@@ -59,237 +69,161 @@ pub struct RowError {
 }
 
 impl std::fmt::Display for RowError {
+    /// `baris 7: …`, or just the reason on line 0 (it names the person itself).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line == 0 {
-            write!(f, "{}", self.reason)
+            f.write_str(&self.reason)
         } else {
             write!(f, "baris {}: {}", self.line, self.reason)
         }
     }
 }
 
-/// Why a file could not be read at all.
+/// Why a roster file could not be read at all (as opposed to a bad row).
 #[derive(Debug, thiserror::Error)]
 pub enum RosterFileError {
     #[error("berkas tidak dapat dibaca: {0}")]
     Io(#[from] std::io::Error),
-    #[error("jenis berkas .{0} tidak didukung: gunakan .csv atau .xlsx")]
+    #[error("jenis berkas {0} tidak didukung: gunakan .csv atau .xlsx")]
     UnsupportedExtension(String),
-    #[error("CSV tidak dapat dibaca: {0}")]
+    #[error("berkas CSV tidak dapat dibaca: {0}")]
     Csv(#[from] csv::Error),
-    #[error("berkas Excel tidak dapat dibaca: {0}")]
-    Xlsx(String),
-    #[error("kolom wajib tidak ada di baris judul: {}", .0.join(", "))]
+    #[error("berkas Excel (.xlsx) tidak dapat dibaca: {0}")]
+    Xlsx(#[from] calamine::XlsxError),
+    #[error("berkas teks UTF-16 rusak: simpan ulang sebagai CSV UTF-8")]
+    Encoding,
+    #[error(
+        "kolom wajib tidak ada di baris judul: {}; baris pertama harus berisi judul kolom nip, nama, jabatan, unit_kerja",
+        .0.join(", ")
+    )]
     MissingColumns(Vec<String>),
-    #[error("berkas kosong: baris pertama harus judul kolom (nip, nama, jabatan, unit_kerja, …)")]
+    #[error("kolom berikut muncul lebih dari sekali di baris judul: {}", .0.join(", "))]
+    DuplicateColumns(Vec<String>),
+    #[error(
+        "berkas kosong: baris pertama harus judul kolom (nip, nama, jabatan, unit_kerja, nip_atasan, telepon, peran)"
+    )]
     Empty,
+    #[error("berkas hanya berisi baris judul, tanpa data pegawai")]
+    NoRows,
 }
 
-const REQUIRED: [&str; 4] = ["nip", "nama", "jabatan", "unit_kerja"];
-const OPTIONAL: [&str; 3] = ["nip_atasan", "telepon", "peran"];
+/// The columns the roster knows, as they are written in the header (after normalising).
+const NIP: &str = "nip";
+const NAMA: &str = "nama";
+const JABATAN: &str = "jabatan";
+const UNIT_KERJA: &str = "unit_kerja";
+const NIP_ATASAN: &str = "nip_atasan";
+const TELEPON: &str = "telepon";
+const PERAN: &str = "peran";
+const REQUIRED: [&str; 4] = [NIP, NAMA, JABATAN, UNIT_KERJA];
+const KNOWN: [&str; 7] = [NIP, NAMA, JABATAN, UNIT_KERJA, NIP_ATASAN, TELEPON, PERAN];
 
-/// Reads a roster file by its extension.
+/// Reads a roster file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or_default()
-        .to_ascii_lowercase();
+        .to_lowercase();
     match ext.as_str() {
         "csv" | "txt" => read_csv(&std::fs::read(path)?),
         "xlsx" => read_xlsx(path),
-        other => Err(RosterFileError::UnsupportedExtension(other.to_string())),
+        "" => Err(RosterFileError::UnsupportedExtension(
+            "tanpa ekstensi".into(),
+        )),
+        other => Err(RosterFileError::UnsupportedExtension(format!(".{other}"))),
     }
 }
 
-/// Where each known column sits in the header.
-struct Columns(HashMap<&'static str, usize>);
-
-impl Columns {
-    fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
-        let names: Vec<String> = header
-            .map(|h| {
-                h.trim()
-                    .trim_start_matches('\u{feff}')
-                    .to_ascii_lowercase()
-                    .replace(' ', "_")
-            })
-            .collect();
-        if names.iter().all(String::is_empty) {
-            return Err(RosterFileError::Empty);
-        }
-        let mut map = HashMap::new();
-        for name in REQUIRED.iter().chain(OPTIONAL.iter()) {
-            if let Some(i) = names.iter().position(|n| n == name) {
-                map.insert(*name, i);
-            }
-        }
-        let missing: Vec<String> = REQUIRED
-            .iter()
-            .filter(|c| !map.contains_key(*c))
-            .map(|c| c.to_string())
-            .collect();
-        if !missing.is_empty() {
-            return Err(RosterFileError::MissingColumns(missing));
-        }
-        Ok(Columns(map))
-    }
-
-    fn row(&self, line: usize, cell: impl Fn(usize) -> Result<String, String>) -> RawRow {
-        let mut row = RawRow {
-            line,
-            ..RawRow::default()
-        };
-        let mut get = |name: &str| -> String {
-            match self.0.get(name).map(|&i| cell(i)) {
-                Some(Ok(v)) => v,
-                Some(Err(e)) => {
-                    row_error(&mut row.cell_error, format!("kolom {name}: {e}"));
-                    String::new()
-                }
-                None => String::new(),
-            }
-        };
-        let nip = get("nip");
-        let nama = get("nama");
-        let jabatan = get("jabatan");
-        let unit_kerja = get("unit_kerja");
-        let nip_atasan = get("nip_atasan");
-        let telepon = get("telepon");
-        let peran = get("peran");
-        RawRow {
-            nip,
-            nama,
-            jabatan,
-            unit_kerja,
-            nip_atasan,
-            telepon,
-            peran,
-            ..row
-        }
-    }
-}
-
-fn row_error(slot: &mut Option<String>, msg: String) {
-    match slot {
-        Some(existing) => {
-            existing.push_str("; ");
-            existing.push_str(&msg);
-        }
-        None => *slot = Some(msg),
-    }
-}
-
-/// Reads CSV, detecting the delimiter (comma or semicolon) from the header line.
+/// Reads CSV with a header row. The delimiter is the most frequent of `,` `;` and tab in
+/// the header line (Excel in the Indonesian locale writes `;`). The text may be UTF-8 with
+/// or without a BOM, UTF-16 with a BOM, or else is read as Windows-1252, which is what
+/// Excel's plain "CSV" writes on an Indonesian Windows.
 pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawRow>, RosterFileError> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-    let count = |d: u8| first_line.iter().filter(|b| **b == d).count();
-    let delimiter = if count(b';') > count(b',') {
-        b';'
-    } else {
-        b','
-    };
+    let text = decode(bytes)?;
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(delimiter(&text))
         .flexible(true)
         .has_headers(true)
-        .from_reader(bytes);
+        .from_reader(text.as_bytes());
     let header = reader.headers()?.clone();
     let columns = Columns::from_header(header.iter())?;
+    let starts = line_starts(&text);
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record?;
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        // Counted from the byte offset: the csv crate's own line count skips blank lines.
-        // The position may point at blank lines skipped before the record.
+        // The csv crate's own line count skips blank lines and counts `\r\n` oddly, so
+        // the line comes from the record's byte offset. That offset may point at the end
+        // of the previous line or at blank lines before the record: skip them.
         let mut offset = record
             .position()
-            .map(|p| p.byte() as usize)
-            .unwrap_or_default();
-        while matches!(bytes.get(offset), Some(b'\n' | b'\r')) {
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        while matches!(text.as_bytes().get(offset), Some(b'\n' | b'\r')) {
             offset += 1;
         }
-        let line = 1 + bytes[..offset.min(bytes.len())]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
-        rows.push(columns.row(line, |i| Ok(record.get(i).unwrap_or_default().to_string())));
+        let line = starts.partition_point(|&s| s <= offset);
+        let row = columns.row(line, |i| Ok(record.get(i).unwrap_or_default().to_string()));
+        rows.extend(row);
+    }
+    if rows.is_empty() {
+        return Err(RosterFileError::NoRows);
     }
     Ok(rows)
 }
 
-/// Reads the first worksheet of an `.xlsx` file.
+/// Reads the first visible worksheet of an `.xlsx` file, with a header row (the first
+/// non-empty row). Numbers become text without `.0` or exponent; a NIP typed as a number
+/// has already lost its last digits, so such a row is refused with a way to fix it.
 pub fn read_xlsx(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
-    let mut book: Xlsx<_> = open_workbook(path)
-        .map_err(|e: calamine::XlsxError| RosterFileError::Xlsx(e.to_string()))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or(RosterFileError::Empty)?
-        .map_err(|e| RosterFileError::Xlsx(e.to_string()))?;
-    let start_row = range.start().map(|(r, _)| r as usize).unwrap_or_default();
-    let mut rows_iter = range.rows();
-    let header: Vec<String> = rows_iter
-        .next()
-        .ok_or(RosterFileError::Empty)?
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let mut book: Xlsx<_> = open_workbook(path)?;
+    // "First worksheet" as HR sees it: chart sheets and hidden sheets don't show first.
+    let sheets = book.sheets_metadata();
+    let worksheets = || sheets.iter().filter(|s| s.typ == SheetType::WorkSheet);
+    let Some(name) = worksheets()
+        .find(|s| s.visible == SheetVisible::Visible)
+        .or_else(|| worksheets().next())
+        .map(|s| s.name.clone())
+    else {
+        return Err(RosterFileError::Empty);
+    };
+    let range = book.worksheet_range(&name)?;
+    // The range starts at the first non-empty cell; its row (0-based) + 1 is the line
+    // Excel shows for the header.
+    let first_line = range.start().map_or(1, |(row, _)| row as usize + 1);
+    let mut sheet_rows = range.rows();
+    let Some(header) = sheet_rows.next() else {
+        return Err(RosterFileError::Empty);
+    };
+    let header: Vec<String> = header.iter().map(ToString::to_string).collect();
     let columns = Columns::from_header(header.iter().map(String::as_str))?;
     let mut rows = Vec::new();
-    for (i, cells) in rows_iter.enumerate() {
-        if cells.iter().all(|c| c.to_string().trim().is_empty()) {
-            continue;
-        }
-        // Spreadsheet rows are 1-based and the header is the first of this range.
-        let line = start_row + i + 2;
-        let nip_col = columns.0.get("nip").copied();
-        rows.push(columns.row(line, |col| cell_text(cells.get(col), Some(col) == nip_col)));
+    for (i, cells) in sheet_rows.enumerate() {
+        let line = first_line + 1 + i;
+        rows.extend(columns.row(line, |col| {
+            let name = columns.name_at(col);
+            cell_text(cells.get(col), name)
+        }));
+    }
+    if rows.is_empty() {
+        return Err(RosterFileError::NoRows);
     }
     Ok(rows)
 }
 
-/// A cell as text. Numbers come out without `.0` or exponent; a NIP typed as a number has
-/// lost its last digits to floating point, so it is refused with a way to fix it.
-fn cell_text(cell: Option<&Data>, is_nip: bool) -> Result<String, String> {
-    match cell {
-        None | Some(Data::Empty) => Ok(String::new()),
-        Some(Data::String(s)) => Ok(s.clone()),
-        Some(Data::Int(i)) => Ok(i.to_string()),
-        Some(Data::Float(f)) => {
-            if is_nip && *f >= 1e15 {
-                Err("NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; format kolom nip sebagai Teks lalu ketik ulang".into())
-            } else if f.fract() == 0.0 && f.abs() < 1e15 {
-                Ok(format!("{}", *f as i64))
-            } else {
-                Ok(f.to_string())
-            }
-        }
-        Some(Data::Bool(b)) => Ok(b.to_string()),
-        Some(Data::DateTime(_)) | Some(Data::DateTimeIso(_)) | Some(Data::DurationIso(_)) => {
-            Err("sel berisi tanggal/waktu, bukan teks".into())
-        }
-        Some(Data::Error(e)) => Err(format!("sel berisi galat Excel {e:?}")),
-    }
-}
-
-/// Checks each row on its own and the file as a whole (duplicate NIPs and phones). Returns
-/// the good rows and the errors, sorted by line.
+/// Checks each row on its own and the file as a whole: required fields, NIPs, phone,
+/// peran, a supervisor who is the person themself, and NIPs or phones used twice (the later
+/// line is reported, naming the earlier). Returns the good rows and the errors, one per
+/// bad line, sorted by line.
 pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
     let mut good = Vec::new();
     let mut errors = Vec::new();
-    let mut seen_nip: HashMap<Nip, usize> = HashMap::new();
-    let mut seen_phone: HashMap<Phone, usize> = HashMap::new();
+    let mut nip_line: HashMap<Nip, usize> = HashMap::new();
+    let mut phone_line: HashMap<Phone, usize> = HashMap::new();
     for raw in rows {
-        let mut reasons = Vec::new();
-        if let Some(e) = &raw.cell_error {
-            reasons.push(e.clone());
-        }
+        let mut reasons: Vec<String> = raw.cell_error.iter().cloned().collect();
         let nip = match Nip::parse(&raw.nip) {
-            Ok(n) => Some(n),
-            Err(_) if raw.nip.trim().is_empty() => {
+            Ok(nip) => Some(nip),
+            Err(NipError::Empty) => {
                 reasons.push("nip kosong".into());
                 None
             }
@@ -298,65 +232,60 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
                 None
             }
         };
-        let text = |v: &str| v.split_whitespace().collect::<Vec<_>>().join(" ");
-        let (nama, jabatan, unit_kerja) =
-            (text(&raw.nama), text(&raw.jabatan), text(&raw.unit_kerja));
-        for (name, value) in [
-            ("nama", &nama),
-            ("jabatan", &jabatan),
-            ("unit_kerja", &unit_kerja),
+        let nama = collapse(&raw.nama);
+        let jabatan = collapse(&raw.jabatan);
+        let unit_kerja = collapse(&raw.unit_kerja);
+        for (column, value) in [
+            (NAMA, &nama),
+            (JABATAN, &jabatan),
+            (UNIT_KERJA, &unit_kerja),
         ] {
             if value.is_empty() {
-                reasons.push(format!("{name} kosong"));
+                reasons.push(format!("{column} kosong"));
             }
         }
         let nip_atasan = match raw.nip_atasan.trim() {
             "" => None,
-            v => match Nip::parse(v) {
-                Ok(n) => Some(n),
-                Err(e) => {
-                    reasons.push(format!("nip_atasan: {e}"));
-                    None
-                }
-            },
+            text => Nip::parse(text)
+                .map_err(|e| reasons.push(format!("nip_atasan: {e}")))
+                .ok(),
         };
         if let (Some(own), Some(boss)) = (&nip, &nip_atasan)
             && own == boss
         {
-            reasons.push("nip_atasan sama dengan nip sendiri".into());
+            reasons.push("nip_atasan tidak boleh sama dengan nip pegawai itu sendiri".into());
         }
         let telepon = match raw.telepon.trim() {
             "" => None,
-            v => match Phone::parse(v) {
-                Ok(p) => Some(p),
-                Err(e) => {
-                    reasons.push(format!("telepon {v:?}: {e}"));
-                    None
-                }
-            },
+            text => Phone::parse(text)
+                .map_err(|e| reasons.push(format!("telepon \"{text}\": {e}")))
+                .ok(),
         };
         let peran = match raw.peran.trim().to_lowercase().as_str() {
             "" | "pegawai" => Peran::Pegawai,
             "admin" => Peran::Admin,
-            other => {
+            _ => {
                 reasons.push(format!(
-                    "peran {other:?} tidak dikenal: isi pegawai atau admin"
+                    "peran \"{}\" tidak dikenal: isi pegawai atau admin (kosong berarti pegawai)",
+                    raw.peran.trim()
                 ));
                 Peran::Pegawai
             }
         };
-        if let Some(n) = &nip {
-            if let Some(first) = seen_nip.get(n) {
-                reasons.push(format!("NIP {n} sudah ada di baris {first}"));
+        // A bad row still claims its NIP and phone, so that the other copy is reported
+        // even when this one has a problem of its own.
+        if let Some(nip) = &nip {
+            if let Some(first) = nip_line.get(nip) {
+                reasons.push(format!("NIP {nip} sudah ada di baris {first}"));
             } else {
-                seen_nip.insert(n.clone(), raw.line);
+                nip_line.insert(nip.clone(), raw.line);
             }
         }
-        if let Some(p) = &telepon {
-            if let Some(first) = seen_phone.get(p) {
-                reasons.push(format!("telepon {p} sudah dipakai di baris {first}"));
+        if let Some(phone) = &telepon {
+            if let Some(first) = phone_line.get(phone) {
+                reasons.push(format!("telepon {phone} sudah dipakai di baris {first}"));
             } else {
-                seen_phone.insert(p.clone(), raw.line);
+                phone_line.insert(phone.clone(), raw.line);
             }
         }
         match nip {
@@ -376,6 +305,7 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             }),
         }
     }
+    errors.sort_by_key(|e| e.line);
     (good, errors)
 }
 
@@ -388,126 +318,448 @@ pub struct Existing {
     pub active: bool,
 }
 
-/// Checks the state the import would leave: `rows` upserted by NIP over `existing`, people
-/// missing from the file kept (or deactivated with `deactivate_missing`). Every supervisor
-/// must be an active person, the supervisor graph must have no cycle, and an active phone
-/// belongs to one person. A person kept from the database who would lose their supervisor
-/// to `deactivate_missing` is reported on line 0, naming them.
+/// Checks the state the import would leave: `rows` upserted by NIP over `existing` (every
+/// file row active), people missing from the file kept as they are, or deactivated when
+/// `deactivate_missing`. In that state every active person's supervisor must be active,
+/// the supervisor graph must have no cycle, and no two active people share a phone.
+///
+/// File rows are reported on their line. A person kept from the database (only possible
+/// without `deactivate_missing`: with it, everyone kept active is in the file) whose
+/// supervisor is not active, or a cycle made only of such people, is reported on line 0
+/// naming the NIPs. Errors come one per line (reasons joined by `; `), sorted by line.
 pub fn check_against(
     rows: &[RosterRow],
     existing: &[Existing],
     deactivate_missing: bool,
 ) -> Vec<RowError> {
-    struct Final {
-        line: usize,
-        atasan: Option<Nip>,
-        telepon: Option<Phone>,
-    }
-    let mut people: HashMap<Nip, Final> = HashMap::new();
-    for e in existing.iter().filter(|e| e.active && !deactivate_missing) {
-        people.insert(
-            e.nip.clone(),
-            Final {
-                line: 0,
-                atasan: e.nip_atasan.clone(),
-                telepon: e.telepon.clone(),
-            },
-        );
-    }
-    for r in rows {
-        people.insert(
-            r.nip.clone(),
-            Final {
-                line: r.line,
-                atasan: r.nip_atasan.clone(),
-                telepon: r.telepon.clone(),
-            },
-        );
-    }
-    let known: HashSet<&Nip> = existing.iter().map(|e| &e.nip).collect();
-    let mut errors = Vec::new();
+    let in_db: HashMap<&Nip, &Existing> = existing.iter().map(|e| (&e.nip, e)).collect();
 
-    for r in rows {
-        if let Some(boss) = &r.nip_atasan
-            && !people.contains_key(boss)
-        {
-            let reason = if known.contains(boss) {
-                format!("NIP atasan {boss} sudah tidak aktif")
-            } else {
-                format!("NIP atasan {boss} tidak ada di berkas maupun di basis data")
-            };
-            errors.push(RowError {
-                line: r.line,
-                reason,
-            });
-        }
+    // The people active after the import, file rows first, in a fixed order so that the
+    // messages come out the same every time.
+    struct Person<'a> {
+        line: usize,
+        nip: &'a Nip,
+        atasan: Option<&'a Nip>,
+        telepon: Option<&'a Phone>,
     }
-    // With deactivate_missing only the file's people stay active, and their supervisors
-    // were checked above; otherwise the people kept from the database must keep theirs.
+    let mut people: Vec<Person> = rows
+        .iter()
+        .map(|r| Person {
+            line: r.line,
+            nip: &r.nip,
+            atasan: r.nip_atasan.as_ref(),
+            telepon: r.telepon.as_ref(),
+        })
+        .collect();
+    let mut index: HashMap<&Nip, usize> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        // Should parse_rows' duplicate check have been skipped, the later row wins, as
+        // it would in an upsert.
+        index.insert(p.nip, i);
+    }
     if !deactivate_missing {
-        let in_file: HashSet<&Nip> = rows.iter().map(|r| &r.nip).collect();
-        for e in existing
-            .iter()
-            .filter(|e| e.active && !in_file.contains(&e.nip))
-        {
-            if let Some(boss) = &e.nip_atasan
-                && !people.contains_key(boss)
-            {
-                errors.push(RowError {
+        for e in existing.iter().filter(|e| e.active) {
+            if !index.contains_key(&e.nip) {
+                index.insert(&e.nip, people.len());
+                people.push(Person {
                     line: 0,
-                    reason: format!(
-                        "pegawai {} (tidak ada di berkas) kehilangan atasannya {boss}",
-                        e.nip
-                    ),
+                    nip: &e.nip,
+                    atasan: e.nip_atasan.as_ref(),
+                    telepon: e.telepon.as_ref(),
                 });
             }
         }
     }
 
-    // Cycles: follow each file row's chain of supervisors; revisiting a NIP is a cycle.
-    let mut reported: HashSet<Nip> = HashSet::new();
-    for r in rows {
-        let mut chain = vec![r.nip.clone()];
-        let mut current = r.nip_atasan.clone();
-        while let Some(next) = current {
-            if let Some(pos) = chain.iter().position(|n| *n == next) {
-                let cycle: Vec<String> = chain[pos..].iter().map(ToString::to_string).collect();
-                if pos == 0 && reported.insert(r.nip.clone()) {
-                    errors.push(RowError {
-                        line: r.line,
-                        reason: format!(
-                            "atasan berputar (siklus): {} → {}",
-                            cycle.join(" → "),
-                            cycle[0]
-                        ),
-                    });
+    let mut errors: Vec<RowError> = Vec::new();
+    let error_for = |person: &Person, reason: String| {
+        let reason = if person.line == 0 {
+            format!(
+                "pegawai NIP {} (tidak ada di berkas, tetap aktif): {reason}; masukkan pegawai ini ke berkas dengan nip_atasan yang benar",
+                person.nip
+            )
+        } else {
+            reason
+        };
+        RowError {
+            line: person.line,
+            reason,
+        }
+    };
+
+    // Supervisors must be active people of the final state.
+    for person in &people {
+        let Some(boss) = person.atasan else { continue };
+        if index.contains_key(boss) {
+            continue;
+        }
+        let reason = match in_db.get(boss) {
+            Some(e) if e.active => format!(
+                "NIP atasan {boss} tidak ada di berkas sehingga akan dinonaktifkan; masukkan atasan itu ke berkas atau ganti nip_atasan"
+            ),
+            Some(_) => format!("NIP atasan {boss} sudah tidak aktif"),
+            None => format!("NIP atasan {boss} tidak ada di berkas maupun di basis data"),
+        };
+        errors.push(error_for(person, reason));
+    }
+
+    // Cycles: each person has at most one supervisor, so walking up from everyone once
+    // finds every cycle in linear time.
+    let next = |i: usize| people[i].atasan.and_then(|b| index.get(b).copied());
+    let mut cycles: Vec<Vec<usize>> = Vec::new();
+    let mut state = vec![Walk::New; people.len()];
+    for start in 0..people.len() {
+        let mut path = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                Walk::New => {
+                    state[i] = Walk::OnPath(path.len());
+                    path.push(i);
+                    at = next(i);
                 }
-                break;
+                Walk::OnPath(from) => {
+                    cycles.push(path[from..].to_vec());
+                    break;
+                }
+                Walk::Done => break,
             }
-            chain.push(next.clone());
-            current = people.get(&next).and_then(|p| p.atasan.clone());
+        }
+        for i in path {
+            state[i] = Walk::Done;
+        }
+    }
+    for cycle in &cycles {
+        let shown = |from: usize| {
+            (0..=cycle.len())
+                .map(|k| people[cycle[(from + k) % cycle.len()]].nip.to_string())
+                .collect::<Vec<_>>()
+                .join(" → ")
+        };
+        let in_file: Vec<usize> = (0..cycle.len())
+            .filter(|&k| people[cycle[k]].line > 0)
+            .collect();
+        if in_file.is_empty() {
+            errors.push(RowError {
+                line: 0,
+                reason: format!(
+                    "atasan berputar (siklus) di antara pegawai yang tidak ada di berkas: {}; masukkan mereka ke berkas dengan nip_atasan yang benar",
+                    shown(0)
+                ),
+            });
+        }
+        for k in in_file {
+            let person = &people[cycle[k]];
+            errors.push(error_for(
+                person,
+                format!(
+                    "atasan berputar (siklus): {}; setiap rantai atasan harus berakhir pada pegawai tanpa nip_atasan",
+                    shown(k)
+                ),
+            ));
         }
     }
 
-    let mut phone_owner: HashMap<&Phone, &Nip> = HashMap::new();
-    for (nip, p) in people.iter().filter(|(_, p)| p.line == 0) {
-        if let Some(t) = &p.telepon {
-            phone_owner.insert(t, nip);
+    // Phones: one active person per phone. People kept from the database claim theirs
+    // first; a file row's phone is taken from whoever had it before only if that person is
+    // in the file too (a phone moving from A to B within one import).
+    let mut owner: HashMap<&Phone, &Person> = HashMap::new();
+    for person in people.iter().filter(|p| p.line == 0) {
+        if let Some(phone) = person.telepon {
+            owner.entry(phone).or_insert(person);
         }
     }
-    for r in rows {
-        if let Some(t) = &r.telepon
-            && let Some(owner) = phone_owner.get(t)
-            && **owner != r.nip
-        {
-            errors.push(RowError {
-                line: r.line,
-                reason: format!("telepon {t} sudah dipakai pegawai aktif lain (NIP {owner})"),
-            });
+    for person in people.iter().filter(|p| p.line > 0) {
+        let Some(phone) = person.telepon else {
+            continue;
+        };
+        match owner.get(phone) {
+            Some(other) if other.nip != person.nip => {
+                let reason = if other.line == 0 {
+                    format!(
+                        "telepon {phone} sudah dipakai pegawai aktif lain (NIP {}) yang tidak ada di berkas",
+                        other.nip
+                    )
+                } else {
+                    format!(
+                        "telepon {phone} sudah dipakai di baris {} (NIP {})",
+                        other.line, other.nip
+                    )
+                };
+                errors.push(error_for(person, reason));
+            }
+            Some(_) => {}
+            None => {
+                owner.insert(phone, person);
+            }
         }
     }
-    errors.sort_by_key(|e| e.line);
-    errors
+
+    merge_by_line(errors)
+}
+
+/// Where the cycle search has been.
+#[derive(Debug, Clone, Copy)]
+enum Walk {
+    New,
+    /// On the path being walked, at this position.
+    OnPath(usize),
+    Done,
+}
+
+/// One error per file line (reasons joined), line-0 errors kept apart since each names
+/// its own person; sorted by line.
+fn merge_by_line(errors: Vec<RowError>) -> Vec<RowError> {
+    let mut merged: Vec<RowError> = Vec::new();
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    for e in errors {
+        match at.get(&e.line) {
+            Some(&i) if e.line > 0 => {
+                merged[i].reason.push_str("; ");
+                merged[i].reason.push_str(&e.reason);
+            }
+            _ => {
+                at.insert(e.line, merged.len());
+                merged.push(e);
+            }
+        }
+    }
+    merged.sort_by_key(|e| e.line);
+    merged
+}
+
+/// Where each known column sits in the header.
+struct Columns {
+    at: HashMap<&'static str, usize>,
+}
+
+impl Columns {
+    fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
+        let names: Vec<String> = header.map(normalise_header).collect();
+        if names.iter().all(String::is_empty) {
+            return Err(RosterFileError::Empty);
+        }
+        let mut at = HashMap::new();
+        let mut duplicated: Vec<String> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let Some(known) = KNOWN.iter().find(|k| **k == name) else {
+                continue;
+            };
+            if at.insert(*known, i).is_some() && !duplicated.iter().any(|d| d == known) {
+                duplicated.push(known.to_string());
+            }
+        }
+        if !duplicated.is_empty() {
+            return Err(RosterFileError::DuplicateColumns(duplicated));
+        }
+        let missing: Vec<String> = REQUIRED
+            .iter()
+            .filter(|c| !at.contains_key(*c))
+            .map(ToString::to_string)
+            .collect();
+        if !missing.is_empty() {
+            return Err(RosterFileError::MissingColumns(missing));
+        }
+        Ok(Columns { at })
+    }
+
+    /// The known column at this position, if any.
+    fn name_at(&self, col: usize) -> Option<&'static str> {
+        self.at
+            .iter()
+            .find(|(_, i)| **i == col)
+            .map(|(name, _)| *name)
+    }
+
+    /// The row at `line`, or `None` when every known column is blank (rows that are empty,
+    /// or carry only an extra column such as HR's running number, are not people).
+    fn row(&self, line: usize, cell: impl Fn(usize) -> Result<String, String>) -> Option<RawRow> {
+        let mut problems: Vec<String> = Vec::new();
+        let mut get = |name: &str| -> String {
+            match self.at.get(name).map(|&i| cell(i)) {
+                Some(Ok(text)) => text,
+                Some(Err(why)) => {
+                    problems.push(why);
+                    String::new()
+                }
+                None => String::new(),
+            }
+        };
+        let row = RawRow {
+            line,
+            nip: get(NIP),
+            nama: get(NAMA),
+            jabatan: get(JABATAN),
+            unit_kerja: get(UNIT_KERJA),
+            nip_atasan: get(NIP_ATASAN),
+            telepon: get(TELEPON),
+            peran: get(PERAN),
+            cell_error: None,
+        };
+        let blank = [
+            &row.nip,
+            &row.nama,
+            &row.jabatan,
+            &row.unit_kerja,
+            &row.nip_atasan,
+            &row.telepon,
+            &row.peran,
+        ]
+        .iter()
+        .all(|t| t.trim().is_empty());
+        if blank && problems.is_empty() {
+            return None;
+        }
+        Some(RawRow {
+            cell_error: (!problems.is_empty()).then(|| problems.join("; ")),
+            ..row
+        })
+    }
+}
+
+/// `Unit Kerja`, ` UNIT-KERJA ` and `unit_kerja` all name the same column.
+fn normalise_header(raw: &str) -> String {
+    raw.trim_start_matches('\u{feff}')
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_lowercase()
+}
+
+/// Trims and collapses inner whitespace (including line breaks of a multi-line cell).
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The largest integer an `f64` holds exactly; beyond it a number cell has lost digits.
+const EXACT_F64: f64 = 9_007_199_254_740_992.0;
+
+/// An `.xlsx` cell of a known column as text.
+fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, String> {
+    let column = column.unwrap_or("?");
+    let as_text = |what: &str| {
+        format!(
+            "kolom {column} berisi {what}; format kolom {column} sebagai Teks lalu ketik ulang isinya"
+        )
+    };
+    match cell {
+        None | Some(Data::Empty) => Ok(String::new()),
+        Some(Data::String(s)) => Ok(s.clone()),
+        Some(Data::Int(i)) => Ok(i.to_string()),
+        Some(Data::Float(f)) => {
+            let whole = f.fract() == 0.0 && f.abs() < EXACT_F64;
+            if column == NIP || column == NIP_ATASAN {
+                // An 18-digit NIP is beyond what a float holds exactly: its last digits are
+                // already gone, and guessing them could name another person.
+                Err(as_text(
+                    "angka, bukan teks, sehingga digit terakhir NIP bisa hilang",
+                ))
+            } else if whole {
+                Ok(format!("{}", *f as i64))
+            } else if column == TELEPON {
+                Err(as_text("angka yang bukan nomor telepon utuh"))
+            } else {
+                // Rust prints floats in full, never in exponent form.
+                Ok(f.to_string())
+            }
+        }
+        Some(Data::Bool(b)) => Ok(if *b { "TRUE" } else { "FALSE" }.to_string()),
+        Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_)) => {
+            Err(as_text("tanggal/waktu, bukan teks"))
+        }
+        Some(Data::Error(e)) => Err(format!(
+            "kolom {column} berisi galat Excel {e}; perbaiki rumus atau isinya"
+        )),
+    }
+}
+
+/// The text of a CSV file; see [`read_csv`] for the encodings accepted.
+fn decode(bytes: &[u8]) -> Result<String, RosterFileError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        return utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        return utf16(rest, u16::from_be_bytes);
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, RosterFileError> {
+    if !bytes.len().is_multiple_of(2) {
+        return Err(RosterFileError::Encoding);
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| RosterFileError::Encoding)
+}
+
+/// One Windows-1252 byte as a char: Latin-1, except 0x80–0x9F (curly quotes, dashes, €).
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9f => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
+    }
+}
+
+/// The delimiter used most in the header line (the first non-blank one, outside quotes);
+/// a comma on a tie.
+fn delimiter(text: &str) -> u8 {
+    let header = text
+        .split(['\n', '\r'])
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or_default();
+    let mut quoted = false;
+    let mut count = [0usize; 3];
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => count[0] += 1,
+            ';' if !quoted => count[1] += 1,
+            '\t' if !quoted => count[2] += 1,
+            _ => {}
+        }
+    }
+    let candidates = [b',', b';', b'\t'];
+    let mut best = 0;
+    for i in 1..candidates.len() {
+        if count[i] > count[best] {
+            best = i;
+        }
+    }
+    candidates[best]
+}
+
+/// The byte offset where each line starts; `\r\n`, `\n` and a lone `\r` each end a line.
+/// The line of an offset is the number of starts at or before it.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                starts.push(i + 2);
+                i += 2;
+            }
+            b'\r' | b'\n' => {
+                starts.push(i + 1);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -517,209 +769,551 @@ mod tests {
     const KEPALA: &str = "196608011988031001";
     const STAF: &str = "198505152010012002";
     const PPPK: &str = "200012312024211001";
+    const LAIN: &str = "199001012015011001";
 
-    fn csv_rows(text: &str) -> (Vec<RosterRow>, Vec<RowError>) {
-        parse_rows(read_csv(text.as_bytes()).expect("readable"))
+    const HEADER: &str = "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran";
+
+    fn nip(raw: &str) -> Nip {
+        Nip::parse(raw).unwrap_or_else(|e| panic!("test NIP {raw}: {e}"))
     }
 
-    fn existing(nip: &str, atasan: Option<&str>, phone: Option<&str>) -> Existing {
+    fn phone(raw: &str) -> Phone {
+        Phone::parse(raw).unwrap_or_else(|e| panic!("test phone {raw}: {e}"))
+    }
+
+    /// Reads and parses a CSV text, which must be readable.
+    fn parse_csv(text: &str) -> (Vec<RosterRow>, Vec<RowError>) {
+        parse_rows(read_csv(text.as_bytes()).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Rows from `nip,atasan,telepon` triples (empty strings for none), all good.
+    fn file(people: &[(&str, &str, &str)]) -> Vec<RosterRow> {
+        let mut text = format!("{HEADER}\n");
+        for (n, atasan, tel) in people {
+            text.push_str(&format!("{n},Nama,Staf,Dinas Kesehatan,{atasan},{tel},\n"));
+        }
+        let (rows, errors) = parse_csv(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        rows
+    }
+
+    fn db(n: &str, atasan: Option<&str>, tel: Option<&str>, active: bool) -> Existing {
         Existing {
-            nip: Nip::parse(nip).unwrap(),
-            nip_atasan: atasan.map(|a| Nip::parse(a).unwrap()),
-            telepon: phone.map(|p| Phone::parse(p).unwrap()),
-            active: true,
+            nip: nip(n),
+            nip_atasan: atasan.map(nip),
+            telepon: tel.map(phone),
+            active,
+        }
+    }
+
+    fn lines(errors: &[RowError]) -> Vec<usize> {
+        errors.iter().map(|e| e.line).collect()
+    }
+
+    fn reason(errors: &[RowError], line: usize) -> String {
+        errors
+            .iter()
+            .find(|e| e.line == line)
+            .map(|e| e.reason.clone())
+            .unwrap_or_else(|| panic!("no error on line {line}: {errors:?}"))
+    }
+
+    #[test]
+    fn a_comma_file_is_read_with_the_lines_hr_sees() {
+        let (rows, errors) = parse_csv(&format!(
+            "{HEADER}\n\
+             {KEPALA},dr.  Ahmad   Hutagalung ,Kepala Dinas,Dinas Kesehatan,,0812-1111-2222,\n\
+             \n\
+             ,,,,,,\n\
+             {STAF},Siti <Nur> & Rekan,Perawat,Dinas Kesehatan,{KEPALA},,ADMIN\n\
+             {PPPK},Budi,Staf,Dinas Kesehatan,{STAF},,Pegawai\n"
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 5, 6]);
+        let kepala = &rows[0];
+        assert_eq!(kepala.nip, nip(KEPALA));
+        assert_eq!(kepala.nama, "dr. Ahmad Hutagalung");
+        assert_eq!(kepala.jabatan, "Kepala Dinas");
+        assert_eq!(kepala.unit_kerja, "Dinas Kesehatan");
+        assert_eq!(kepala.nip_atasan, None);
+        assert_eq!(kepala.telepon, Some(phone("+6281211112222")));
+        assert_eq!(kepala.peran, Peran::Pegawai);
+        assert_eq!(rows[1].nama, "Siti <Nur> & Rekan");
+        assert_eq!(rows[1].nip_atasan, Some(nip(KEPALA)));
+        assert_eq!(rows[1].peran, Peran::Admin);
+        assert_eq!(rows[2].peran, Peran::Pegawai);
+    }
+
+    #[test]
+    fn a_semicolon_file_with_bom_crlf_and_quoted_fields_is_read() {
+        let text = format!(
+            "\u{feff}NIP;Nama;Jabatan;Unit Kerja;Keterangan\r\n\
+             {KEPALA};\"Hutagalung; Ahmad\";\"Kepala\r\nDinas\";Dinas Kesehatan;\"a, b\"\r\n\
+             ;;;;\r\n\
+             {STAF};\"Siti \"\"Ucok\"\"\";Staf;Dinas Kesehatan;\r\n"
+        );
+        let (rows, errors) = parse_csv(&text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(rows[0].nama, "Hutagalung; Ahmad");
+        assert_eq!(rows[0].jabatan, "Kepala Dinas");
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].nama, "Siti \"Ucok\"");
+        // Line 2 spans two lines, line 4 is the empty row.
+        assert_eq!(rows[1].line, 5);
+    }
+
+    #[test]
+    fn line_numbers_follow_the_file_whatever_its_line_endings() {
+        let cases = [("\n", "\n\n"), ("\r\n", "\r\n\r\n"), ("\r", "\r\r")];
+        for (end, blank) in cases {
+            let text = format!(
+                "nip,nama,jabatan,unit_kerja{end}1,A,B,C{blank}2,A,B,C{end}\"3\n3\",A,B,C{end}4,A,B,C"
+            );
+            let rows = read_csv(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+                [2, 4, 5, 7],
+                "{end:?}"
+            );
         }
     }
 
     #[test]
-    fn a_comma_file_is_read_with_line_numbers() {
-        let (rows, errors) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
-             {KEPALA},dr.  Ahmad,Kepala,Dinas Kesehatan,,0812-1111-2222,\n\
-             \n\
-             {STAF},Siti <Nur> & Rekan,Perawat,Dinas Kesehatan,{KEPALA},,ADMIN\n"
-        ));
+    fn blank_lines_before_the_header_are_skipped_but_still_counted() {
+        let text = format!("\r\n\r\nnip;nama;jabatan;unit_kerja\r\n{KEPALA};A, B;Staf;Dinkes\r\n");
+        let (rows, errors) = parse_csv(&text);
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].line, 2);
-        assert_eq!(rows[0].nama, "dr. Ahmad");
-        assert_eq!(rows[0].telepon.as_ref().unwrap().as_str(), "+6281211112222");
-        assert_eq!(rows[1].line, 4);
-        assert_eq!(rows[1].nama, "Siti <Nur> & Rekan");
-        assert_eq!(rows[1].peran, Peran::Admin);
+        assert_eq!(rows[0].nama, "A, B");
+        assert_eq!(rows[0].line, 4);
     }
 
     #[test]
-    fn a_semicolon_file_with_bom_and_quotes_is_read() {
-        let (rows, errors) = csv_rows(&format!(
-            "\u{feff}NIP;Nama;Jabatan;Unit Kerja\r\n{KEPALA};\"Hutagalung; Ahmad\";Kepala;Dinas Kesehatan\r\n"
-        ));
+    fn a_windows_1252_or_utf_16_file_is_read_too() {
+        let mut ansi = format!("nip;nama;jabatan;unit_kerja\n{KEPALA};Ma").into_bytes();
+        ansi.extend(b"\x92ruf Caf\xe9;Staf;Dinas Kesehatan\n");
+        let (rows, errors) = parse_rows(read_csv(&ansi).unwrap_or_else(|e| panic!("{e}")));
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(rows[0].nama, "Hutagalung; Ahmad");
+        assert_eq!(rows[0].nama, "Ma’ruf Café");
+
+        let text = format!("nip\tnama\tjabatan\tunit_kerja\r\n{KEPALA}\tMa’ruf\tStaf\tDinkes\r\n");
+        let mut utf16 = vec![0xff, 0xfe];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let (rows, errors) = parse_rows(read_csv(&utf16).unwrap_or_else(|e| panic!("{e}")));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(rows[0].nama, "Ma’ruf");
     }
 
     #[test]
-    fn missing_columns_are_named() {
-        let err = read_csv(b"nip,nama\n1,2\n").unwrap_err();
-        let msg = err.to_string();
+    fn missing_required_columns_are_all_named() {
+        let missing = read_csv(b"NIP,Nama,Telepon\n1,2,3\n");
         assert!(
-            msg.contains("jabatan") && msg.contains("unit_kerja"),
-            "{msg}"
+            matches!(&missing, Err(RosterFileError::MissingColumns(c)) if c == &["jabatan", "unit_kerja"]),
+            "{missing:?}"
         );
-        assert!(matches!(
-            read_csv(b""),
-            Err(RosterFileError::Empty) | Err(RosterFileError::MissingColumns(_))
-        ));
+    }
+
+    #[test]
+    fn file_level_errors_name_what_is_wrong() {
+        let cases: [(&[u8], &str); 5] = [
+            (
+                b"nip,nama\n1,2\n",
+                "kolom wajib tidak ada di baris judul: jabatan, unit_kerja",
+            ),
+            (
+                b"nip,nama,jabatan,unit_kerja,NIP\n",
+                "kolom berikut muncul lebih dari sekali di baris judul: nip",
+            ),
+            (b"", "berkas kosong"),
+            (b" , , \n", "berkas kosong"),
+            (
+                b"nip,nama,jabatan,unit_kerja\n\n,,,\n",
+                "berkas hanya berisi baris judul",
+            ),
+        ];
+        for (bytes, want) in cases {
+            match read_csv(bytes) {
+                Ok(rows) => panic!("{bytes:?} read as {rows:?}"),
+                Err(e) => assert!(e.to_string().starts_with(want), "{bytes:?}: {e}"),
+            }
+        }
+        let unsupported = [
+            ("roster.pdf", ".pdf"),
+            ("roster.XLS", ".xls"),
+            ("roster", "tanpa"),
+        ];
+        for (path, want) in unsupported {
+            match read_file(Path::new(path)) {
+                Err(RosterFileError::UnsupportedExtension(ext)) => {
+                    assert!(ext.contains(want), "{path}: {ext}");
+                }
+                other => panic!("{path}: {other:?}"),
+            }
+        }
     }
 
     #[test]
     fn each_kind_of_bad_row_is_reported_on_its_line() {
-        let (rows, errors) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
+        let (rows, errors) = parse_csv(&format!(
+            "{HEADER}\n\
              123,A,B,C,,,\n\
-             {KEPALA},,B,C,,,\n\
+             {KEPALA},  ,B,C,,,\n\
              {STAF},A,B,C,,12ab,\n\
              {PPPK},A,B,C,,,raja\n\
-             199001012015011001,A,B,C,199001012015011001,,\n\
+             {LAIN},A,B,C,{LAIN},,\n\
              199001012015011002,A,B,C,,0812-1111-2222,\n\
              199001012015011002,A,B,C,,,\n\
-             199001012015011003,A,B,C,,+62 812 1111 2222,\n"
+             199001012015011003,A,B,C,,+62 812 1111 2222,\n\
+             199001012015011004,A,,,19900101201501100,,\n\
+             ,A,B,C,,,\n"
         ));
-        assert!(rows.iter().all(|r| r.line == 7), "{rows:?}");
-        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
-        assert_eq!(lines, [2, 3, 4, 5, 6, 8, 9]);
-        let text = |line: usize| {
-            errors
-                .iter()
-                .find(|e| e.line == line)
-                .unwrap()
-                .reason
-                .clone()
-        };
-        assert!(text(2).contains("18 digit"));
-        assert!(text(3).contains("nama kosong"));
-        assert!(text(4).contains("telepon"));
-        assert!(text(5).contains("peran"));
-        assert!(text(6).contains("nip sendiri"));
-        assert!(text(8).contains("baris 7"));
-        assert!(text(9).contains("baris 7"));
-    }
-
-    #[test]
-    fn a_supervisor_must_exist_in_the_file_or_the_database() {
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,nip_atasan\n{STAF},A,B,C,{KEPALA}\n"
-        ));
-        let missing = check_against(&rows, &[], false);
-        assert_eq!(missing.len(), 1);
-        assert!(
-            missing[0]
-                .reason
-                .contains("tidak ada di berkas maupun di basis data")
-        );
-        assert!(check_against(&rows, &[existing(KEPALA, None, None)], false).is_empty());
-        let mut gone = existing(KEPALA, None, None);
-        gone.active = false;
-        assert!(
-            check_against(&rows, &[gone], false)[0]
-                .reason
-                .contains("tidak aktif")
-        );
-    }
-
-    #[test]
-    fn cycles_are_found_in_the_file_and_through_the_database() {
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,nip_atasan\n{KEPALA},A,B,C,{STAF}\n{STAF},A,B,C,{KEPALA}\n"
-        ));
-        let errors = check_against(&rows, &[], false);
-        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3]);
-        assert!(errors[0].reason.contains("siklus"));
-
-        // The file makes KEPALA report to STAF; the database has STAF reporting to PPPK,
-        // who reports to KEPALA.
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,nip_atasan\n{KEPALA},A,B,C,{STAF}\n"
-        ));
-        let db = [
-            existing(STAF, Some(PPPK), None),
-            existing(PPPK, Some(KEPALA), None),
+        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [7]);
+        assert_eq!(lines(&errors), [2, 3, 4, 5, 6, 8, 9, 10, 11]);
+        let want = [
+            (2, "NIP harus 18 digit angka, bukan 3 digit"),
+            (3, "nama kosong"),
+            (
+                4,
+                "telepon \"12ab\": nomor telepon hanya boleh berisi angka",
+            ),
+            (5, "peran \"raja\" tidak dikenal: isi pegawai atau admin"),
+            (6, "nip_atasan tidak boleh sama dengan nip"),
+            (8, "NIP 199001012015011002 sudah ada di baris 7"),
+            (9, "telepon +6281211112222 sudah dipakai di baris 7"),
+            (
+                10,
+                "jabatan kosong; unit_kerja kosong; nip_atasan: NIP harus 18 digit",
+            ),
+            (11, "nip kosong"),
         ];
-        let errors = check_against(&rows, &db, false);
-        assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(errors[0].reason.contains("siklus"));
+        for (line, text) in want {
+            let got = reason(&errors, line);
+            assert!(got.starts_with(text), "line {line}: {got}");
+        }
+        assert_eq!(
+            errors[0].to_string(),
+            "baris 2: NIP harus 18 digit angka, bukan 3 digit"
+        );
     }
 
     #[test]
-    fn a_phone_of_another_active_person_is_refused_but_may_move_within_the_file() {
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,telepon\n{STAF},A,B,C,0812-1111-2222\n"
-        ));
-        let db = [existing(KEPALA, None, Some("0812-1111-2222"))];
-        let errors = check_against(&rows, &db, false);
-        assert!(errors[0].reason.contains(KEPALA), "{errors:?}");
-
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,telepon\n{STAF},A,B,C,0812-1111-2222\n{KEPALA},A,B,C,0812-9999-0000\n"
-        ));
-        assert!(check_against(&rows, &db, false).is_empty());
-        // With --deactivate-missing the old owner leaves and frees the number.
-        let (rows, _) = csv_rows(&format!(
-            "nip,nama,jabatan,unit_kerja,telepon\n{STAF},A,B,C,0812-1111-2222\n"
-        ));
-        assert!(check_against(&rows, &db, true).is_empty());
+    fn a_duplicate_is_reported_even_when_the_first_copy_is_bad_itself() {
+        let (_, errors) = parse_csv(&format!("{HEADER}\n{KEPALA},,B,C,,,\n{KEPALA},A,B,C,,,\n"));
+        assert_eq!(lines(&errors), [2, 3]);
+        assert!(reason(&errors, 3).contains("baris 2"));
     }
 
-    #[test]
-    fn a_person_kept_from_the_database_must_not_lose_their_supervisor() {
-        // The file re-imports STAF only; PPPK (kept, not in the file) reports to KEPALA,
-        // who is inactive.
-        let (rows, _) = csv_rows(&format!("nip,nama,jabatan,unit_kerja\n{STAF},A,B,C\n"));
-        let mut boss = existing(KEPALA, None, None);
-        boss.active = false;
-        let errors = check_against(&rows, &[boss, existing(PPPK, Some(KEPALA), None)], false);
-        assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].line, 0);
-        assert!(errors[0].reason.contains(PPPK));
-    }
-
-    #[test]
-    fn xlsx_cells_become_text_and_a_numeric_nip_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.xlsx");
+    fn write_xlsx(path: &Path, rows: &[Vec<Cell>]) {
         let mut book = rust_xlsxwriter::Workbook::new();
         let sheet = book.add_worksheet();
-        for (c, h) in ["nip", "nama", "jabatan", "unit_kerja", "telepon"]
-            .iter()
-            .enumerate()
-        {
-            sheet.write_string(0, c as u16, *h).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                let written = match cell {
+                    Cell::Text(t) => sheet.write_string(r, c, *t).map(|_| ()),
+                    Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                    Cell::Date => {
+                        let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+                        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 1, 2)
+                            .unwrap_or_else(|e| panic!("{e}"));
+                        sheet
+                            .write_datetime_with_format(r, c, &date, &format)
+                            .map(|_| ())
+                    }
+                    Cell::Blank => Ok(()),
+                };
+                written.unwrap_or_else(|e| panic!("{e}"));
+            }
         }
-        sheet.write_string(1, 0, KEPALA).unwrap();
-        sheet.write_string(1, 1, "Ahmad").unwrap();
-        sheet.write_string(1, 2, "Kepala").unwrap();
-        sheet.write_string(1, 3, "Dinkes").unwrap();
-        sheet.write_number(1, 4, 81211112222.0).unwrap();
-        sheet.write_number(2, 0, 196608011988031001.0).unwrap();
-        sheet.write_string(2, 1, "Angka").unwrap();
-        sheet.write_string(2, 2, "Staf").unwrap();
-        sheet.write_string(2, 3, "Dinkes").unwrap();
-        book.save(&path).unwrap();
+        book.save(path).unwrap_or_else(|e| panic!("{e}"));
+    }
 
-        let (rows, errors) = parse_rows(read_file(&path).unwrap());
-
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].telepon.as_ref().unwrap().as_str(), "+6281211112222");
-        assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].line, 3);
-        assert!(errors[0].reason.contains("Teks"), "{}", errors[0].reason);
+    enum Cell {
+        Text(&'static str),
+        Number(f64),
+        Date,
+        Blank,
     }
 
     #[test]
-    fn an_unknown_extension_is_refused() {
-        assert!(matches!(
-            read_file(Path::new("roster.pdf")),
-            Err(RosterFileError::UnsupportedExtension(_))
-        ));
+    fn xlsx_cells_become_text_and_a_numeric_nip_is_reported() {
+        use Cell::{Blank, Date, Number, Text};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("roster.XLSX");
+        write_xlsx(
+            &path,
+            &[
+                vec![
+                    Text("No"),
+                    Text("NIP"),
+                    Text("Nama"),
+                    Text("Jabatan"),
+                    Text("Unit Kerja"),
+                    Text("Telepon"),
+                    Text("NIP Atasan"),
+                ],
+                vec![
+                    Number(1.0),
+                    Text(KEPALA),
+                    Text("Ahmad"),
+                    Text("Kepala"),
+                    Text("Dinkes"),
+                    Number(81211112222.0),
+                    Blank,
+                ],
+                vec![
+                    Number(2.0),
+                    Text(STAF),
+                    Text("Siti"),
+                    Text("Staf"),
+                    Text("Dinkes"),
+                    Text("0812-3333-4444"),
+                    Text(KEPALA),
+                ],
+                vec![
+                    Number(3.0),
+                    Number(196608011988031001.0),
+                    Text("Angka"),
+                    Text("Staf"),
+                    Text("Dinkes"),
+                    Blank,
+                    Blank,
+                ],
+                vec![Number(4.0)],
+                vec![
+                    Number(5.0),
+                    Text(PPPK),
+                    Text("Tanggal"),
+                    Date,
+                    Text("Dinkes"),
+                    Number(6281255556666.0),
+                    Number(196608011988031001.0),
+                ],
+                vec![
+                    Number(6.0),
+                    Text(LAIN),
+                    Number(12.0),
+                    Text("Staf"),
+                    Text("Dinkes"),
+                    Number(812.5),
+                    Blank,
+                ],
+            ],
+        );
+
+        let (rows, errors) = parse_rows(read_file(&path).unwrap_or_else(|e| panic!("{e}")));
+
+        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 3]);
+        assert_eq!(rows[0].telepon, Some(phone("+6281211112222")));
+        assert_eq!(rows[1].telepon, Some(phone("+6281233334444")));
+        assert_eq!(rows[1].nip_atasan, Some(nip(KEPALA)));
+        assert_eq!(lines(&errors), [4, 6, 7]);
+        assert!(reason(&errors, 4).contains("format kolom nip sebagai Teks"));
+        let dated = reason(&errors, 6);
+        assert!(
+            dated.contains("kolom jabatan berisi tanggal/waktu"),
+            "{dated}"
+        );
+        assert!(
+            dated.contains("format kolom nip_atasan sebagai Teks"),
+            "{dated}"
+        );
+        assert!(!dated.contains("telepon"), "{dated}");
+        assert!(reason(&errors, 7).contains("format kolom telepon sebagai Teks"));
+    }
+
+    #[test]
+    fn an_xlsx_header_below_empty_rows_keeps_the_lines_excel_shows() {
+        use Cell::{Blank, Text};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("roster.xlsx");
+        write_xlsx(
+            &path,
+            &[
+                vec![],
+                vec![
+                    Blank,
+                    Text("nip"),
+                    Text("nama"),
+                    Text("jabatan"),
+                    Text("unit_kerja"),
+                ],
+                vec![
+                    Blank,
+                    Text(KEPALA),
+                    Text("Ahmad"),
+                    Text("Kepala"),
+                    Text("Dinkes"),
+                ],
+            ],
+        );
+        let rows = read_xlsx(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 3);
+        assert_eq!(rows[0].nip, KEPALA);
+    }
+
+    #[test]
+    fn an_atasan_found_in_the_database_is_enough() {
+        let rows = file(&[(STAF, KEPALA, "")]);
+        let existing = [db(KEPALA, None, None, true)];
+        assert_eq!(check_against(&rows, &existing, false), []);
+    }
+
+    #[test]
+    fn an_atasan_missing_or_inactive_is_reported() {
+        let rows = file(&[(STAF, KEPALA, "")]);
+        let cases = [
+            (
+                vec![],
+                false,
+                "NIP atasan 196608011988031001 tidak ada di berkas maupun di basis data",
+            ),
+            (
+                vec![db(KEPALA, None, None, false)],
+                false,
+                "NIP atasan 196608011988031001 sudah tidak aktif",
+            ),
+            (
+                vec![db(KEPALA, None, None, true)],
+                true,
+                "NIP atasan 196608011988031001 tidak ada di berkas sehingga akan dinonaktifkan",
+            ),
+        ];
+        for (existing, deactivate, want) in cases {
+            let errors = check_against(&rows, &existing, deactivate);
+            assert_eq!(lines(&errors), [2]);
+            assert!(errors[0].reason.starts_with(want), "{}", errors[0].reason);
+        }
+    }
+
+    #[test]
+    fn an_inactive_person_in_the_file_is_active_again_and_may_be_an_atasan() {
+        let rows = file(&[(KEPALA, "", ""), (STAF, KEPALA, "")]);
+        let existing = [db(KEPALA, None, None, false)];
+        assert_eq!(check_against(&rows, &existing, true), []);
+    }
+
+    #[test]
+    fn a_cycle_within_the_file_is_reported_on_each_of_its_lines() {
+        let rows = file(&[
+            (KEPALA, STAF, ""),
+            (STAF, PPPK, ""),
+            (PPPK, KEPALA, ""),
+            (LAIN, KEPALA, ""),
+        ]);
+        let errors = check_against(&rows, &[], false);
+        assert_eq!(lines(&errors), [2, 3, 4]);
+        assert!(
+            errors[0].reason.starts_with(&format!(
+                "atasan berputar (siklus): {KEPALA} → {STAF} → {PPPK} → {KEPALA}"
+            )),
+            "{}",
+            errors[0].reason
+        );
+        assert!(
+            errors[1]
+                .reason
+                .contains(&format!("{STAF} → {PPPK} → {KEPALA} → {STAF}"))
+        );
+    }
+
+    #[test]
+    fn a_cycle_through_the_database_is_reported_on_the_file_row() {
+        // The file makes KEPALA report to STAF; in the database STAF reports to PPPK, who
+        // reports to KEPALA.
+        let rows = file(&[(KEPALA, STAF, "")]);
+        let existing = [
+            db(KEPALA, None, None, true),
+            db(STAF, Some(PPPK), None, true),
+            db(PPPK, Some(KEPALA), None, true),
+        ];
+        let errors = check_against(&rows, &existing, false);
+        assert_eq!(lines(&errors), [2]);
+        assert!(
+            errors[0]
+                .reason
+                .contains(&format!("{KEPALA} → {STAF} → {PPPK} → {KEPALA}"))
+        );
+    }
+
+    #[test]
+    fn a_phone_of_another_active_person_is_refused() {
+        let rows = file(&[(STAF, "", "0812-1111-2222")]);
+        let existing = [db(KEPALA, None, Some("+6281211112222"), true)];
+        let errors = check_against(&rows, &existing, false);
+        assert_eq!(lines(&errors), [2]);
+        assert_eq!(
+            errors[0].reason,
+            format!(
+                "telepon +6281211112222 sudah dipakai pegawai aktif lain (NIP {KEPALA}) yang tidak ada di berkas"
+            )
+        );
+    }
+
+    #[test]
+    fn a_phone_of_an_inactive_or_deactivated_person_is_free() {
+        let rows = file(&[(STAF, "", "0812-1111-2222")]);
+        let inactive = [db(KEPALA, None, Some("+6281211112222"), false)];
+        assert_eq!(check_against(&rows, &inactive, false), []);
+        let leaving = [db(KEPALA, None, Some("+6281211112222"), true)];
+        assert_eq!(check_against(&rows, &leaving, true), []);
+    }
+
+    #[test]
+    fn a_phone_moving_from_one_person_to_another_in_the_same_file_is_fine() {
+        let rows = file(&[(STAF, "", "0812-1111-2222"), (KEPALA, "", "0812-9999-0000")]);
+        let existing = [
+            db(KEPALA, None, Some("+6281211112222"), true),
+            db(STAF, None, Some("+6281299990000"), true),
+        ];
+        assert_eq!(check_against(&rows, &existing, false), []);
+    }
+
+    #[test]
+    fn deactivating_missing_people_must_not_leave_anyone_without_an_active_atasan() {
+        // KEPALA is left out of the file, so --deactivate-missing would deactivate them,
+        // orphaning STAF, who is in the file.
+        let rows = file(&[(STAF, KEPALA, ""), (PPPK, STAF, "")]);
+        let existing = [
+            db(KEPALA, None, None, true),
+            db(STAF, Some(KEPALA), None, true),
+            db(PPPK, Some(STAF), None, true),
+        ];
+        assert_eq!(check_against(&rows, &existing, false), []);
+        let errors = check_against(&rows, &existing, true);
+        assert_eq!(lines(&errors), [2]);
+        assert!(errors[0].reason.contains("akan dinonaktifkan"));
+    }
+
+    #[test]
+    fn a_person_kept_from_the_database_without_an_active_atasan_is_reported_on_line_0() {
+        // The file re-imports STAF only; PPPK (kept, not in the file) reports to KEPALA,
+        // who is inactive.
+        let rows = file(&[(STAF, "", "")]);
+        let existing = [
+            db(KEPALA, None, None, false),
+            db(PPPK, Some(KEPALA), None, true),
+        ];
+        let errors = check_against(&rows, &existing, false);
+        assert_eq!(lines(&errors), [0]);
+        assert!(errors[0].to_string().starts_with(&format!(
+            "pegawai NIP {PPPK} (tidak ada di berkas, tetap aktif): NIP atasan {KEPALA} sudah tidak aktif"
+        )));
+    }
+
+    #[test]
+    fn several_problems_of_one_row_come_as_one_error() {
+        let rows = file(&[(STAF, LAIN, "0812-1111-2222")]);
+        let existing = [db(KEPALA, None, Some("0812-1111-2222"), true)];
+        let errors = check_against(&rows, &existing, false);
+        assert_eq!(lines(&errors), [2]);
+        assert!(errors[0].reason.contains("NIP atasan"));
+        assert!(errors[0].reason.contains("telepon"));
+    }
+
+    #[test]
+    fn file_errors_can_be_sent_between_threads() {
+        fn sendable<T: Send + Sync + 'static>() {}
+        sendable::<RosterFileError>();
     }
 }
