@@ -65,6 +65,12 @@ pub async fn run(
             "deliveries that were in flight at the last stop are queued again"
         );
     }
+    tokio::spawn(progress_loop(
+        bot.clone(),
+        store.clone(),
+        config,
+        stop.clone(),
+    ));
     let slots = Arc::new(Semaphore::new(config.in_flight));
     let pace = Arc::new(Mutex::new(Pace {
         next: Instant::now(),
@@ -100,6 +106,64 @@ pub async fn run(
     }
     // Let the sends in flight finish and record their outcome.
     let _ = slots.acquire_many(config.in_flight as u32).await?;
+    Ok(())
+}
+
+/// How often HR's progress message may change: Telegram frowns on rapid edits.
+const PROGRESS_EVERY_SECS: i64 = 3;
+
+/// Keeps HR's progress messages current, then writes the final summary.
+async fn progress_loop(
+    bot: TgBot,
+    store: Store,
+    config: SenderConfig,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        match store.progress_due(PROGRESS_EVERY_SECS).await {
+            Ok(due) => {
+                for target in due {
+                    if let Err(e) = update_progress(&bot, &store, config, &target).await {
+                        tracing::warn!(announcement = target.announcement_id, error = %e, "could not update the progress message");
+                    }
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot read announcements in progress"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+async fn update_progress(
+    bot: &TgBot,
+    store: &Store,
+    config: SenderConfig,
+    target: &crate::store::broadcast::ProgressTarget,
+) -> anyhow::Result<()> {
+    let status = store.delivery_status(target.announcement_id).await?;
+    let seconds_left = (status.pending + status.sending) / i64::from(config.per_second.max(1));
+    let text = messages::announcement_progress(target.announcement_id, &status, seconds_left);
+    let result = bot
+        .edit_message_text(
+            ChatId(target.chat_id),
+            teloxide::types::MessageId(target.message_id as i32),
+            text,
+        )
+        .parse_mode(ParseMode::Html)
+        .await;
+    match result {
+        Ok(_) | Err(RequestError::Api(teloxide::ApiError::MessageNotModified)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    store
+        .progress_updated(target.announcement_id, status.done())
+        .await?;
     Ok(())
 }
 

@@ -302,3 +302,73 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
         "{printed}"
     );
 }
+
+#[tokio::test]
+async fn hr_composes_in_the_chat_previews_the_count_sends_and_watches_progress() {
+    let app = TestApp::spawn().await;
+    app.import_csv(&csv()).await.unwrap();
+    let kepala = app.user(1001, "Ahmad");
+    let siti = app.user(5005, "Siti");
+    let rina = app.user(7007, "Rina");
+    kepala.registers("6281211112222").await;
+    siti.registers("6281333334444").await;
+    rina.registers("6281155556666").await;
+
+    // Staff cannot compose, not even with a forged button.
+    let staff_view = siti.says("/pengumuman").await;
+    assert!(support::Person::buttons_of(&staff_view).is_empty());
+    let forged = siti.taps_data(staff_view.message_id, "pg:new").await;
+    assert!(forged.unwrap_or_default().contains("admin BKD"));
+
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps("Pilih unit kerja").await;
+    rina.taps("Dinas Kesehatan").await;
+    rina.taps("Lanjut").await;
+    let too_long = rina.says(&"x".repeat(4000)).await;
+    assert!(too_long.text.contains("paling banyak"), "{}", too_long.text);
+    rina.says("Rapat <evaluasi> SKP & BerAKHLAK_2027 besok pukul 09.00 WIB.")
+        .await;
+    let note = rina.sees("Akan dikirim ke").await;
+    assert!(
+        note.text.contains("Akan dikirim ke 2 orang"),
+        "{}",
+        note.text
+    );
+    let preview = &rina.messages()[rina.messages().len() - 2];
+    assert!(
+        preview
+            .text
+            .contains("Rapat <evaluasi> SKP & BerAKHLAK_2027"),
+        "{}",
+        preview.text
+    );
+
+    rina.taps("Kirim").await;
+    let done = rina.sees("selesai dikirim").await;
+    assert!(done.text.contains("Terkirim: 2"), "{}", done.text);
+    let got = kepala.sees("Pengumuman BKD").await;
+    assert!(got.text.contains("Rapat <evaluasi> SKP & BerAKHLAK_2027"));
+    siti.sees("Rapat <evaluasi>").await;
+    let in_rinas_chat = rina
+        .messages()
+        .iter()
+        .filter(|m| m.text.starts_with("📢"))
+        .count();
+    assert_eq!(
+        in_rinas_chat, 1,
+        "only the preview: HR's own unit is not in the audience"
+    );
+
+    // A second tap on Kirim sends nothing more.
+    let again = rina.taps("Kirim").await;
+    assert!(again.unwrap_or_default().contains("tidak berlaku"));
+    let list = siti.says("/pengumuman").await;
+    assert!(list.text.contains("Rapat <evaluasi>"), "{}", list.text);
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(count, 2);
+    app.assert_telegram_accepted_everything();
+}

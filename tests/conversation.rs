@@ -41,6 +41,7 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
             "Nilai saya",
             "Data saya",
             "Laporkan data salah",
+            "Pengumuman",
             "Bantuan"
         ]
     );

@@ -92,7 +92,33 @@ pub enum CallbackAction {
     AssessSkipFeedback,
     AssessSave,
     AssessCancel,
+    /// HR starts composing an announcement.
+    AnnounceNew,
+    /// The audience: everyone, supervisors, no submitted plan, or choose units.
+    AnnounceAudience(AudienceChoice),
+    /// Toggle the unit at this index of the roster's sorted unit list.
+    AnnounceUnit(u32),
+    /// Units chosen: on to the text.
+    AnnounceUnitsDone,
+    AnnounceSend,
+    AnnounceCancel,
 }
+
+/// The audience buttons of the composer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AudienceChoice {
+    Everyone,
+    Supervisors,
+    NoPlan,
+    Units,
+}
+
+const AUDIENCE_CODES: [(AudienceChoice, &str); 4] = [
+    (AudienceChoice::Everyone, "all"),
+    (AudienceChoice::Supervisors, "sup"),
+    (AudienceChoice::NoPlan, "noplan"),
+    (AudienceChoice::Units, "units"),
+];
 
 /// A NIP carried in `callback_data`: 18 digits, checked on decoding, never trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,9 +152,10 @@ pub enum MenuItem {
     Daily,
     MyEvaluations,
     Assessment,
+    Announcements,
 }
 
-const MENU_CODES: [(MenuItem, &str); 11] = [
+const MENU_CODES: [(MenuItem, &str); 12] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -140,6 +167,7 @@ const MENU_CODES: [(MenuItem, &str); 11] = [
     (MenuItem::Daily, "day"),
     (MenuItem::MyEvaluations, "eval"),
     (MenuItem::Assessment, "assess"),
+    (MenuItem::Announcements, "ann"),
 ];
 
 /// Why `callback_data` was refused.
@@ -206,6 +234,19 @@ impl CallbackAction {
             CallbackAction::AssessSkipFeedback => "pn:k".to_string(),
             CallbackAction::AssessSave => "pn:ok".to_string(),
             CallbackAction::AssessCancel => "pn:x".to_string(),
+            CallbackAction::AnnounceNew => "pg:new".to_string(),
+            CallbackAction::AnnounceAudience(choice) => {
+                let code = AUDIENCE_CODES
+                    .iter()
+                    .find(|(c, _)| c == choice)
+                    .map(|(_, s)| *s)
+                    .unwrap_or("all");
+                format!("pg:a:{code}")
+            }
+            CallbackAction::AnnounceUnit(i) => format!("pg:u:{i}"),
+            CallbackAction::AnnounceUnitsDone => "pg:un".to_string(),
+            CallbackAction::AnnounceSend => "pg:send".to_string(),
+            CallbackAction::AnnounceCancel => "pg:x".to_string(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -297,6 +338,16 @@ impl CallbackAction {
             ["pn", "k"] => Ok(CallbackAction::AssessSkipFeedback),
             ["pn", "ok"] => Ok(CallbackAction::AssessSave),
             ["pn", "x"] => Ok(CallbackAction::AssessCancel),
+            ["pg", "new"] => Ok(CallbackAction::AnnounceNew),
+            ["pg", "a", code] => AUDIENCE_CODES
+                .iter()
+                .find(|(_, c)| c == code)
+                .map(|(choice, _)| CallbackAction::AnnounceAudience(*choice))
+                .ok_or(UnknownCallback),
+            ["pg", "u", i] => Ok(CallbackAction::AnnounceUnit(number(i)?)),
+            ["pg", "un"] => Ok(CallbackAction::AnnounceUnitsDone),
+            ["pg", "send"] => Ok(CallbackAction::AnnounceSend),
+            ["pg", "x"] => Ok(CallbackAction::AnnounceCancel),
             _ => Err(UnknownCallback),
         }
     }
@@ -390,6 +441,13 @@ mod tests {
             CallbackAction::AssessSkipFeedback,
             CallbackAction::AssessSave,
             CallbackAction::AssessCancel,
+            CallbackAction::AnnounceNew,
+            CallbackAction::AnnounceAudience(AudienceChoice::NoPlan),
+            CallbackAction::AnnounceAudience(AudienceChoice::Units),
+            CallbackAction::AnnounceUnit(u32::MAX),
+            CallbackAction::AnnounceUnitsDone,
+            CallbackAction::AnnounceSend,
+            CallbackAction::AnnounceCancel,
         ]);
         actions
     }

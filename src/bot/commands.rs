@@ -19,6 +19,7 @@ pub enum Command {
     Harian,
     Nilai,
     Penilaian,
+    Pengumuman,
     Datasaya,
     Tim,
     Laporan,
@@ -37,7 +38,7 @@ enum Audience {
 }
 
 /// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 12] = [
+const LIST: [(&str, &str, Audience); 13] = [
     (
         "menu",
         "Menu: semua yang dapat Anda lakukan",
@@ -52,6 +53,7 @@ const LIST: [(&str, &str, Audience); 12] = [
     ("harian", "Catatan kerja hari ini", Audience::Everyone),
     ("nilai", "Penilaian dan predikat saya", Audience::Everyone),
     ("penilaian", "Menilai tim saya", Audience::Approver),
+    ("pengumuman", "Pengumuman BKD terbaru", Audience::Everyone),
     (
         "persetujuan",
         "Rencana yang menunggu persetujuan saya",
@@ -111,6 +113,7 @@ mod tests {
                 "realisasi",
                 "harian",
                 "nilai",
+                "pengumuman",
                 "datasaya",
                 "bantuan",
                 "batal"

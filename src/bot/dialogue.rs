@@ -67,6 +67,27 @@ pub enum State {
     CommentAnswerText { period: Period },
     /// A supervisor in the middle of an evaluation.
     Assessing(Box<Assessment>),
+    /// HR composing an announcement.
+    Composing(Box<Draft>),
+}
+
+/// An announcement being composed; written to the outbox only on Kirim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// domain::broadcast::Audience::encode, once chosen.
+    pub audience: Option<String>,
+    pub units: Vec<String>,
+    pub text: Option<String>,
+    pub step: ComposeStep,
+}
+
+/// Where the composer stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ComposeStep {
+    Audience,
+    Units,
+    Text,
+    Preview,
 }
 
 /// An evaluation being put together, step by step; saved only at the end.

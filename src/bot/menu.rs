@@ -81,7 +81,8 @@ async fn command(
         | Command::Realisasi
         | Command::Harian
         | Command::Nilai
-        | Command::Penilaian => {
+        | Command::Penilaian
+        | Command::Pengumuman => {
             let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
                 return Ok(());
             };
@@ -96,6 +97,7 @@ async fn command(
                 Command::Harian => MenuItem::Daily,
                 Command::Nilai => MenuItem::MyEvaluations,
                 Command::Penilaian => MenuItem::Assessment,
+                Command::Pengumuman => MenuItem::Announcements,
                 _ => return send_menu(&bot, chat, &member.person).await,
             };
             let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
@@ -140,7 +142,10 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerRes
             MenuItem::Registration,
         )]);
     }
-    rows.push(vec![menu_button(button::HELP, MenuItem::Help)]);
+    rows.push(vec![
+        menu_button(messages::ANNOUNCEMENTS_BUTTON, MenuItem::Announcements),
+        menu_button(button::HELP, MenuItem::Help),
+    ]);
     say_with(
         bot,
         chat,
@@ -236,6 +241,9 @@ pub async fn on_menu_item(
                 return Ok(Answer::alert(messages::only_supervisors()));
             }
             super::assessment::start(bot, store, member).await?;
+        }
+        MenuItem::Announcements => {
+            super::announce::show(bot, store, member).await?;
         }
         MenuItem::Help => {
             say(bot, chat, messages::help(Some(person.roles()))).await?;

@@ -9,6 +9,7 @@ use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
 use crate::domain::quantity::{Quantity, format_number};
 use crate::domain::time::format_wib;
+use crate::store::broadcast::DeliveryStatus;
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::evaluations::{EvaluationRow, Realisation};
 use crate::store::plans::{VersionRow, Waiting};
@@ -1060,4 +1061,92 @@ pub fn new_evaluation_for_staff() -> String {
 /// An announcement as recipients read it: HR's text, escaped, under a heading.
 pub fn announcement(text: &str) -> String {
     format!("<b>📢 Pengumuman BKD</b>\n\n{}", esc(text))
+}
+
+/// HR's self-updating view of a delivery.
+pub fn announcement_progress(id: i64, s: &DeliveryStatus, seconds_left: i64) -> String {
+    let head = if s.done() {
+        format!("✅ <b>Pengumuman #{id} selesai dikirim</b>")
+    } else {
+        format!(
+            "📤 <b>Mengirim pengumuman #{id}</b> — perkiraan selesai {} menit lagi",
+            (seconds_left + 59) / 60
+        )
+    };
+    format!(
+        "{head}\nPenerima: {}\nTerkirim: {}\nMenunggu: {}\nGagal: {}\nTidak terjangkau (memblokir bot): {}",
+        s.total(),
+        s.sent,
+        s.pending + s.sending,
+        s.failed,
+        s.unreachable
+    )
+}
+
+/// The menu entry for announcements.
+pub const ANNOUNCEMENTS_BUTTON: &str = "Pengumuman";
+
+pub mod announce_button {
+    pub const NEW: &str = "Buat pengumuman";
+    pub const EVERYONE: &str = "Semua pegawai";
+    pub const SUPERVISORS: &str = "Para atasan";
+    pub const NO_PLAN: &str = "Belum mengirim rencana";
+    pub const UNITS: &str = "Pilih unit kerja";
+    pub const NEXT: &str = "Lanjut";
+    pub const SEND: &str = "Kirim";
+    pub const CANCEL: &str = "Batal";
+}
+
+pub fn no_announcements() -> String {
+    "Belum ada pengumuman untuk Anda.".to_string()
+}
+
+pub fn announcements_list(list: &[crate::store::broadcast::Received]) -> String {
+    let mut text = String::from("<b>Pengumuman terbaru</b>");
+    for a in list {
+        let short: String = a.text.chars().take(300).collect();
+        text.push_str(&format!(
+            "\n\n<b>#{}</b> · {}\n{}",
+            a.announcement_id,
+            format_wib(a.created_at),
+            esc(&short)
+        ));
+    }
+    text
+}
+
+pub fn ask_audience() -> String {
+    "Kepada siapa pengumuman ini dikirim?".to_string()
+}
+
+pub fn ask_units(chosen: &[String]) -> String {
+    let list = if chosen.is_empty() {
+        "belum ada".to_string()
+    } else {
+        esc(&chosen.join(", "))
+    };
+    format!("Pilih satu atau beberapa unit kerja (terpilih: {list}), lalu tekan <b>Lanjut</b>.")
+}
+
+pub fn ask_announcement_text() -> String {
+    format!(
+        "Tulis teks pengumuman (paling banyak {} huruf). Penerima melihatnya persis seperti pratinjau berikutnya. \
+         Kirim /batal untuk membatalkan.",
+        crate::domain::broadcast::MAX_TEXT
+    )
+}
+
+pub fn announcement_preview_note(count: i64, audience: &str) -> String {
+    format!(
+        "Di atas adalah pratinjau. Akan dikirim ke <b>{count}</b> orang ({}). Tekan <b>Kirim</b> atau <b>Batal</b>.",
+        esc(audience)
+    )
+}
+
+pub fn announcement_cancelled() -> String {
+    "Pengumuman dibatalkan; tidak ada yang dikirim.".to_string()
+}
+
+pub fn nobody_in_audience() -> String {
+    "Tidak ada pegawai terdaftar dalam sasaran itu. Pilih sasaran lain.".to_string()
 }

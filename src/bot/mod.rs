@@ -5,6 +5,7 @@
 //! conversation (`registration`, `menu`, `wrong_data`); [`schema`] wires them and ends in
 //! catch-alls that answer anything unexpected.
 
+mod announce;
 mod approval;
 mod assessment;
 pub mod callback;
@@ -79,6 +80,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(approval::schema())
         .branch(realisation::schema())
         .branch(assessment::schema())
+        .branch(announce::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -432,6 +434,15 @@ async fn route_callback(
         | CallbackAction::AssessCancel => {
             let dialogue = ChatDialogue::new(storage, chat);
             assessment::on_action(bot, store, &member, dialogue, q, action).await
+        }
+        CallbackAction::AnnounceNew
+        | CallbackAction::AnnounceAudience(_)
+        | CallbackAction::AnnounceUnit(_)
+        | CallbackAction::AnnounceUnitsDone
+        | CallbackAction::AnnounceSend
+        | CallbackAction::AnnounceCancel => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            announce::on_action(bot, store, &member, dialogue, action).await
         }
         plan_action => {
             let dialogue = ChatDialogue::new(storage, chat);

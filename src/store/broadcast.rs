@@ -281,3 +281,123 @@ impl Store {
             .is_some())
     }
 }
+
+/// An announcement whose progress message needs updating.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressTarget {
+    pub announcement_id: i64,
+    pub chat_id: i64,
+    pub message_id: i64,
+    pub created_at: i64,
+}
+
+/// An announcement as a recipient lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub announcement_id: i64,
+    pub kind: String,
+    pub text: String,
+    pub created_at: i64,
+}
+
+impl Store {
+    /// Remembers where HR watches an announcement's progress.
+    pub async fn set_progress_message(
+        &self,
+        announcement_id: i64,
+        chat_id: i64,
+        message_id: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE announcements SET progress_chat_id = $2, progress_message_id = $3, progress_updated_at = $4 WHERE id = $1",
+        )
+        .bind(announcement_id)
+        .bind(chat_id)
+        .bind(message_id)
+        .bind(now())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Progress messages not updated for `every` seconds, of announcements not finished.
+    pub async fn progress_due(&self, every: i64) -> Result<Vec<ProgressTarget>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, progress_chat_id, progress_message_id, created_at FROM announcements \
+             WHERE progress_message_id IS NOT NULL AND finished_at IS NULL AND progress_updated_at <= $1 ORDER BY id",
+        )
+        .bind(now() - every)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ProgressTarget {
+                    announcement_id: r.try_get(0)?,
+                    chat_id: r.try_get(1)?,
+                    message_id: r.try_get(2)?,
+                    created_at: r.try_get(3)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// Records that the progress message was updated (and, when delivery is done, that the
+    /// final summary was written).
+    pub async fn progress_updated(
+        &self,
+        announcement_id: i64,
+        finished: bool,
+    ) -> Result<(), StoreError> {
+        let t = now();
+        sqlx::query(
+            "UPDATE announcements SET progress_updated_at = $2, finished_at = CASE WHEN $3 = 1 THEN $2 ELSE finished_at END WHERE id = $1",
+        )
+        .bind(announcement_id)
+        .bind(t)
+        .bind(i64::from(finished))
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The newest announcements delivered to a person.
+    pub async fn received_announcements(
+        &self,
+        nip: &str,
+        limit: i64,
+    ) -> Result<Vec<Received>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.kind, a.text, a.created_at FROM announcements a JOIN outbox o ON o.announcement_id = a.id \
+             WHERE o.nip = $1 AND o.status = 'sent' ORDER BY a.id DESC LIMIT $2",
+        )
+        .bind(nip)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Received {
+                    announcement_id: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    text: r.try_get(2)?,
+                    created_at: r.try_get(3)?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// The units of the roster, for choosing an audience.
+    pub async fn units(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT unit_kerja FROM employees WHERE active = 1 ORDER BY unit_kerja",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?)
+    }
+}
