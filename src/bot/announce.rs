@@ -4,7 +4,6 @@
 //! transaction and leaves delivery to the sender; HR gets one progress message that the
 //! sender keeps current. Every step re-checks that the presser is an HR admin now.
 
-use anyhow::Context;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
@@ -12,7 +11,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
 use super::messages::{self, announce_button};
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with};
+use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with};
 use crate::domain::broadcast::{Audience, Kind, MAX_TEXT, check_text};
 use crate::domain::time::current_year_wib;
 use crate::store::Store;
@@ -32,10 +31,14 @@ async fn on_message(
     dialogue: ChatDialogue,
     state: State,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    message(bot, store, msg, dialogue, state)
-        .await
-        .context(InChat(chat))
+    in_dialogue(
+        bot,
+        store,
+        msg,
+        dialogue,
+        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    )
+    .await
 }
 
 async fn message(
@@ -44,11 +47,8 @@ async fn message(
     msg: Message,
     dialogue: ChatDialogue,
     state: State,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     let chat = msg.chat.id;
     let State::Composing(mut draft) = state else {
         return Ok(());

@@ -4,7 +4,6 @@
 //! plan must be waiting, and the button's version must be the one waiting. The decision
 //! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
 
-use anyhow::Context;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -14,7 +13,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
 use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
 use crate::store::Store;
@@ -41,10 +40,14 @@ async fn on_message(
     dialogue: ChatDialogue,
     state: State,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    message(bot, store, msg, dialogue, state)
-        .await
-        .context(InChat(chat))
+    in_dialogue(
+        bot,
+        store,
+        msg,
+        dialogue,
+        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    )
+    .await
 }
 
 async fn message(
@@ -53,11 +56,8 @@ async fn message(
     msg: Message,
     dialogue: ChatDialogue,
     state: State,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     let chat = msg.chat.id;
     let Some(text) = msg
         .text()

@@ -5,7 +5,6 @@
 //! predikat, then save. The evaluation in progress is a persisted dialogue state; each
 //! button re-checks it, and saving re-checks authority in the store.
 
-use anyhow::Context;
 use chrono::Utc;
 use chrono_tz::Asia::Jakarta;
 use teloxide::dispatching::UpdateHandler;
@@ -21,7 +20,7 @@ use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::{numbered, send_evaluation, summary};
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::person::Person;
 use crate::domain::plan::{NilaiBerakhlak, may_decide};
@@ -48,10 +47,14 @@ async fn on_message(
     dialogue: ChatDialogue,
     state: State,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    message(bot, store, msg, dialogue, state)
-        .await
-        .context(InChat(chat))
+    in_dialogue(
+        bot,
+        store,
+        msg,
+        dialogue,
+        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    )
+    .await
 }
 
 async fn message(
@@ -60,11 +63,8 @@ async fn message(
     msg: Message,
     dialogue: ChatDialogue,
     state: State,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     let chat = msg.chat.id;
     let text = msg
         .text()

@@ -284,6 +284,31 @@ pub(crate) async fn show(
     }
 }
 
+/// The common entry of a dialogue's messages: the sender must still be a registered member
+/// (otherwise they are told how to register and the dialogue ends), and an error is tagged
+/// with the chat so that the person gets an apology rather than silence.
+pub(crate) async fn in_dialogue<F, Fut>(
+    bot: TgBot,
+    store: Store,
+    msg: Message,
+    dialogue: ChatDialogue,
+    body: F,
+) -> HandlerResult
+where
+    F: FnOnce(TgBot, Store, Message, ChatDialogue, Member) -> Fut,
+    Fut: std::future::Future<Output = HandlerResult>,
+{
+    let chat = msg.chat.id;
+    let run = async {
+        let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+            dialogue.exit().await?;
+            return Ok(());
+        };
+        body(bot, store, msg, dialogue, member).await
+    };
+    run.await.context(InChat(chat))
+}
+
 /// The registered person behind a message, or a reply saying how to register.
 pub(crate) async fn member_or_explain(
     bot: &TgBot,

@@ -3,7 +3,6 @@
 //! approved one. Every button is checked against the database when pressed: the RHK or
 //! indicator must belong to the presser's own plan, and that plan must still be editable.
 
-use anyhow::Context;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -12,9 +11,7 @@ use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
-use super::{
-    Answer, HandlerResult, InChat, TgBot, approval, member_or_explain, say, say_with, show,
-};
+use super::{Answer, HandlerResult, TgBot, approval, in_dialogue, say, say_with, show};
 use crate::domain::plan::{Arah, Aspek, Jenis, PlanError, check_owner};
 use crate::domain::quantity::Quantity;
 use crate::domain::time::current_year_wib;
@@ -50,10 +47,14 @@ async fn on_message(
     dialogue: ChatDialogue,
     state: State,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    message(bot, store, msg, dialogue, state)
-        .await
-        .context(InChat(chat))
+    in_dialogue(
+        bot,
+        store,
+        msg,
+        dialogue,
+        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    )
+    .await
 }
 
 async fn message(
@@ -62,11 +63,8 @@ async fn message(
     msg: Message,
     dialogue: ChatDialogue,
     state: State,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     let chat = msg.chat.id;
     // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
     match &state {

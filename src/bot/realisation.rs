@@ -4,7 +4,6 @@
 //! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
 //! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
 
-use anyhow::Context;
 use chrono::Utc;
 use chrono_tz::Asia::Jakarta;
 use teloxide::dispatching::UpdateHandler;
@@ -16,7 +15,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period};
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
@@ -46,7 +45,7 @@ pub(crate) fn numbered(content: &PlanContent) -> Vec<(String, &Indikator)> {
         .collect()
 }
 
-fn in_dialogue(state: &State) -> bool {
+fn in_realisation_dialogue(state: &State) -> bool {
     matches!(
         state,
         State::RealValue { .. }
@@ -59,7 +58,7 @@ fn in_dialogue(state: &State) -> bool {
 }
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| in_dialogue(&state)).endpoint(on_message)
+    dptree::filter(|state: State| in_realisation_dialogue(&state)).endpoint(on_message)
 }
 
 async fn on_message(
@@ -69,10 +68,14 @@ async fn on_message(
     dialogue: ChatDialogue,
     state: State,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    message(bot, store, msg, dialogue, state)
-        .await
-        .context(InChat(chat))
+    in_dialogue(
+        bot,
+        store,
+        msg,
+        dialogue,
+        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    )
+    .await
 }
 
 /// A photo's largest size, or a document: (kind, file id).
@@ -105,11 +108,8 @@ async fn message(
     msg: Message,
     dialogue: ChatDialogue,
     state: State,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     let chat = msg.chat.id;
     let nip = member.person.nip.clone();
     let text = msg

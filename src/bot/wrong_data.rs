@@ -9,9 +9,8 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_REPORT_CHARS, button};
-use anyhow::Context;
 
-use super::{Answer, HandlerResult, InChat, TgBot, member_or_explain, menu, say, say_with};
+use super::{Answer, HandlerResult, TgBot, in_dialogue, menu, say, say_with};
 use crate::domain::person::Person;
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -27,10 +26,7 @@ async fn on_description(
     msg: Message,
     dialogue: ChatDialogue,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    description(bot, store, msg, dialogue)
-        .await
-        .context(InChat(chat))
+    in_dialogue(bot, store, msg, dialogue, description).await
 }
 
 async fn description(
@@ -38,11 +34,8 @@ async fn description(
     store: Store,
     msg: Message,
     dialogue: ChatDialogue,
+    member: Member,
 ) -> HandlerResult {
-    let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-        dialogue.exit().await?;
-        return Ok(());
-    };
     // Anything but text (a photo, a sticker) keeps the dialogue where it is.
     let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
         say(&bot, msg.chat.id, messages::wrong_data_expected_text()).await?;
