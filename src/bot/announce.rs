@@ -289,7 +289,11 @@ pub async fn on_action(
             let progress = say(
                 bot,
                 chat,
-                messages::announcement_progress(id, &status, recipients / 20),
+                messages::announcement_progress(
+                    id,
+                    &status,
+                    recipients / i64::from(crate::sender::SenderConfig::default().per_second),
+                ),
             )
             .await?;
             store

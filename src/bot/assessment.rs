@@ -5,8 +5,6 @@
 //! predikat, then save. The evaluation in progress is a persisted dialogue state; each
 //! button re-checks it, and saving re-checks authority in the store.
 
-use chrono::Utc;
-use chrono_tz::Asia::Jakarta;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::payloads::{SendDocumentSetters, SendPhotoSetters};
 use teloxide::prelude::*;
@@ -19,21 +17,18 @@ use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
-use super::realisation::{numbered, send_evaluation, summary};
+use super::realisation::{numbered, period_choice, send_evaluation, summary};
 use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::person::Person;
 use crate::domain::plan::{NilaiBerakhlak, may_decide};
+use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, NewEvaluation};
 
 /// People per page of the team list.
 const PEOPLE_PER_PAGE: usize = 10;
-
-fn today() -> chrono::NaiveDate {
-    Utc::now().with_timezone(&Jakarta).date_naive()
-}
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::filter(|state: State| matches!(state, State::CommentText { .. } | State::Assessing(_)))
@@ -153,22 +148,14 @@ async fn authorised_person(
 
 /// The periods whose evaluation window is open today.
 async fn open_periods(store: &Store) -> anyhow::Result<Vec<Period>> {
-    let today = today();
-    let year = i64::from(chrono::Datelike::year(&today));
-    let mut open = Vec::new();
-    for y in [year - 1, year] {
-        for kind in PeriodKind::ALL {
-            let period = Period { year: y, kind };
-            if store
-                .period_window(period)
-                .await?
-                .evaluasi_open(period, today)
-            {
-                open.push(period);
-            }
-        }
-    }
-    Ok(open)
+    let today = today_wib();
+    Ok(store
+        .windows_around(current_year_wib())
+        .await?
+        .into_iter()
+        .filter(|(p, w)| w.evaluasi_open(*p, today))
+        .map(|(p, _)| p)
+        .collect())
 }
 
 /// `/penilaian`: the open period (or a choice of them).
@@ -181,22 +168,8 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         }
         [only] => show_team(bot, store, member, *only, 0, None).await?,
         several => {
-            let rows = several
-                .iter()
-                .map(|p| {
-                    vec![InlineKeyboardButton::callback(
-                        p.label(),
-                        CallbackAction::AssessTeam(*p, 0).encode(),
-                    )]
-                })
-                .collect::<Vec<_>>();
-            say_with(
-                bot,
-                chat,
-                messages::choose_period(),
-                InlineKeyboardMarkup::new(rows),
-            )
-            .await?;
+            let rows = period_choice(several, |p| CallbackAction::AssessTeam(p, 0));
+            say_with(bot, chat, messages::choose_period(), rows).await?;
         }
     }
     Ok(())
@@ -224,7 +197,7 @@ async fn show_team(
         lines.push(messages::assess_line(
             i + 1,
             &p.nama,
-            &status_of(store, &p.nip, period).await?,
+            &messages::period_status(status_of(store, &p.nip, period).await?),
         ));
     }
     let split = pages_of_at_most(&lines, PAGE_BUDGET, PEOPLE_PER_PAGE);
@@ -254,21 +227,47 @@ async fn show_team(
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
+/// Where one person stands for a period, as the team views show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PeriodStatus {
+    NoPlan,
+    Partial,
+    Ready,
+    /// The annual evaluation: no realisation of its own, the quarters are its context.
+    AnnualReady,
+    Evaluated(crate::domain::evaluation::Predikat),
+}
+
+impl PeriodStatus {
+    /// Late: the realisation window has closed and the realisation is still incomplete.
+    pub(crate) fn late(
+        self,
+        today: chrono::NaiveDate,
+        window: &crate::domain::evaluation::Window,
+    ) -> bool {
+        today > window.realisasi_until
+            && matches!(self, PeriodStatus::NoPlan | PeriodStatus::Partial)
+    }
+}
+
 /// realisation missing / ready / evaluated, for one person and period.
-pub(crate) async fn status_of(store: &Store, nip: &str, period: Period) -> anyhow::Result<String> {
+pub(crate) async fn status_of(
+    store: &Store,
+    nip: &str,
+    period: Period,
+) -> anyhow::Result<PeriodStatus> {
     if let Some(e) = store
         .evaluation(nip, period)
         .await?
         .filter(|e| e.is_final())
     {
-        return Ok(messages::status_evaluated(e.predikat));
+        return Ok(PeriodStatus::Evaluated(e.predikat));
     }
     let Some(content) = store.approved_content(nip, period.year).await? else {
-        return Ok(messages::STATUS_NO_PLAN.to_string());
+        return Ok(PeriodStatus::NoPlan);
     };
-    // The annual evaluation has no realisation of its own: the quarters are its context.
     if !period.is_quarter() {
-        return Ok(messages::STATUS_ANNUAL_READY.to_string());
+        return Ok(PeriodStatus::AnnualReady);
     }
     let realisations = store.realisations(nip, period).await?;
     let complete = numbered(&content).iter().all(|(_, ind)| {
@@ -277,11 +276,10 @@ pub(crate) async fn status_of(store: &Store, nip: &str, period: Period) -> anyho
             .any(|r| r.indicator_id == ind.id && r.value.is_some() && !r.evidence.is_empty())
     });
     Ok(if complete {
-        messages::STATUS_READY
+        PeriodStatus::Ready
     } else {
-        messages::STATUS_PARTIAL
-    }
-    .to_string())
+        PeriodStatus::Partial
+    })
 }
 
 async fn show_person(
@@ -532,7 +530,7 @@ pub async fn on_action(
             if !store
                 .period_window(period)
                 .await?
-                .evaluasi_open(period, today())
+                .evaluasi_open(period, today_wib())
             {
                 return Ok(Answer::alert(EvaluationError::WindowClosed.to_string()));
             }

@@ -281,24 +281,18 @@ async fn team_page(
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
     let team = store.team(&person.nip).await?;
     let registered = team.iter().filter(|m| m.registered).count();
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Asia::Jakarta)
-        .date_naive();
+    let today = crate::domain::time::today_wib();
     let period = Period::quarter_of(today);
     let window = store.period_window(period).await?;
     let mut lines = Vec::with_capacity(team.len());
     for m in &team {
         let plan = store.plan_of(&m.nip, period.year).await?.map(|p| p.status);
         let status = super::assessment::status_of(store, &m.nip, period).await?;
-        // Late: the realisation window has closed and the realisation is not complete.
-        let late = today > window.realisasi_until
-            && status != messages::STATUS_READY
-            && !status.starts_with("dinilai");
         lines.push(messages::team_line(
             m,
             messages::plan_status_short(plan),
-            &status,
-            late,
+            &messages::period_status(status),
+            status.late(today, &window),
         ));
     }
     let split = pages(&lines, PAGE_BUDGET);

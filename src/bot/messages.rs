@@ -4,6 +4,7 @@
 
 use teloxide::utils::html::escape;
 
+use super::assessment::PeriodStatus;
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
@@ -923,14 +924,16 @@ pub fn assess_line(n: usize, nama: &str, status: &str) -> String {
     format!("{n}. {} — {status}", esc(nama))
 }
 
-pub fn status_evaluated(p: Predikat) -> String {
-    format!("dinilai: {}", p.label())
+/// A person's standing for a period, in words.
+pub(crate) fn period_status(status: PeriodStatus) -> String {
+    match status {
+        PeriodStatus::NoPlan => "rencana belum disetujui".to_string(),
+        PeriodStatus::Partial => "realisasi belum lengkap".to_string(),
+        PeriodStatus::Ready => "realisasi lengkap, siap dinilai".to_string(),
+        PeriodStatus::AnnualReady => "siap dinilai (konteks: penilaian triwulan)".to_string(),
+        PeriodStatus::Evaluated(p) => format!("dinilai: {}", p.label()),
+    }
 }
-
-pub const STATUS_READY: &str = "realisasi lengkap, siap dinilai";
-pub const STATUS_ANNUAL_READY: &str = "siap dinilai (konteks: penilaian triwulan)";
-pub const STATUS_PARTIAL: &str = "realisasi belum lengkap";
-pub const STATUS_NO_PLAN: &str = "rencana belum disetujui";
 
 pub fn person_realisation_header(period: Period, person: &Person) -> String {
     format!(

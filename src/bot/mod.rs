@@ -378,6 +378,19 @@ impl Answer {
     }
 }
 
+/// Telegram refuses a callback answer over 200 characters, and an unanswered press keeps
+/// spinning; a refusal that quotes the person's text (an RHK name) could be that long.
+const MAX_ANSWER_CHARS: usize = 200;
+
+fn clip_answer(text: &str) -> String {
+    if text.chars().count() <= MAX_ANSWER_CHARS {
+        return text.to_string();
+    }
+    let mut clipped: String = text.chars().take(MAX_ANSWER_CHARS - 1).collect();
+    clipped.push('…');
+    clipped
+}
+
 /// Every button press ends here. The data is decoded, the presser is looked up in the
 /// database now, and the press is answered exactly once whatever happens.
 async fn on_callback(
@@ -393,7 +406,7 @@ async fn on_callback(
     };
     let mut request = bot.answer_callback_query(q.id.clone());
     if let Some(text) = &answer.text {
-        request = request.text(text.clone()).show_alert(answer.alert);
+        request = request.text(clip_answer(text)).show_alert(answer.alert);
     }
     request.await?;
     result.map(|_| ())
@@ -483,4 +496,18 @@ pub(crate) async fn reset_dialogue(dialogue: &ChatDialogue) -> anyhow::Result<bo
         dialogue.exit().await?;
     }
     Ok(was_active)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_refusal_is_clipped_to_what_telegram_accepts() {
+        assert_eq!(clip_answer("Disetujui."), "Disetujui.");
+        let long = format!("RHK \"{}\" belum punya indikator.", "x".repeat(500));
+        let clipped = clip_answer(&long);
+        assert_eq!(clipped.chars().count(), MAX_ANSWER_CHARS);
+        assert!(clipped.ends_with('…'));
+    }
 }

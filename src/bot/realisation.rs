@@ -4,8 +4,6 @@
 //! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
 //! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
 
-use chrono::Utc;
-use chrono_tz::Asia::Jakarta;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -19,16 +17,13 @@ use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period};
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
+use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::EvalStoreError;
 
 /// Indicators per page of the realisation overview (one button each).
 const INDICATORS_PER_PAGE: usize = 8;
-
-fn today() -> chrono::NaiveDate {
-    Utc::now().with_timezone(&Jakarta).date_naive()
-}
 
 /// Each indicator of a plan with its number (`1.2`: RHK 1, indicator 2).
 pub(crate) fn numbered(content: &PlanContent) -> Vec<(String, &Indikator)> {
@@ -262,7 +257,7 @@ async fn message(
                 say(&bot, chat, messages::daily_expected()).await?;
                 return Ok(());
             }
-            let day = today().format("%Y-%m-%d").to_string();
+            let day = today_wib().format("%Y-%m-%d").to_string();
             let id = store
                 .add_daily(
                     &nip,
@@ -272,7 +267,7 @@ async fn message(
                 )
                 .await?;
             dialogue.exit().await?;
-            let year = i64::from(chrono::Datelike::year(&today()));
+            let year = current_year_wib();
             match store.approved_content(&nip, year).await? {
                 Some(content) => {
                     let rows: Vec<Vec<InlineKeyboardButton>> = numbered(&content)
@@ -385,7 +380,7 @@ async fn check_open(
     period: Period,
 ) -> anyhow::Result<Result<(), EvaluationError>> {
     let window = store.period_window(period).await?;
-    if !window.realisasi_open(period, today()) {
+    if !window.realisasi_open(period, today_wib()) {
         return Ok(Err(EvaluationError::RealisationClosed));
     }
     if store
@@ -401,21 +396,14 @@ async fn check_open(
 /// `/realisasi`: the open periods (a choice when several), or the only one.
 pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
-    let today = today();
-    let year = i64::from(chrono::Datelike::year(&today));
-    let mut open = Vec::new();
-    for y in [year - 1, year] {
-        for kind in crate::domain::evaluation::PeriodKind::ALL {
-            let period = Period { year: y, kind };
-            if store
-                .period_window(period)
-                .await?
-                .realisasi_open(period, today)
-            {
-                open.push(period);
-            }
-        }
-    }
+    let today = today_wib();
+    let open: Vec<Period> = store
+        .windows_around(current_year_wib())
+        .await?
+        .into_iter()
+        .filter(|(p, w)| w.realisasi_open(*p, today))
+        .map(|(p, _)| p)
+        .collect();
     if open.is_empty() {
         say(bot, chat, messages::no_open_period()).await?;
         return Ok(());
@@ -423,23 +411,27 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
     if open.len() == 1 {
         return show_overview(bot, store, member, open[0], 0, None).await;
     }
-    let rows = open
-        .iter()
-        .map(|p| {
-            vec![InlineKeyboardButton::callback(
-                p.label(),
-                CallbackAction::RealPage(*p, 0).encode(),
-            )]
-        })
-        .collect::<Vec<_>>();
-    say_with(
-        bot,
-        chat,
-        messages::choose_period(),
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await?;
+    let rows = period_choice(&open, |p| CallbackAction::RealPage(p, 0));
+    say_with(bot, chat, messages::choose_period(), rows).await?;
     Ok(())
+}
+
+/// One button per period, for choosing among the open ones.
+pub(crate) fn period_choice(
+    periods: &[Period],
+    action: impl Fn(Period) -> CallbackAction,
+) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(
+        periods
+            .iter()
+            .map(|p| {
+                vec![InlineKeyboardButton::callback(
+                    p.label(),
+                    action(*p).encode(),
+                )]
+            })
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The realisation of a period: every indicator, what is missing, paged.
@@ -543,7 +535,7 @@ pub async fn start_daily(
 /// `/nilai`: this year's evaluations, each with its buttons.
 pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
-    let year = i64::from(chrono::Datelike::year(&today()));
+    let year = current_year_wib();
     let list = store.evaluations_of(&member.person.nip, year).await?;
     if list.is_empty() {
         say(bot, chat, messages::no_evaluations(year)).await?;
@@ -714,7 +706,7 @@ pub async fn on_action(
             show_overview(bot, store, member, period, 0, None).await?;
         }
         CallbackAction::DailyTag(daily_id, indicator_id) => {
-            let period = Period::quarter_of(today());
+            let period = Period::quarter_of(today_wib());
             let Some((n, _)) = indicator(store, &nip, period, indicator_id).await? else {
                 return Ok(Answer::alert(messages::stale_button()));
             };

@@ -45,6 +45,11 @@ pub fn format_date_wib(unix_seconds: i64) -> String {
         .to_string()
 }
 
+/// Today's date in Sibolga.
+pub fn today_wib() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&Jakarta).date_naive()
+}
+
 /// The current year in Sibolga: plans belong to a calendar year in WIB.
 pub fn current_year_wib() -> i64 {
     i64::from(chrono::Utc::now().with_timezone(&Jakarta).year())

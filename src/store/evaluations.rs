@@ -145,6 +145,19 @@ impl Store {
         })
     }
 
+    /// Every period of `year` and the year before, with its windows: the candidates for
+    /// "open now" (last year's annual evaluation runs into January).
+    pub async fn windows_around(&self, year: i64) -> Result<Vec<(Period, Window)>, StoreError> {
+        let mut out = Vec::with_capacity(10);
+        for y in [year - 1, year] {
+            for kind in crate::domain::evaluation::PeriodKind::ALL {
+                let period = Period { year: y, kind };
+                out.push((period, self.period_window(period).await?));
+            }
+        }
+        Ok(out)
+    }
+
     /// HR sets a period's windows (`kinerja period set`).
     pub async fn set_period_window(
         &self,
