@@ -15,7 +15,13 @@ use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
 use crate::domain::roster;
 use crate::domain::time::parse_date;
+use crate::domain::training::{
+    TrainingDetails, TrainingError, parse_attendance_csv, parse_deadline, parse_jp, parse_place,
+    parse_quota, parse_start,
+};
+use crate::store::broadcast::NewAnnouncement;
 use crate::store::employees::{ImportError, InviteSelector};
+use crate::store::trainings::AttendanceError;
 use crate::store::{Store, redact_url};
 
 /// Kinerja: the Telegram bot for the yearly performance cycle of Sibolga's civil servants.
@@ -60,6 +66,22 @@ pub enum Command {
     Evaluation(EvaluationCommand),
     /// Write an announcement and its outbox; the running bot delivers it.
     Announce(AnnounceArgs),
+    /// Trainings: list them, record attendance.
+    #[command(subcommand)]
+    Training(TrainingCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainingCommand {
+    /// The trainings of a year with their seats and attendance.
+    List {
+        /// The year (WIB); this year when omitted.
+        #[arg(long)]
+        year: Option<i64>,
+    },
+    /// Record attendance from a CSV with the columns pelatihan, nip and (optionally) hadir
+    /// (ya/tidak). All or nothing: any bad line and nothing changes.
+    Attendance { file: PathBuf },
 }
 
 #[derive(Debug, Args)]
@@ -67,7 +89,7 @@ pub enum Command {
 pub struct AnnounceArgs {
     #[command(subcommand)]
     pub status: Option<AnnounceCommand>,
-    /// info (pelatihan and aturan need the chat flows of a later release).
+    /// info | pelatihan | aturan
     #[arg(long)]
     pub kind: Option<String>,
     /// semua | atasan | tanpa-rencana:TAHUN | unit:NAMA UNIT[;NAMA UNIT]
@@ -76,6 +98,21 @@ pub struct AnnounceArgs {
     /// A UTF-8 text file with the announcement.
     #[arg(long)]
     pub text_file: Option<PathBuf>,
+    /// Pelatihan: when it starts (WIB), "15/01/2027 09.00" or "15 Januari 2027 09.00".
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Pelatihan: where.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Pelatihan: how many seats.
+    #[arg(long)]
+    pub quota: Option<String>,
+    /// Pelatihan: JP credited to those who attend.
+    #[arg(long)]
+    pub jp: Option<String>,
+    /// Pelatihan: registration closes (WIB); a date alone means 23.59 that day.
+    #[arg(long)]
+    pub deadline: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,6 +241,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Period(cmd) => period(&cli.database_url, cmd).await,
         Command::Announce(args) => announce(&cli.database_url, args).await,
+        Command::Training(cmd) => training(&cli.database_url, cmd).await,
         Command::Evaluation(EvaluationCommand::Reopen { nip, period }) => {
             let nip = parse_nip(&nip)?;
             let period = Period::parse(&period).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -367,6 +405,22 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
             s.failed,
             s.unreachable
         );
+        if let Some(content) = store.announcement(id).await? {
+            if let Some(t) = &content.training {
+                let c = store.seat_counts(id).await?;
+                println!(
+                    "Pelatihan: kuota {}, terdaftar {}, daftar tunggu {}, batal {}, hadir {}.",
+                    t.quota, c.registered, c.waiting, c.cancelled, c.attended
+                );
+            }
+            if content.kind == Kind::Aturan {
+                let r = store.rule_counts(id).await?;
+                println!(
+                    "Sudah membaca {} dari {}; pertanyaan {} ({} belum dijawab); pengingat {} kali.",
+                    r.acknowledged, r.recipients, r.questions, r.open_questions, r.reminders
+                );
+            }
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let (Some(kind), Some(audience), Some(file)) = (args.kind, args.audience, args.text_file)
@@ -374,24 +428,161 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("beri --kind, --audience dan --text-file (atau: kinerja announce status ID)");
     };
     let kind = Kind::parse(&kind).map_err(|e| anyhow::anyhow!("{e}"))?;
-    if kind != Kind::Info {
-        anyhow::bail!(
-            "jenis {} belum dapat dikirim dari baris perintah: baru pengumuman info yang tersedia",
-            kind.label()
-        );
-    }
     let audience = Audience::parse(&audience).map_err(|e| anyhow::anyhow!("{e}"))?;
     let text = std::fs::read_to_string(&file)
         .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
     check_text(&text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let given = [
+        &args.start,
+        &args.place,
+        &args.quota,
+        &args.jp,
+        &args.deadline,
+    ];
+    let training = match kind {
+        Kind::Pelatihan => {
+            let (Some(start), Some(place), Some(quota), Some(jp), Some(deadline)) = (
+                args.start.as_deref(),
+                args.place.as_deref(),
+                args.quota.as_deref(),
+                args.jp.as_deref(),
+                args.deadline.as_deref(),
+            ) else {
+                anyhow::bail!(
+                    "pelatihan memerlukan --start, --place, --quota, --jp dan --deadline"
+                );
+            };
+            let t = crate::store::now();
+            let fail = |e: TrainingError| anyhow::anyhow!("{e}");
+            let starts_at = parse_start(start, t).map_err(fail)?;
+            Some(TrainingDetails {
+                starts_at,
+                place: parse_place(place).map_err(fail)?,
+                quota: parse_quota(quota).map_err(fail)?,
+                jp: parse_jp(jp).map_err(fail)?,
+                deadline: parse_deadline(deadline, t, starts_at).map_err(fail)?,
+            })
+        }
+        _ if given.iter().any(|g| g.is_some()) => {
+            anyhow::bail!(
+                "--start, --place, --quota, --jp dan --deadline hanya untuk --kind pelatihan"
+            )
+        }
+        _ => None,
+    };
+    let rendered = crate::store::broadcast::AnnouncementContent {
+        id: i64::MAX,
+        kind,
+        audience: audience.encode(),
+        text: text.trim().to_string(),
+        attachment: None,
+        training: training.clone(),
+        parent_id: None,
+        created_at: crate::store::now(),
+        created_by: cli_actor(),
+    };
+    if let Err(excess) = crate::bot::messages::check_fits(&rendered) {
+        anyhow::bail!(
+            "teks terlalu panjang untuk satu pesan Telegram bersama rinciannya: kurangi {excess} huruf"
+        );
+    }
     let store = connect(url).await?;
     let (id, recipients) = store
-        .create_announcement(kind, &audience, text.trim(), &cli_actor())
+        .publish(
+            &NewAnnouncement {
+                kind,
+                audience,
+                text: text.trim().to_string(),
+                attachment: None,
+                training,
+            },
+            &cli_actor(),
+        )
         .await?;
     println!(
         "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
     );
     Ok(ExitCode::SUCCESS)
+}
+
+async fn training(url: &str, cmd: TrainingCommand) -> anyhow::Result<ExitCode> {
+    let store = connect(url).await?;
+    match cmd {
+        TrainingCommand::List { year } => {
+            let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
+            let list = store.trainings_of_year(year).await?;
+            if list.is_empty() {
+                println!("Tidak ada pelatihan pada tahun {year}.");
+            }
+            for (content, counts) in list {
+                let Some(t) = &content.training else {
+                    continue;
+                };
+                println!(
+                    "#{} {} — {} · {} · kuota {} · terdaftar {} · tunggu {} · hadir {} · {} JP",
+                    content.id,
+                    crate::bot::messages::title(&content.text),
+                    crate::domain::time::format_wib(t.starts_at),
+                    t.place,
+                    t.quota,
+                    counts.registered,
+                    counts.waiting,
+                    counts.attended,
+                    t.jp
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        TrainingCommand::Attendance { file } => {
+            let bytes = std::fs::read(&file)
+                .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
+            let lines = match parse_attendance_csv(&bytes) {
+                Ok(lines) => lines,
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("{e}");
+                    }
+                    eprintln!("Tidak ada yang diubah.");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let entries: Vec<(i64, String, bool)> = lines
+                .iter()
+                .map(|l| (l.training, l.nip.clone(), l.attended))
+                .collect();
+            match store.set_attendance(&entries, &cli_actor()).await? {
+                Ok(n) => {
+                    let present = lines.iter().filter(|l| l.attended).count();
+                    println!(
+                        "Kehadiran dicatat untuk {n} peserta ({present} hadir, {} tidak hadir).",
+                        n - present
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(errors) => {
+                    for (i, e) in errors {
+                        let l = &lines[i];
+                        let why = match e {
+                            AttendanceError::NotATraining => {
+                                format!("pelatihan #{} tidak ada", l.training)
+                            }
+                            AttendanceError::NotYet => format!(
+                                "pelatihan #{} belum berlangsung; kehadiran dicatat mulai hari pelatihan",
+                                l.training
+                            ),
+                            AttendanceError::NotRegistered => format!(
+                                "NIP {} tidak terdaftar sebagai peserta pelatihan #{}",
+                                l.nip, l.training
+                            ),
+                        };
+                        eprintln!("baris {}: {why}", l.line);
+                    }
+                    eprintln!("Tidak ada yang diubah.");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    }
 }
 
 async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {

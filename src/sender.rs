@@ -11,14 +11,14 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardMarkup, ParseMode};
 use tokio::sync::{Mutex, Semaphore, watch};
 use tokio::time::Instant;
 
 use crate::bot::TgBot;
 use crate::bot::messages;
 use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff, classify};
-use crate::store::broadcast::Delivery;
+use crate::store::broadcast::{Delivery, Payload};
 use crate::store::{Store, now};
 
 /// How the sender paces itself.
@@ -112,7 +112,8 @@ pub async fn run(
 /// How often HR's progress message may change: Telegram frowns on rapid edits.
 const PROGRESS_EVERY_SECS: i64 = 3;
 
-/// Keeps HR's progress messages current, then writes the final summary.
+/// Keeps HR's progress messages current, then writes the final summary; also queues the
+/// day-before training reminders when they fall due.
 async fn progress_loop(
     bot: TgBot,
     store: Store,
@@ -132,6 +133,15 @@ async fn progress_loop(
                 }
             }
             Err(e) => tracing::warn!(error = %e, "cannot read announcements in progress"),
+        }
+        // Day-before training reminders: queued once, by rows in the database.
+        match store
+            .queue_training_reminders(crate::bot::training::reminder)
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reminders = n, "training reminders queued"),
+            Err(e) => tracing::warn!(error = %e, "cannot queue training reminders"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}
@@ -178,14 +188,35 @@ async fn wait_turn(pace: &Mutex<Pace>) {
     tokio::time::sleep_until(at).await;
 }
 
+/// Sends one delivery: an announcement as recipients see it, or a personal notice.
+async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, RequestError> {
+    match &d.payload {
+        Payload::Announcement(content) => {
+            crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, None, false)
+                .await
+        }
+        Payload::Notice { text, keyboard } => {
+            let mut request = bot
+                .send_message(ChatId(d.chat_id), text.clone())
+                .parse_mode(ParseMode::Html);
+            let markup = keyboard
+                .as_deref()
+                .and_then(|k| serde_json::from_str::<InlineKeyboardMarkup>(k).ok());
+            if let Some(markup) = markup {
+                request = request.reply_markup(markup);
+            }
+            request.await
+        }
+    }
+}
+
 async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
-    let attempt = match bot
-        .send_message(ChatId(d.chat_id), messages::announcement(&d.text))
-        .parse_mode(ParseMode::Html)
-        .await
-    {
+    let attempt = match send(bot, &d).await {
         Ok(message) => {
-            if let Err(e) = store.mark_sent(d.id, i64::from(message.id.0)).await {
+            if let Err(e) = store
+                .mark_sent(d.source, d.id, i64::from(message.id.0))
+                .await
+            {
                 tracing::error!(delivery = d.id, error = %e, "sent, but could not record it");
             }
             return;
@@ -204,20 +235,20 @@ async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
                 p.next = p.next.max(Instant::now() + wait);
             }
             store
-                .retry_delivery(d.id, now() + wait.as_secs() as i64, "429", false)
+                .retry_delivery(d.source, d.id, now() + wait.as_secs() as i64, "429", false)
                 .await
         }
         Attempt::Transient(error) if d.attempts + 1 < MAX_ATTEMPTS => {
             let wait = backoff(d.attempts + 1);
             store
-                .retry_delivery(d.id, now() + wait.as_secs() as i64, &error, true)
+                .retry_delivery(d.source, d.id, now() + wait.as_secs() as i64, &error, true)
                 .await
         }
         Attempt::Transient(error) | Attempt::Rejected(error) => {
             tracing::warn!(delivery = d.id, error, "delivery failed for good");
-            store.mark_failed(d.id, &error).await
+            store.mark_failed(d.source, d.id, &error).await
         }
-        Attempt::Unreachable(error) => store.mark_unreachable(d.id, &error).await,
+        Attempt::Unreachable(error) => store.mark_unreachable(d.source, d.id, &error).await,
     };
     if let Err(e) = result {
         tracing::error!(delivery = d.id, error = %e, "could not record a delivery outcome");

@@ -322,6 +322,7 @@ async fn hr_composes_in_the_chat_previews_the_count_sends_and_watches_progress()
 
     rina.says("/pengumuman").await;
     rina.taps("Buat pengumuman").await;
+    rina.taps("📢 Info").await;
     rina.taps("Pilih unit kerja").await;
     rina.taps("Dinas Kesehatan").await;
     rina.taps("Lanjut").await;

@@ -42,6 +42,7 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
             "Data saya",
             "Laporkan data salah",
             "Pengumuman",
+            "Pelatihan",
             "Bantuan"
         ]
     );
@@ -284,8 +285,10 @@ async fn unregistered_people_are_told_how_to_register() {
 
     let reply = someone.says("/menu").await;
     assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
-    let reply = someone.says("/pelatihan").await;
+    let reply = someone.says("/cuti").await;
     assert!(reply.text.contains("tidak dikenal"), "{}", reply.text);
+    let reply = someone.says("/pelatihan").await;
+    assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
     let reply = someone.says("/bantuan").await;
     assert!(reply.text.contains("/start"), "{}", reply.text);
     app.assert_telegram_accepted_everything();

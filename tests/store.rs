@@ -154,3 +154,132 @@ async fn two_decisions_racing_on_one_plan_leave_exactly_one() {
         .count();
     assert_eq!(decisions, 1);
 }
+
+#[tokio::test]
+async fn a_dozen_people_racing_for_two_seats_and_two_cancelling_at_once_keep_the_queue_exact() {
+    use kinerja::domain::broadcast::{Audience, Kind};
+    use kinerja::domain::training::TrainingDetails;
+    use kinerja::store::broadcast::NewAnnouncement;
+    use kinerja::store::trainings::{CancelOutcome, RegisterOutcome};
+
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan\n");
+    let nips: Vec<String> = (1..=12).map(|i| format!("198001012005011{i:03}")).collect();
+    for (i, nip) in nips.iter().enumerate() {
+        csv.push_str(&format!("{nip},Pegawai {i},Staf,Dinas Kesehatan,\n"));
+    }
+    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).unwrap();
+    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
+    assert!(errors.is_empty(), "{errors:?}");
+    store
+        .import_roster(&rows, false, false, "test")
+        .await
+        .unwrap();
+    for (i, nip) in nips.iter().enumerate() {
+        sqlx::query("INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'test', 0)")
+            .bind(30_000 + i as i64)
+            .bind(nip)
+            .execute(store.pool())
+            .await
+            .unwrap();
+    }
+    let t = kinerja::store::now();
+    let (id, recipients) = store
+        .publish(
+            &NewAnnouncement {
+                kind: Kind::Pelatihan,
+                audience: Audience::Everyone,
+                text: "Diklat".into(),
+                attachment: None,
+                training: Some(TrainingDetails {
+                    starts_at: t + 10 * 86400,
+                    place: "Aula".into(),
+                    quota: 2,
+                    jp: 8,
+                    deadline: t + 5 * 86400,
+                }),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    assert_eq!(recipients, 12);
+
+    let attempts = nips.iter().cloned().map(|nip| {
+        let store = store.clone();
+        tokio::spawn(async move { store.register_for_training(id, &nip).await })
+    });
+    let outcomes: Vec<RegisterOutcome> = futures::future::join_all(attempts)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().unwrap())
+        .collect();
+    let seated = outcomes
+        .iter()
+        .filter(|o| **o == RegisterOutcome::Registered)
+        .count();
+    let mut positions: Vec<i64> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            RegisterOutcome::Waiting(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    positions.sort();
+    assert_eq!(seated, 2, "{outcomes:?}");
+    assert_eq!(positions, (1..=10).collect::<Vec<_>>(), "{outcomes:?}");
+
+    let mut seated_nips = Vec::new();
+    for nip in &nips {
+        if let Some((kinerja::domain::training::SeatStatus::Registered, _)) =
+            store.seat_status(id, nip).await.unwrap()
+        {
+            seated_nips.push(nip.clone());
+        }
+    }
+    let cancels = seated_nips.iter().cloned().map(|nip| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .cancel_training_seat(id, &nip, |_| ("Ada kursi".into(), None))
+                .await
+        })
+    });
+    let results: Vec<CancelOutcome> = futures::future::join_all(cancels)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().unwrap())
+        .collect();
+    let promoted: Vec<String> = results
+        .iter()
+        .filter_map(|r| match r {
+            CancelOutcome::Cancelled { promoted } => promoted.as_ref().map(|p| p.nip.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(promoted.len(), 2, "{results:?}");
+    let mut first_in_line: Vec<String> = nips
+        .iter()
+        .zip(&outcomes)
+        .filter(|(_, o)| matches!(o, RegisterOutcome::Waiting(1 | 2)))
+        .map(|(n, _)| n.clone())
+        .collect();
+    let mut promoted = promoted;
+    first_in_line.sort();
+    promoted.sort();
+    assert_eq!(
+        promoted, first_in_line,
+        "the first two in line get the seats"
+    );
+    let counts = store.seat_counts(id).await.unwrap();
+    assert_eq!(
+        (counts.registered, counts.waiting, counts.cancelled),
+        (2, 8, 2)
+    );
+    let notices: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notices")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(notices, 2);
+}

@@ -3,6 +3,7 @@
 //! The data carries only ids: who presses and what state the thing is in are re-checked
 //! against the database when the button arrives, because anyone can forge this string.
 
+use crate::domain::broadcast::Kind;
 use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
 
@@ -102,6 +103,34 @@ pub enum CallbackAction {
     AnnounceUnitsDone,
     AnnounceSend,
     AnnounceCancel,
+    /// The kind of a new announcement.
+    AnnounceKind(Kind),
+    /// A recipient's button shown in HR's preview: does nothing.
+    AnnouncePreview,
+    /// Show an announcement again, with its buttons as they stand now.
+    AnnounceOpen(i64),
+    /// HR's list of sent announcements, paged.
+    AnnounceList(u32),
+    /// HR's figures of one announcement.
+    AnnounceDetail(i64),
+    /// Remind those who have not acknowledged a rule change: announcement, reminders seen.
+    AnnounceRemind(i64, i64),
+    /// Daftar on a training.
+    TrainingRegister(i64),
+    /// Batalkan pendaftaran.
+    TrainingCancel(i64),
+    /// HR's attendance list of a training, paged.
+    TrainingAttendance(i64, u32),
+    /// Toggle one person's attendance (training, person, page to redraw).
+    TrainingToggle(i64, NipKey, u32),
+    /// Sudah saya baca, on a rule change.
+    RuleAck(i64),
+    /// Tanya, on a rule change.
+    RuleAsk(i64),
+    /// Jawab: HR answers a question.
+    QuestionAnswer(i64),
+    /// Publish an answered question as a FAQ.
+    QuestionFaq(i64),
 }
 
 /// The audience buttons of the composer.
@@ -153,9 +182,10 @@ pub enum MenuItem {
     MyEvaluations,
     Assessment,
     Announcements,
+    Trainings,
 }
 
-const MENU_CODES: [(MenuItem, &str); 12] = [
+const MENU_CODES: [(MenuItem, &str); 13] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -168,6 +198,7 @@ const MENU_CODES: [(MenuItem, &str); 12] = [
     (MenuItem::MyEvaluations, "eval"),
     (MenuItem::Assessment, "assess"),
     (MenuItem::Announcements, "ann"),
+    (MenuItem::Trainings, "lat"),
 ];
 
 /// Why `callback_data` was refused.
@@ -247,6 +278,22 @@ impl CallbackAction {
             CallbackAction::AnnounceUnitsDone => "pg:un".to_string(),
             CallbackAction::AnnounceSend => "pg:send".to_string(),
             CallbackAction::AnnounceCancel => "pg:x".to_string(),
+            CallbackAction::AnnounceKind(kind) => format!("pg:k:{}", kind.code()),
+            CallbackAction::AnnouncePreview => "pg:pv".to_string(),
+            CallbackAction::AnnounceOpen(id) => format!("pg:o:{id}"),
+            CallbackAction::AnnounceList(page) => format!("pg:l:{page}"),
+            CallbackAction::AnnounceDetail(id) => format!("pg:d:{id}"),
+            CallbackAction::AnnounceRemind(id, round) => format!("pg:r:{id}:{round}"),
+            CallbackAction::TrainingRegister(id) => format!("lt:r:{id}"),
+            CallbackAction::TrainingCancel(id) => format!("lt:c:{id}"),
+            CallbackAction::TrainingAttendance(id, page) => format!("lt:a:{id}:{page}"),
+            CallbackAction::TrainingToggle(id, nip, page) => {
+                format!("lt:t:{id}:{}:{page}", nip.as_str())
+            }
+            CallbackAction::RuleAck(id) => format!("at:k:{id}"),
+            CallbackAction::RuleAsk(id) => format!("at:q:{id}"),
+            CallbackAction::QuestionAnswer(id) => format!("at:j:{id}"),
+            CallbackAction::QuestionFaq(id) => format!("at:f:{id}"),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -348,6 +395,32 @@ impl CallbackAction {
             ["pg", "un"] => Ok(CallbackAction::AnnounceUnitsDone),
             ["pg", "send"] => Ok(CallbackAction::AnnounceSend),
             ["pg", "x"] => Ok(CallbackAction::AnnounceCancel),
+            ["pg", "k", code] => match Kind::from_code(code) {
+                Some(kind) if kind != Kind::Faq => Ok(CallbackAction::AnnounceKind(kind)),
+                _ => Err(UnknownCallback),
+            },
+            ["pg", "pv"] => Ok(CallbackAction::AnnouncePreview),
+            ["pg", "o", id] => Ok(CallbackAction::AnnounceOpen(number(id)?)),
+            ["pg", "l", page] => Ok(CallbackAction::AnnounceList(number(page)?)),
+            ["pg", "d", id] => Ok(CallbackAction::AnnounceDetail(number(id)?)),
+            ["pg", "r", id, round] => {
+                Ok(CallbackAction::AnnounceRemind(number(id)?, number(round)?))
+            }
+            ["lt", "r", id] => Ok(CallbackAction::TrainingRegister(number(id)?)),
+            ["lt", "c", id] => Ok(CallbackAction::TrainingCancel(number(id)?)),
+            ["lt", "a", id, page] => Ok(CallbackAction::TrainingAttendance(
+                number(id)?,
+                number(page)?,
+            )),
+            ["lt", "t", id, nip, page] => Ok(CallbackAction::TrainingToggle(
+                number(id)?,
+                nip_key(nip)?,
+                number(page)?,
+            )),
+            ["at", "k", id] => Ok(CallbackAction::RuleAck(number(id)?)),
+            ["at", "q", id] => Ok(CallbackAction::RuleAsk(number(id)?)),
+            ["at", "j", id] => Ok(CallbackAction::QuestionAnswer(number(id)?)),
+            ["at", "f", id] => Ok(CallbackAction::QuestionFaq(number(id)?)),
             _ => Err(UnknownCallback),
         }
     }
@@ -448,6 +521,22 @@ mod tests {
             CallbackAction::AnnounceUnitsDone,
             CallbackAction::AnnounceSend,
             CallbackAction::AnnounceCancel,
+            CallbackAction::AnnounceKind(Kind::Info),
+            CallbackAction::AnnounceKind(Kind::Pelatihan),
+            CallbackAction::AnnounceKind(Kind::Aturan),
+            CallbackAction::AnnouncePreview,
+            CallbackAction::AnnounceOpen(i64::MAX),
+            CallbackAction::AnnounceList(u32::MAX),
+            CallbackAction::AnnounceDetail(i64::MAX),
+            CallbackAction::AnnounceRemind(i64::MAX, i64::MAX),
+            CallbackAction::TrainingRegister(i64::MAX),
+            CallbackAction::TrainingCancel(i64::MAX),
+            CallbackAction::TrainingAttendance(i64::MAX, u32::MAX),
+            CallbackAction::TrainingToggle(i64::MAX, nip, u32::MAX),
+            CallbackAction::RuleAck(i64::MAX),
+            CallbackAction::RuleAsk(i64::MAX),
+            CallbackAction::QuestionAnswer(i64::MAX),
+            CallbackAction::QuestionFaq(i64::MAX),
         ]);
         actions
     }
@@ -479,6 +568,9 @@ mod tests {
             "kr:ok:+5",
             "x:y",
             "m:ds:extra",
+            "pg:k:faq",
+            "lt:t:1:12345:0",
+            "at:k:-1",
             long.as_str(),
         ];
         for data in cases {

@@ -20,6 +20,7 @@ pub enum Command {
     Nilai,
     Penilaian,
     Pengumuman,
+    Pelatihan,
     Datasaya,
     Tim,
     Laporan,
@@ -38,7 +39,7 @@ enum Audience {
 }
 
 /// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 13] = [
+const LIST: [(&str, &str, Audience); 14] = [
     (
         "menu",
         "Menu: semua yang dapat Anda lakukan",
@@ -55,6 +56,11 @@ const LIST: [(&str, &str, Audience); 13] = [
     ("penilaian", "Menilai tim saya", Audience::Approver),
     ("pengumuman", "Pengumuman BKD terbaru", Audience::Everyone),
     (
+        "pelatihan",
+        "Pelatihan: daftar, milik saya, JP tahun ini",
+        Audience::Everyone,
+    ),
+    (
         "persetujuan",
         "Rencana yang menunggu persetujuan saya",
         Audience::Approver,
@@ -69,6 +75,14 @@ const LIST: [(&str, &str, Audience); 13] = [
     ("bantuan", "Petunjuk", Audience::Everyone),
     ("batal", "Keluar dari percakapan", Audience::Everyone),
 ];
+
+/// Bumped whenever [`LIST`] changes, so that every chat's list is registered again.
+const LIST_VERSION: u32 = 2;
+
+/// What a chat's registered command list is keyed by: the roles and the list's version.
+pub fn list_key(roles: Roles) -> String {
+    format!("{}@{LIST_VERSION}", roles.key())
+}
 
 /// What a registered person with `roles` sees.
 pub fn for_roles(roles: Roles) -> Vec<BotCommand> {
@@ -114,6 +128,7 @@ mod tests {
                 "harian",
                 "nilai",
                 "pengumuman",
+                "pelatihan",
                 "datasaya",
                 "bantuan",
                 "batal"

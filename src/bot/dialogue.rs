@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
+use crate::domain::broadcast::Attachment;
 use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::Aspek;
 use crate::domain::quantity::Quantity;
@@ -69,6 +70,10 @@ pub enum State {
     Assessing(Box<Assessment>),
     /// HR composing an announcement.
     Composing(Box<Draft>),
+    /// Staff writing a question on a rule change.
+    AskingQuestion { announcement_id: i64 },
+    /// HR writing the answer to a question.
+    AnsweringQuestion { question_id: i64 },
 }
 
 /// An announcement being composed; written to the outbox only on Kirim.
@@ -79,6 +84,22 @@ pub struct Draft {
     pub units: Vec<String>,
     pub text: Option<String>,
     pub step: ComposeStep,
+    /// domain::broadcast::Kind code; drafts from before kinds existed are info.
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub attachment: Option<Attachment>,
+    /// Training details as they are entered.
+    #[serde(default)]
+    pub starts_at: Option<i64>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub quota: Option<i64>,
+    #[serde(default)]
+    pub jp: Option<i64>,
+    #[serde(default)]
+    pub deadline: Option<i64>,
 }
 
 /// Where the composer stands.
@@ -88,6 +109,12 @@ pub enum ComposeStep {
     Units,
     Text,
     Preview,
+    Kind,
+    TrainingStart,
+    TrainingPlace,
+    TrainingQuota,
+    TrainingJp,
+    TrainingDeadline,
 }
 
 /// An evaluation being put together, step by step; saved only at the end.

@@ -82,7 +82,8 @@ async fn command(
         | Command::Harian
         | Command::Nilai
         | Command::Penilaian
-        | Command::Pengumuman => {
+        | Command::Pengumuman
+        | Command::Pelatihan => {
             let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
                 return Ok(());
             };
@@ -98,6 +99,7 @@ async fn command(
                 Command::Nilai => MenuItem::MyEvaluations,
                 Command::Penilaian => MenuItem::Assessment,
                 Command::Pengumuman => MenuItem::Announcements,
+                Command::Pelatihan => MenuItem::Trainings,
                 _ => return send_menu(&bot, chat, &member.person).await,
             };
             let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
@@ -144,8 +146,9 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerRes
     }
     rows.push(vec![
         menu_button(messages::ANNOUNCEMENTS_BUTTON, MenuItem::Announcements),
-        menu_button(button::HELP, MenuItem::Help),
+        menu_button(messages::TRAININGS_BUTTON, MenuItem::Trainings),
     ]);
+    rows.push(vec![menu_button(button::HELP, MenuItem::Help)]);
     say_with(
         bot,
         chat,
@@ -244,6 +247,9 @@ pub async fn on_menu_item(
         }
         MenuItem::Announcements => {
             super::announce::show(bot, store, member).await?;
+        }
+        MenuItem::Trainings => {
+            super::training::show(bot, store, member).await?;
         }
         MenuItem::Help => {
             say(bot, chat, messages::help(Some(person.roles()))).await?;

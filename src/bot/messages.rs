@@ -5,16 +5,20 @@
 use teloxide::utils::html::escape;
 
 use super::assessment::PeriodStatus;
+use crate::domain::broadcast::Kind;
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
 use crate::domain::quantity::{Quantity, format_number};
 use crate::domain::time::format_wib;
-use crate::store::broadcast::DeliveryStatus;
+use crate::domain::training::{JP_MINIMUM, SeatStatus, jp_short};
+use crate::store::broadcast::{AnnouncementContent, DeliveryStatus};
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::evaluations::{EvaluationRow, Realisation};
 use crate::store::plans::{VersionRow, Waiting};
 use crate::store::reports::DataReport;
+use crate::store::rules::{Question, RuleCounts};
+use crate::store::trainings::{MyTraining, SeatCounts};
 
 /// Escapes user or roster text for HTML.
 pub fn esc(s: &str) -> String {
@@ -71,22 +75,17 @@ pub fn menu(person: &Person) -> String {
 }
 
 pub fn help(roles: Option<Roles>) -> String {
-    let mut text = String::from(
-        "<b>Bantuan Kinerja</b>\n\n\
-         /start — mendaftar (bagikan nomor telepon atau buka tautan undangan BKD)\n\
-         /menu — tombol untuk semua yang dapat Anda lakukan\n\
-         /datasaya — data kepegawaian Anda; laporkan jika ada yang salah\n",
-    );
-    if roles.is_some_and(|r| r.supervisor) {
-        text.push_str("/tim — bawahan langsung Anda dan status pendaftarannya\n");
-    }
-    if roles.is_some_and(|r| r.admin) {
-        text.push_str("/laporan — status pendaftaran per unit kerja dan laporan data salah\n");
+    let mut text = String::from("<b>Bantuan Kinerja</b>\n\n");
+    // The same list Telegram's command menu shows, so the two never disagree.
+    let commands = match roles {
+        Some(roles) => super::commands::for_roles(roles),
+        None => super::commands::for_unregistered(),
+    };
+    for c in commands {
+        text.push_str(&format!("/{} — {}\n", c.command, esc(&c.description)));
     }
     text.push_str(
-        "/batal — keluar dari percakapan yang sedang berjalan\n\
-         /bantuan — pesan ini\n\n\
-         Pesan yang sedang Anda isi tersimpan: jika bot dimulai ulang, lanjutkan saja.",
+        "\nPesan yang sedang Anda isi tersimpan: jika bot dimulai ulang, lanjutkan saja.",
     );
     if roles.is_none() {
         text.push_str("\n\nAnda belum terdaftar: kirim /start.");
@@ -1061,9 +1060,73 @@ pub fn new_evaluation_for_staff() -> String {
 
 // Announcements.
 
-/// An announcement as recipients read it: HR's text, escaped, under a heading.
-pub fn announcement(text: &str) -> String {
-    format!("<b>📢 Pengumuman BKD</b>\n\n{}", esc(text))
+/// An announcement as recipients read it: a heading by kind, HR's text escaped, and for a
+/// training its details.
+pub fn announcement(content: &AnnouncementContent) -> String {
+    let head = match content.kind {
+        Kind::Info => "<b>📢 Pengumuman BKD</b>".to_string(),
+        Kind::Pelatihan => "<b>📢 Pengumuman BKD · 🎓 Pelatihan</b>".to_string(),
+        Kind::Aturan => "<b>📢 Pengumuman BKD · 📜 Perubahan Aturan</b>".to_string(),
+        Kind::Faq => format!(
+            "<b>📢 Pengumuman BKD · ❓ Tanya-Jawab</b> (tentang pengumuman #{})",
+            content.parent_id.unwrap_or_default()
+        ),
+    };
+    let mut text = format!("{head}\n\n{}", esc(&content.text));
+    if let Some(t) = &content.training {
+        text.push_str(&format!(
+            "\n\n🗓 Waktu: {}\n📍 Tempat: {}\n👥 Kuota: {} orang\n🎓 Bobot: {} JP\n⏳ Batas pendaftaran: {}",
+            format_wib(t.starts_at),
+            esc(&t.place),
+            format_number(t.quota as f64),
+            t.jp,
+            format_wib(t.deadline)
+        ));
+    }
+    if content.kind == Kind::Aturan {
+        text.push_str(
+            "\n\nSetelah membaca, tekan <b>Sudah saya baca</b>. Ada yang kurang jelas? Tekan <b>Tanya</b>.",
+        );
+    }
+    text
+}
+
+/// Telegram's limit on a message's text.
+pub const MAX_MESSAGE: usize = 4096;
+
+/// Whether every way an announcement is shown (as sent, in a reminder) fits one message;
+/// otherwise how many characters too long the longest is. Counted on the HTML as sent,
+/// which is never shorter than what Telegram counts.
+pub fn check_fits(content: &AnnouncementContent) -> Result<(), usize> {
+    let longest = [
+        announcement(content),
+        rule_reminder(content),
+        training_reminder(content),
+    ]
+    .iter()
+    .map(|t| t.encode_utf16().count())
+    .max()
+    .unwrap_or_default();
+    if longest <= MAX_MESSAGE {
+        Ok(())
+    } else {
+        Err(longest - MAX_MESSAGE)
+    }
+}
+
+pub fn text_too_long_by(excess: usize) -> String {
+    format!(
+        "Teks terlalu panjang untuk satu pesan Telegram bersama rincian dan pengingatnya: kurangi {excess} huruf, lalu kirim lagi."
+    )
+}
+
+/// The caption under an attachment whose announcement text is too long to be its caption.
+pub fn attachment_caption(id: i64) -> String {
+    if id == 0 {
+        "Lampiran pengumuman (teks di pesan berikut).".to_string()
+    } else {
+        format!("Lampiran pengumuman #{id} (teks di pesan berikut).")
+    }
 }
 
 /// HR's self-updating view of a delivery.
@@ -1091,6 +1154,19 @@ pub const ANNOUNCEMENTS_BUTTON: &str = "Pengumuman";
 
 pub mod announce_button {
     pub const NEW: &str = "Buat pengumuman";
+    pub const SENT: &str = "Pengumuman terkirim";
+    pub const INFO: &str = "📢 Info";
+    pub const TRAINING: &str = "🎓 Pelatihan";
+    pub const RULE: &str = "📜 Perubahan Aturan";
+    pub const REGISTER: &str = "Daftar";
+    pub const UNREGISTER: &str = "Batalkan pendaftaran";
+    pub const ACK: &str = "Sudah saya baca";
+    pub const ASK: &str = "Tanya";
+    pub const ANSWER: &str = "Jawab";
+    pub const FAQ: &str = "Terbitkan sebagai FAQ";
+    pub const ATTENDANCE: &str = "Kehadiran";
+    pub const PREV: &str = "◀ Sebelumnya";
+    pub const NEXT_PAGE: &str = "Berikutnya ▶";
     pub const EVERYONE: &str = "Semua pegawai";
     pub const SUPERVISORS: &str = "Para atasan";
     pub const NO_PLAN: &str = "Belum mengirim rencana";
@@ -1104,18 +1180,71 @@ pub fn no_announcements() -> String {
     "Belum ada pengumuman untuk Anda.".to_string()
 }
 
-pub fn announcements_list(list: &[crate::store::broadcast::Received]) -> String {
+/// One line of a person's own status in an announcement they received.
+pub enum MyStatus {
+    Info,
+    Rule {
+        acknowledged_at: Option<i64>,
+        asked: i64,
+        answered: i64,
+    },
+    Training {
+        seat: Option<SeatStatus>,
+        attended: bool,
+        open: bool,
+    },
+}
+
+pub fn announcements_list(list: &[(AnnouncementContent, MyStatus)]) -> String {
     let mut text = String::from("<b>Pengumuman terbaru</b>");
-    for a in list {
+    for (a, status) in list {
         let short: String = a.text.chars().take(300).collect();
+        let status = match status {
+            MyStatus::Info => String::new(),
+            MyStatus::Rule {
+                acknowledged_at,
+                asked,
+                answered,
+            } => {
+                let read = match acknowledged_at {
+                    Some(at) => format!("✅ sudah dibaca {}", format_wib(*at)),
+                    None => "⚠️ belum dikonfirmasi dibaca".to_string(),
+                };
+                let questions = if *asked > 0 {
+                    format!("; {asked} pertanyaan ({answered} dijawab)")
+                } else {
+                    String::new()
+                };
+                format!("\nStatus: {read}{questions}")
+            }
+            MyStatus::Training {
+                seat,
+                attended,
+                open,
+            } => format!("\nStatus: {}", seat_status(*seat, *attended, *open)),
+        };
         text.push_str(&format!(
-            "\n\n<b>#{}</b> · {}\n{}",
-            a.announcement_id,
+            "\n\n<b>#{}</b> · {} · {}{status}\n{}",
+            a.id,
+            a.kind.label(),
             format_wib(a.created_at),
             esc(&short)
         ));
     }
+    text.push_str("\n\nTekan nomor pengumuman untuk membukanya kembali beserta tombolnya.");
     text
+}
+
+/// Where a person stands in a training, in words.
+pub fn seat_status(seat: Option<SeatStatus>, attended: bool, open: bool) -> String {
+    match seat {
+        Some(SeatStatus::Registered) if attended => "✅ hadir".to_string(),
+        Some(SeatStatus::Registered) => "📝 terdaftar".to_string(),
+        Some(SeatStatus::Waiting(n)) => format!("⏳ daftar tunggu nomor {n}"),
+        Some(SeatStatus::Cancelled) => "pendaftaran dibatalkan".to_string(),
+        None if open => "belum mendaftar".to_string(),
+        None => "pendaftaran ditutup".to_string(),
+    }
 }
 
 pub fn ask_audience() -> String {
@@ -1152,4 +1281,474 @@ pub fn announcement_cancelled() -> String {
 
 pub fn nobody_in_audience() -> String {
     "Tidak ada pegawai terdaftar dalam sasaran itu. Pilih sasaran lain.".to_string()
+}
+
+pub fn ask_kind() -> String {
+    "Jenis pengumuman apa?\n• <b>Info</b>: kabar biasa.\n• <b>Pelatihan</b>: penerima dapat mendaftar; ada kuota, daftar tunggu dan JP.\n• <b>Perubahan Aturan</b>: penerima mengonfirmasi sudah membaca dan dapat bertanya.".to_string()
+}
+
+pub fn ask_training_start() -> String {
+    "Kapan pelatihan dimulai? Tulis tanggal dan jam WIB, misalnya <code>15/01/2027 09.00</code> atau <code>15 Januari 2027 09.00</code>.".to_string()
+}
+
+pub fn ask_training_place() -> String {
+    "Di mana tempatnya? (misalnya: Aula BKD Kota Sibolga, Jl. Oswald Siahaan No. 1)".to_string()
+}
+
+pub fn ask_training_quota() -> String {
+    "Berapa kuota peserta? Tulis jumlah orang, misalnya <code>30</code>.".to_string()
+}
+
+pub fn ask_training_jp() -> String {
+    "Berapa JP (jam pelajaran) yang diakui bagi peserta yang hadir? Misalnya <code>8</code>."
+        .to_string()
+}
+
+pub fn ask_training_deadline(starts_at: i64) -> String {
+    format!(
+        "Kapan pendaftaran ditutup? Paling lambat saat pelatihan dimulai ({}). Tulis tanggal (berarti pukul 23.59) atau tanggal dan jam, misalnya <code>10/01/2027</code>.",
+        format_wib(starts_at)
+    )
+}
+
+/// A refusal of what HR typed, with the question asked again.
+pub fn try_again(error: &str, question: String) -> String {
+    format!("⚠️ {}\n\n{question}", esc(error))
+}
+
+pub fn attachment_received() -> String {
+    "Lampiran diterima. Sekarang tulis teks pengumuman.".to_string()
+}
+
+pub fn text_or_attachment_expected() -> String {
+    "Kirim teks pengumuman, atau foto/dokumen sebagai lampiran (keterangannya menjadi teks)."
+        .to_string()
+}
+
+pub fn preview_button_pressed() -> String {
+    "Ini pratinjau: tombol berfungsi setelah pengumuman dikirim.".to_string()
+}
+
+/// HR's list of announcements sent.
+pub fn sent_list(list: &[(AnnouncementContent, DeliveryStatus)], page: u32) -> String {
+    if list.is_empty() {
+        return "Belum ada pengumuman.".to_string();
+    }
+    let mut text = format!("<b>Pengumuman terkirim</b> (halaman {})", page + 1);
+    for (a, s) in list {
+        let short: String = a.text.chars().take(80).collect();
+        text.push_str(&format!(
+            "\n\n<b>#{}</b> · {} · {}\n{} — terkirim {} dari {}",
+            a.id,
+            a.kind.label(),
+            format_wib(a.created_at),
+            esc(&short),
+            s.sent,
+            s.total()
+        ));
+    }
+    text
+}
+
+/// HR's figures of one announcement.
+pub fn announcement_detail(
+    a: &AnnouncementContent,
+    delivery: &DeliveryStatus,
+    seats: Option<&SeatCounts>,
+    rules: Option<&RuleCounts>,
+    questions: &[Question],
+) -> String {
+    let short: String = a.text.chars().take(200).collect();
+    let mut text = format!(
+        "<b>#{} · {}</b> · {}\n{}\n\nPenerima: {} · terkirim {} · menunggu {} · gagal {} · tidak terjangkau {}",
+        a.id,
+        a.kind.label(),
+        format_wib(a.created_at),
+        esc(&short),
+        delivery.total(),
+        delivery.sent,
+        delivery.pending + delivery.sending,
+        delivery.failed,
+        delivery.unreachable
+    );
+    if let (Some(t), Some(c)) = (&a.training, seats) {
+        text.push_str(&format!(
+            "\n\n🗓 {} · 📍 {}\nTerdaftar {} dari kuota {} · daftar tunggu {} · batal {} · hadir {} · {} JP",
+            format_wib(t.starts_at),
+            esc(&t.place),
+            c.registered,
+            t.quota,
+            c.waiting,
+            c.cancelled,
+            c.attended,
+            t.jp
+        ));
+    }
+    if let Some(r) = rules {
+        text.push_str(&format!(
+            "\n\nSudah membaca: {} dari {} · belum: {}\nPertanyaan: {} ({} belum dijawab) · pengingat terkirim: {} kali",
+            r.acknowledged,
+            r.recipients,
+            r.recipients - r.acknowledged,
+            r.questions,
+            r.open_questions,
+            r.reminders
+        ));
+    }
+    for q in questions {
+        let state = match &q.answer {
+            Some(answer) => format!("Jawaban: {}", esc(answer)),
+            None => "<i>belum dijawab</i>".to_string(),
+        };
+        text.push_str(&format!(
+            "\n\n❓ <b>T{}</b> {} ({}): {}\n{state}",
+            q.id,
+            esc(&q.nama),
+            format_wib(q.asked_at),
+            esc(&q.text)
+        ));
+    }
+    clip(text)
+}
+
+/// Cuts a view that grew past Telegram's limit (many long questions).
+fn clip(text: String) -> String {
+    const LIMIT: usize = 4000;
+    if text.chars().count() <= LIMIT {
+        return text;
+    }
+    // Cut at a line break, so that no HTML tag is left open.
+    let cut: String = text.chars().take(LIMIT).collect();
+    let end = cut.rfind("\n\n").unwrap_or(0);
+    format!("{}\n\n…", &cut[..end])
+}
+
+pub fn remind_button(waiting: i64) -> String {
+    format!("Ingatkan yang belum membaca ({waiting})")
+}
+
+pub fn reminder_queued(n: i64) -> String {
+    format!("Pengingat dikirim ke {n} orang yang belum mengonfirmasi.")
+}
+
+pub fn reminder_already_sent() -> String {
+    "Pengingat ini sudah dikirim. Buka rincian lagi untuk mengirim pengingat berikutnya."
+        .to_string()
+}
+
+/// The reminder a non-acknowledger gets, above the rule change itself.
+pub fn rule_reminder(content: &AnnouncementContent) -> String {
+    format!(
+        "<b>⏰ Pengingat:</b> Anda belum mengonfirmasi sudah membaca perubahan aturan #{} berikut.\n\n{}",
+        content.id,
+        announcement(content)
+    )
+}
+
+pub fn rule_acknowledged(at: i64) -> String {
+    format!("Tercatat: sudah dibaca pada {}.", format_wib(at))
+}
+
+pub fn rule_already_acknowledged(at: i64) -> String {
+    format!("Anda sudah mengonfirmasi pada {}.", format_wib(at))
+}
+
+pub fn not_for_you() -> String {
+    "Pengumuman ini tidak ditujukan kepada Anda.".to_string()
+}
+
+pub fn ask_question(id: i64) -> String {
+    format!(
+        "Tulis pertanyaan Anda tentang pengumuman #{id} dalam satu pesan. BKD akan menjawab di sini. Kirim /batal untuk membatalkan."
+    )
+}
+
+pub fn question_text_expected() -> String {
+    "Tulis pertanyaan sebagai teks (paling banyak 1000 huruf).".to_string()
+}
+
+pub fn question_sent() -> String {
+    "Pertanyaan terkirim ke BKD. Jawabannya akan datang di chat ini.".to_string()
+}
+
+/// What HR admins get when someone asks.
+pub fn question_for_admins(q: &Question) -> String {
+    format!(
+        "❓ <b>Pertanyaan T{}</b> tentang pengumuman #{} dari {} (NIP {}):\n\n{}",
+        q.id,
+        q.announcement_id,
+        esc(&q.nama),
+        esc(&q.nip),
+        esc(&q.text)
+    )
+}
+
+pub fn ask_answer(q: &Question) -> String {
+    format!(
+        "Tulis jawaban untuk pertanyaan T{} dari {}:\n<i>{}</i>\n\nKirim /batal untuk membatalkan.",
+        q.id,
+        esc(&q.nama),
+        esc(&q.text)
+    )
+}
+
+pub fn answer_text_expected() -> String {
+    "Tulis jawaban sebagai teks (paling banyak 2000 huruf).".to_string()
+}
+
+/// What the asker gets.
+pub fn answer_for_asker(q: &Question, answer: &str) -> String {
+    format!(
+        "💬 <b>Jawaban BKD</b> atas pertanyaan Anda tentang pengumuman #{}:\n<i>{}</i>\n\n{}",
+        q.announcement_id,
+        esc(&q.text),
+        esc(answer)
+    )
+}
+
+pub fn answer_sent(q: &Question) -> String {
+    format!(
+        "Jawaban terkirim ke {}. Bila berguna bagi semua penerima, terbitkan sebagai FAQ.",
+        esc(&q.nama)
+    )
+}
+
+pub fn already_answered() -> String {
+    "Pertanyaan ini sudah dijawab.".to_string()
+}
+
+pub fn question_not_found() -> String {
+    "Pertanyaan tidak ditemukan.".to_string()
+}
+
+/// The stored text of a FAQ (plain: it is escaped when shown).
+pub fn faq_text(q: &Question) -> String {
+    format!(
+        "Pertanyaan: {}\n\nJawaban: {}",
+        q.text,
+        q.answer.as_deref().unwrap_or_default()
+    )
+}
+
+pub fn faq_published(id: i64, recipients: i64) -> String {
+    format!("FAQ diterbitkan sebagai pengumuman #{id} untuk {recipients} penerima.")
+}
+
+pub fn faq_already(id: i64) -> String {
+    format!("Pertanyaan ini sudah diterbitkan sebagai pengumuman #{id}.")
+}
+
+pub fn faq_needs_answer() -> String {
+    "Jawab dulu pertanyaannya sebelum diterbitkan.".to_string()
+}
+
+/// The menu entry for trainings.
+pub const TRAININGS_BUTTON: &str = "Pelatihan";
+
+pub fn training_registered(content: &AnnouncementContent) -> String {
+    format!(
+        "✅ Anda terdaftar pada pelatihan #{}{}. Pengingat dikirim sehari sebelumnya.",
+        content.id,
+        training_when(content)
+    )
+}
+
+pub fn waiting(content: &AnnouncementContent, position: i64) -> String {
+    format!(
+        "⏳ Kuota pelatihan #{}{} penuh. Anda di daftar tunggu nomor {position}; bila ada yang membatalkan, kursinya diberikan menurut urutan dan Anda diberi tahu.",
+        content.id,
+        training_when(content)
+    )
+}
+
+fn training_when(content: &AnnouncementContent) -> String {
+    content
+        .training
+        .as_ref()
+        .map(|t| format!(" ({}, {})", format_wib(t.starts_at), esc(&t.place)))
+        .unwrap_or_default()
+}
+
+pub fn training_already_registered() -> String {
+    "Anda sudah terdaftar pada pelatihan ini.".to_string()
+}
+
+pub fn already_waiting(position: i64) -> String {
+    format!("Anda sudah di daftar tunggu, nomor {position}.")
+}
+
+pub fn registration_closed() -> String {
+    "Pendaftaran pelatihan ini sudah ditutup.".to_string()
+}
+
+pub fn not_a_training() -> String {
+    "Pelatihan ini tidak ditemukan.".to_string()
+}
+
+pub fn seat_cancelled() -> String {
+    "Pendaftaran Anda dibatalkan.".to_string()
+}
+
+pub fn left_waiting_list() -> String {
+    "Anda keluar dari daftar tunggu.".to_string()
+}
+
+pub fn not_registered_for_training() -> String {
+    "Anda tidak terdaftar pada pelatihan ini.".to_string()
+}
+
+pub fn training_started() -> String {
+    "Pelatihan sudah dimulai; pendaftaran tidak dapat diubah lagi.".to_string()
+}
+
+/// The notice to the person promoted from the waiting list.
+pub fn promoted(content: &AnnouncementContent) -> String {
+    format!(
+        "🎉 Ada kursi kosong: Anda kini <b>terdaftar</b> pada pelatihan #{}{}.\n\n{}\n\nBila berhalangan, tekan <b>Batalkan pendaftaran</b> agar kursi diberikan kepada yang berikutnya.",
+        content.id,
+        training_when(content),
+        esc(&content.text.chars().take(300).collect::<String>())
+    )
+}
+
+/// The day-before reminder.
+pub fn training_reminder(content: &AnnouncementContent) -> String {
+    format!(
+        "⏰ <b>Pengingat pelatihan besok</b>\n\n{}",
+        announcement(content)
+    )
+}
+
+/// `/pelatihan`.
+pub fn trainings_view(list: &[MyTraining], now: i64, jp: i64, year: i64) -> String {
+    let mut text = format!(
+        "<b>Pelatihan</b>\n\nJP saya tahun {year}: <b>{jp}</b> dari minimal {JP_MINIMUM} JP"
+    );
+    let short = jp_short(jp);
+    if short > 0 {
+        text.push_str(&format!(" (kurang {short} JP)"));
+    } else {
+        text.push_str(" ✅");
+    }
+    let (open, mine): (Vec<&MyTraining>, Vec<&MyTraining>) = list
+        .iter()
+        .filter(|t| {
+            t.seat.is_some_and(|s| s != SeatStatus::Cancelled) || t.training.registration_open(now)
+        })
+        .partition(|t| t.seat.is_none() || t.seat == Some(SeatStatus::Cancelled));
+    text.push_str("\n\n<b>Pelatihan saya</b>");
+    if mine.is_empty() {
+        text.push_str("\nBelum ada.");
+    }
+    for t in &mine {
+        text.push_str(&format!(
+            "\n• #{} {} — {} · {} · {} JP",
+            t.content.id,
+            esc(&title(&t.content.text)),
+            format_wib(t.training.starts_at),
+            seat_status(t.seat, t.attended, true),
+            t.training.jp
+        ));
+    }
+    text.push_str("\n\n<b>Pendaftaran terbuka</b>");
+    if open.is_empty() {
+        text.push_str("\nTidak ada saat ini.");
+    }
+    for t in &open {
+        text.push_str(&format!(
+            "\n• #{} {} — {} · {} · {} JP · daftar sampai {}",
+            t.content.id,
+            esc(&title(&t.content.text)),
+            format_wib(t.training.starts_at),
+            esc(&t.training.place),
+            t.training.jp,
+            format_wib(t.training.deadline)
+        ));
+    }
+    clip(text)
+}
+
+/// The first line of an announcement, short: how lists name it.
+pub fn title(text: &str) -> String {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut t: String = line.trim().chars().take(60).collect();
+    if line.trim().chars().count() > 60 {
+        t.push('…');
+    }
+    t
+}
+
+/// HR's attendance list.
+pub fn attendance_view(
+    content: &AnnouncementContent,
+    present: usize,
+    total: usize,
+    page: u32,
+    pages: u32,
+) -> String {
+    format!(
+        "<b>Kehadiran pelatihan #{}</b> {}\nHadir: {present} dari {total} peserta terdaftar. Tekan nama untuk menandai hadir (✅) atau tidak.\nHalaman {} dari {}",
+        content.id,
+        esc(&title(&content.text)),
+        page + 1,
+        pages.max(1)
+    )
+}
+
+pub fn attendance_not_yet() -> String {
+    "Kehadiran baru dapat dicatat mulai hari pelatihan.".to_string()
+}
+
+pub fn attendance_nobody() -> String {
+    "Belum ada peserta terdaftar.".to_string()
+}
+
+pub fn attendance_marked(name: &str, attended: bool) -> String {
+    if attended {
+        format!("{name}: hadir")
+    } else {
+        format!("{name}: tidak hadir")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::broadcast::MAX_TEXT;
+    use crate::domain::training::TrainingDetails;
+
+    fn content(kind: Kind, text: String) -> AnnouncementContent {
+        AnnouncementContent {
+            id: 12,
+            kind,
+            audience: "semua".into(),
+            text,
+            attachment: None,
+            training: (kind == Kind::Pelatihan).then(|| TrainingDetails {
+                starts_at: 1_799_978_400,
+                place: "Aula <BKD> & ".repeat(15),
+                quota: 30,
+                jp: 8,
+                deadline: 1_799_500_000,
+            }),
+            parent_id: None,
+            created_at: 1_795_000_000,
+            created_by: "test".into(),
+        }
+    }
+
+    #[test]
+    fn an_announcement_that_would_not_fit_one_message_is_caught_before_sending() {
+        assert_eq!(
+            check_fits(&content(Kind::Info, "x".repeat(MAX_TEXT))),
+            Ok(())
+        );
+        let long = content(Kind::Pelatihan, "x".repeat(MAX_TEXT));
+        let excess = check_fits(&long).unwrap_err();
+        assert!(excess > 0);
+        let fitted = content(Kind::Pelatihan, "x".repeat(MAX_TEXT - excess));
+        assert_eq!(check_fits(&fitted), Ok(()));
+        // An escaped character counts as what it becomes in the HTML sent.
+        assert!(check_fits(&content(Kind::Aturan, "&".repeat(MAX_TEXT))).is_err());
+    }
 }

@@ -5,7 +5,7 @@
 //! conversation (`registration`, `menu`, `wrong_data`); [`schema`] wires them and ends in
 //! catch-alls that answer anything unexpected.
 
-mod announce;
+pub mod announce;
 mod approval;
 mod assessment;
 pub mod callback;
@@ -17,6 +17,8 @@ pub mod paging;
 mod plan;
 mod realisation;
 mod registration;
+mod rules;
+pub mod training;
 mod wrong_data;
 
 use std::sync::Arc;
@@ -81,6 +83,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(realisation::schema())
         .branch(assessment::schema())
         .branch(announce::schema())
+        .branch(rules::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -207,7 +210,8 @@ pub async fn register_default_commands(bot: &TgBot) -> anyhow::Result<()> {
 /// was last registered (a roster import or `kinerja admin grant` in between).
 pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -> HandlerResult {
     let roles = member.person.roles();
-    if member.commands_key.as_deref() == Some(roles.key()) {
+    let key = commands::list_key(roles);
+    if member.commands_key.as_deref() == Some(key.as_str()) {
         return Ok(());
     }
     bot.set_my_commands(commands::for_roles(roles))
@@ -216,7 +220,7 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
         })
         .await?;
     store
-        .set_commands_key(member.telegram_user_id, roles.key())
+        .set_commands_key(member.telegram_user_id, &key)
         .await?;
     Ok(())
 }
@@ -478,9 +482,28 @@ async fn route_callback(
         | CallbackAction::AnnounceUnit(_)
         | CallbackAction::AnnounceUnitsDone
         | CallbackAction::AnnounceSend
-        | CallbackAction::AnnounceCancel => {
+        | CallbackAction::AnnounceCancel
+        | CallbackAction::AnnounceKind(_)
+        | CallbackAction::AnnouncePreview
+        | CallbackAction::AnnounceOpen(_)
+        | CallbackAction::AnnounceList(_)
+        | CallbackAction::AnnounceDetail(_)
+        | CallbackAction::AnnounceRemind(..) => {
             let dialogue = ChatDialogue::new(storage, chat);
-            announce::on_action(bot, store, &member, dialogue, action).await
+            announce::on_action(bot, store, &member, dialogue, q, action).await
+        }
+        CallbackAction::TrainingRegister(_)
+        | CallbackAction::TrainingCancel(_)
+        | CallbackAction::TrainingAttendance(..)
+        | CallbackAction::TrainingToggle(..) => {
+            training::on_action(bot, store, &member, q, action).await
+        }
+        CallbackAction::RuleAck(_)
+        | CallbackAction::RuleAsk(_)
+        | CallbackAction::QuestionAnswer(_)
+        | CallbackAction::QuestionFaq(_) => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            rules::on_action(bot, store, &member, dialogue, action).await
         }
         plan_action => {
             let dialogue = ChatDialogue::new(storage, chat);

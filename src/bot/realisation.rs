@@ -74,7 +74,7 @@ async fn on_message(
 }
 
 /// A photo's largest size, or a document: (kind, file id).
-fn attached_file(msg: &Message) -> Option<(&'static str, String)> {
+pub(crate) fn attached_file(msg: &Message) -> Option<(&'static str, String)> {
     if let Some(sizes) = msg.photo() {
         return sizes
             .iter()

@@ -10,6 +10,8 @@ pub enum Kind {
     Info,
     Pelatihan,
     Aturan,
+    /// A question on a rule change and its answer, published by HR to the same people.
+    Faq,
 }
 
 impl Kind {
@@ -18,7 +20,15 @@ impl Kind {
             Kind::Info => "info",
             Kind::Pelatihan => "pelatihan",
             Kind::Aturan => "aturan",
+            Kind::Faq => "faq",
         }
+    }
+
+    /// Reads the stored code back.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        [Kind::Info, Kind::Pelatihan, Kind::Aturan, Kind::Faq]
+            .into_iter()
+            .find(|k| k.code() == code)
     }
 
     pub fn parse(raw: &str) -> Result<Kind, AudienceError> {
@@ -35,9 +45,44 @@ impl Kind {
             Kind::Info => "Info",
             Kind::Pelatihan => "Pelatihan",
             Kind::Aturan => "Perubahan Aturan",
+            Kind::Faq => "Tanya-Jawab",
         }
     }
 }
+
+/// A photo or document sent with an announcement: Telegram's own file, by its `file_id`
+/// (HR sent it to the bot, so Telegram already holds it and nothing is uploaded again).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Attachment {
+    pub kind: AttachmentKind,
+    pub file_id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum AttachmentKind {
+    Photo,
+    Document,
+}
+
+impl AttachmentKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            AttachmentKind::Photo => "photo",
+            AttachmentKind::Document => "document",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AttachmentKind> {
+        match code {
+            "photo" => Some(AttachmentKind::Photo),
+            "document" => Some(AttachmentKind::Document),
+            _ => None,
+        }
+    }
+}
+
+/// The longest caption Telegram puts under a photo or document.
+pub const MAX_CAPTION: usize = 1024;
 
 /// Who an announcement goes to (among registered, active people).
 #[derive(Debug, Clone, PartialEq, Eq)]

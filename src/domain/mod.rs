@@ -13,3 +13,4 @@ pub mod quantity;
 pub mod registration;
 pub mod roster;
 pub mod time;
+pub mod training;

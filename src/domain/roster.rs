@@ -675,7 +675,7 @@ fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, String
 }
 
 /// The text of a CSV file; see [`read_csv`] for the encodings accepted.
-fn decode(bytes: &[u8]) -> Result<String, RosterFileError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<String, RosterFileError> {
     if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
         return utf16(rest, u16::from_le_bytes);
     }
@@ -714,7 +714,7 @@ fn windows_1252(byte: u8) -> char {
 
 /// The delimiter used most in the header line (the first non-blank one, outside quotes);
 /// a comma on a tie.
-fn delimiter(text: &str) -> u8 {
+pub(crate) fn delimiter(text: &str) -> u8 {
     let header = text
         .split(['\n', '\r'])
         .find(|line| !line.trim().is_empty())

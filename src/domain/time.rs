@@ -68,9 +68,168 @@ pub fn parse_date(raw: &str) -> Result<chrono::NaiveDate, DateError> {
         .map_err(|_| DateError(raw.to_string()))
 }
 
+/// Why a text is not a date and time.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "waktu {0:?} tidak terbaca: tulis seperti 15/01/2027 09.00 atau 15 Januari 2027 09.00 (WIB)"
+)]
+pub struct DateTimeError(pub String);
+
+/// A month by its Indonesian name or its common short form (`Jan`, `Agu`, `Agt`, `Des`).
+fn month_by_name(raw: &str) -> Option<u32> {
+    let raw = raw.trim_end_matches('.').to_lowercase();
+    if raw.len() < 3 {
+        return None;
+    }
+    BULAN
+        .iter()
+        .position(|full| {
+            let full = full.to_lowercase();
+            full == raw || full.starts_with(&raw)
+        })
+        .or_else(|| (raw == "agt").then_some(7))
+        .map(|i| i as u32 + 1)
+}
+
+/// A date written `15/01/2027`, `15-01-2027`, `2027-01-15` or `15 Januari 2027`.
+fn parse_any_date(raw: &str) -> Option<chrono::NaiveDate> {
+    let raw = raw.trim();
+    if let Ok(d) = parse_date(raw) {
+        return Some(d);
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(raw, "%d-%m-%Y") {
+        return Some(d);
+    }
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let [day, month, year] = words.as_slice() else {
+        return None;
+    };
+    chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month_by_name(month)?, day.parse().ok()?)
+}
+
+/// A time of day written `09.00`, `9.00`, `09:00` or `0900`.
+fn parse_clock(raw: &str) -> Option<chrono::NaiveTime> {
+    let raw = raw.trim().trim_end_matches("WIB").trim();
+    let (h, m) = match raw.split_once(['.', ':']) {
+        Some(parts) => parts,
+        None if raw.len() == 4 => raw.split_at(2),
+        None => return None,
+    };
+    if m.len() != 2 {
+        return None;
+    }
+    chrono::NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// A WIB date and time as unix seconds, read the Indonesian way: `15/01/2027 09.00` or
+/// `15 Januari 2027 09.00` (a trailing `WIB` is allowed). With `end_of_day_if_no_time`,
+/// a date alone means 23.59 that day (a registration deadline); otherwise a time is needed.
+pub fn parse_datetime_wib(raw: &str, end_of_day_if_no_time: bool) -> Result<i64, DateTimeError> {
+    let err = || DateTimeError(raw.trim().to_string());
+    let cleaned = raw
+        .trim()
+        .trim_end_matches("WIB")
+        .trim()
+        .replace(" pukul ", " ")
+        .replace(" jam ", " ");
+    let with_clock = cleaned
+        .rsplit_once(' ')
+        .and_then(|(date, clock)| Some((parse_any_date(date)?, parse_clock(clock)?)));
+    let (date, time) = match with_clock {
+        Some(both) => both,
+        None if end_of_day_if_no_time => (
+            parse_any_date(&cleaned).ok_or_else(err)?,
+            chrono::NaiveTime::from_hms_opt(23, 59, 0).ok_or_else(err)?,
+        ),
+        None => return Err(err()),
+    };
+    Jakarta
+        .from_local_datetime(&date.and_time(time))
+        .single()
+        .map(|t| t.timestamp())
+        .ok_or_else(err)
+}
+
+/// The first second of a WIB calendar year and the first of the next, as unix seconds.
+pub fn year_bounds_wib(year: i64) -> (i64, i64) {
+    let start = |y: i64| {
+        Jakarta
+            .with_ymd_and_hms(y as i32, 1, 1, 0, 0, 0)
+            .single()
+            .map(|t| t.timestamp())
+            .unwrap_or_default()
+    };
+    (start(year), start(year + 1))
+}
+
+/// The first second of the WIB day that contains a unix time.
+pub fn start_of_day_wib(unix_seconds: i64) -> i64 {
+    DateTime::from_timestamp(unix_seconds, 0)
+        .and_then(|utc| {
+            Jakarta
+                .from_utc_datetime(&utc.naive_utc())
+                .date_naive()
+                .and_hms_opt(0, 0, 0)
+        })
+        .and_then(|t| Jakarta.from_local_datetime(&t).single())
+        .map(|t| t.timestamp())
+        .unwrap_or(unix_seconds)
+}
+
+/// The WIB calendar year of a unix time.
+pub fn year_wib(unix_seconds: i64) -> i64 {
+    DateTime::from_timestamp(unix_seconds, 0)
+        .map(|utc| i64::from(Jakarta.from_utc_datetime(&utc.naive_utc()).year()))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn training_times_are_read_in_both_indonesian_forms() {
+        // 15 January 2027 09.00 WIB is 02:00 UTC.
+        let want = 1_799_978_400;
+        for raw in [
+            "15/01/2027 09.00",
+            "15/01/2027 9.00",
+            "15/01/2027 09:00 WIB",
+            "15 Januari 2027 09.00",
+            "15 januari 2027 pukul 09.00",
+            "15 Jan 2027 0900",
+            "2027-01-15 09.00",
+        ] {
+            assert_eq!(parse_datetime_wib(raw, false), Ok(want), "{raw}");
+        }
+        assert_eq!(
+            parse_datetime_wib("10 Agustus 2027", true),
+            parse_datetime_wib("10/08/2027 23.59", false)
+        );
+        assert_eq!(
+            parse_datetime_wib("10 Agt 2027 08.00", false),
+            parse_datetime_wib("10/08/2027 08.00", false)
+        );
+        for bad in [
+            "15/01/2027",
+            "besok pagi",
+            "31/02/2027 09.00",
+            "15/01/2027 25.00",
+            "15 Ja 2027 09.00",
+            "15/01/2027 9.0",
+            "",
+        ] {
+            assert!(parse_datetime_wib(bad, false).is_err(), "{bad}");
+        }
+        assert_eq!(year_wib(1_798_747_200), 2027);
+        let (from, to) = year_bounds_wib(2027);
+        assert_eq!(format_wib(from), "1 Januari 2027 00.00 WIB");
+        assert_eq!(format_wib(to), "1 Januari 2028 00.00 WIB");
+        assert_eq!(
+            format_wib(start_of_day_wib(1_799_978_400)),
+            "15 Januari 2027 00.00 WIB"
+        );
+    }
 
     #[test]
     fn dates_are_read_the_indonesian_way() {

@@ -4,17 +4,459 @@
 
 use sqlx::Row;
 
-use super::{Store, StoreError, audit, now};
-use crate::domain::broadcast::{Audience, Kind};
+use std::sync::Arc;
+
+use super::{Store, StoreError, Tx, audit, now};
+use crate::domain::broadcast::{Attachment, AttachmentKind, Audience, Kind};
+use crate::domain::training::TrainingDetails;
+
+/// Inserts the announcement row itself.
+pub(super) async fn insert_announcement(
+    tx: &mut Tx,
+    a: &NewAnnouncement,
+    parent_id: Option<i64>,
+    actor: &str,
+    at: i64,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query(
+        "INSERT INTO announcements (kind, audience, text, created_by, created_at, attachment_kind, attachment_file_id, parent_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(a.kind.code())
+    .bind(a.audience.encode())
+    .bind(&a.text)
+    .bind(actor)
+    .bind(at)
+    .bind(a.attachment.as_ref().map(|x| x.kind.code()))
+    .bind(a.attachment.as_ref().map(|x| x.file_id.clone()))
+    .bind(parent_id)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get(0)?)
+}
+
+/// Where a delivery comes from: an announcement's outbox, or a personal notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Outbox,
+    Notice,
+}
+
+impl Source {
+    fn table(self) -> &'static str {
+        match self {
+            Source::Outbox => "outbox",
+            Source::Notice => "notices",
+        }
+    }
+}
+
+/// An announcement as it is sent and shown: text, attachment, training details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnouncementContent {
+    pub id: i64,
+    pub kind: Kind,
+    pub audience: String,
+    pub text: String,
+    pub attachment: Option<Attachment>,
+    pub training: Option<TrainingDetails>,
+    /// For a FAQ: the announcement whose question it answers.
+    pub parent_id: Option<i64>,
+    pub created_at: i64,
+    pub created_by: String,
+}
+
+/// What one delivery carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payload {
+    Announcement(Arc<AnnouncementContent>),
+    /// A personal notice: HTML text and an optional keyboard (teloxide's JSON form).
+    Notice {
+        text: String,
+        keyboard: Option<String>,
+    },
+}
 
 /// One delivery the sender has claimed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
     pub id: i64,
-    pub announcement_id: i64,
+    pub source: Source,
     pub chat_id: i64,
     pub attempts: i64,
+    pub payload: Payload,
+}
+
+/// An announcement about to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAnnouncement {
+    pub kind: Kind,
+    pub audience: Audience,
     pub text: String,
+    pub attachment: Option<Attachment>,
+    pub training: Option<TrainingDetails>,
+}
+
+/// Queues a personal notice in the caller's transaction. With a `dedupe_key`, a second
+/// notice for the same occasion is silently not written (returns false).
+pub async fn queue_notice(
+    tx: &mut Tx,
+    chat_id: i64,
+    text: &str,
+    keyboard: Option<&str>,
+    dedupe_key: Option<&str>,
+) -> Result<bool, StoreError> {
+    let t = now();
+    let done = sqlx::query(
+        "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, 'pending', $5, $5, $5) ON CONFLICT DO NOTHING",
+    )
+    .bind(chat_id)
+    .bind(text)
+    .bind(keyboard)
+    .bind(dedupe_key)
+    .bind(t)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+const CONTENT_COLUMNS: &str = "a.id, a.kind, a.audience, a.text, a.attachment_kind, a.attachment_file_id, a.parent_id, \
+     a.created_at, a.created_by, t.starts_at, t.place, t.quota, t.jp, t.deadline";
+
+fn content_of(r: &sqlx::any::AnyRow) -> Result<AnnouncementContent, StoreError> {
+    let kind: String = r.try_get(1)?;
+    let attachment_kind: Option<String> = r.try_get(4)?;
+    let attachment_file: Option<String> = r.try_get(5)?;
+    let starts_at: Option<i64> = r.try_get(9)?;
+    let training = match starts_at {
+        Some(starts_at) => Some(TrainingDetails {
+            starts_at,
+            place: r.try_get(10)?,
+            quota: r.try_get(11)?,
+            jp: r.try_get(12)?,
+            deadline: r.try_get(13)?,
+        }),
+        None => None,
+    };
+    Ok(AnnouncementContent {
+        id: r.try_get(0)?,
+        kind: Kind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("announcement kind {kind:?}")))?,
+        audience: r.try_get(2)?,
+        text: r.try_get(3)?,
+        attachment: match (
+            attachment_kind
+                .as_deref()
+                .and_then(AttachmentKind::from_code),
+            attachment_file,
+        ) {
+            (Some(kind), Some(file_id)) => Some(Attachment { kind, file_id }),
+            _ => None,
+        },
+        training,
+        parent_id: r.try_get(6)?,
+        created_at: r.try_get(7)?,
+        created_by: r.try_get(8)?,
+    })
+}
+
+impl Store {
+    /// How many registered people an audience reaches now: the preview's count.
+    pub async fn audience_size(&self, audience: &Audience) -> Result<i64, StoreError> {
+        let (filter, binds) = audience_filter(audience);
+        let sql = format!("SELECT COUNT(*) FROM employees e WHERE {filter}");
+        let mut query = sqlx::query(&sql);
+        for b in &binds {
+            query = query.bind(b);
+        }
+        Ok(query.fetch_one(self.pool()).await?.try_get(0)?)
+    }
+
+    /// An info announcement with text only (scripts and tests).
+    pub async fn create_announcement(
+        &self,
+        kind: Kind,
+        audience: &Audience,
+        text: &str,
+        actor: &str,
+    ) -> Result<(i64, i64), StoreError> {
+        self.publish(
+            &NewAnnouncement {
+                kind,
+                audience: audience.clone(),
+                text: text.to_string(),
+                attachment: None,
+                training: None,
+            },
+            actor,
+        )
+        .await
+    }
+
+    /// Writes an announcement (with its training, if any) and one outbox row per
+    /// recipient, in one transaction. Returns the announcement's id and the recipients.
+    pub async fn publish(
+        &self,
+        a: &NewAnnouncement,
+        actor: &str,
+    ) -> Result<(i64, i64), StoreError> {
+        let t = now();
+        let mut tx = self.begin().await?;
+        let id = insert_announcement(&mut tx, a, None, actor, t).await?;
+        if let Some(training) = &a.training {
+            sqlx::query(
+                "INSERT INTO trainings (announcement_id, starts_at, place, quota, jp, deadline) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(training.starts_at)
+            .bind(&training.place)
+            .bind(training.quota)
+            .bind(training.jp)
+            .bind(training.deadline)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let (filter, binds) = audience_filter(&a.audience);
+        // The audience's own placeholders come first; the announcement's follow.
+        let n = binds.len();
+        let sql = format!(
+            "INSERT INTO outbox (announcement_id, nip, chat_id, status, next_attempt_at, updated_at) \
+             SELECT ${}, e.nip, b.chat_id, 'pending', ${}, ${} FROM employees e JOIN bindings b ON b.nip = e.nip \
+             WHERE {filter} ORDER BY e.nip",
+            n + 1,
+            n + 2,
+            n + 2
+        );
+        let mut query = sqlx::query(&sql);
+        for b in &binds {
+            query = query.bind(b);
+        }
+        let inserted = query
+            .bind(id)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected() as i64;
+        audit::record(
+            &mut tx,
+            actor,
+            "announcement.create",
+            &format!("announcement:{id}"),
+            &format!(
+                "jenis={}; sasaran={}; penerima={inserted}; lampiran={}",
+                a.kind.code(),
+                a.audience.encode(),
+                a.attachment.as_ref().map(|x| x.kind.code()).unwrap_or("-")
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((id, inserted))
+    }
+
+    /// An announcement as sent.
+    pub async fn announcement(&self, id: i64) -> Result<Option<AnnouncementContent>, StoreError> {
+        let sql = format!(
+            "SELECT {CONTENT_COLUMNS} FROM announcements a LEFT JOIN trainings t ON t.announcement_id = a.id WHERE a.id = $1"
+        );
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(content_of).transpose()
+    }
+
+    /// The newest announcements, for HR's overview (`offset` pages).
+    pub async fn latest_announcements(
+        &self,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<AnnouncementContent>, StoreError> {
+        let sql = format!(
+            "SELECT {CONTENT_COLUMNS} FROM announcements a LEFT JOIN trainings t ON t.announcement_id = a.id \
+             ORDER BY a.id DESC LIMIT $1 OFFSET $2"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(content_of).collect()
+    }
+
+    /// Whether the announcement was addressed to this person (only they may answer it).
+    pub async fn is_recipient(&self, announcement_id: i64, nip: &str) -> Result<bool, StoreError> {
+        Ok(
+            sqlx::query("SELECT 1 FROM outbox WHERE announcement_id = $1 AND nip = $2")
+                .bind(announcement_id)
+                .bind(nip)
+                .fetch_optional(self.pool())
+                .await?
+                .is_some(),
+        )
+    }
+
+    /// After a restart: deliveries that were in flight go back to pending.
+    pub async fn recover_in_flight(&self) -> Result<u64, StoreError> {
+        let mut recovered = 0;
+        for table in ["outbox", "notices"] {
+            let sql = format!(
+                "UPDATE {table} SET status = 'pending', updated_at = $1 WHERE status = 'sending'"
+            );
+            recovered += sqlx::query(&sql)
+                .bind(now())
+                .execute(self.pool())
+                .await?
+                .rows_affected();
+        }
+        Ok(recovered)
+    }
+
+    /// Claims up to `limit` due deliveries, marking them in flight: personal notices first
+    /// (they answer something a person just did), then the outbox, oldest first.
+    pub async fn claim_deliveries(&self, limit: i64) -> Result<Vec<Delivery>, StoreError> {
+        let t = now();
+        let rows = sqlx::query(
+            "UPDATE notices SET status = 'sending', updated_at = $1 WHERE id IN ( \
+               SELECT id FROM notices WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
+             RETURNING id, chat_id, attempts, text, keyboard",
+        )
+        .bind(t)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::with_capacity(limit.max(0) as usize);
+        for r in &rows {
+            out.push(Delivery {
+                id: r.try_get(0)?,
+                source: Source::Notice,
+                chat_id: r.try_get(1)?,
+                attempts: r.try_get(2)?,
+                payload: Payload::Notice {
+                    text: r.try_get(3)?,
+                    keyboard: r.try_get(4)?,
+                },
+            });
+        }
+        let room = limit - out.len() as i64;
+        if room <= 0 {
+            return Ok(out);
+        }
+        let rows = sqlx::query(
+            "UPDATE outbox SET status = 'sending', updated_at = $1 WHERE id IN ( \
+               SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
+             RETURNING id, announcement_id, chat_id, attempts",
+        )
+        .bind(t)
+        .bind(room)
+        .fetch_all(self.pool())
+        .await?;
+        // One read per announcement, not per recipient.
+        let mut contents: std::collections::HashMap<i64, Arc<AnnouncementContent>> =
+            std::collections::HashMap::new();
+        let mut claimed = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let announcement_id: i64 = r.try_get(1)?;
+            if let std::collections::hash_map::Entry::Vacant(slot) = contents.entry(announcement_id)
+            {
+                let content = self
+                    .announcement(announcement_id)
+                    .await?
+                    .ok_or(StoreError::NotFound)?;
+                slot.insert(Arc::new(content));
+            }
+            claimed.push(Delivery {
+                id: r.try_get(0)?,
+                source: Source::Outbox,
+                chat_id: r.try_get(2)?,
+                attempts: r.try_get(3)?,
+                payload: Payload::Announcement(contents[&announcement_id].clone()),
+            });
+        }
+        claimed.sort_by_key(|d| d.id);
+        out.extend(claimed);
+        Ok(out)
+    }
+
+    pub async fn mark_sent(
+        &self,
+        source: Source,
+        id: i64,
+        message_id: i64,
+    ) -> Result<(), StoreError> {
+        self.finish_delivery(source, id, "sent", Some(message_id), None)
+            .await
+    }
+
+    pub async fn mark_unreachable(
+        &self,
+        source: Source,
+        id: i64,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        self.finish_delivery(source, id, "unreachable", None, Some(error))
+            .await
+    }
+
+    pub async fn mark_failed(
+        &self,
+        source: Source,
+        id: i64,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        self.finish_delivery(source, id, "failed", None, Some(error))
+            .await
+    }
+
+    async fn finish_delivery(
+        &self,
+        source: Source,
+        id: i64,
+        status: &str,
+        message_id: Option<i64>,
+        error: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let sql = format!(
+            "UPDATE {} SET status = $2, message_id = $3, last_error = $4, attempts = attempts + 1, updated_at = $5 WHERE id = $1",
+            source.table()
+        );
+        sqlx::query(&sql)
+            .bind(id)
+            .bind(status)
+            .bind(message_id)
+            .bind(error)
+            .bind(now())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Puts a delivery back for a later attempt. `counts` says whether the attempt counts
+    /// towards the limit (a 429 does not: it is Telegram asking to wait).
+    pub async fn retry_delivery(
+        &self,
+        source: Source,
+        id: i64,
+        at: i64,
+        error: &str,
+        counts: bool,
+    ) -> Result<(), StoreError> {
+        let sql = format!(
+            "UPDATE {} SET status = 'pending', next_attempt_at = $2, last_error = $3, \
+             attempts = attempts + $4, updated_at = $5 WHERE id = $1",
+            source.table()
+        );
+        sqlx::query(&sql)
+            .bind(id)
+            .bind(at)
+            .bind(error)
+            .bind(i64::from(counts))
+            .bind(now())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
 }
 
 /// Delivery figures of one announcement.
@@ -66,185 +508,6 @@ fn audience_filter(audience: &Audience) -> (String, Vec<String>) {
 }
 
 impl Store {
-    /// How many registered people an audience reaches now: the preview's count.
-    pub async fn audience_size(&self, audience: &Audience) -> Result<i64, StoreError> {
-        let (filter, binds) = audience_filter(audience);
-        let sql = format!("SELECT COUNT(*) FROM employees e WHERE {filter}");
-        let mut query = sqlx::query(&sql);
-        for b in &binds {
-            query = query.bind(b);
-        }
-        Ok(query.fetch_one(self.pool()).await?.try_get(0)?)
-    }
-
-    /// Writes an announcement and one outbox row per recipient, in one transaction.
-    /// Returns the announcement's id and the number of recipients.
-    pub async fn create_announcement(
-        &self,
-        kind: Kind,
-        audience: &Audience,
-        text: &str,
-        actor: &str,
-    ) -> Result<(i64, i64), StoreError> {
-        let t = now();
-        let mut tx = self.begin().await?;
-        let id: i64 = sqlx::query(
-            "INSERT INTO announcements (kind, audience, text, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(kind.code())
-        .bind(audience.encode())
-        .bind(text)
-        .bind(actor)
-        .bind(t)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get(0)?;
-        let (filter, binds) = audience_filter(audience);
-        // The audience's own placeholders come first; the announcement's follow.
-        let n = binds.len();
-        let sql = format!(
-            "INSERT INTO outbox (announcement_id, nip, chat_id, status, next_attempt_at, updated_at) \
-             SELECT ${}, e.nip, b.chat_id, 'pending', ${}, ${} FROM employees e JOIN bindings b ON b.nip = e.nip \
-             WHERE {filter} ORDER BY e.nip",
-            n + 1,
-            n + 2,
-            n + 2
-        );
-        let mut query = sqlx::query(&sql);
-        for b in &binds {
-            query = query.bind(b);
-        }
-        let inserted = query
-            .bind(id)
-            .bind(t)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected() as i64;
-        audit::record(
-            &mut tx,
-            actor,
-            "announcement.create",
-            &format!("announcement:{id}"),
-            &format!(
-                "jenis={}; sasaran={}; penerima={inserted}",
-                kind.code(),
-                audience.encode()
-            ),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok((id, inserted))
-    }
-
-    /// After a restart: deliveries that were in flight go back to pending.
-    pub async fn recover_in_flight(&self) -> Result<u64, StoreError> {
-        let done = sqlx::query(
-            "UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending'",
-        )
-        .bind(now())
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Claims up to `limit` due deliveries, oldest first, marking them in flight.
-    pub async fn claim_deliveries(&self, limit: i64) -> Result<Vec<Delivery>, StoreError> {
-        let t = now();
-        let rows = sqlx::query(
-            "UPDATE outbox SET status = 'sending', updated_at = $1 WHERE id IN ( \
-               SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
-             RETURNING id, announcement_id, chat_id, attempts",
-        )
-        .bind(t)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let announcement_id: i64 = r.try_get(1)?;
-            out.push(Delivery {
-                id: r.try_get(0)?,
-                announcement_id,
-                chat_id: r.try_get(2)?,
-                attempts: r.try_get(3)?,
-                text: String::new(),
-            });
-        }
-        // One read per announcement, not per recipient.
-        let ids: std::collections::BTreeSet<i64> = out.iter().map(|d| d.announcement_id).collect();
-        let mut texts = std::collections::HashMap::new();
-        for id in ids {
-            let text: String = sqlx::query("SELECT text FROM announcements WHERE id = $1")
-                .bind(id)
-                .fetch_one(self.pool())
-                .await?
-                .try_get(0)?;
-            texts.insert(id, text);
-        }
-        for d in &mut out {
-            d.text = texts.get(&d.announcement_id).cloned().unwrap_or_default();
-        }
-        out.sort_by_key(|d| d.id);
-        Ok(out)
-    }
-
-    pub async fn mark_sent(&self, id: i64, message_id: i64) -> Result<(), StoreError> {
-        self.finish_delivery(id, "sent", Some(message_id), None)
-            .await
-    }
-
-    pub async fn mark_unreachable(&self, id: i64, error: &str) -> Result<(), StoreError> {
-        self.finish_delivery(id, "unreachable", None, Some(error))
-            .await
-    }
-
-    pub async fn mark_failed(&self, id: i64, error: &str) -> Result<(), StoreError> {
-        self.finish_delivery(id, "failed", None, Some(error)).await
-    }
-
-    async fn finish_delivery(
-        &self,
-        id: i64,
-        status: &str,
-        message_id: Option<i64>,
-        error: Option<&str>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE outbox SET status = $2, message_id = $3, last_error = $4, attempts = attempts + 1, updated_at = $5 WHERE id = $1",
-        )
-        .bind(id)
-        .bind(status)
-        .bind(message_id)
-        .bind(error)
-        .bind(now())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    /// Puts a delivery back for a later attempt. `counts` says whether the attempt counts
-    /// towards the limit (a 429 does not: it is Telegram asking to wait).
-    pub async fn retry_delivery(
-        &self,
-        id: i64,
-        at: i64,
-        error: &str,
-        counts: bool,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE outbox SET status = 'pending', next_attempt_at = $2, last_error = $3, \
-             attempts = attempts + $4, updated_at = $5 WHERE id = $1",
-        )
-        .bind(id)
-        .bind(at)
-        .bind(error)
-        .bind(i64::from(counts))
-        .bind(now())
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Delivery figures of an announcement.
     pub async fn delivery_status(
         &self,
@@ -288,15 +551,6 @@ pub struct ProgressTarget {
     pub announcement_id: i64,
     pub chat_id: i64,
     pub message_id: i64,
-    pub created_at: i64,
-}
-
-/// An announcement as a recipient lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Received {
-    pub announcement_id: i64,
-    pub kind: String,
-    pub text: String,
     pub created_at: i64,
 }
 
@@ -366,26 +620,17 @@ impl Store {
         &self,
         nip: &str,
         limit: i64,
-    ) -> Result<Vec<Received>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT a.id, a.kind, a.text, a.created_at FROM announcements a JOIN outbox o ON o.announcement_id = a.id \
-             WHERE o.nip = $1 AND o.status = 'sent' ORDER BY a.id DESC LIMIT $2",
-        )
-        .bind(nip)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Received {
-                    announcement_id: r.try_get(0)?,
-                    kind: r.try_get(1)?,
-                    text: r.try_get(2)?,
-                    created_at: r.try_get(3)?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(StoreError::from)
+    ) -> Result<Vec<AnnouncementContent>, StoreError> {
+        let sql = format!(
+            "SELECT {CONTENT_COLUMNS} FROM announcements a LEFT JOIN trainings t ON t.announcement_id = a.id \
+             JOIN outbox o ON o.announcement_id = a.id WHERE o.nip = $1 AND o.status = 'sent' ORDER BY a.id DESC LIMIT $2"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(nip)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(content_of).collect()
     }
 
     /// The units of the roster, for choosing an audience.

@@ -16,6 +16,8 @@ pub mod evaluations;
 pub mod invitations;
 pub mod plans;
 pub mod reports;
+pub mod rules;
+pub mod trainings;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -1,0 +1,251 @@
+//! Trainings from the recipient's side — **Daftar**, **Batalkan pendaftaran**, `/pelatihan`
+//! with the JP earned this year against the 20 JP minimum — and HR's attendance list, a
+//! paged list of the registered people whose names toggle present/absent. Every press is
+//! decided by the store against the training as it stands now (quota, deadline, start).
+
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
+
+use super::callback::{CallbackAction, NipKey};
+use super::messages::{self, announce_button};
+use super::{Answer, TgBot, say, say_with};
+use crate::domain::time::{current_year_wib, year_bounds_wib};
+use crate::store::bindings::Member;
+use crate::store::broadcast::AnnouncementContent;
+use crate::store::trainings::{AttendanceError, CancelOutcome, RegisterOutcome};
+use crate::store::{Store, now};
+
+/// People per page of the attendance list.
+const ATTENDANCE_PAGE: usize = 10;
+
+/// The one button under a promotion notice or a reminder.
+fn cancel_keyboard(id: i64) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        announce_button::UNREGISTER,
+        CallbackAction::TrainingCancel(id).encode(),
+    )]])
+}
+
+/// The day-before reminder's text and keyboard (for the sender's scheduler).
+pub fn reminder(content: &AnnouncementContent) -> (String, Option<String>) {
+    (
+        messages::training_reminder(content),
+        serde_json::to_string(&cancel_keyboard(content.id)).ok(),
+    )
+}
+
+/// `/pelatihan`: my trainings this year, those open for registration, and my JP.
+pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
+    let nip = &member.person.nip;
+    let year = current_year_wib();
+    let (from, _) = year_bounds_wib(year);
+    let list = store.my_trainings(nip, from).await?;
+    let jp = store.jp_earned(nip, year).await?;
+    let t = now();
+    let open: Vec<InlineKeyboardButton> = list
+        .iter()
+        .filter(|m| {
+            m.training.registration_open(t)
+                && matches!(
+                    m.seat,
+                    None | Some(crate::domain::training::SeatStatus::Cancelled)
+                )
+        })
+        .take(8)
+        .map(|m| {
+            InlineKeyboardButton::callback(
+                format!("{} #{}", announce_button::REGISTER, m.content.id),
+                CallbackAction::TrainingRegister(m.content.id).encode(),
+            )
+        })
+        .collect();
+    let text = messages::trainings_view(&list, t, jp, year);
+    let chat = ChatId(member.chat_id);
+    if open.is_empty() {
+        say(bot, chat, text).await?;
+    } else {
+        let rows = open.chunks(2).map(<[_]>::to_vec).collect::<Vec<_>>();
+        say_with(bot, chat, text, InlineKeyboardMarkup::new(rows)).await?;
+    }
+    Ok(())
+}
+
+/// Every `lt:` button.
+pub(crate) async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    action: CallbackAction,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let nip = &member.person.nip;
+    match action {
+        CallbackAction::TrainingRegister(id) => {
+            let Some(content) = store.announcement(id).await? else {
+                return Ok(Answer::alert(messages::not_a_training()));
+            };
+            Ok(match store.register_for_training(id, nip).await? {
+                RegisterOutcome::Registered => {
+                    say(bot, chat, messages::training_registered(&content)).await?;
+                    Answer::toast(messages::seat_status(
+                        Some(crate::domain::training::SeatStatus::Registered),
+                        false,
+                        true,
+                    ))
+                }
+                RegisterOutcome::Waiting(position) => {
+                    say(bot, chat, messages::waiting(&content, position)).await?;
+                    Answer::silent()
+                }
+                RegisterOutcome::AlreadyRegistered => {
+                    Answer::alert(messages::training_already_registered())
+                }
+                RegisterOutcome::AlreadyWaiting(position) => {
+                    Answer::alert(messages::already_waiting(position))
+                }
+                RegisterOutcome::Closed => Answer::alert(messages::registration_closed()),
+                RegisterOutcome::NotRecipient => Answer::alert(messages::not_for_you()),
+                RegisterOutcome::NotATraining => Answer::alert(messages::not_a_training()),
+            })
+        }
+        CallbackAction::TrainingCancel(id) => {
+            let Some(content) = store.announcement(id).await? else {
+                return Ok(Answer::alert(messages::not_a_training()));
+            };
+            let notice = |_| {
+                (
+                    messages::promoted(&content),
+                    serde_json::to_string(&cancel_keyboard(id)).ok(),
+                )
+            };
+            Ok(match store.cancel_training_seat(id, nip, notice).await? {
+                CancelOutcome::Cancelled { promoted } => {
+                    if let Some(p) = promoted {
+                        tracing::info!(training = id, nip = %p.nip, "promoted from the waiting list");
+                    }
+                    say(bot, chat, messages::seat_cancelled()).await?;
+                    Answer::silent()
+                }
+                CancelOutcome::LeftWaitingList => {
+                    say(bot, chat, messages::left_waiting_list()).await?;
+                    Answer::silent()
+                }
+                CancelOutcome::NotRegistered => {
+                    Answer::alert(messages::not_registered_for_training())
+                }
+                CancelOutcome::Started => Answer::alert(messages::training_started()),
+                CancelOutcome::NotATraining => Answer::alert(messages::not_a_training()),
+            })
+        }
+        CallbackAction::TrainingAttendance(id, page) => {
+            if !member.person.is_admin {
+                return Ok(Answer::alert(messages::only_admins()));
+            }
+            attendance(bot, store, member, q, id, page, false).await
+        }
+        CallbackAction::TrainingToggle(id, nip_key, page) => {
+            if !member.person.is_admin {
+                return Ok(Answer::alert(messages::only_admins()));
+            }
+            toggle(bot, store, member, q, id, nip_key, page).await
+        }
+        _ => Ok(Answer::alert(messages::stale_button())),
+    }
+}
+
+async fn toggle(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    id: i64,
+    nip: NipKey,
+    page: u32,
+) -> anyhow::Result<Answer> {
+    let actor = format!("nip:{}", member.person.nip);
+    match store.toggle_attendance(id, nip.as_str(), &actor).await? {
+        Ok(attended) => {
+            let name = store
+                .training_seats(id)
+                .await?
+                .into_iter()
+                .find(|s| s.nip == nip.as_str())
+                .map(|s| s.nama)
+                .unwrap_or_default();
+            attendance(bot, store, member, q, id, page, true).await?;
+            Ok(Answer::toast(messages::attendance_marked(&name, attended)))
+        }
+        Err(AttendanceError::NotYet) => Ok(Answer::alert(messages::attendance_not_yet())),
+        Err(AttendanceError::NotATraining) => Ok(Answer::alert(messages::not_a_training())),
+        Err(AttendanceError::NotRegistered) => Ok(Answer::alert(messages::stale_button())),
+    }
+}
+
+/// The attendance list, one page; edited in place when `edit` and the button's message is
+/// in the presser's chat.
+async fn attendance(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    id: i64,
+    page: u32,
+    edit: bool,
+) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let Some(content) = store.announcement(id).await? else {
+        return Ok(Answer::alert(messages::not_a_training()));
+    };
+    let Some(training) = &content.training else {
+        return Ok(Answer::alert(messages::not_a_training()));
+    };
+    if !training.attendance_open(now()) {
+        return Ok(Answer::alert(messages::attendance_not_yet()));
+    }
+    let seats = store.training_seats(id).await?;
+    if seats.is_empty() {
+        return Ok(Answer::alert(messages::attendance_nobody()));
+    }
+    let pages = seats.len().div_ceil(ATTENDANCE_PAGE) as u32;
+    let page = page.min(pages.saturating_sub(1));
+    let present = seats.iter().filter(|s| s.attended).count();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = seats
+        .iter()
+        .skip(page as usize * ATTENDANCE_PAGE)
+        .take(ATTENDANCE_PAGE)
+        .filter_map(|s| {
+            let key = NipKey::new(&s.nip)?;
+            let mark = if s.attended { "✅" } else { "⬜" };
+            let name: String = s.nama.chars().take(40).collect();
+            Some(vec![InlineKeyboardButton::callback(
+                format!("{mark} {name}"),
+                CallbackAction::TrainingToggle(id, key, page).encode(),
+            )])
+        })
+        .collect();
+    let mut nav = Vec::new();
+    if page > 0 {
+        nav.push(InlineKeyboardButton::callback(
+            announce_button::PREV,
+            CallbackAction::TrainingAttendance(id, page - 1).encode(),
+        ));
+    }
+    if page + 1 < pages {
+        nav.push(InlineKeyboardButton::callback(
+            announce_button::NEXT_PAGE,
+            CallbackAction::TrainingAttendance(id, page + 1).encode(),
+        ));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    let text = messages::attendance_view(&content, present, seats.len(), page, pages);
+    let target = q
+        .message
+        .as_ref()
+        .filter(|m| m.chat().id == chat && (edit || page > 0))
+        .map(|m| (m.chat().id, m.id()));
+    super::show(bot, chat, target, text, InlineKeyboardMarkup::new(rows)).await?;
+    Ok(Answer::silent())
+}

@@ -1,0 +1,518 @@
+//! The three kinds of announcement from both sides, through the real dispatcher and sender
+//! against the strict fake Bot API: a training with its quota, waiting list, promotion,
+//! deadline, reminder, attendance (chat and file) and JP; a rule change with
+//! acknowledgements, questions, answers, a FAQ and a reminder to non-acknowledgers only;
+//! and each recipient's own status in `/pengumuman`. Time moves forward by rewriting the
+//! training's times in the database, as the days would.
+
+mod support;
+
+use std::process::Command;
+
+use kinerja::domain::time::{format_date_wib, format_wib};
+use kinerja::store::now;
+use support::{Person, TestApp};
+
+const RINA: &str = "197703032005011003"; // HR admin, Badan Kepegawaian Daerah
+const AHMAD: &str = "196608011988031001"; // head of Dinas Kesehatan
+const SITI: &str = "198505152010012002";
+const BUDI: &str = "200012312024211001";
+const TONO: &str = "199101012015031004";
+const ULI: &str = "199202022016032005";
+const WATI: &str = "199303032017032006"; // Dinas Pendidikan
+
+fn roster() -> String {
+    format!(
+        "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
+         {RINA},Rina Simatupang,Analis SDM,Badan Kepegawaian Daerah,,081155556666,admin\n\
+         {AHMAD},dr. Ahmad Hutagalung,Kepala Dinas,Dinas Kesehatan,,081211112222,\n\
+         {SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{AHMAD},081333334444,\n\
+         {BUDI},Budi Pasaribu,Analis Data,Dinas Kesehatan,{AHMAD},081344445555,\n\
+         {TONO},Tono Sitompul,Sanitarian,Dinas Kesehatan,{AHMAD},081355556666,\n\
+         {ULI},Uli Panggabean,Bidan,Dinas Kesehatan,{AHMAD},081366667777,\n\
+         {WATI},Wati Lubis,Guru,Dinas Pendidikan,,081377778888,\n"
+    )
+}
+
+struct Office {
+    rina: Person,
+    ahmad: Person,
+    siti: Person,
+    budi: Person,
+    tono: Person,
+    uli: Person,
+    wati: Person,
+}
+
+async fn office(app: &TestApp) -> Office {
+    app.import_csv(&roster()).await.unwrap();
+    let o = Office {
+        rina: app.user(1, "Rina"),
+        ahmad: app.user(2, "Ahmad"),
+        siti: app.user(3, "Siti"),
+        budi: app.user(4, "Budi"),
+        tono: app.user(5, "Tono"),
+        uli: app.user(6, "Uli"),
+        wati: app.user(7, "Wati"),
+    };
+    for (p, phone) in [
+        (&o.rina, "081155556666"),
+        (&o.ahmad, "081211112222"),
+        (&o.siti, "081333334444"),
+        (&o.budi, "081344445555"),
+        (&o.tono, "081355556666"),
+        (&o.uli, "081366667777"),
+        (&o.wati, "081377778888"),
+    ] {
+        p.registers(phone).await;
+    }
+    o
+}
+
+async fn latest_announcement(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT MAX(id) FROM announcements")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap()
+}
+
+async fn sql(app: &TestApp, statement: &str, id: i64, at: i64) {
+    sqlx::query(statement)
+        .bind(id)
+        .bind(at)
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+}
+
+fn kinerja(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(args)
+        .env("DATABASE_URL", &app.db.url)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn a_training_fills_up_keeps_a_waiting_list_promotes_closes_and_credits_jp() {
+    let app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let rina = &o.rina;
+
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps("🎓 Pelatihan").await;
+    rina.taps("Pilih unit kerja").await;
+    rina.taps("Dinas Kesehatan").await;
+    rina.taps("Lanjut").await;
+    rina.sees("Kapan pelatihan dimulai").await;
+    let bad = rina.says("besok pagi").await;
+    assert!(bad.text.contains("tidak terbaca"), "{}", bad.text);
+    let past = rina.says("15/01/2020 09.00").await;
+    assert!(past.text.contains("sudah lewat"), "{}", past.text);
+    let start = format!("{} 09.00", format_date_wib(now() + 10 * 86400));
+    rina.says(&start).await;
+    rina.says("Aula BKD <Lt. 2> & Ruang Rapat").await;
+    let quota = rina.says("dua").await;
+    assert!(quota.text.contains("kuota"), "{}", quota.text);
+    rina.says("2").await;
+    rina.says("8 JP").await;
+    let late = rina.says(&format_date_wib(now() + 20 * 86400)).await;
+    assert!(
+        late.text.contains("sebelum pelatihan dimulai"),
+        "{}",
+        late.text
+    );
+    rina.says(&format_date_wib(now() + 5 * 86400)).await;
+    rina.sees("Tulis teks pengumuman").await;
+    // The text comes as a document's caption: the document is the attachment.
+    rina.tg
+        .add_file("BQACAgIAAxkBAAIDmateri", b"%PDF-1.4 materi");
+    rina.sends_document(
+        "BQACAgIAAxkBAAIDmateri",
+        "materi.pdf",
+        Some("Pelatihan Penyusunan SKP & BerAKHLAK_2027"),
+    )
+    .await;
+    let note = rina.sees("Akan dikirim ke").await;
+    assert!(
+        note.text.contains("Akan dikirim ke 5 orang"),
+        "{}",
+        note.text
+    );
+    let preview = rina
+        .messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.kind == "document")
+        .expect("the preview carries the document");
+    assert!(preview.text.contains("Kuota: 2 orang"), "{}", preview.text);
+    assert!(preview.text.contains("Aula BKD <Lt. 2> & Ruang Rapat"));
+    assert_eq!(
+        Person::buttons_of(&preview),
+        ["Daftar", "Batalkan pendaftaran"]
+    );
+    let pressed = rina.taps("Daftar").await.unwrap_or_default();
+    assert!(pressed.contains("pratinjau"), "{pressed}");
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let id = latest_announcement(&app).await;
+
+    for p in [&o.siti, &o.budi, &o.tono, &o.uli, &o.ahmad] {
+        let got = p.sees("Pelatihan Penyusunan SKP").await;
+        assert_eq!(got.kind, "document");
+        assert_eq!(got.file_id.as_deref(), Some("BQACAgIAAxkBAAIDmateri"));
+    }
+    assert!(
+        !o.wati
+            .messages()
+            .iter()
+            .any(|m| m.text.contains("Penyusunan SKP")),
+        "another unit is not in the audience"
+    );
+
+    o.siti.taps("Daftar").await;
+    o.siti.sees("Anda terdaftar pada pelatihan").await;
+    o.budi.taps("Daftar").await;
+    o.budi.sees("Anda terdaftar pada pelatihan").await;
+    o.tono.taps("Daftar").await;
+    o.tono.sees("daftar tunggu nomor 1").await;
+    o.uli.taps("Daftar").await;
+    o.uli.sees("daftar tunggu nomor 2").await;
+    let again = o.siti.taps("Daftar").await.unwrap_or_default();
+    assert!(again.contains("sudah terdaftar"), "{again}");
+    let forged = o
+        .wati
+        .taps_data(o.wati.last_message().message_id, &format!("lt:r:{id}"))
+        .await
+        .unwrap_or_default();
+    assert!(forged.contains("tidak ditujukan"), "{forged}");
+
+    // Siti gives her seat up: Tono, first in line, gets it and is told; Uli moves up.
+    o.siti.taps("Batalkan pendaftaran").await;
+    o.siti.sees("Pendaftaran Anda dibatalkan").await;
+    let promoted = o.tono.sees("Ada kursi kosong").await;
+    assert!(
+        promoted.text.contains(&format!("#{id}")),
+        "{}",
+        promoted.text
+    );
+    let list = o.uli.says("/pengumuman").await;
+    assert!(list.text.contains("daftar tunggu nomor 1"), "{}", list.text);
+    let status = o.budi.says("/pengumuman").await;
+    assert!(status.text.contains("terdaftar"), "{}", status.text);
+
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    rina.taps(&format!("#{id}")).await;
+    let detail = rina.sees("Terdaftar 2 dari kuota 2").await;
+    assert!(detail.text.contains("daftar tunggu 1"), "{}", detail.text);
+    assert!(detail.text.contains("batal 1"), "{}", detail.text);
+    let early = rina.taps("Kehadiran").await.unwrap_or_default();
+    assert!(early.contains("mulai hari pelatihan"), "{early}");
+
+    // The deadline passes: nobody new gets in.
+    sql(
+        &app,
+        "UPDATE trainings SET deadline = $2 WHERE announcement_id = $1",
+        id,
+        now() - 60,
+    )
+    .await;
+    let closed = o.siti.taps("Daftar").await.unwrap_or_default();
+    assert!(closed.contains("sudah ditutup"), "{closed}");
+
+    // The day comes: HR marks attendance in the chat, and from a file.
+    sql(
+        &app,
+        "UPDATE trainings SET starts_at = $2 WHERE announcement_id = $1",
+        id,
+        now() - 3600,
+    )
+    .await;
+    rina.taps("Kehadiran").await;
+    let sheet = rina.sees("Kehadiran pelatihan").await;
+    assert!(sheet.text.contains("Hadir: 0 dari 2"), "{}", sheet.text);
+    assert_eq!(
+        Person::buttons_of(&sheet),
+        ["⬜ Budi Pasaribu", "⬜ Tono Sitompul"]
+    );
+    let marked = rina.taps("⬜ Budi Pasaribu").await.unwrap_or_default();
+    assert!(marked.contains("hadir"), "{marked}");
+    let sheet = rina.sees("Hadir: 1 dari 2").await;
+    assert_eq!(
+        Person::buttons_of(&sheet),
+        ["✅ Budi Pasaribu", "⬜ Tono Sitompul"]
+    );
+    let staff = o
+        .siti
+        .taps_data(o.siti.last_message().message_id, &format!("lt:a:{id}:0"))
+        .await
+        .unwrap_or_default();
+    assert!(staff.contains("admin BKD"), "{staff}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad_file = dir.path().join("salah.csv");
+    std::fs::write(
+        &bad_file,
+        format!("pelatihan;nip;hadir\n{id};{TONO};ya\n{id};{ULI};ya\n"),
+    )
+    .unwrap();
+    let (ok, _, err) = kinerja(
+        &app,
+        &["training", "attendance", bad_file.to_str().unwrap()],
+    );
+    assert!(!ok);
+    assert!(
+        err.contains(&format!("baris 3: NIP {ULI} tidak terdaftar")),
+        "{err}"
+    );
+    assert!(err.contains("Tidak ada yang diubah"), "{err}");
+    let file = dir.path().join("hadir.csv");
+    std::fs::write(&file, format!("pelatihan,nip,hadir\n{id},{TONO},ya\n")).unwrap();
+    let (ok, out, err) = kinerja(&app, &["training", "attendance", file.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("1 peserta (1 hadir"), "{out}");
+
+    let year = kinerja::domain::time::current_year_wib();
+    let budi = o.budi.says("/pelatihan").await;
+    assert!(
+        budi.text.contains(&format!(
+            "JP saya tahun {year}: 8 dari minimal 20 JP (kurang 12 JP)"
+        )),
+        "{}",
+        budi.text
+    );
+    assert!(budi.text.contains("✅ hadir"), "{}", budi.text);
+    let tono = o.tono.says("/pelatihan").await;
+    assert!(tono.text.contains(": 8 dari minimal 20"), "{}", tono.text);
+    let uli = o.uli.says("/pelatihan").await;
+    assert!(uli.text.contains(": 0 dari minimal 20"), "{}", uli.text);
+    assert!(uli.text.contains("daftar tunggu nomor 1"), "{}", uli.text);
+    let late_cancel = o
+        .tono
+        .taps("Batalkan pendaftaran")
+        .await
+        .unwrap_or_default();
+    assert!(late_cancel.contains("sudah dimulai"), "{late_cancel}");
+
+    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]);
+    assert!(ok);
+    assert!(
+        out.contains("kuota 2, terdaftar 2, daftar tunggu 1, batal 1, hadir 2"),
+        "{out}"
+    );
+    app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn the_day_before_registrants_are_reminded_once_also_across_a_restart() {
+    let mut app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let dir = tempfile::tempdir().unwrap();
+    let closes = format_wib(now() + 22 * 3600);
+    let announce = |name: &str, start: i64, kind: &str| {
+        let file = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&file, name).unwrap();
+        kinerja(
+            &app,
+            &[
+                "announce",
+                "--kind",
+                kind,
+                "--audience",
+                "unit:Dinas Kesehatan",
+                "--text-file",
+                file.to_str().unwrap(),
+                "--start",
+                &format_wib(start),
+                "--place",
+                "Lab Komputer BKD",
+                "--quota",
+                "10",
+                "--jp",
+                "4",
+                "--deadline",
+                &closes,
+            ],
+        )
+    };
+    let (ok, _, err) = announce("Bimtek besok", now() + 23 * 3600, "pelatihan");
+    assert!(ok, "{err}");
+    let (ok, _, err) = announce("Bimtek lusa", now() + 72 * 3600, "pelatihan");
+    assert!(ok, "{err}");
+    let (ok, _, err) = announce("Info biasa", now() + 72 * 3600, "info");
+    assert!(!ok && err.contains("hanya untuk --kind pelatihan"), "{err}");
+
+    for (p, name) in [
+        (&o.siti, "Bimtek besok"),
+        (&o.siti, "Bimtek lusa"),
+        (&o.budi, "Bimtek lusa"),
+    ] {
+        let message = p.sees(name).await;
+        let data = message
+            .reply_markup
+            .as_ref()
+            .and_then(|m| m["inline_keyboard"][0][0]["callback_data"].as_str())
+            .map(String::from)
+            .expect("Daftar under the training");
+        let before = p.messages().len();
+        p.taps_data(message.message_id, &data).await;
+        p.tg.wait_for("the registration", support::PATIENCE, |_| {
+            p.messages()[before..]
+                .iter()
+                .any(|m| m.text.contains("Anda terdaftar pada pelatihan"))
+        })
+        .await;
+    }
+    let reminder = o.siti.sees("Pengingat pelatihan besok").await;
+    assert!(reminder.text.contains("Bimtek besok"), "{}", reminder.text);
+    assert_eq!(Person::buttons_of(&reminder), ["Batalkan pendaftaran"]);
+    app.restart().await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let count = |p: &Person| {
+        p.messages()
+            .iter()
+            .filter(|m| m.text.contains("Pengingat pelatihan besok"))
+            .count()
+    };
+    assert_eq!(
+        count(&o.siti),
+        1,
+        "one reminder, for the training tomorrow only"
+    );
+    assert_eq!(count(&o.budi), 0, "Budi's training is in three days");
+    assert_eq!(count(&o.tono), 0, "Tono did not register");
+    app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_rule_change_is_acknowledged_asked_about_answered_published_and_reminded() {
+    let app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let rina = &o.rina;
+
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps("📜 Perubahan Aturan").await;
+    rina.taps("Semua pegawai").await;
+    rina.says("Mulai 1 Januari 2027, bukti realisasi wajib diunggah paling lambat tanggal 5 bulan berikutnya <PermenPANRB 6/2022>.")
+        .await;
+    let note = rina.sees("Akan dikirim ke").await;
+    assert!(
+        note.text.contains("Akan dikirim ke 7 orang"),
+        "{}",
+        note.text
+    );
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let id = latest_announcement(&app).await;
+
+    let got = o.siti.sees("Perubahan Aturan").await;
+    assert!(got.text.contains("<PermenPANRB 6/2022>"), "{}", got.text);
+    assert_eq!(Person::buttons_of(&got), ["Sudah saya baca", "Tanya"]);
+    let ack = o.siti.taps("Sudah saya baca").await.unwrap_or_default();
+    assert!(ack.contains("sudah dibaca pada"), "{ack}");
+    let twice = o.siti.taps("Sudah saya baca").await.unwrap_or_default();
+    assert!(twice.contains("sudah mengonfirmasi"), "{twice}");
+    o.budi.sees("Perubahan Aturan").await;
+    o.budi.taps("Sudah saya baca").await;
+
+    o.tono.sees("Perubahan Aturan").await;
+    o.tono.taps("Tanya").await;
+    o.tono.sees("Tulis pertanyaan").await;
+    let sticker = o.tono.sends_sticker().await;
+    assert!(sticker.text.contains("sebagai teks"), "{}", sticker.text);
+    o.tono
+        .says("Apakah foto kegiatan <lapangan> & daftar hadir cukup sebagai bukti?")
+        .await;
+    o.tono.sees("Pertanyaan terkirim").await;
+    let question = rina.sees("Pertanyaan T").await;
+    assert!(question.text.contains("Tono Sitompul"), "{}", question.text);
+    let by_staff = o
+        .siti
+        .taps_data(o.siti.last_message().message_id, "at:j:1")
+        .await
+        .unwrap_or_default();
+    assert!(by_staff.contains("admin BKD"), "{by_staff}");
+    rina.taps("Jawab").await;
+    rina.sees("Tulis jawaban").await;
+    rina.says("Cukup, asalkan bertanggal & menyebut kegiatan.")
+        .await;
+    rina.sees("Jawaban terkirim ke Tono").await;
+    let answer = o.tono.sees("Jawaban BKD").await;
+    assert!(
+        answer.text.contains("bertanggal & menyebut kegiatan"),
+        "{}",
+        answer.text
+    );
+    let list = o.tono.says("/pengumuman").await;
+    assert!(
+        list.text.contains("1 pertanyaan (1 dijawab)"),
+        "{}",
+        list.text
+    );
+    assert!(list.text.contains("belum dikonfirmasi"), "{}", list.text);
+    let siti_list = o.siti.says("/pengumuman").await;
+    assert!(
+        siti_list.text.contains("sudah dibaca"),
+        "{}",
+        siti_list.text
+    );
+
+    rina.taps("Terbitkan sebagai FAQ").await;
+    rina.sees("FAQ diterbitkan sebagai pengumuman").await;
+    rina.sees(&format!("Pengumuman #{} selesai dikirim", id + 1))
+        .await;
+    let again = rina.taps("Terbitkan sebagai FAQ").await.unwrap_or_default();
+    assert!(again.contains("sudah diterbitkan"), "{again}");
+    for p in [&o.siti, &o.wati, &o.ahmad] {
+        let faq = p.sees("Tanya-Jawab").await;
+        assert!(
+            faq.text.contains("Apakah foto kegiatan <lapangan>"),
+            "{}",
+            faq.text
+        );
+        assert!(faq.text.contains(&format!("tentang pengumuman #{id}")));
+    }
+
+    // Reminder: only the five who have not acknowledged, and only once per press.
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    rina.taps(&format!("#{id}")).await;
+    let detail = rina.sees("Sudah membaca: 2 dari 7").await;
+    assert!(
+        detail.text.contains("Pertanyaan: 1 (0 belum dijawab)"),
+        "{}",
+        detail.text
+    );
+    rina.taps("Ingatkan yang belum membaca (5)").await;
+    rina.sees("Pengingat dikirim ke 5 orang").await;
+    let second = rina
+        .taps("Ingatkan yang belum membaca (5)")
+        .await
+        .unwrap_or_default();
+    assert!(second.contains("sudah dikirim"), "{second}");
+    for p in [&o.tono, &o.uli, &o.wati, &o.ahmad, rina] {
+        let r = p.sees("Pengingat:").await;
+        assert_eq!(Person::buttons_of(&r), ["Sudah saya baca", "Tanya"]);
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    for p in [&o.siti, &o.budi] {
+        assert!(
+            !p.messages().iter().any(|m| m.text.contains("Pengingat:")),
+            "acknowledgers are not reminded"
+        );
+    }
+    o.uli.taps("Sudah saya baca").await;
+    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]);
+    assert!(ok);
+    assert!(out.contains("Sudah membaca 3 dari 7"), "{out}");
+    assert!(out.contains("pengingat 1 kali"), "{out}");
+    app.assert_telegram_accepted_everything();
+}
