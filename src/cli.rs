@@ -13,6 +13,7 @@ use crate::domain::broadcast::{Audience, Kind, check_text};
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
+use crate::domain::report::OrgPredikat;
 use crate::domain::roster;
 use crate::domain::time::parse_date;
 use crate::domain::training::{
@@ -69,6 +70,42 @@ pub enum Command {
     /// Trainings: list them, record attendance.
     #[command(subcommand)]
     Training(TrainingCommand),
+    /// Write a period's report as CSV files, an xlsx workbook, or the chart as PNG.
+    Report(ReportArgs),
+    /// Units: set a unit's organisational predikat for a year.
+    #[command(subcommand)]
+    Unit(UnitCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The period: YEAR-I … YEAR-IV, or YEAR-T for the annual evaluation (default: this
+    /// year's current quarter).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// csv (one file per table), xlsx (one workbook), png (the chart), or all.
+    #[arg(long, default_value = "xlsx")]
+    pub format: String,
+    /// The folder to write into (created when missing).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Count lateness as of this day (31/12/2026) instead of today.
+    #[arg(long)]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitCommand {
+    /// Set the organisational predikat (istimewa, baik, butuh-perbaikan, kurang,
+    /// sangat-kurang) that bounds the unit's spread of staff predikat.
+    Predikat {
+        /// The unit, as in the roster's unit_kerja.
+        unit: String,
+        predikat: String,
+        /// The year; this year when omitted.
+        #[arg(long)]
+        year: Option<i64>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -242,6 +279,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Period(cmd) => period(&cli.database_url, cmd).await,
         Command::Announce(args) => announce(&cli.database_url, args).await,
         Command::Training(cmd) => training(&cli.database_url, cmd).await,
+        Command::Report(args) => report(&cli.database_url, args).await,
+        Command::Unit(UnitCommand::Predikat {
+            unit,
+            predikat,
+            year,
+        }) => {
+            let Some(p) = OrgPredikat::parse(&predikat) else {
+                anyhow::bail!(
+                    "predikat {predikat:?} tidak dikenal: gunakan istimewa, baik, butuh-perbaikan, kurang atau sangat-kurang"
+                );
+            };
+            let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
+            let store = connect(&cli.database_url).await?;
+            if store
+                .set_unit_predikat(unit.trim(), year, p, &cli_actor())
+                .await?
+            {
+                println!("Predikat {} {year}: {}.", unit.trim(), p.label());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("Unit {:?} tidak ada di roster.", unit.trim());
+                Ok(ExitCode::FAILURE)
+            }
+        }
         Command::Evaluation(EvaluationCommand::Reopen { nip, period }) => {
             let nip = parse_nip(&nip)?;
             let period = Period::parse(&period).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -502,6 +563,44 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
     println!(
         "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn report(url: &str, args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let today = match &args.as_of {
+        Some(raw) => parse_date(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => crate::domain::time::today_wib(),
+    };
+    let period = match &args.period {
+        Some(raw) => Period::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => Period::quarter_of(today),
+    };
+    let format = args.format.to_lowercase();
+    if !["csv", "xlsx", "png", "all"].contains(&format.as_str()) {
+        anyhow::bail!("format {format:?} tidak dikenal: gunakan csv, xlsx, png atau all");
+    }
+    let store = connect(url).await?;
+    let report = crate::report::build(&store, period, today).await?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("tidak dapat membuat {}", args.out.display()))?;
+    let stem = format!("laporan-kinerja-{}", period.key());
+    let mut written = Vec::new();
+    if format == "csv" || format == "all" {
+        written.extend(crate::export::write_csv(&report.tables(), &args.out)?);
+    }
+    if format == "xlsx" || format == "all" {
+        let path = args.out.join(format!("{stem}.xlsx"));
+        std::fs::write(&path, crate::export::xlsx_bytes(&report.tables())?)?;
+        written.push(path);
+    }
+    if format == "png" || format == "all" {
+        let path = args.out.join(format!("{stem}.png"));
+        std::fs::write(&path, crate::chart::render(&report)?)?;
+        written.push(path);
+    }
+    for path in written {
+        println!("{}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,9 +3,12 @@
 //! `store` the SQL; `cli` is the `kinerja` program over them.
 
 pub mod bot;
+pub mod chart;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod export;
 pub mod invite;
+pub mod report;
 pub mod sender;
 pub mod store;

@@ -131,6 +131,12 @@ pub enum CallbackAction {
     QuestionAnswer(i64),
     /// Publish an answered question as a FAQ.
     QuestionFaq(i64),
+    /// HR's report of a period: summary and chart.
+    ReportSummary(Period),
+    /// The report's workbook.
+    ReportXlsx(Period),
+    /// The report's CSV files.
+    ReportCsv(Period),
 }
 
 /// The audience buttons of the composer.
@@ -294,6 +300,9 @@ impl CallbackAction {
             CallbackAction::RuleAsk(id) => format!("at:q:{id}"),
             CallbackAction::QuestionAnswer(id) => format!("at:j:{id}"),
             CallbackAction::QuestionFaq(id) => format!("at:f:{id}"),
+            CallbackAction::ReportSummary(p) => format!("lp:s:{}", p.key()),
+            CallbackAction::ReportXlsx(p) => format!("lp:x:{}", p.key()),
+            CallbackAction::ReportCsv(p) => format!("lp:c:{}", p.key()),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -421,6 +430,9 @@ impl CallbackAction {
             ["at", "q", id] => Ok(CallbackAction::RuleAsk(number(id)?)),
             ["at", "j", id] => Ok(CallbackAction::QuestionAnswer(number(id)?)),
             ["at", "f", id] => Ok(CallbackAction::QuestionFaq(number(id)?)),
+            ["lp", "s", p] => Ok(CallbackAction::ReportSummary(period(p)?)),
+            ["lp", "x", p] => Ok(CallbackAction::ReportXlsx(period(p)?)),
+            ["lp", "c", p] => Ok(CallbackAction::ReportCsv(period(p)?)),
             _ => Err(UnknownCallback),
         }
     }
@@ -537,6 +549,9 @@ mod tests {
             CallbackAction::RuleAsk(i64::MAX),
             CallbackAction::QuestionAnswer(i64::MAX),
             CallbackAction::QuestionFaq(i64::MAX),
+            CallbackAction::ReportSummary(p),
+            CallbackAction::ReportXlsx(p),
+            CallbackAction::ReportCsv(p),
         ]);
         actions
     }

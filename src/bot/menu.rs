@@ -218,6 +218,7 @@ pub async fn on_menu_item(
                     say(bot, chat, text).await?;
                 }
             }
+            super::reports::offer(bot, chat).await?;
         }
         MenuItem::Plan => {
             super::plan::show_plan(bot, store, member, 0, None).await?;

@@ -1711,6 +1711,106 @@ pub fn attendance_marked(name: &str, attended: bool) -> String {
     }
 }
 
+// Reports.
+
+pub const REPORT_XLSX: &str = "Unduh xlsx";
+pub const REPORT_CSV: &str = "Unduh CSV";
+
+pub fn period_button(period: Period) -> String {
+    if period.is_quarter() {
+        format!("TW {}", period.kind.code())
+    } else {
+        "Tahunan".to_string()
+    }
+}
+
+pub fn report_offer(year: i64) -> String {
+    format!(
+        "<b>Laporan kinerja {year}</b>: pilih periode untuk ringkasan dan grafik per unit, lalu unduh sebagai xlsx atau CSV."
+    )
+}
+
+pub fn report_caption(period: Period) -> String {
+    format!(
+        "Grafik kelengkapan dan sebaran predikat — {}",
+        period.label()
+    )
+}
+
+pub fn report_file_caption(period: Period) -> String {
+    format!(
+        "Laporan kinerja {} (kelengkapan, keterlambatan, sebaran predikat, JP, pelatihan, pengumuman, dan lembar e-Kinerja).",
+        period.label()
+    )
+}
+
+/// The short summary of a report, for the chat (the files hold every row).
+pub fn report_summary(r: &crate::report::Report) -> String {
+    use crate::report::percent;
+    let staff: i64 = r.completion.iter().map(|u| u.staff).sum();
+    let approved: i64 = r.completion.iter().map(|u| u.plan_approved).sum();
+    let submitted: i64 = r.completion.iter().map(|u| u.plan_submitted).sum();
+    let complete: i64 = r.completion.iter().map(|u| u.realisation_complete).sum();
+    let evaluated: i64 = r.completion.iter().map(|u| u.evaluated).sum();
+    let under: usize = r.jp().iter().filter(|(_, jp)| *jp < JP_MINIMUM).count();
+    let open_questions: i64 = r.announcements.iter().map(|a| a.open_questions).sum();
+    let mut text = format!(
+        "<b>Laporan {}</b> (per {})\n\n{staff} pegawai · rencana disetujui {approved} ({} %) · menunggu persetujuan {submitted} · realisasi lengkap {complete} ({} %) · sudah dinilai {evaluated} ({} %) · terlambat {}",
+        esc(&r.period.label()),
+        r.today.format("%d/%m/%Y"),
+        percent(approved, staff),
+        percent(complete, staff),
+        percent(evaluated, staff),
+        r.late.len()
+    );
+    text.push_str("\n\n<b>Per unit</b> (disetujui / realisasi lengkap / dinilai / terlambat)");
+    const SHOWN: usize = 25;
+    for u in r.completion.iter().take(SHOWN) {
+        text.push_str(&format!(
+            "\n• {}: {}/{} · {} · {} · {}",
+            esc(&u.unit),
+            u.plan_approved,
+            u.staff,
+            u.realisation_complete,
+            u.evaluated,
+            u.late
+        ));
+    }
+    if r.completion.len() > SHOWN {
+        text.push_str(&format!(
+            "\n… dan {} unit lain (lihat berkas)",
+            r.completion.len() - SHOWN
+        ));
+    }
+    let breaches: Vec<_> = r
+        .spreads
+        .iter()
+        .filter(|s| !s.breaches.is_empty())
+        .collect();
+    if !breaches.is_empty() {
+        text.push_str("\n\n<b>⚠ Sebaran predikat melanggar batas</b>");
+        for s in breaches.iter().take(10) {
+            text.push_str(&format!(
+                "\n• {} (predikat unit {}): {}",
+                esc(&s.unit),
+                s.org.map(|o| o.label()).unwrap_or("-"),
+                esc(&s
+                    .breaches
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "))
+            ));
+        }
+    }
+    text.push_str(&format!(
+        "\n\n<b>Pelatihan</b>: {} pelatihan tahun ini · {under} pegawai di bawah {JP_MINIMUM} JP\n<b>Pengumuman</b>: {} · pertanyaan belum dijawab {open_questions}",
+        r.trainings.len(),
+        r.announcements.len()
+    ));
+    clip(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

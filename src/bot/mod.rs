@@ -17,6 +17,7 @@ pub mod paging;
 mod plan;
 mod realisation;
 mod registration;
+mod reports;
 mod rules;
 pub mod training;
 mod wrong_data;
@@ -498,6 +499,9 @@ async fn route_callback(
         | CallbackAction::TrainingToggle(..) => {
             training::on_action(bot, store, &member, q, action).await
         }
+        CallbackAction::ReportSummary(_)
+        | CallbackAction::ReportXlsx(_)
+        | CallbackAction::ReportCsv(_) => reports::on_action(bot, store, &member, action).await,
         CallbackAction::RuleAck(_)
         | CallbackAction::RuleAsk(_)
         | CallbackAction::QuestionAnswer(_)

@@ -7,6 +7,7 @@
 //! in a transaction from [`Store::begin`]. Nothing here decides a rule of the domain or
 //! talks to Telegram.
 
+pub mod analytics;
 pub mod audit;
 pub mod bindings;
 pub mod broadcast;

@@ -1,0 +1,522 @@
+//! HR's reports, counted from one read of the year ([`YearData`]): completion per unit for
+//! a period (plans, realisations, evaluations, who is late), the predikat spread per unit
+//! against the bounds of its organisational predikat, JP per person and attendance per
+//! training, the announcements' figures, and the e-Kinerja export. The same [`Report`]
+//! becomes the chat summary, the chart, the CSV files and the workbook.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::domain::evaluation::{Period, PeriodKind, Predikat, achievement};
+use crate::domain::report::{Breach, OrgPredikat, PREDIKAT_ORDER, Spread, check_distribution};
+use crate::domain::time::{format_date_wib, format_wib};
+use crate::domain::training::JP_MINIMUM;
+use crate::export::{Cell, Table};
+use crate::store::Store;
+use crate::store::analytics::{AnnouncementFigures, Staff, YearData};
+use crate::store::broadcast::AnnouncementContent;
+use crate::store::trainings::SeatCounts;
+
+/// Plans are due by 31 January of their year.
+pub fn planning_deadline(year: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year as i32, 1, 31).unwrap_or_default()
+}
+
+/// One unit's completion for a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitCompletion {
+    pub unit: String,
+    pub staff: i64,
+    pub plan_none: i64,
+    /// Being written or returned for revision.
+    pub plan_draft: i64,
+    pub plan_submitted: i64,
+    pub plan_approved: i64,
+    pub realisation_complete: i64,
+    pub evaluated: i64,
+    pub late: i64,
+}
+
+/// Someone late, and with what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Late {
+    pub nip: String,
+    pub nama: String,
+    pub unit: String,
+    pub what: &'static str,
+}
+
+/// A unit's predikat spread for the period, against its organisational predikat.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitSpread {
+    pub unit: String,
+    pub spread: Spread,
+    pub org: Option<OrgPredikat>,
+    pub breaches: Vec<Breach>,
+}
+
+/// A report of one period (of one year).
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub period: Period,
+    pub today: NaiveDate,
+    pub completion: Vec<UnitCompletion>,
+    pub late: Vec<Late>,
+    pub spreads: Vec<UnitSpread>,
+    pub trainings: Vec<(AnnouncementContent, SeatCounts)>,
+    pub announcements: Vec<AnnouncementFigures>,
+    pub data: YearData,
+}
+
+/// Whether a person's realisation for a quarter is complete: an approved plan whose every
+/// indicator has an achieved value.
+fn realisation_complete(data: &YearData, nip: &str, period: Period) -> bool {
+    let Some(content) = data.plans.get(nip).and_then(|p| p.approved.as_ref()) else {
+        return false;
+    };
+    let key = period.key();
+    let mut indicators = content.rhk.iter().flat_map(|r| &r.indikator).peekable();
+    indicators.peek().is_some()
+        && indicators.all(|i| {
+            data.realisations
+                .get(&(nip.to_string(), key.clone(), i.id))
+                .is_some_and(Option::is_some)
+        })
+}
+
+fn complete_for(data: &YearData, nip: &str, period: Period) -> bool {
+    match period.kind {
+        PeriodKind::Tahunan => [
+            PeriodKind::Q1,
+            PeriodKind::Q2,
+            PeriodKind::Q3,
+            PeriodKind::Q4,
+        ]
+        .into_iter()
+        .all(|kind| {
+            realisation_complete(
+                data,
+                nip,
+                Period {
+                    year: period.year,
+                    kind,
+                },
+            )
+        }),
+        _ => realisation_complete(data, nip, period),
+    }
+}
+
+/// Completion per unit (in roster order) and the people late, as of `today`.
+pub fn completion(
+    data: &YearData,
+    period: Period,
+    today: NaiveDate,
+) -> (Vec<UnitCompletion>, Vec<Late>) {
+    let mut units: BTreeMap<&str, UnitCompletion> = BTreeMap::new();
+    let mut late = Vec::new();
+    let window = data
+        .windows
+        .get(&period.key())
+        .copied()
+        .unwrap_or_else(|| period.default_window());
+    for s in &data.staff {
+        let u = units
+            .entry(s.unit_kerja.as_str())
+            .or_insert_with(|| UnitCompletion {
+                unit: s.unit_kerja.clone(),
+                ..Default::default()
+            });
+        u.staff += 1;
+        let plan = data.plans.get(&s.nip);
+        let approved = plan.is_some_and(|p| p.approved.is_some());
+        let mut late_for = |what: &'static str, u: &mut UnitCompletion| {
+            u.late += 1;
+            late.push(Late {
+                nip: s.nip.clone(),
+                nama: s.nama.clone(),
+                unit: s.unit_kerja.clone(),
+                what,
+            });
+        };
+        match plan.map(|p| p.status.as_str()) {
+            _ if approved => u.plan_approved += 1,
+            Some("submitted") => u.plan_submitted += 1,
+            Some(_) => u.plan_draft += 1,
+            None => u.plan_none += 1,
+        }
+        let submitted = approved || plan.is_some_and(|p| p.status == "submitted");
+        if !submitted && today > planning_deadline(period.year) {
+            late_for("rencana belum diajukan", u);
+            continue;
+        }
+        if !approved {
+            continue;
+        }
+        let complete = complete_for(data, &s.nip, period);
+        if complete {
+            u.realisation_complete += 1;
+        } else if period.is_quarter() && today > window.realisasi_until {
+            late_for("realisasi belum lengkap", u);
+        }
+        if data
+            .evaluations
+            .contains_key(&(s.nip.clone(), period.key()))
+        {
+            u.evaluated += 1;
+        } else if today > window.evaluasi_until {
+            late_for("belum dinilai", u);
+        }
+    }
+    (units.into_values().collect(), late)
+}
+
+/// The predikat spread per unit for the period, with the bounds its predikat breaks.
+pub fn spreads(data: &YearData, period: Period) -> Vec<UnitSpread> {
+    let mut units: BTreeMap<&str, Spread> = BTreeMap::new();
+    for s in &data.staff {
+        let spread = units.entry(s.unit_kerja.as_str()).or_default();
+        if let Some(e) = data.evaluations.get(&(s.nip.clone(), period.key())) {
+            spread.add(e.predikat);
+        }
+    }
+    units
+        .into_iter()
+        .map(|(unit, spread)| {
+            let org = data.unit_predikat.get(unit).copied();
+            UnitSpread {
+                unit: unit.to_string(),
+                spread,
+                org,
+                breaches: org
+                    .map(|o| check_distribution(o, &spread))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// Reads the year and counts the report of `period` as of `today`.
+pub async fn build(store: &Store, period: Period, today: NaiveDate) -> anyhow::Result<Report> {
+    let data = store.year_data(period.year).await?;
+    let (completion, late) = completion(&data, period, today);
+    let spreads = spreads(&data, period);
+    Ok(Report {
+        period,
+        today,
+        completion,
+        late,
+        spreads,
+        trainings: store.trainings_of_year(period.year).await?,
+        announcements: store.announcement_figures(period.year).await?,
+        data,
+    })
+}
+
+fn yes_no(b: bool) -> Cell {
+    Cell::text(if b { "ya" } else { "tidak" })
+}
+
+impl Report {
+    /// The people of the year with their JP, in roster order.
+    pub fn jp(&self) -> Vec<(&Staff, i64)> {
+        self.data
+            .staff
+            .iter()
+            .map(|s| (s, self.data.jp.get(&s.nip).copied().unwrap_or(0)))
+            .collect()
+    }
+
+    /// Every table of the report, the e-Kinerja export last.
+    pub fn tables(&self) -> Vec<Table> {
+        let mut completion = Table::new(
+            "Kelengkapan",
+            &[
+                "Unit kerja",
+                "Pegawai",
+                "Belum ada rencana",
+                "Rencana draf/dikembalikan",
+                "Rencana diajukan",
+                "Rencana disetujui",
+                "Realisasi lengkap",
+                "Sudah dinilai",
+                "Terlambat",
+            ],
+        );
+        for u in &self.completion {
+            completion.push(vec![
+                Cell::text(&u.unit),
+                Cell::Int(u.staff),
+                Cell::Int(u.plan_none),
+                Cell::Int(u.plan_draft),
+                Cell::Int(u.plan_submitted),
+                Cell::Int(u.plan_approved),
+                Cell::Int(u.realisation_complete),
+                Cell::Int(u.evaluated),
+                Cell::Int(u.late),
+            ]);
+        }
+        let mut late = Table::new("Terlambat", &["NIP", "Nama", "Unit kerja", "Keterlambatan"]);
+        for l in &self.late {
+            late.push(vec![
+                Cell::text(&l.nip),
+                Cell::text(&l.nama),
+                Cell::text(&l.unit),
+                Cell::text(l.what),
+            ]);
+        }
+        let mut predikat = Table::new(
+            "Sebaran predikat",
+            &[
+                "Unit kerja",
+                "Predikat unit",
+                "Sangat Baik",
+                "Baik",
+                "Butuh Perbaikan",
+                "Kurang/Misconduct",
+                "Sangat Kurang",
+                "Jumlah dinilai",
+                "Melanggar batas",
+            ],
+        );
+        for s in &self.spreads {
+            let mut row = vec![
+                Cell::text(&s.unit),
+                Cell::text(s.org.map(OrgPredikat::label).unwrap_or("-")),
+            ];
+            row.extend(PREDIKAT_ORDER.iter().map(|p| Cell::Int(s.spread.of(*p))));
+            row.push(Cell::Int(s.spread.total()));
+            row.push(Cell::text(
+                s.breaches
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ));
+            predikat.push(row);
+        }
+        let mut jp = Table::new(
+            "JP pelatihan",
+            &["NIP", "Nama", "Unit kerja", "JP", "Kurang dari 20 JP"],
+        );
+        for (s, n) in self.jp() {
+            jp.push(vec![
+                Cell::text(&s.nip),
+                Cell::text(&s.nama),
+                Cell::text(&s.unit_kerja),
+                Cell::Int(n),
+                yes_no(n < JP_MINIMUM),
+            ]);
+        }
+        let mut attendance = Table::new(
+            "Kehadiran pelatihan",
+            &[
+                "No",
+                "Pelatihan",
+                "Waktu",
+                "Tempat",
+                "Kuota",
+                "Terdaftar",
+                "Daftar tunggu",
+                "Batal",
+                "Hadir",
+                "JP",
+            ],
+        );
+        for (c, counts) in &self.trainings {
+            let Some(t) = &c.training else { continue };
+            attendance.push(vec![
+                Cell::Int(c.id),
+                Cell::text(crate::bot::messages::title(&c.text)),
+                Cell::text(format_wib(t.starts_at)),
+                Cell::text(&t.place),
+                Cell::Int(t.quota),
+                Cell::Int(counts.registered),
+                Cell::Int(counts.waiting),
+                Cell::Int(counts.cancelled),
+                Cell::Int(counts.attended),
+                Cell::Int(t.jp),
+            ]);
+        }
+        let mut announcements = Table::new(
+            "Pengumuman",
+            &[
+                "No",
+                "Jenis",
+                "Tanggal",
+                "Judul",
+                "Penerima",
+                "Terkirim",
+                "Sudah membaca",
+                "Tidak terjangkau",
+                "Gagal",
+                "Pertanyaan terbuka",
+            ],
+        );
+        for a in &self.announcements {
+            announcements.push(vec![
+                Cell::Int(a.id),
+                Cell::text(&a.kind),
+                Cell::text(format_date_wib(a.created_at)),
+                Cell::text(crate::bot::messages::title(&a.text)),
+                Cell::Int(a.recipients),
+                Cell::Int(a.delivered),
+                Cell::Int(a.acknowledged),
+                Cell::Int(a.unreachable),
+                Cell::Int(a.failed),
+                Cell::Int(a.open_questions),
+            ]);
+        }
+        vec![
+            completion,
+            late,
+            predikat,
+            jp,
+            attendance,
+            announcements,
+            ekinerja(&self.data),
+        ]
+    }
+}
+
+/// Every employee's SKP for the year, one row per indicator of the approved plan (one row
+/// with empty plan columns for someone without one): targets, the four quarters'
+/// realisation, the achievement at the end of the year, and the ratings of every period, in
+/// a flat layout HR carries into the national e-Kinerja system.
+pub fn ekinerja(data: &YearData) -> Table {
+    let year = data.year;
+    let mut table = Table::new(
+        &format!("e-Kinerja {year}"),
+        &[
+            "NIP",
+            "Nama",
+            "Jabatan",
+            "Unit kerja",
+            "NIP atasan",
+            "Tahun",
+            "Status rencana",
+            "Jenis RHK",
+            "RHK",
+            "Indikator",
+            "Aspek",
+            "Target",
+            "Satuan",
+            "Realisasi TW I",
+            "Realisasi TW II",
+            "Realisasi TW III",
+            "Realisasi TW IV",
+            "Capaian TW IV (%)",
+            "Predikat TW I",
+            "Predikat TW II",
+            "Predikat TW III",
+            "Predikat TW IV",
+            "Hasil Kerja Tahunan",
+            "Perilaku Kerja Tahunan",
+            "Predikat Tahunan",
+        ],
+    );
+    let quarters = [
+        PeriodKind::Q1,
+        PeriodKind::Q2,
+        PeriodKind::Q3,
+        PeriodKind::Q4,
+    ];
+    for s in &data.staff {
+        let plan = data.plans.get(&s.nip);
+        let status = match plan {
+            Some(p) if p.approved.is_some() => "disetujui",
+            Some(p) if p.status == "submitted" => "diajukan",
+            Some(_) => "draf",
+            None => "belum ada",
+        };
+        let evaluation = |kind| {
+            data.evaluations
+                .get(&(s.nip.clone(), Period { year, kind }.key()))
+        };
+        let predikat = |kind| {
+            evaluation(kind)
+                .map(|e| Cell::text(e.predikat.label()))
+                .unwrap_or(Cell::Empty)
+        };
+        let annual = evaluation(PeriodKind::Tahunan);
+        let person = || {
+            vec![
+                Cell::text(&s.nip),
+                Cell::text(&s.nama),
+                Cell::text(&s.jabatan),
+                Cell::text(&s.unit_kerja),
+                Cell::text(s.nip_atasan.clone().unwrap_or_default()),
+                Cell::Int(year),
+                Cell::text(status),
+            ]
+        };
+        let ratings = || {
+            let mut cells: Vec<Cell> = quarters.iter().map(|k| predikat(*k)).collect();
+            cells.push(annual.map_or(Cell::Empty, |e| Cell::text(e.hasil.label())));
+            cells.push(annual.map_or(Cell::Empty, |e| Cell::text(e.perilaku.label())));
+            cells.push(annual.map_or(Cell::Empty, |e| Cell::text(e.predikat.label())));
+            cells
+        };
+        let indicators: Vec<_> = plan
+            .and_then(|p| p.approved.as_ref())
+            .map(|c| {
+                c.rhk
+                    .iter()
+                    .flat_map(|r| r.indikator.iter().map(move |i| (r, i)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if indicators.is_empty() {
+            let mut row = person();
+            row.extend(std::iter::repeat_n(Cell::Empty, 11));
+            row.extend(ratings());
+            table.push(row);
+            continue;
+        }
+        for (rhk, ind) in indicators {
+            let mut row = person();
+            row.extend([
+                Cell::text(rhk.jenis.label()),
+                Cell::text(&rhk.text),
+                Cell::text(&ind.text),
+                Cell::text(ind.aspek.label()),
+                Cell::Number(ind.target.value),
+                Cell::text(&ind.target.unit),
+            ]);
+            let value = |kind| {
+                data.realisations
+                    .get(&(s.nip.clone(), Period { year, kind }.key(), ind.id))
+                    .copied()
+                    .flatten()
+            };
+            row.extend(
+                quarters
+                    .iter()
+                    .map(|k| value(*k).map_or(Cell::Empty, Cell::Number)),
+            );
+            row.push(
+                value(PeriodKind::Q4)
+                    .and_then(|v| achievement(ind.target.value, v, ind.arah))
+                    .map_or(Cell::Empty, Cell::Number),
+            );
+            row.extend(ratings());
+            table.push(row);
+        }
+    }
+    table
+}
+
+/// The percentage of `part` in `whole`, rounded.
+pub fn percent(part: i64, whole: i64) -> i64 {
+    if whole == 0 {
+        0
+    } else {
+        (part * 100 + whole / 2) / whole
+    }
+}
+
+/// The predikat labels in report order, for legends.
+pub fn predikat_labels() -> [&'static str; 5] {
+    PREDIKAT_ORDER.map(Predikat::label)
+}

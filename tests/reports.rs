@@ -1,0 +1,463 @@
+//! HR's reports against a seeded city with known answers: every figure of the completion
+//! table, the late names, the predikat spread and its breach, JP, and the e-Kinerja rows;
+//! the workbook read back with calamine, the CSV files, the chart decoded as a PNG; and
+//! `/laporan` in the chat (HR only), sending the chart and the workbook.
+
+mod support;
+
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx};
+use kinerja::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, Rhk};
+use kinerja::domain::quantity::Quantity;
+use kinerja::store::Store;
+use support::{Person, TestApp};
+
+const RINA: &str = "197703032005011003"; // HR admin
+const KEPALA: &str = "196608011988031001"; // head of Dinas Kesehatan, no plan
+const S1: &str = "198505152010012002";
+const S2: &str = "199101012015031004";
+const S3: &str = "199202022016032005";
+const S4: &str = "200012312024211001";
+const PAK: &str = "197001011995031001"; // head of Dinas Pendidikan, draft plan
+const T1: &str = "199303032017032006";
+
+fn roster() -> String {
+    format!(
+        "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
+         {RINA},Rina Simatupang,Analis SDM,Badan Kepegawaian Daerah,,081155556666,admin\n\
+         {KEPALA},dr. Ahmad Hutagalung,Kepala Dinas,Dinas Kesehatan,,081211112222,\n\
+         {S1},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA},081333334444,\n\
+         {S2},Tono Sitompul,Sanitarian,Dinas Kesehatan,{KEPALA},,\n\
+         {S3},Uli Panggabean,Bidan,Dinas Kesehatan,{KEPALA},,\n\
+         {S4},Budi Pasaribu,Analis Data,Dinas Kesehatan,{KEPALA},,\n\
+         {PAK},Drs. Paian Sihombing,Kepala Dinas,Dinas Pendidikan,,,\n\
+         {T1},Wati Lubis,Guru,Dinas Pendidikan,{PAK},,\n"
+    )
+}
+
+fn content(indicators: &[(i64, &str, f64)]) -> String {
+    let rhk = Rhk {
+        id: indicators[0].0 * 10,
+        jenis: Jenis::Utama,
+        text: "Meningkatnya layanan".into(),
+        parent: None,
+        indikator: indicators
+            .iter()
+            .map(|(id, text, target)| Indikator {
+                id: *id,
+                text: text.to_string(),
+                target: Quantity {
+                    value: *target,
+                    unit: "orang".into(),
+                },
+                aspek: Aspek::Kuantitas,
+                arah: Arah::LebihTinggiLebihBaik,
+            })
+            .collect(),
+    };
+    serde_json::to_string(&PlanContent { rhk: vec![rhk] }).unwrap()
+}
+
+async fn exec(store: &Store, sql: &str, binds: &[&str]) {
+    let mut q = sqlx::query(sql);
+    for b in binds {
+        q = q.bind(b.to_string());
+    }
+    q.execute(store.pool()).await.unwrap();
+}
+
+async fn plan(store: &Store, nip: &str, status: &str, approved: Option<&str>) {
+    let plan_id: i64 = sqlx::query_scalar(
+        "INSERT INTO plans (nip, year, status, version, approved_version, created_at, updated_at) \
+         VALUES ($1, 2026, $2, $3, $4, 0, 0) RETURNING id",
+    )
+    .bind(nip)
+    .bind(status)
+    .bind(i64::from(approved.is_some()))
+    .bind(approved.map(|_| 1i64))
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    if let Some(content) = approved {
+        sqlx::query(
+            "INSERT INTO plan_versions (plan_id, version, content, submitted_at, decision) VALUES ($1, 1, $2, 0, 'approved')",
+        )
+        .bind(plan_id)
+        .bind(content)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+}
+
+async fn realised(store: &Store, nip: &str, indicator: i64, value: Option<f64>) {
+    sqlx::query(
+        "INSERT INTO realisations (nip, period, indicator_id, value, updated_at) VALUES ($1, '2026-III', $2, $3, 0)",
+    )
+    .bind(nip)
+    .bind(indicator)
+    .bind(value)
+    .execute(store.pool())
+    .await
+    .unwrap();
+}
+
+async fn evaluated(store: &Store, nip: &str, hasil: &str, perilaku: &str, predikat: &str) {
+    exec(
+        store,
+        "INSERT INTO evaluations (nip, period, hasil, perilaku, predikat, value_notes, evaluator_nip, evaluated_at) \
+         VALUES ($1, '2026-III', $2, $3, $4, '[]', $5, 0)",
+        &[nip, hasil, perilaku, predikat, KEPALA],
+    )
+    .await;
+}
+
+/// The seeded city. Known answers for 2026-III as of 29/11/2026 (both windows closed):
+/// Dinas Kesehatan — 5 staff, no plan 1 (Ahmad), submitted 1 (Budi), approved 3, complete 2
+/// (Siti, Tono), evaluated 2 (Baik, Sangat Baik), late 3 (Ahmad's plan, Uli's realisation
+/// and evaluation); Dinas Pendidikan — 2 staff, draft 1 (Paian, late), approved 1 (Wati,
+/// complete, Butuh Perbaikan); BKD — Rina without a plan, late.
+async fn seed(app: &TestApp) -> i64 {
+    app.import_csv(&roster()).await.unwrap();
+    let store = &app.store;
+    plan(
+        store,
+        S1,
+        "approved",
+        Some(&content(&[
+            (101, "Pasien dilayani", 1200.0),
+            (102, "Kunjungan rumah", 40.0),
+        ])),
+    )
+    .await;
+    plan(
+        store,
+        S2,
+        "approved",
+        Some(&content(&[(201, "Sampel air diuji", 90.0)])),
+    )
+    .await;
+    plan(
+        store,
+        S3,
+        "approved",
+        Some(&content(&[(301, "Persalinan ditolong", 30.0)])),
+    )
+    .await;
+    plan(store, S4, "submitted", None).await;
+    plan(store, PAK, "draft", None).await;
+    plan(
+        store,
+        T1,
+        "approved",
+        Some(&content(&[(601, "Siswa lulus", 60.0)])),
+    )
+    .await;
+    realised(store, S1, 101, Some(900.0)).await;
+    realised(store, S1, 102, Some(40.0)).await;
+    realised(store, S2, 201, Some(95.0)).await;
+    realised(store, S3, 301, None).await;
+    realised(store, T1, 601, Some(58.0)).await;
+    evaluated(store, S1, "s", "s", "baik").await;
+    evaluated(store, S2, "a", "a", "sangat_baik").await;
+    evaluated(store, T1, "b", "s", "butuh_perbaikan").await;
+
+    // A training in September 2026 that Siti attended: 8 JP.
+    let t = kinerja::store::now();
+    let (training, _) = store
+        .publish(
+            &kinerja::store::broadcast::NewAnnouncement {
+                kind: kinerja::domain::broadcast::Kind::Pelatihan,
+                audience: kinerja::domain::broadcast::Audience::Everyone,
+                text: "Pelatihan SKP".into(),
+                attachment: None,
+                training: Some(kinerja::domain::training::TrainingDetails {
+                    starts_at: t + 86400,
+                    place: "Aula".into(),
+                    quota: 20,
+                    jp: 8,
+                    deadline: t + 3600,
+                }),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    sqlx::query("UPDATE trainings SET starts_at = 1789545600, deadline = 1789459200 WHERE announcement_id = $1")
+        .bind(training)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO training_seats (announcement_id, nip, status, queue_no, updated_at, attended) VALUES ($1, $2, 'registered', 1, 0, 1)",
+    )
+    .bind(training)
+    .bind(S1)
+    .execute(store.pool())
+    .await
+    .unwrap();
+    training
+}
+
+fn kinerja(app: &TestApp, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(args)
+        .env("DATABASE_URL", &app.db.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn cells(range: &calamine::Range<Data>) -> Vec<Vec<String>> {
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn check_workbook(bytes: Vec<u8>) {
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Kelengkapan",
+            "Terlambat",
+            "Sebaran predikat",
+            "JP pelatihan",
+            "Kehadiran pelatihan",
+            "Pengumuman",
+            "e-Kinerja 2026"
+        ]
+    );
+    let completion = cells(&book.worksheet_range("Kelengkapan").unwrap());
+    assert_eq!(
+        completion,
+        [
+            vec![
+                "Unit kerja",
+                "Pegawai",
+                "Belum ada rencana",
+                "Rencana draf/dikembalikan",
+                "Rencana diajukan",
+                "Rencana disetujui",
+                "Realisasi lengkap",
+                "Sudah dinilai",
+                "Terlambat"
+            ],
+            vec![
+                "Badan Kepegawaian Daerah",
+                "1",
+                "1",
+                "0",
+                "0",
+                "0",
+                "0",
+                "0",
+                "1"
+            ],
+            vec!["Dinas Kesehatan", "5", "1", "0", "1", "3", "2", "2", "3"],
+            vec!["Dinas Pendidikan", "2", "0", "1", "0", "1", "1", "1", "1"],
+        ]
+    );
+    let late = cells(&book.worksheet_range("Terlambat").unwrap());
+    let late: Vec<(String, String)> = late[1..]
+        .iter()
+        .map(|r| (r[1].clone(), r[3].clone()))
+        .collect();
+    assert_eq!(
+        late,
+        [
+            ("Rina Simatupang".into(), "rencana belum diajukan".into()),
+            (
+                "dr. Ahmad Hutagalung".into(),
+                "rencana belum diajukan".into()
+            ),
+            ("Uli Panggabean".into(), "realisasi belum lengkap".into()),
+            ("Uli Panggabean".into(), "belum dinilai".into()),
+            (
+                "Drs. Paian Sihombing".into(),
+                "rencana belum diajukan".into()
+            ),
+        ]
+    );
+    let spread = cells(&book.worksheet_range("Sebaran predikat").unwrap());
+    assert_eq!(
+        spread[2],
+        [
+            "Dinas Kesehatan",
+            "Baik",
+            "1",
+            "1",
+            "0",
+            "0",
+            "0",
+            "2",
+            "tidak ada yang Butuh Perbaikan atau Kurang (harus ada paling sedikit satu)"
+        ]
+    );
+    assert_eq!(
+        spread[3][..8],
+        ["Dinas Pendidikan", "-", "0", "0", "1", "0", "0", "1"]
+    );
+    assert_eq!(spread[3][8], "");
+    let jp = cells(&book.worksheet_range("JP pelatihan").unwrap());
+    assert_eq!(jp.len(), 9);
+    let siti = jp.iter().find(|r| r[0] == S1).unwrap();
+    assert_eq!(siti[3..], ["8", "ya"]);
+    assert_eq!(jp.iter().filter(|r| r[4] == "ya").count(), 8);
+    let attendance = cells(&book.worksheet_range("Kehadiran pelatihan").unwrap());
+    assert_eq!(attendance[1][4..], ["20", "1", "0", "0", "1", "8"]);
+    let ekinerja = cells(&book.worksheet_range("e-Kinerja 2026").unwrap());
+    assert_eq!(
+        ekinerja.len(),
+        1 + 9,
+        "five indicator rows and four people without a plan"
+    );
+    let row = ekinerja
+        .iter()
+        .find(|r| r[0] == S1 && r[9] == "Pasien dilayani")
+        .unwrap();
+    assert_eq!(row[6], "disetujui");
+    assert_eq!(row[11], "1200");
+    assert_eq!(row[15], "900", "TW III realisation");
+    assert_eq!(row[20], "Baik", "TW III predikat");
+    let budi = ekinerja.iter().find(|r| r[0] == S4).unwrap();
+    assert_eq!(budi[6], "diajukan");
+    assert_eq!(budi[8], "");
+}
+
+#[tokio::test]
+async fn the_report_counts_a_seeded_city_exactly_in_every_file() {
+    let app = TestApp::spawn().await;
+    seed(&app).await;
+    let set = kinerja(
+        &app,
+        &[
+            "unit",
+            "predikat",
+            "Dinas Kesehatan",
+            "Baik",
+            "--year",
+            "2026",
+        ],
+    );
+    assert!(set.contains("Baik"), "{set}");
+    let dir = tempfile::tempdir().unwrap();
+    let printed = kinerja(
+        &app,
+        &[
+            "report",
+            "--period",
+            "2026-III",
+            "--format",
+            "all",
+            "--as-of",
+            "29/11/2026",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(printed.lines().count(), 9, "{printed}");
+    check_workbook(std::fs::read(dir.path().join("laporan-kinerja-2026-III.xlsx")).unwrap());
+    let csv = std::fs::read_to_string(dir.path().join("kelengkapan.csv")).unwrap();
+    assert!(csv.contains("\nDinas Kesehatan;5;1;0;1;3;2;2;3\n"), "{csv}");
+    let png = std::fs::read(dir.path().join("laporan-kinerja-2026-III.png")).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let reader = decoder.read_info().unwrap();
+    let info = reader.info();
+    assert_eq!(info.width, 1080);
+    assert!((600..4000).contains(&info.height), "{}", info.height);
+
+    // Before the windows close nobody is late for realisation or evaluation.
+    let early = tempfile::tempdir().unwrap();
+    kinerja(
+        &app,
+        &[
+            "report",
+            "--period",
+            "2026-III",
+            "--format",
+            "csv",
+            "--as-of",
+            "05/10/2026",
+            "--out",
+            early.path().to_str().unwrap(),
+        ],
+    );
+    let late = std::fs::read_to_string(early.path().join("terlambat.csv")).unwrap();
+    assert_eq!(
+        late.lines().count(),
+        1 + 3,
+        "only the three without a plan: {late}"
+    );
+}
+
+#[tokio::test]
+async fn hr_gets_the_chart_and_the_workbook_in_the_chat_and_nobody_else_does() {
+    let app = TestApp::spawn().await;
+    seed(&app).await;
+    let rina = app.user(1, "Rina");
+    let siti = app.user(3, "Siti");
+    rina.registers("081155556666").await;
+    siti.registers("081333334444").await;
+
+    let refused = siti.says("/laporan").await;
+    assert!(refused.text.contains("admin BKD"), "{}", refused.text);
+    let forged = siti
+        .taps_data(refused.message_id, "lp:x:2026-III")
+        .await
+        .unwrap_or_default();
+    assert!(forged.contains("admin BKD"), "{forged}");
+    assert!(siti.messages().iter().all(|m| m.kind != "document"));
+
+    rina.says("/laporan").await;
+    let year = kinerja::domain::time::current_year_wib();
+    if year != 2026 {
+        return; // the seeded year is 2026; the buttons offer the current one
+    }
+    rina.sees("Laporan kinerja 2026").await;
+    rina.taps("TW III").await;
+    let summary = rina.sees("Laporan Triwulan III 2026").await;
+    assert!(summary.text.contains("8 pegawai"), "{}", summary.text);
+    assert!(
+        summary.text.contains("Dinas Kesehatan: 3/5 · 2 · 2"),
+        "{}",
+        summary.text
+    );
+    let chart = rina
+        .messages()
+        .into_iter()
+        .find(|m| m.kind == "photo")
+        .expect("the chart");
+    let png = app
+        .tg
+        .file_content(chart.file_id.as_deref().unwrap())
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+    rina.taps("Unduh xlsx").await;
+    let file = rina.sees("lembar e-Kinerja").await;
+    assert_eq!(file.kind, "document");
+    let bytes = app
+        .tg
+        .file_content(file.file_id.as_deref().unwrap())
+        .unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names().len(), 7);
+    let ekinerja = book.worksheet_range("e-Kinerja 2026").unwrap();
+    assert_eq!(ekinerja.rows().count(), 10);
+    let _ = Person::buttons_of(&summary);
+    app.assert_telegram_accepted_everything();
+}
