@@ -13,6 +13,7 @@ use crate::domain::broadcast::{Audience, Kind, check_text};
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
+use crate::domain::reminder::{ReminderConfig, parse_days, parse_quiet_hours};
 use crate::domain::report::OrgPredikat;
 use crate::domain::roster;
 use crate::domain::time::parse_date;
@@ -75,6 +76,9 @@ pub enum Command {
     /// Units: set a unit's organisational predikat for a year.
     #[command(subcommand)]
     Unit(UnitCommand),
+    /// Reminders: what will go out next.
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +193,69 @@ pub struct RunArgs {
     /// Another Bot API server instead of Telegram's (self-hosted, or a test fake).
     #[arg(long, env = "TELOXIDE_API_URL")]
     pub api_url: Option<url::Url>,
+    #[command(flatten)]
+    pub reminders: ReminderArgs,
+}
+
+/// The reminder schedule (the same for `run` and `reminders list`).
+#[derive(Debug, Clone, Args)]
+pub struct ReminderArgs {
+    /// Days before 31 January that staff without a submitted plan are reminded.
+    #[arg(long, env = "KINERJA_PLAN_REMINDER_DAYS", default_value = "7,3,1")]
+    pub plan_reminder_days: String,
+    /// Days a plan waits before its approver is reminded.
+    #[arg(
+        long,
+        env = "KINERJA_APPROVAL_REMINDER_AFTER_DAYS",
+        default_value_t = 3
+    )]
+    pub approval_reminder_after_days: i64,
+    /// Days before a period's realisation window closes.
+    #[arg(long, env = "KINERJA_REALISATION_REMINDER_DAYS", default_value = "3,1")]
+    pub realisation_reminder_days: String,
+    /// Days before a period's evaluation window closes.
+    #[arg(long, env = "KINERJA_EVALUATION_REMINDER_DAYS", default_value = "3,1")]
+    pub evaluation_reminder_days: String,
+    /// No reminders between these hours (WIB); they wait until the end.
+    #[arg(long, env = "KINERJA_QUIET_HOURS", default_value = "21-6")]
+    pub quiet_hours: String,
+    /// The hour (WIB) at which a reminder's day starts.
+    #[arg(long, env = "KINERJA_REMINDER_HOUR", default_value_t = 8)]
+    pub reminder_hour: u32,
+}
+
+impl ReminderArgs {
+    pub fn config(&self) -> anyhow::Result<ReminderConfig> {
+        let fail = |e: crate::domain::reminder::ConfigError| anyhow::anyhow!("{e}");
+        let (quiet_from, quiet_until) = parse_quiet_hours(&self.quiet_hours).map_err(fail)?;
+        if !(1..=60).contains(&self.approval_reminder_after_days) {
+            anyhow::bail!("--approval-reminder-after-days harus 1 sampai 60");
+        }
+        if self.reminder_hour > 23 {
+            anyhow::bail!("--reminder-hour harus 0 sampai 23");
+        }
+        Ok(ReminderConfig {
+            plan_days: parse_days(&self.plan_reminder_days).map_err(fail)?,
+            approval_after_days: self.approval_reminder_after_days,
+            realisation_days: parse_days(&self.realisation_reminder_days).map_err(fail)?,
+            evaluation_days: parse_days(&self.evaluation_reminder_days).map_err(fail)?,
+            quiet_from,
+            quiet_until,
+            send_hour: self.reminder_hour,
+        })
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// What will go out next: each occasion with its time and who it reaches now.
+    List {
+        /// Look from this time (WIB, 24/01/2027 09.00) instead of now.
+        #[arg(long)]
+        at: Option<String>,
+        #[command(flatten)]
+        schedule: ReminderArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -253,6 +320,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 database_url: cli.database_url,
                 api_url: args.api_url,
                 limits: Limits::default(),
+                reminders: args.reminders.config()?,
             };
             crate::bot::run(config).await?;
             Ok(ExitCode::SUCCESS)
@@ -280,6 +348,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Announce(args) => announce(&cli.database_url, args).await,
         Command::Training(cmd) => training(&cli.database_url, cmd).await,
         Command::Report(args) => report(&cli.database_url, args).await,
+        Command::Reminders(RemindersCommand::List { at, schedule }) => {
+            reminders_list(&cli.database_url, at, schedule).await
+        }
         Command::Unit(UnitCommand::Predikat {
             unit,
             predikat,
@@ -563,6 +634,61 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
     println!(
         "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn reminders_list(
+    url: &str,
+    at: Option<String>,
+    schedule: ReminderArgs,
+) -> anyhow::Result<ExitCode> {
+    let config = schedule.config()?;
+    let now = match at {
+        Some(raw) => crate::domain::time::parse_datetime_wib(&raw, false)
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => crate::store::now(),
+    };
+    let store = connect(url).await?;
+    let chats = store.registered_chats().await?;
+    let occasions = crate::reminders::occasions(&store, &config, now, true).await?;
+    let format = crate::domain::time::format_wib;
+    println!(
+        "Jadwal pengingat per {} (jam tenang {:02}.00–{:02}.00 WIB):",
+        format(now),
+        config.quiet_from,
+        config.quiet_until
+    );
+    let mut shown = 0;
+    for o in occasions.iter().filter(|o| o.due_at + 86400 >= now) {
+        let reach = o
+            .recipients
+            .keys()
+            .filter(|nip| chats.contains_key(*nip))
+            .count();
+        let state = if store.occasion_queued(&o.key).await? {
+            "sudah dikirim".to_string()
+        } else if o.due_at <= now {
+            format!(
+                "jatuh tempo, dikirim pada {}",
+                format(config.release_at(now))
+            )
+        } else {
+            "akan datang".to_string()
+        };
+        println!(
+            "{}  {:<28} {} — {reach} penerima terdaftar saat ini — {state}",
+            format(o.due_at),
+            o.key,
+            o.kind.label()
+        );
+        shown += 1;
+        if shown == 20 {
+            break;
+        }
+    }
+    if shown == 0 {
+        println!("Tidak ada pengingat terjadwal.");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -47,6 +47,8 @@ pub struct Config {
     pub api_url: Option<url::Url>,
     /// Telegram's flood limits, or looser ones for a local fake.
     pub limits: Limits,
+    /// When reminders go out, and the quiet hours.
+    pub reminders: crate::domain::reminder::ReminderConfig,
 }
 
 /// The sending rates the Telegram client keeps to (teloxide's `Throttle`).
@@ -80,6 +82,7 @@ mod tests {
             database_url: "sqlite://kinerja.db".into(),
             api_url: None,
             limits: Limits::default(),
+            reminders: Default::default(),
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("SECRET"), "{shown}");

@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod export;
 pub mod invite;
+pub mod reminders;
 pub mod report;
 pub mod sender;
 pub mod store;

@@ -71,7 +71,7 @@ pub struct Report {
 
 /// Whether a person's realisation for a quarter is complete: an approved plan whose every
 /// indicator has an achieved value.
-fn realisation_complete(data: &YearData, nip: &str, period: Period) -> bool {
+pub fn realisation_complete(data: &YearData, nip: &str, period: Period) -> bool {
     let Some(content) = data.plans.get(nip).and_then(|p| p.approved.as_ref()) else {
         return false;
     };

@@ -18,11 +18,12 @@ use tokio::time::Instant;
 use crate::bot::TgBot;
 use crate::bot::messages;
 use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff, classify};
+use crate::domain::reminder::ReminderConfig;
 use crate::store::broadcast::{Delivery, Payload};
 use crate::store::{Store, now};
 
-/// How the sender paces itself.
-#[derive(Debug, Clone, Copy)]
+/// How the sender paces itself, and the reminder schedule its loop keeps.
+#[derive(Debug, Clone)]
 pub struct SenderConfig {
     /// Broadcast messages per second. Below Telegram's 30, for two reasons: replies to
     /// people chatting keep their room, and teloxide's `Throttle` releases queued requests
@@ -33,6 +34,10 @@ pub struct SenderConfig {
     pub in_flight: usize,
     /// How long to sleep when nothing is due.
     pub idle: Duration,
+    /// When reminders fall due, and the quiet hours.
+    pub reminders: ReminderConfig,
+    /// How often the reminder schedule is looked at.
+    pub reminder_every: Duration,
 }
 
 impl Default for SenderConfig {
@@ -41,6 +46,8 @@ impl Default for SenderConfig {
             per_second: 20,
             in_flight: 8,
             idle: Duration::from_millis(500),
+            reminders: ReminderConfig::default(),
+            reminder_every: Duration::from_secs(5),
         }
     }
 }
@@ -68,7 +75,7 @@ pub async fn run(
     tokio::spawn(progress_loop(
         bot.clone(),
         store.clone(),
-        config,
+        config.clone(),
         stop.clone(),
     ));
     let slots = Arc::new(Semaphore::new(config.in_flight));
@@ -112,14 +119,15 @@ pub async fn run(
 /// How often HR's progress message may change: Telegram frowns on rapid edits.
 const PROGRESS_EVERY_SECS: i64 = 3;
 
-/// Keeps HR's progress messages current, then writes the final summary; also queues the
-/// day-before training reminders when they fall due.
+/// Keeps HR's progress messages current, then writes the final summary; also runs the
+/// reminder schedule every `reminder_every`.
 async fn progress_loop(
     bot: TgBot,
     store: Store,
     config: SenderConfig,
     mut stop: watch::Receiver<bool>,
 ) {
+    let mut last_reminders: Option<Instant> = None;
     loop {
         if *stop.borrow() {
             return;
@@ -127,21 +135,21 @@ async fn progress_loop(
         match store.progress_due(PROGRESS_EVERY_SECS).await {
             Ok(due) => {
                 for target in due {
-                    if let Err(e) = update_progress(&bot, &store, config, &target).await {
+                    if let Err(e) = update_progress(&bot, &store, &config, &target).await {
                         tracing::warn!(announcement = target.announcement_id, error = %e, "could not update the progress message");
                     }
                 }
             }
             Err(e) => tracing::warn!(error = %e, "cannot read announcements in progress"),
         }
-        // Day-before training reminders: queued once, by rows in the database.
-        match store
-            .queue_training_reminders(crate::bot::training::reminder)
-            .await
-        {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(reminders = n, "training reminders queued"),
-            Err(e) => tracing::warn!(error = %e, "cannot queue training reminders"),
+        // Reminders: occasions are rows in the database, so each is queued once.
+        if last_reminders.is_none_or(|t: Instant| t.elapsed() >= config.reminder_every) {
+            last_reminders = Some(Instant::now());
+            match crate::reminders::tick(&store, &config.reminders, now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(notices = n, "reminders queued"),
+                Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}
@@ -153,7 +161,7 @@ async fn progress_loop(
 async fn update_progress(
     bot: &TgBot,
     store: &Store,
-    config: SenderConfig,
+    config: &SenderConfig,
     target: &crate::store::broadcast::ProgressTarget,
 ) -> anyhow::Result<()> {
     let status = store.delivery_status(target.announcement_id).await?;

@@ -43,6 +43,7 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
             "Laporkan data salah",
             "Pengumuman",
             "Pelatihan",
+            "Pengingat",
             "Bantuan"
         ]
     );

@@ -8,9 +8,7 @@ mod support;
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
-use kinerja::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, Rhk};
-use kinerja::domain::quantity::Quantity;
-use kinerja::store::Store;
+use support::seed::{content, evaluated, plan, realised};
 use support::{Person, TestApp};
 
 const RINA: &str = "197703032005011003"; // HR admin
@@ -36,83 +34,6 @@ fn roster() -> String {
     )
 }
 
-fn content(indicators: &[(i64, &str, f64)]) -> String {
-    let rhk = Rhk {
-        id: indicators[0].0 * 10,
-        jenis: Jenis::Utama,
-        text: "Meningkatnya layanan".into(),
-        parent: None,
-        indikator: indicators
-            .iter()
-            .map(|(id, text, target)| Indikator {
-                id: *id,
-                text: text.to_string(),
-                target: Quantity {
-                    value: *target,
-                    unit: "orang".into(),
-                },
-                aspek: Aspek::Kuantitas,
-                arah: Arah::LebihTinggiLebihBaik,
-            })
-            .collect(),
-    };
-    serde_json::to_string(&PlanContent { rhk: vec![rhk] }).unwrap()
-}
-
-async fn exec(store: &Store, sql: &str, binds: &[&str]) {
-    let mut q = sqlx::query(sql);
-    for b in binds {
-        q = q.bind(b.to_string());
-    }
-    q.execute(store.pool()).await.unwrap();
-}
-
-async fn plan(store: &Store, nip: &str, status: &str, approved: Option<&str>) {
-    let plan_id: i64 = sqlx::query_scalar(
-        "INSERT INTO plans (nip, year, status, version, approved_version, created_at, updated_at) \
-         VALUES ($1, 2026, $2, $3, $4, 0, 0) RETURNING id",
-    )
-    .bind(nip)
-    .bind(status)
-    .bind(i64::from(approved.is_some()))
-    .bind(approved.map(|_| 1i64))
-    .fetch_one(store.pool())
-    .await
-    .unwrap();
-    if let Some(content) = approved {
-        sqlx::query(
-            "INSERT INTO plan_versions (plan_id, version, content, submitted_at, decision) VALUES ($1, 1, $2, 0, 'approved')",
-        )
-        .bind(plan_id)
-        .bind(content)
-        .execute(store.pool())
-        .await
-        .unwrap();
-    }
-}
-
-async fn realised(store: &Store, nip: &str, indicator: i64, value: Option<f64>) {
-    sqlx::query(
-        "INSERT INTO realisations (nip, period, indicator_id, value, updated_at) VALUES ($1, '2026-III', $2, $3, 0)",
-    )
-    .bind(nip)
-    .bind(indicator)
-    .bind(value)
-    .execute(store.pool())
-    .await
-    .unwrap();
-}
-
-async fn evaluated(store: &Store, nip: &str, hasil: &str, perilaku: &str, predikat: &str) {
-    exec(
-        store,
-        "INSERT INTO evaluations (nip, period, hasil, perilaku, predikat, value_notes, evaluator_nip, evaluated_at) \
-         VALUES ($1, '2026-III', $2, $3, $4, '[]', $5, 0)",
-        &[nip, hasil, perilaku, predikat, KEPALA],
-    )
-    .await;
-}
-
 /// The seeded city. Known answers for 2026-III as of 29/11/2026 (both windows closed):
 /// Dinas Kesehatan — 5 staff, no plan 1 (Ahmad), submitted 1 (Budi), approved 3, complete 2
 /// (Siti, Tono), evaluated 2 (Baik, Sangat Baik), late 3 (Ahmad's plan, Uli's realisation
@@ -121,47 +42,29 @@ async fn evaluated(store: &Store, nip: &str, hasil: &str, perilaku: &str, predik
 async fn seed(app: &TestApp) -> i64 {
     app.import_csv(&roster()).await.unwrap();
     let store = &app.store;
-    plan(
-        store,
-        S1,
-        "approved",
-        Some(&content(&[
-            (101, "Pasien dilayani", 1200.0),
-            (102, "Kunjungan rumah", 40.0),
-        ])),
-    )
-    .await;
-    plan(
-        store,
-        S2,
-        "approved",
-        Some(&content(&[(201, "Sampel air diuji", 90.0)])),
-    )
-    .await;
-    plan(
-        store,
-        S3,
-        "approved",
-        Some(&content(&[(301, "Persalinan ditolong", 30.0)])),
-    )
-    .await;
-    plan(store, S4, "submitted", None).await;
-    plan(store, PAK, "draft", None).await;
-    plan(
-        store,
-        T1,
-        "approved",
-        Some(&content(&[(601, "Siswa lulus", 60.0)])),
-    )
-    .await;
-    realised(store, S1, 101, Some(900.0)).await;
-    realised(store, S1, 102, Some(40.0)).await;
-    realised(store, S2, 201, Some(95.0)).await;
-    realised(store, S3, 301, None).await;
-    realised(store, T1, 601, Some(58.0)).await;
-    evaluated(store, S1, "s", "s", "baik").await;
-    evaluated(store, S2, "a", "a", "sangat_baik").await;
-    evaluated(store, T1, "b", "s", "butuh_perbaikan").await;
+    let approved = |indicators: &[(i64, &str, f64)]| Some(content(indicators));
+    let s1 = approved(&[
+        (101, "Pasien dilayani", 1200.0),
+        (102, "Kunjungan rumah", 40.0),
+    ]);
+    plan(store, S1, 2026, "approved", s1.as_deref(), 0).await;
+    let s2 = approved(&[(201, "Sampel air diuji", 90.0)]);
+    plan(store, S2, 2026, "approved", s2.as_deref(), 0).await;
+    let s3 = approved(&[(301, "Persalinan ditolong", 30.0)]);
+    plan(store, S3, 2026, "approved", s3.as_deref(), 0).await;
+    plan(store, S4, 2026, "submitted", None, 0).await;
+    plan(store, PAK, 2026, "draft", None, 0).await;
+    let t1 = approved(&[(601, "Siswa lulus", 60.0)]);
+    plan(store, T1, 2026, "approved", t1.as_deref(), 0).await;
+    let q3 = "2026-III";
+    realised(store, S1, q3, 101, Some(900.0)).await;
+    realised(store, S1, q3, 102, Some(40.0)).await;
+    realised(store, S2, q3, 201, Some(95.0)).await;
+    realised(store, S3, q3, 301, None).await;
+    realised(store, T1, q3, 601, Some(58.0)).await;
+    evaluated(store, S1, q3, ("s", "s", "baik"), KEPALA).await;
+    evaluated(store, S2, q3, ("a", "a", "sangat_baik"), KEPALA).await;
+    evaluated(store, T1, q3, ("b", "s", "butuh_perbaikan"), PAK).await;
 
     // A training in September 2026 that Siti attended: 8 JP.
     let t = kinerja::store::now();

@@ -20,3 +20,13 @@ CREATE TABLE reminder_optouts (
     at    BIGINT NOT NULL,
     PRIMARY KEY (nip, kind)
 );
+
+-- Each reminder occasion, once it was queued (its notices carry per-person dedupe keys
+-- too): a restart finds it here and neither loses nor repeats it.
+CREATE TABLE reminder_occasions (
+    key         TEXT    PRIMARY KEY,
+    kind        TEXT    NOT NULL,
+    due_at      BIGINT NOT NULL,
+    queued_at   BIGINT NOT NULL,
+    recipients  BIGINT NOT NULL
+);

@@ -6,6 +6,7 @@
 use crate::domain::broadcast::Kind;
 use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
+use crate::domain::reminder::ReminderKind;
 
 /// The largest `callback_data` Telegram accepts, in bytes.
 pub const MAX_CALLBACK_BYTES: usize = 64;
@@ -137,6 +138,8 @@ pub enum CallbackAction {
     ReportXlsx(Period),
     /// The report's CSV files.
     ReportCsv(Period),
+    /// Silence or restore an optional reminder.
+    ReminderToggle(ReminderKind),
 }
 
 /// The audience buttons of the composer.
@@ -189,9 +192,10 @@ pub enum MenuItem {
     Assessment,
     Announcements,
     Trainings,
+    Reminders,
 }
 
-const MENU_CODES: [(MenuItem, &str); 13] = [
+const MENU_CODES: [(MenuItem, &str); 14] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -205,6 +209,7 @@ const MENU_CODES: [(MenuItem, &str); 13] = [
     (MenuItem::Assessment, "assess"),
     (MenuItem::Announcements, "ann"),
     (MenuItem::Trainings, "lat"),
+    (MenuItem::Reminders, "rem"),
 ];
 
 /// Why `callback_data` was refused.
@@ -303,6 +308,7 @@ impl CallbackAction {
             CallbackAction::ReportSummary(p) => format!("lp:s:{}", p.key()),
             CallbackAction::ReportXlsx(p) => format!("lp:x:{}", p.key()),
             CallbackAction::ReportCsv(p) => format!("lp:c:{}", p.key()),
+            CallbackAction::ReminderToggle(k) => format!("rm:t:{}", k.code()),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -433,6 +439,9 @@ impl CallbackAction {
             ["lp", "s", p] => Ok(CallbackAction::ReportSummary(period(p)?)),
             ["lp", "x", p] => Ok(CallbackAction::ReportXlsx(period(p)?)),
             ["lp", "c", p] => Ok(CallbackAction::ReportCsv(period(p)?)),
+            ["rm", "t", code] => ReminderKind::from_code(code)
+                .map(CallbackAction::ReminderToggle)
+                .ok_or(UnknownCallback),
             _ => Err(UnknownCallback),
         }
     }
@@ -552,6 +561,8 @@ mod tests {
             CallbackAction::ReportSummary(p),
             CallbackAction::ReportXlsx(p),
             CallbackAction::ReportCsv(p),
+            CallbackAction::ReminderToggle(ReminderKind::Training),
+            CallbackAction::ReminderToggle(ReminderKind::Plan),
         ]);
         actions
     }

@@ -11,6 +11,7 @@ use super::commands::Command;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, button, eval_button, plan_button};
 use super::paging::{PAGE_BUDGET, pages};
+use crate::domain::reminder::ReminderKind;
 use anyhow::Context;
 
 use super::{
@@ -148,7 +149,10 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerRes
         menu_button(messages::ANNOUNCEMENTS_BUTTON, MenuItem::Announcements),
         menu_button(messages::TRAININGS_BUTTON, MenuItem::Trainings),
     ]);
-    rows.push(vec![menu_button(button::HELP, MenuItem::Help)]);
+    rows.push(vec![
+        menu_button(messages::REMINDERS_BUTTON, MenuItem::Reminders),
+        menu_button(button::HELP, MenuItem::Help),
+    ]);
     say_with(
         bot,
         chat,
@@ -252,11 +256,62 @@ pub async fn on_menu_item(
         MenuItem::Trainings => {
             super::training::show(bot, store, member).await?;
         }
+        MenuItem::Reminders => {
+            let (text, keyboard) = reminder_settings(store, &person.nip).await?;
+            say_with(bot, chat, text, keyboard).await?;
+        }
         MenuItem::Help => {
             say(bot, chat, messages::help(Some(person.roles()))).await?;
         }
     }
     Ok(Answer::silent())
+}
+
+/// The reminder settings: the deadline reminders that always go, and a toggle for each
+/// optional one.
+async fn reminder_settings(
+    store: &Store,
+    nip: &str,
+) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
+    let silenced = store.optouts_of(nip).await?;
+    let rows = ReminderKind::ALL
+        .into_iter()
+        .filter(|k| k.optional())
+        .map(|k| {
+            vec![InlineKeyboardButton::callback(
+                messages::reminder_toggle_label(k, silenced.contains(&k)),
+                CallbackAction::ReminderToggle(k).encode(),
+            )]
+        })
+        .collect::<Vec<_>>();
+    Ok((
+        messages::reminder_settings(&silenced),
+        InlineKeyboardMarkup::new(rows),
+    ))
+}
+
+/// A reminder toggle: flips the person's own setting (a deadline reminder is refused) and
+/// redraws the settings in place.
+pub async fn on_reminder_toggle(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    kind: ReminderKind,
+) -> anyhow::Result<Answer> {
+    let nip = &member.person.nip;
+    let silenced = store.optouts_of(nip).await?.contains(&kind);
+    if !store.set_reminder_silenced(nip, kind, !silenced).await? {
+        return Ok(Answer::alert(messages::reminder_not_optional()));
+    }
+    let (text, keyboard) = reminder_settings(store, nip).await?;
+    let target = q
+        .message
+        .as_ref()
+        .filter(|m| m.chat().id.0 == member.chat_id)
+        .map(|m| (m.chat().id, m.id()));
+    super::show(bot, ChatId(member.chat_id), target, text, keyboard).await?;
+    Ok(Answer::toast(messages::reminder_toggled(kind, !silenced)))
 }
 
 /// Another page of the team list, edited in place.

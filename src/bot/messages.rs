@@ -1711,6 +1711,114 @@ pub fn attendance_marked(name: &str, attended: bool) -> String {
     }
 }
 
+// Reminders.
+
+fn days_left(days: i64) -> String {
+    if days == 1 {
+        "besok".to_string()
+    } else {
+        format!("{days} hari lagi")
+    }
+}
+
+fn day(date: chrono::NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+pub fn plan_reminder(year: i64, deadline: chrono::NaiveDate, days: i64) -> String {
+    format!(
+        "⏰ <b>Pengingat:</b> rencana SKP {year} Anda belum diajukan. Batasnya {} ({}). Buka /rencana, lengkapi, lalu tekan <b>Kirim</b>.",
+        day(deadline),
+        days_left(days)
+    )
+}
+
+pub fn realisation_reminder(period: Period, until: chrono::NaiveDate, days: i64) -> String {
+    format!(
+        "⏰ <b>Pengingat:</b> realisasi {} Anda belum lengkap. Jendela realisasi ditutup {} ({}). Buka /realisasi.",
+        esc(&period.label()),
+        day(until),
+        days_left(days)
+    )
+}
+
+pub fn evaluation_reminder(
+    period: Period,
+    until: chrono::NaiveDate,
+    days: i64,
+    names: &[String],
+) -> String {
+    let shown: Vec<String> = names.iter().take(20).map(|n| esc(n)).collect();
+    let more = if names.len() > shown.len() {
+        format!(" dan {} lainnya", names.len() - shown.len())
+    } else {
+        String::new()
+    };
+    format!(
+        "⏰ <b>Pengingat:</b> {} pegawai belum Anda nilai untuk {}: {}{more}. Penilaian ditutup {} ({}). Buka /penilaian.",
+        names.len(),
+        esc(&period.label()),
+        shown.join(", "),
+        day(until),
+        days_left(days)
+    )
+}
+
+pub fn approval_reminder(name: &str, submitted_at: i64) -> String {
+    format!(
+        "⏰ <b>Pengingat:</b> rencana SKP {} menunggu persetujuan Anda sejak {}. Buka /persetujuan.",
+        esc(name),
+        format_wib(submitted_at)
+    )
+}
+
+/// The reminder settings in `/menu`.
+pub fn reminder_settings(silenced: &[crate::domain::reminder::ReminderKind]) -> String {
+    use crate::domain::reminder::ReminderKind;
+    let mut text = String::from(
+        "<b>Pengingat</b>\n\nPengingat batas waktu selalu dikirim (tidak dapat dimatikan):",
+    );
+    for k in ReminderKind::ALL.iter().filter(|k| !k.optional()) {
+        text.push_str(&format!("\n• {}", k.label()));
+    }
+    text.push_str("\n\nPengingat pilihan (tekan untuk menyalakan atau mematikan):");
+    for k in ReminderKind::ALL.iter().filter(|k| k.optional()) {
+        let state = if silenced.contains(k) {
+            "mati"
+        } else {
+            "aktif"
+        };
+        text.push_str(&format!("\n• {}: {state}", k.label()));
+    }
+    text.push_str("\n\nPengingat tidak dikirim antara pukul 21.00 dan 06.00 WIB.");
+    text
+}
+
+pub fn reminder_toggle_label(
+    kind: crate::domain::reminder::ReminderKind,
+    silenced: bool,
+) -> String {
+    if silenced {
+        format!("🔕 {} (nyalakan)", kind.label())
+    } else {
+        format!("🔔 {} (matikan)", kind.label())
+    }
+}
+
+pub const REMINDERS_BUTTON: &str = "Pengingat";
+
+pub fn reminder_not_optional() -> String {
+    "Pengingat batas waktu tidak dapat dimatikan.".to_string()
+}
+
+pub fn reminder_toggled(kind: crate::domain::reminder::ReminderKind, silenced: bool) -> String {
+    if silenced {
+        format!("{}: dimatikan", kind.label())
+    } else {
+        format!("{}: dinyalakan", kind.label())
+    }
+}
+
 // Reports.
 
 pub const REPORT_XLSX: &str = "Unduh xlsx";

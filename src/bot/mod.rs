@@ -139,7 +139,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let sender = tokio::spawn(crate::sender::run(
         bot.clone(),
         store.clone(),
-        crate::sender::SenderConfig::default(),
+        crate::sender::SenderConfig {
+            reminders: config.reminders.clone(),
+            ..Default::default()
+        },
         stop,
     ));
     let mut dispatcher = dispatcher(bot, store.clone());
@@ -498,6 +501,9 @@ async fn route_callback(
         | CallbackAction::TrainingAttendance(..)
         | CallbackAction::TrainingToggle(..) => {
             training::on_action(bot, store, &member, q, action).await
+        }
+        CallbackAction::ReminderToggle(kind) => {
+            menu::on_reminder_toggle(bot, store, &member, q, kind).await
         }
         CallbackAction::ReportSummary(_)
         | CallbackAction::ReportXlsx(_)

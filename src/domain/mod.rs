@@ -11,6 +11,7 @@ pub mod phone;
 pub mod plan;
 pub mod quantity;
 pub mod registration;
+pub mod reminder;
 pub mod report;
 pub mod roster;
 pub mod time;

@@ -16,6 +16,7 @@ pub mod employees;
 pub mod evaluations;
 pub mod invitations;
 pub mod plans;
+pub mod reminders;
 pub mod reports;
 pub mod rules;
 pub mod trainings;

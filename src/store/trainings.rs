@@ -542,18 +542,22 @@ impl Store {
     }
 
     /// Queues the day-before reminder for every seat of a training starting within 24
-    /// hours that has not had one: a seat taken within the last day is reminded right away.
-    /// The dedupe key makes it once per person and training, also across restarts.
-    /// `render` gives the text and keyboard of a training's reminder.
+    /// hours of `now` that has not had one: a seat taken within the last day is reminded
+    /// right away. The dedupe key makes it once per person and training, also across
+    /// restarts; people who silenced training reminders are left out; the notices may go
+    /// from `release_at` (the end of the quiet hours). `render` gives text and keyboard.
     pub async fn queue_training_reminders(
         &self,
         render: impl Fn(&AnnouncementContent) -> (String, Option<String>),
+        now: i64,
+        release_at: i64,
     ) -> Result<i64, StoreError> {
-        let t = now();
+        let t = now;
         let due = sqlx::query(
             "SELECT DISTINCT s.announcement_id FROM training_seats s JOIN trainings t ON t.announcement_id = s.announcement_id \
              WHERE t.starts_at > $1 AND t.starts_at - 86400 <= $1 AND s.status = 'registered' \
-               AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.dedupe_key = 'training-reminder:' || s.announcement_id || ':' || s.nip)",
+               AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.dedupe_key = 'training-reminder:' || s.announcement_id || ':' || s.nip) \
+               AND NOT EXISTS (SELECT 1 FROM reminder_optouts r WHERE r.nip = s.nip AND r.kind = 'pelatihan')",
         )
         .bind(t)
         .fetch_all(self.pool())
@@ -567,15 +571,17 @@ impl Store {
             let (text, keyboard) = render(&content);
             queued += sqlx::query(
                 "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
-                 SELECT b.chat_id, $2, $3, 'training-reminder:' || s.announcement_id || ':' || s.nip, 'pending', $4, $4, $4 \
+                 SELECT b.chat_id, $2, $3, 'training-reminder:' || s.announcement_id || ':' || s.nip, 'pending', $5, $4, $4 \
                  FROM training_seats s JOIN bindings b ON b.nip = s.nip \
-                 WHERE s.announcement_id = $1 AND s.status = 'registered' ORDER BY s.queue_no \
-                 ON CONFLICT DO NOTHING",
+                 WHERE s.announcement_id = $1 AND s.status = 'registered' \
+                   AND NOT EXISTS (SELECT 1 FROM reminder_optouts r WHERE r.nip = s.nip AND r.kind = 'pelatihan') \
+                 ORDER BY s.queue_no ON CONFLICT DO NOTHING",
             )
             .bind(id)
             .bind(&text)
             .bind(keyboard.as_deref())
             .bind(t)
+            .bind(release_at)
             .execute(self.pool())
             .await?
             .rows_affected() as i64;

@@ -5,6 +5,8 @@
 #![allow(dead_code)]
 
 pub mod fake_telegram;
+#[allow(dead_code)]
+pub mod seed;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -152,6 +154,7 @@ impl TestApp {
                 messages_per_sec_chat: 1000,
                 messages_per_min_chat: 60_000,
             },
+            reminders: Default::default(),
         }
     }
 

@@ -1,0 +1,280 @@
+//! Reminders, as rules: what kinds there are and which a person may silence, when each
+//! occasion falls due, and quiet hours (nothing between 21.00 and 06.00 WIB: held until
+//! morning). All times are unix seconds; "now" is always passed in, so the schedule can be
+//! tested with any clock.
+
+use chrono::{NaiveDate, TimeZone, Timelike};
+use chrono_tz::Asia::Jakarta;
+
+/// The kinds of reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderKind {
+    /// Staff without a submitted plan, before the planning deadline.
+    Plan,
+    /// Supervisors with plans waiting for them for days.
+    Approval,
+    /// Staff with missing realisation, before the period's window closes.
+    Realisation,
+    /// Supervisors with staff not yet evaluated, before the window closes.
+    Evaluation,
+    /// Registrants of a training, the day before.
+    Training,
+}
+
+impl ReminderKind {
+    pub const ALL: [ReminderKind; 5] = [
+        ReminderKind::Plan,
+        ReminderKind::Approval,
+        ReminderKind::Realisation,
+        ReminderKind::Evaluation,
+        ReminderKind::Training,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReminderKind::Plan => "rencana",
+            ReminderKind::Approval => "persetujuan",
+            ReminderKind::Realisation => "realisasi",
+            ReminderKind::Evaluation => "penilaian",
+            ReminderKind::Training => "pelatihan",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReminderKind> {
+        ReminderKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReminderKind::Plan => "Batas pengajuan rencana",
+            ReminderKind::Approval => "Rencana menunggu persetujuan saya",
+            ReminderKind::Realisation => "Batas pengisian realisasi",
+            ReminderKind::Evaluation => "Batas penilaian tim saya",
+            ReminderKind::Training => "Pelatihan besok",
+        }
+    }
+
+    /// Deadline reminders cannot be silenced; the others can.
+    pub fn optional(self) -> bool {
+        matches!(self, ReminderKind::Approval | ReminderKind::Training)
+    }
+}
+
+/// When reminders go out. Read from the environment by `kinerja run` and
+/// `kinerja reminders list` (see the README); the defaults are the issue's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderConfig {
+    /// Days before 31 January that staff without a submitted plan are reminded.
+    pub plan_days: Vec<i64>,
+    /// A plan waiting this many days reminds its approver.
+    pub approval_after_days: i64,
+    /// Days before a period's realisation window closes.
+    pub realisation_days: Vec<i64>,
+    /// Days before a period's evaluation window closes.
+    pub evaluation_days: Vec<i64>,
+    /// Quiet hours (WIB): from this hour …
+    pub quiet_from: u32,
+    /// … until this hour the next morning.
+    pub quiet_until: u32,
+    /// The hour (WIB) at which a deadline reminder's day begins for sending.
+    pub send_hour: u32,
+}
+
+impl Default for ReminderConfig {
+    fn default() -> Self {
+        ReminderConfig {
+            plan_days: vec![7, 3, 1],
+            approval_after_days: 3,
+            realisation_days: vec![3, 1],
+            evaluation_days: vec![3, 1],
+            quiet_from: 21,
+            quiet_until: 6,
+            send_hour: 8,
+        }
+    }
+}
+
+/// Why a schedule setting was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+/// Reads `7,3,1`: whole days, 1 to 60.
+pub fn parse_days(raw: &str) -> Result<Vec<i64>, ConfigError> {
+    let mut days = Vec::new();
+    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.parse::<i64>() {
+            Ok(n) if (1..=60).contains(&n) => days.push(n),
+            _ => {
+                return Err(ConfigError(format!(
+                    "hari {part:?} tidak terbaca: tulis seperti 7,3,1 (1 sampai 60)"
+                )));
+            }
+        }
+    }
+    days.sort_unstable_by(|a, b| b.cmp(a));
+    days.dedup();
+    Ok(days)
+}
+
+/// Reads quiet hours `21-6` (from 21.00 to 06.00 WIB).
+pub fn parse_quiet_hours(raw: &str) -> Result<(u32, u32), ConfigError> {
+    let err = || {
+        ConfigError(format!(
+            "jam tenang {raw:?} tidak terbaca: tulis seperti 21-6"
+        ))
+    };
+    let (from, until) = raw.split_once('-').ok_or_else(err)?;
+    let from: u32 = from.trim().parse().map_err(|_| err())?;
+    let until: u32 = until.trim().parse().map_err(|_| err())?;
+    if from > 23 || until > 23 {
+        return Err(err());
+    }
+    Ok((from, until))
+}
+
+fn wib_hour(at: i64) -> u32 {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|t| t.with_timezone(&Jakarta).hour())
+        .unwrap_or(12)
+}
+
+impl ReminderConfig {
+    /// Whether `at` falls in the quiet hours.
+    pub fn is_quiet(&self, at: i64) -> bool {
+        let h = wib_hour(at);
+        if self.quiet_from == self.quiet_until {
+            false
+        } else if self.quiet_from > self.quiet_until {
+            h >= self.quiet_from || h < self.quiet_until
+        } else {
+            h >= self.quiet_from && h < self.quiet_until
+        }
+    }
+
+    /// When a reminder written at `at` may be sent: at once, or when the quiet hours end.
+    pub fn release_at(&self, at: i64) -> i64 {
+        let mut t = at;
+        // At most a day of hours to skip; step to the next full hour until it is not quiet.
+        while self.is_quiet(t) {
+            t = (t / 3600 + 1) * 3600;
+        }
+        t
+    }
+
+    /// When the reminder `days` before a deadline day falls due: that day at `send_hour`.
+    pub fn due_before(&self, deadline: NaiveDate, days: i64) -> i64 {
+        let day = deadline - chrono::Days::new(days.max(0) as u64);
+        day.and_hms_opt(self.send_hour.min(23), 0, 0)
+            .and_then(|t| Jakarta.from_local_datetime(&t).single())
+            .map(|t| t.timestamp())
+            .unwrap_or_default()
+    }
+}
+
+/// The end (23.59.59 WIB) of a deadline day.
+pub fn end_of_day(day: NaiveDate) -> i64 {
+    day.and_hms_opt(23, 59, 59)
+        .and_then(|t| Jakarta.from_local_datetime(&t).single())
+        .map(|t| t.timestamp())
+        .unwrap_or_default()
+}
+
+/// Of the reminders `days` before a deadline, the one due at `now` (the latest whose time
+/// has come, while the deadline day has not ended): a bot that was down sends one reminder,
+/// not all it missed.
+pub fn due_occasion(
+    config: &ReminderConfig,
+    deadline: NaiveDate,
+    days: &[i64],
+    now: i64,
+) -> Option<i64> {
+    if now > end_of_day(deadline) {
+        return None;
+    }
+    days.iter()
+        .copied()
+        .filter(|d| config.due_before(deadline, *d) <= now)
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wib(y: i32, m: u32, d: u32, h: u32, min: u32) -> i64 {
+        Jakarta
+            .with_ymd_and_hms(y, m, d, h, min, 0)
+            .single()
+            .unwrap()
+            .timestamp()
+    }
+
+    #[test]
+    fn quiet_hours_hold_a_reminder_until_morning() {
+        let c = ReminderConfig::default();
+        assert!(!c.is_quiet(wib(2027, 1, 24, 20, 59)));
+        assert!(c.is_quiet(wib(2027, 1, 24, 21, 0)));
+        assert!(c.is_quiet(wib(2027, 1, 25, 5, 59)));
+        assert_eq!(
+            c.release_at(wib(2027, 1, 24, 22, 30)),
+            wib(2027, 1, 25, 6, 0)
+        );
+        assert_eq!(
+            c.release_at(wib(2027, 1, 24, 9, 15)),
+            wib(2027, 1, 24, 9, 15)
+        );
+        let day = ReminderConfig {
+            quiet_from: 12,
+            quiet_until: 13,
+            ..ReminderConfig::default()
+        };
+        assert_eq!(
+            day.release_at(wib(2027, 1, 24, 12, 30)),
+            wib(2027, 1, 24, 13, 0)
+        );
+    }
+
+    #[test]
+    fn the_latest_due_occasion_is_the_one_sent() {
+        let c = ReminderConfig::default();
+        let deadline = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        assert_eq!(c.due_before(deadline, 7), wib(2027, 1, 24, 8, 0));
+        let days = [7, 3, 1];
+        assert_eq!(
+            due_occasion(&c, deadline, &days, wib(2027, 1, 24, 7, 59)),
+            None
+        );
+        assert_eq!(
+            due_occasion(&c, deadline, &days, wib(2027, 1, 24, 8, 0)),
+            Some(7)
+        );
+        assert_eq!(
+            due_occasion(&c, deadline, &days, wib(2027, 1, 29, 10, 0)),
+            Some(3)
+        );
+        assert_eq!(
+            due_occasion(&c, deadline, &days, wib(2027, 1, 31, 23, 0)),
+            Some(1)
+        );
+        assert_eq!(
+            due_occasion(&c, deadline, &days, wib(2027, 2, 1, 0, 0)),
+            None
+        );
+    }
+
+    #[test]
+    fn settings_are_read_and_checked() {
+        assert_eq!(parse_days("1, 7,3,3"), Ok(vec![7, 3, 1]));
+        assert!(parse_days("0").is_err());
+        assert!(parse_days("x").is_err());
+        assert_eq!(parse_quiet_hours("21-6"), Ok((21, 6)));
+        assert!(parse_quiet_hours("25-6").is_err());
+        assert!(ReminderKind::Training.optional());
+        assert!(!ReminderKind::Plan.optional());
+        assert_eq!(
+            ReminderKind::from_code("penilaian"),
+            Some(ReminderKind::Evaluation)
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! Seeding plans, realisations and evaluations straight into the database, for tests whose
+//! subject comes after them (reports, reminders). The chat journeys that create them are
+//! tested in planning.rs and evaluation.rs.
+
+use kinerja::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, Rhk};
+use kinerja::domain::quantity::Quantity;
+use kinerja::store::Store;
+
+/// An approved plan's content: one Utama RHK with these indicators (id, text, target).
+pub fn content(indicators: &[(i64, &str, f64)]) -> String {
+    let rhk = Rhk {
+        id: indicators[0].0 * 10,
+        jenis: Jenis::Utama,
+        text: "Meningkatnya layanan".into(),
+        parent: None,
+        indikator: indicators
+            .iter()
+            .map(|(id, text, target)| Indikator {
+                id: *id,
+                text: text.to_string(),
+                target: Quantity {
+                    value: *target,
+                    unit: "orang".into(),
+                },
+                aspek: Aspek::Kuantitas,
+                arah: Arah::LebihTinggiLebihBaik,
+            })
+            .collect(),
+    };
+    serde_json::to_string(&PlanContent { rhk: vec![rhk] }).unwrap()
+}
+
+/// A plan of `year`: `status` as stored; with `approved`, version 1 approved with that
+/// content; a submitted plan's version 1 was submitted at `submitted_at`.
+pub async fn plan(
+    store: &Store,
+    nip: &str,
+    year: i64,
+    status: &str,
+    approved: Option<&str>,
+    submitted_at: i64,
+) {
+    let submitted = approved.is_some() || status == "submitted";
+    let plan_id: i64 = sqlx::query_scalar(
+        "INSERT INTO plans (nip, year, status, version, approved_version, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 0, 0) RETURNING id",
+    )
+    .bind(nip)
+    .bind(year)
+    .bind(status)
+    .bind(i64::from(submitted))
+    .bind(approved.map(|_| 1i64))
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    if submitted {
+        sqlx::query(
+            "INSERT INTO plan_versions (plan_id, version, content, submitted_at, decision) VALUES ($1, 1, $2, $3, $4)",
+        )
+        .bind(plan_id)
+        .bind(approved.map(String::from).unwrap_or_else(|| content(&[(plan_id * 100, "Draf", 1.0)])))
+        .bind(submitted_at)
+        .bind(approved.map(|_| "approved"))
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+}
+
+pub async fn realised(store: &Store, nip: &str, period: &str, indicator: i64, value: Option<f64>) {
+    sqlx::query(
+        "INSERT INTO realisations (nip, period, indicator_id, value, updated_at) VALUES ($1, $2, $3, $4, 0)",
+    )
+    .bind(nip)
+    .bind(period)
+    .bind(indicator)
+    .bind(value)
+    .execute(store.pool())
+    .await
+    .unwrap();
+}
+
+/// A saved evaluation (rating codes a/s/b, predikat code) by `evaluator`.
+pub async fn evaluated(
+    store: &Store,
+    nip: &str,
+    period: &str,
+    (hasil, perilaku, predikat): (&str, &str, &str),
+    evaluator: &str,
+) {
+    sqlx::query(
+        "INSERT INTO evaluations (nip, period, hasil, perilaku, predikat, value_notes, evaluator_nip, evaluated_at) \
+         VALUES ($1, $2, $3, $4, $5, '[]', $6, 0)",
+    )
+    .bind(nip)
+    .bind(period)
+    .bind(hasil)
+    .bind(perilaku)
+    .bind(predikat)
+    .bind(evaluator)
+    .execute(store.pool())
+    .await
+    .unwrap();
+}
+
+/// Binds a NIP to a Telegram chat (the chat id doubles as the user id).
+pub async fn bind(store: &Store, nip: &str, chat: i64) {
+    sqlx::query(
+        "INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'test', 0)",
+    )
+    .bind(chat)
+    .bind(nip)
+    .execute(store.pool())
+    .await
+    .unwrap();
+}
