@@ -223,6 +223,15 @@ fn check_workbook(bytes: Vec<u8>) {
     assert_eq!(jp.iter().filter(|r| r[4] == "ya").count(), 8);
     let attendance = cells(&book.worksheet_range("Kehadiran pelatihan").unwrap());
     assert_eq!(attendance[1][4..], ["20", "1", "0", "0", "1", "8"]);
+    let announcements = cells(&book.worksheet_range("Pengumuman").unwrap());
+    assert_eq!(announcements.len(), 2);
+    assert_eq!(announcements[1][1], "pelatihan");
+    assert_eq!(announcements[1][3], "Pelatihan SKP");
+    assert_eq!(
+        announcements[1][4..],
+        ["0", "0", "0", "0", "0", "0"],
+        "published before anyone registered in Telegram"
+    );
     let ekinerja = cells(&book.worksheet_range("e-Kinerja 2026").unwrap());
     assert_eq!(
         ekinerja.len(),

@@ -283,3 +283,17 @@ async fn a_dozen_people_racing_for_two_seats_and_two_cancelling_at_once_keep_the
         .unwrap();
     assert_eq!(notices, 2);
 }
+
+#[tokio::test]
+async fn a_sqlite_writer_waits_for_the_lock_instead_of_failing() {
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    if store.backend() != kinerja::store::Backend::Sqlite {
+        return;
+    }
+    let timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(timeout, 30_000);
+}

@@ -101,9 +101,18 @@ impl Store {
         };
         let options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(30));
         let pool = match backend {
-            // SQLite has one writer at a time; a few connections serve the readers. sqlx
-            // gives each connection a 5 s busy timeout.
-            Backend::Sqlite => options.max_connections(4),
+            // SQLite has one writer at a time; a few connections serve the readers. A
+            // writer waits up to 30 s for the lock (sqlx's default is 5 s), so that a burst
+            // of writers — the sender, people typing, a command-line import — queue up
+            // instead of failing with "database is locked".
+            Backend::Sqlite => options.max_connections(4).after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::query("PRAGMA busy_timeout = 30000")
+                        .execute(conn)
+                        .await?;
+                    Ok(())
+                })
+            }),
             Backend::Postgres => options.max_connections(10),
         }
         .connect(&url)
