@@ -166,9 +166,7 @@ pub async fn occasions(
             let mut waiting: BTreeMap<String, Vec<String>> = BTreeMap::new();
             for s in &data.staff {
                 let approved = data.plans.get(&s.nip).is_some_and(|p| p.approved.is_some());
-                let evaluated = data
-                    .evaluations
-                    .contains_key(&(s.nip.clone(), period.key()));
+                let evaluated = data.evaluation(&s.nip, period.kind).is_some();
                 if !approved || evaluated {
                     continue;
                 }

@@ -75,13 +75,11 @@ pub fn realisation_complete(data: &YearData, nip: &str, period: Period) -> bool 
     let Some(content) = data.plans.get(nip).and_then(|p| p.approved.as_ref()) else {
         return false;
     };
-    let key = period.key();
     let mut indicators = content.rhk.iter().flat_map(|r| &r.indikator).peekable();
     indicators.peek().is_some()
         && indicators.all(|i| {
-            data.realisations
-                .get(&(nip.to_string(), key.clone(), i.id))
-                .is_some_and(Option::is_some)
+            data.value(nip, period.kind, i.id)
+                .is_some_and(|v| v.is_some())
         })
 }
 
@@ -160,10 +158,7 @@ pub fn completion(
         } else if period.is_quarter() && today > window.realisasi_until {
             late_for("realisasi belum lengkap", u);
         }
-        if data
-            .evaluations
-            .contains_key(&(s.nip.clone(), period.key()))
-        {
+        if data.evaluation(&s.nip, period.kind).is_some() {
             u.evaluated += 1;
         } else if today > window.evaluasi_until {
             late_for("belum dinilai", u);
@@ -177,7 +172,7 @@ pub fn spreads(data: &YearData, period: Period) -> Vec<UnitSpread> {
     let mut units: BTreeMap<&str, Spread> = BTreeMap::new();
     for s in &data.staff {
         let spread = units.entry(s.unit_kerja.as_str()).or_default();
-        if let Some(e) = data.evaluations.get(&(s.nip.clone(), period.key())) {
+        if let Some(e) = data.evaluation(&s.nip, period.kind) {
             spread.add(e.predikat);
         }
     }
@@ -430,10 +425,7 @@ pub fn ekinerja(data: &YearData) -> Table {
             Some(_) => "draf",
             None => "belum ada",
         };
-        let evaluation = |kind| {
-            data.evaluations
-                .get(&(s.nip.clone(), Period { year, kind }.key()))
-        };
+        let evaluation = |kind| data.evaluation(&s.nip, kind);
         let predikat = |kind| {
             evaluation(kind)
                 .map(|e| Cell::text(e.predikat.label()))
@@ -484,12 +476,7 @@ pub fn ekinerja(data: &YearData) -> Table {
                 Cell::Number(ind.target.value),
                 Cell::text(&ind.target.unit),
             ]);
-            let value = |kind| {
-                data.realisations
-                    .get(&(s.nip.clone(), Period { year, kind }.key(), ind.id))
-                    .copied()
-                    .flatten()
-            };
+            let value = |kind| data.value(&s.nip, kind, ind.id).flatten();
             row.extend(
                 quarters
                     .iter()
