@@ -117,10 +117,22 @@ pub struct TestApp {
         tokio::task::JoinHandle<anyhow::Result<()>>,
     )>,
     pub db: TestDb,
+    limits: Limits,
 }
 
 impl TestApp {
+    /// The bot with loose flood limits, so that tests do not wait.
     pub async fn spawn() -> TestApp {
+        TestApp::spawn_with_limits(Limits {
+            messages_per_sec_overall: 1000,
+            messages_per_sec_chat: 1000,
+            messages_per_min_chat: 60_000,
+        })
+        .await
+    }
+
+    /// The bot keeping to the given flood limits (Telegram's own: `Limits::default()`).
+    pub async fn spawn_with_limits(limits: Limits) -> TestApp {
         // The bot's logs, shown for a failing test only (RUST_LOG to change the level).
         let _ = tracing_subscriber::fmt()
             .with_env_filter(
@@ -138,6 +150,7 @@ impl TestApp {
             running: None,
             sender: None,
             db,
+            limits,
         };
         app.start_dispatcher();
         app
@@ -148,25 +161,22 @@ impl TestApp {
             token: FakeTelegram::TOKEN.parse().expect("token"),
             database_url: self.db.url.clone(),
             api_url: Some(self.tg.api_url().parse().expect("api url")),
-            // Loose limits: the fake has no flood control, and tests should not wait.
-            limits: Limits {
-                messages_per_sec_overall: 1000,
-                messages_per_sec_chat: 1000,
-                messages_per_min_chat: 60_000,
-            },
+            limits: self.limits,
             reminders: Default::default(),
         }
     }
 
     fn start_dispatcher(&mut self) {
+        // One client for replies and the sender, as `kinerja run` has: they share the
+        // flood limits.
         let bot = bot::make_bot(&self.config());
-        let mut dispatcher = bot::dispatcher(bot, self.store.clone());
+        let mut dispatcher = bot::dispatcher(bot.clone(), self.store.clone());
         let token = dispatcher.shutdown_token();
         let handle = tokio::spawn(async move { dispatcher.dispatch().await });
         self.running = Some((token, handle));
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let sender = tokio::spawn(kinerja::sender::run(
-            bot::make_bot(&self.config()),
+            bot,
             self.store.clone(),
             kinerja::sender::SenderConfig::default(),
             stopped,
