@@ -263,6 +263,11 @@ async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
     }
 }
 
+/// Whether an error is Telegram being down or overloaded (worth trying again later).
+pub fn is_transient(e: &RequestError) -> bool {
+    matches!(read_error(e), Attempt::Transient(_))
+}
+
 fn read_error(e: &RequestError) -> Attempt {
     match e {
         RequestError::RetryAfter(secs) => Attempt::RetryAfter(secs.duration()),

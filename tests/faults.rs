@@ -126,3 +126,73 @@ async fn wait_all(people: &[support::Person], text: &str, n: usize) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn telegram_down_for_ten_seconds_then_slow_loses_nothing_and_work_resumes_by_itself() {
+    let app = TestApp::spawn().await;
+    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan\n");
+    for i in 0..30 {
+        csv.push_str(&format!("{},Pegawai {i},Staf,Unit,\n", nip(i)));
+    }
+    app.import_csv(&csv).await.unwrap();
+    let people: Vec<_> = (0..30)
+        .map(|i| app.user(600_000 + i as i64, &format!("P{i}")))
+        .collect();
+    for (i, p) in people.iter().enumerate() {
+        bind(&app.store, &nip(i), p.chat_id()).await;
+        app.tg.register_chat(p.chat_id());
+    }
+    let siti = &people[0];
+    siti.says("/harian").await;
+
+    // Telegram answers nothing but 502 for ten seconds: a broadcast is written and Siti
+    // writes her daily log meanwhile.
+    app.tg.go_down_for(Duration::from_secs(10));
+    let (id, _) = app
+        .store
+        .create_announcement(Kind::Info, &Audience::Everyone, "Libur nasional", "test")
+        .await
+        .unwrap();
+    siti.tg
+        .push_text(&siti.user, &kinerja_chat(siti), "Menyusun laporan triwulan");
+    tokio::time::sleep(Duration::from_secs(10)).await;
+
+    // Then slow (2 s a call) for a while: still everything arrives, once.
+    app.tg
+        .go_slow_for(Duration::from_secs(6), Duration::from_secs(2));
+    wait_all(&people[..1], "Catatan hari ini tersimpan", 1).await;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let status = app.store.delivery_status(id).await.unwrap();
+        if status.sent == 30 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "delivery did not resume: {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for p in &people {
+        let got = p
+            .messages()
+            .iter()
+            .filter(|m| m.text.contains("Libur nasional"))
+            .count();
+        assert_eq!(got, 1, "chat {}", p.chat_id());
+    }
+    assert_eq!(
+        siti.messages()
+            .iter()
+            .filter(|m| m.text.contains("Catatan hari ini tersimpan"))
+            .count(),
+        1
+    );
+    let saved: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM daily_logs")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(saved, 1);
+    // The only refusals were the injected outage's.
+    app.assert_telegram_accepted_everything();
+}

@@ -118,9 +118,7 @@ async fn act(p: &Person, rng: &mut StdRng, phones: &[&str]) {
                         .map(|rows| {
                             rows.iter()
                                 .flat_map(|r| r.as_array().cloned().unwrap_or_default())
-                                .filter_map(|b| {
-                                    b.get("callback_data")?.as_str().map(String::from)
-                                })
+                                .filter_map(|b| b.get("callback_data")?.as_str().map(String::from))
                                 .collect()
                         })
                         .unwrap_or_default();
@@ -184,7 +182,12 @@ async fn random_people_doing_random_things_break_no_rule() {
     siti.registers("6281333334444").await;
     rina.registers("6281155556666").await;
     let people = [kepala, siti, rina, stranger];
-    let phones = ["6281211112222", "6281333334444", "6281155556666", "6289900001111"];
+    let phones = [
+        "6281211112222",
+        "6281333334444",
+        "6281155556666",
+        "6289900001111",
+    ];
 
     let mut rng = StdRng::seed_from_u64(seed);
     for _ in 0..rounds {

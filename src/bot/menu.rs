@@ -389,11 +389,13 @@ pub(crate) async fn edit(
     text: String,
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<()> {
-    let result = bot
-        .edit_message_text(chat, id, text)
-        .parse_mode(ParseMode::Html)
-        .reply_markup(keyboard)
-        .await;
+    let result = super::retrying(|| async {
+        bot.edit_message_text(chat, id, text.clone())
+            .parse_mode(ParseMode::Html)
+            .reply_markup(keyboard.clone())
+            .await
+    })
+    .await;
     match result {
         Ok(_) => Ok(()),
         Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => Ok(()),

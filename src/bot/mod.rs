@@ -256,12 +256,41 @@ fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> 
     })
 }
 
+/// How long a reply keeps being tried while Telegram is down or answers 5xx: 1 + 2 + 4 +
+/// 8 + 8 + 8 seconds. What the person sent is stored before any reply, so giving up after
+/// that loses no data; the person sees the answer late, not never, for a short outage.
+const REPLY_RETRIES: [u64; 6] = [1, 2, 4, 8, 8, 8];
+
+/// Runs a Telegram call, trying again with backoff on network errors and 5xx answers (a
+/// 429 is waited out by the Throttle adaptor itself).
+pub(crate) async fn retrying<T, F, Fut>(mut call: F) -> Result<T, teloxide::RequestError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, teloxide::RequestError>>,
+{
+    let mut waits = REPLY_RETRIES.iter();
+    loop {
+        match call().await {
+            Err(e) if crate::sender::is_transient(&e) => match waits.next() {
+                Some(secs) => {
+                    tracing::warn!(error = %e, wait = secs, "Telegram did not take a reply; trying again");
+                    tokio::time::sleep(std::time::Duration::from_secs(*secs)).await;
+                }
+                None => return Err(e),
+            },
+            other => return other,
+        }
+    }
+}
+
 /// Sends an HTML message.
 pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<Message> {
-    Ok(bot
-        .send_message(chat, text)
-        .parse_mode(ParseMode::Html)
-        .await?)
+    Ok(retrying(|| async {
+        bot.send_message(chat, text.clone())
+            .parse_mode(ParseMode::Html)
+            .await
+    })
+    .await?)
 }
 
 /// Sends an HTML message with inline buttons.
@@ -271,11 +300,13 @@ pub(crate) async fn say_with(
     text: String,
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<Message> {
-    Ok(bot
-        .send_message(chat, text)
-        .parse_mode(ParseMode::Html)
-        .reply_markup(keyboard)
-        .await?)
+    Ok(retrying(|| async {
+        bot.send_message(chat, text.clone())
+            .parse_mode(ParseMode::Html)
+            .reply_markup(keyboard.clone())
+            .await
+    })
+    .await?)
 }
 
 /// Shows a view: edits the message it was paged from, or sends it anew.
@@ -412,11 +443,14 @@ async fn on_callback(
         Ok(answer) => answer,
         Err(_) => &Answer::alert(messages::internal_error()),
     };
-    let mut request = bot.answer_callback_query(q.id.clone());
-    if let Some(text) = &answer.text {
-        request = request.text(clip_answer(text)).show_alert(answer.alert);
-    }
-    request.await?;
+    retrying(|| async {
+        let mut request = bot.answer_callback_query(q.id.clone());
+        if let Some(text) = &answer.text {
+            request = request.text(clip_answer(text)).show_alert(answer.alert);
+        }
+        request.await
+    })
+    .await?;
     result.map(|_| ())
 }
 

@@ -258,6 +258,10 @@ struct State {
     held: usize,
     /// Set to let held sends go: delivered (`true`) or failed as a dead connection.
     release: Option<bool>,
+    /// Until then every call fails with 502 Bad Gateway (Telegram down).
+    down_until: Option<Instant>,
+    /// Until then every call waits this long before it is answered (Telegram slow).
+    slow_until: Option<(Instant, Duration)>,
 }
 
 struct Shared {
@@ -614,6 +618,16 @@ impl FakeTelegram {
 
     /// The next call of `method` fails as given (429 with `retry_after`, 403, 5xx — note
     /// that teloxide sleeps 10 s after any 5xx).
+    /// From now on, for `how_long`, every call answers 502 Bad Gateway.
+    pub fn go_down_for(&self, how_long: Duration) {
+        self.lock().down_until = Some(Instant::now() + how_long);
+    }
+
+    /// From now on, for `how_long`, every call waits `delay` before it is answered.
+    pub fn go_slow_for(&self, how_long: Duration, delay: Duration) {
+        self.lock().slow_until = Some((Instant::now() + how_long, delay));
+    }
+
     pub fn fail_next(
         &self,
         method: &str,
@@ -938,6 +952,28 @@ async fn handle(
             Err(e) => (method.clone(), Err(e), Map::new(), false),
             Ok(req) => {
                 let lower = method.to_ascii_lowercase();
+                let (down, slow) = {
+                    let state = shared.lock();
+                    let now = Instant::now();
+                    (
+                        state.down_until.is_some_and(|t| now < t),
+                        state.slow_until.filter(|(t, _)| now < *t).map(|(_, d)| d),
+                    )
+                };
+                if let Some(delay) = slow {
+                    tokio::time::sleep(delay).await;
+                }
+                if down {
+                    let outcome = Err(TgError::new(502, "Bad Gateway"));
+                    shared.lock().calls.push(Call {
+                        method: method.clone(),
+                        params: Value::Object(req.params),
+                        outcome: outcome.clone().map_err(|e| (e.error_code, e.description)),
+                        injected: true,
+                    });
+                    shared.changed.notify_waiters();
+                    return reply(outcome);
+                }
                 if lower == "sendmessage" && !hold(&shared).await {
                     return reply(Err(TgError::new(
                         500,
