@@ -81,9 +81,10 @@ impl Years<'_> {
     }
 }
 
-/// Every deadline occasion due at `now` (whether or not already queued), and the approvals
-/// waiting long enough. `all` lists every occasion of the schedule (for `reminders list`),
-/// due or not.
+/// Every occasion due at `now` and not yet queued (deadline reminders, and approvals
+/// waiting long enough); its recipients are worked out only then, so that a tick in a quiet
+/// stretch reads almost nothing. `all` lists every occasion of the schedule instead (for
+/// `reminders list`), due or not, queued or not.
 pub async fn occasions(
     store: &Store,
     config: &ReminderConfig,
@@ -107,6 +108,10 @@ pub async fn occasions(
             .collect()
     };
     for d in plan_days {
+        let key = format!("rencana:{year}:{d}");
+        if !all && store.occasion_queued(&key).await? {
+            continue;
+        }
         let data = years.get(year).await?;
         let text = messages::plan_reminder(year, deadline, d);
         let recipients = data
@@ -121,7 +126,7 @@ pub async fn occasions(
             .map(|s| (s.nip.clone(), text.clone()))
             .collect();
         out.push(Occasion {
-            key: format!("rencana:{year}:{d}"),
+            key,
             kind: ReminderKind::Plan,
             due_at: config.due_before(deadline, d),
             recipients,
@@ -140,6 +145,10 @@ pub async fn occasions(
         // Realisation, for quarters.
         if period.is_quarter() {
             for d in days(&config.realisation_days, window.realisasi_until) {
+                let key = format!("realisasi:{}:{d}", period.key());
+                if !all && store.occasion_queued(&key).await? {
+                    continue;
+                }
                 let data = years.get(period.year).await?;
                 let text = messages::realisation_reminder(period, window.realisasi_until, d);
                 let recipients = data
@@ -152,7 +161,7 @@ pub async fn occasions(
                     .map(|s| (s.nip.clone(), text.clone()))
                     .collect();
                 out.push(Occasion {
-                    key: format!("realisasi:{}:{d}", period.key()),
+                    key,
                     kind: ReminderKind::Realisation,
                     due_at: config.due_before(window.realisasi_until, d),
                     recipients,
@@ -162,6 +171,10 @@ pub async fn occasions(
         }
         // Evaluation: supervisors (HR for the top of the tree) with staff not evaluated.
         for d in days(&config.evaluation_days, window.evaluasi_until) {
+            let key = format!("penilaian:{}:{d}", period.key());
+            if !all && store.occasion_queued(&key).await? {
+                continue;
+            }
             let data = years.get(period.year).await?;
             let mut waiting: BTreeMap<String, Vec<String>> = BTreeMap::new();
             for s in &data.staff {
@@ -187,7 +200,7 @@ pub async fn occasions(
                 })
                 .collect();
             out.push(Occasion {
-                key: format!("penilaian:{}:{d}", period.key()),
+                key,
                 kind: ReminderKind::Evaluation,
                 due_at: config.due_before(window.evaluasi_until, d),
                 recipients,
@@ -198,16 +211,17 @@ pub async fn occasions(
     // Plans waiting for a decision.
     let after = config.approval_after_days * 86400;
     let waiting = store
-        .plans_waiting_since(if all { i64::MAX } else { now - after })
+        .plans_waiting_since(if all { i64::MAX } else { now - after }, !all)
         .await?;
     for w in waiting {
+        let key = format!("persetujuan:{}:{}", w.plan_id, w.version);
         let approvers = match &w.nip_atasan {
             Some(a) => vec![a.clone()],
             None => admins.clone(),
         };
         let text = messages::approval_reminder(&w.nama, w.submitted_at);
         out.push(Occasion {
-            key: format!("persetujuan:{}:{}", w.plan_id, w.version),
+            key,
             kind: ReminderKind::Approval,
             due_at: w.submitted_at + after,
             recipients: approvers.into_iter().map(|a| (a, text.clone())).collect(),

@@ -193,15 +193,24 @@ impl Store {
             .collect()
     }
 
-    /// Plan versions waiting for a decision, submitted at or before `before`.
-    pub async fn plans_waiting_since(&self, before: i64) -> Result<Vec<WaitingPlan>, StoreError> {
+    /// Plan versions waiting for a decision, submitted at or before `before`; with
+    /// `unreminded`, only those whose approval reminder was not queued yet.
+    pub async fn plans_waiting_since(
+        &self,
+        before: i64,
+        unreminded: bool,
+    ) -> Result<Vec<WaitingPlan>, StoreError> {
         let rows = sqlx::query(
             "SELECT p.id, p.version, p.nip, e.nama, e.nip_atasan, v.submitted_at FROM plans p \
              JOIN plan_versions v ON v.plan_id = p.id AND v.version = p.version \
              JOIN employees e ON e.nip = p.nip \
-             WHERE p.status = 'submitted' AND e.active = 1 AND v.submitted_at <= $1 ORDER BY v.submitted_at, p.id",
+             WHERE p.status = 'submitted' AND e.active = 1 AND v.submitted_at <= $1 \
+               AND ($2 = 0 OR NOT EXISTS (SELECT 1 FROM reminder_occasions o \
+                    WHERE o.key = 'persetujuan:' || p.id || ':' || p.version)) \
+             ORDER BY v.submitted_at, p.id",
         )
         .bind(before)
+        .bind(i64::from(unreminded))
         .fetch_all(self.pool())
         .await?;
         rows.iter()
