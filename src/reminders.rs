@@ -235,11 +235,19 @@ pub async fn occasions(
 /// One tick of the scheduler: queues every occasion due at `now` that was not queued yet,
 /// and the training reminders. Returns how many notices were queued.
 pub async fn tick(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::Result<i64> {
-    let chats = store.registered_chats().await?;
-    let optouts: HashSet<(String, String)> = store.reminder_optouts().await?;
     let release = config.release_at(now);
     let mut queued = 0;
-    for occasion in occasions(store, config, now, false).await? {
+    let due = occasions(store, config, now, false).await?;
+    // Who can be reached and who silenced what are read only when something is due.
+    let (chats, optouts): (HashMap<String, i64>, HashSet<(String, String)>) = if due.is_empty() {
+        Default::default()
+    } else {
+        (
+            store.registered_chats().await?,
+            store.reminder_optouts().await?,
+        )
+    };
+    for occasion in due {
         if store.occasion_queued(&occasion.key).await? {
             continue;
         }

@@ -15,7 +15,7 @@ use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
 use super::messages::{self, MyStatus, announce_button};
 use super::realisation::attached_file;
-use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::broadcast::{
     Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, MAX_TEXT, check_text,
 };
@@ -36,24 +36,7 @@ const SENT_PAGE: i64 = 5;
 const QUESTIONS_SHOWN: i64 = 5;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| matches!(state, State::Composing(_))).endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
-    )
-    .await
+    dialogue_branch(|state| matches!(state, State::Composing(_)), message)
 }
 
 async fn message(

@@ -13,7 +13,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
-use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
 use crate::store::Store;
@@ -24,30 +24,15 @@ use crate::store::plans::{Decision, PlanRow, PlanStoreError};
 const WAITING_PER_PAGE: usize = 10;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| {
-        matches!(
-            state,
-            State::ReturnNote { .. } | State::ExpectationText { .. }
-        )
-    })
-    .endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    dialogue_branch(
+        |state| {
+            matches!(
+                state,
+                State::ReturnNote { .. } | State::ExpectationText { .. }
+            )
+        },
+        message,
     )
-    .await
 }
 
 async fn message(

@@ -18,7 +18,7 @@ use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::{numbered, period_choice, send_evaluation, summary};
-use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::person::Person;
 use crate::domain::plan::{NilaiBerakhlak, may_decide};
@@ -31,25 +31,10 @@ use crate::store::evaluations::{EvalStoreError, NewEvaluation};
 const PEOPLE_PER_PAGE: usize = 10;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| matches!(state, State::CommentText { .. } | State::Assessing(_)))
-        .endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    dialogue_branch(
+        |state| matches!(state, State::CommentText { .. } | State::Assessing(_)),
+        message,
     )
-    .await
 }
 
 async fn message(

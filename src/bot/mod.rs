@@ -323,6 +323,37 @@ pub(crate) async fn show(
     }
 }
 
+/// The branch of one dialogue: a private message arriving while the chat's state is one
+/// that `accepts` takes goes to `body` with that state and the sender as a member, through
+/// [`in_dialogue`]. Every dialogue module's `schema` is one call of this.
+pub(crate) fn dialogue_branch<F, Fut>(
+    accepts: fn(&State) -> bool,
+    body: F,
+) -> UpdateHandler<anyhow::Error>
+where
+    F: Fn(TgBot, Store, Message, ChatDialogue, State, Member) -> Fut
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    Fut: std::future::Future<Output = HandlerResult> + Send + 'static,
+{
+    dptree::filter(move |state: State| accepts(&state)).endpoint(
+        move |bot: TgBot, store: Store, msg: Message, dialogue: ChatDialogue, state: State| {
+            let body = body.clone();
+            in_dialogue(
+                bot,
+                store,
+                msg,
+                dialogue,
+                move |bot, store, msg, dialogue, member| {
+                    body(bot, store, msg, dialogue, state, member)
+                },
+            )
+        },
+    )
+}
+
 /// The common entry of a dialogue's messages: the sender must still be a registered member
 /// (otherwise they are told how to register and the dialogue ends), and an error is tagged
 /// with the chat so that the person gets an apology rather than silence.

@@ -11,7 +11,7 @@ use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
-use super::{Answer, HandlerResult, TgBot, approval, in_dialogue, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, approval, dialogue_branch, say, say_with, show};
 use crate::domain::plan::{Arah, Aspek, Jenis, PlanError, check_owner};
 use crate::domain::quantity::Quantity;
 use crate::domain::time::current_year_wib;
@@ -37,24 +37,7 @@ fn in_plan_dialogue(state: &State) -> bool {
 }
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| in_plan_dialogue(&state)).endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
-    )
-    .await
+    dialogue_branch(in_plan_dialogue, message)
 }
 
 async fn message(

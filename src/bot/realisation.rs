@@ -13,7 +13,7 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
-use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with, show};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period};
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
@@ -53,24 +53,7 @@ fn in_realisation_dialogue(state: &State) -> bool {
 }
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| in_realisation_dialogue(&state)).endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
-    )
-    .await
+    dialogue_branch(in_realisation_dialogue, message)
 }
 
 /// A photo's largest size, or a document: (kind, file id).

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, announce_button};
-use super::{Answer, HandlerResult, TgBot, in_dialogue, say, say_with};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::rules::{AckOutcome, AnswerOutcome, FaqOutcome};
@@ -19,30 +19,15 @@ const MAX_QUESTION: usize = 1000;
 const MAX_ANSWER: usize = 2000;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::filter(|state: State| {
-        matches!(
-            state,
-            State::AskingQuestion { .. } | State::AnsweringQuestion { .. }
-        )
-    })
-    .endpoint(on_message)
-}
-
-async fn on_message(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-    state: State,
-) -> HandlerResult {
-    in_dialogue(
-        bot,
-        store,
-        msg,
-        dialogue,
-        |bot, store, msg, dialogue, member| message(bot, store, msg, dialogue, state, member),
+    dialogue_branch(
+        |state| {
+            matches!(
+                state,
+                State::AskingQuestion { .. } | State::AnsweringQuestion { .. }
+            )
+        },
+        message,
     )
-    .await
 }
 
 async fn message(

@@ -10,23 +10,17 @@ use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_REPORT_CHARS, button};
 
-use super::{Answer, HandlerResult, TgBot, in_dialogue, menu, say, say_with};
+use super::{Answer, HandlerResult, TgBot, dialogue_branch, menu, say, say_with};
 use crate::domain::person::Person;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::reports::{DataReport, HandleOutcome};
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::case![State::ReportingWrongData].endpoint(on_description)
-}
-
-async fn on_description(
-    bot: TgBot,
-    store: Store,
-    msg: Message,
-    dialogue: ChatDialogue,
-) -> HandlerResult {
-    in_dialogue(bot, store, msg, dialogue, description).await
+    dialogue_branch(
+        |state| matches!(state, State::ReportingWrongData),
+        |bot, store, msg, dialogue, _state, member| description(bot, store, msg, dialogue, member),
+    )
 }
 
 async fn description(
