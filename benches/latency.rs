@@ -12,17 +12,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use support::TestApp;
-use support::seed::bind;
-
-fn nip(i: usize) -> String {
-    format!(
-        "19{:02}{:02}{:02}2005011{:03}",
-        60 + i / 10000 % 20,
-        1 + i / 28 % 12,
-        1 + i % 28,
-        1 + i / 336 % 999
-    )
-}
+use support::seed::{bind, numbered_nip as nip, roster_csv};
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -51,14 +41,7 @@ async fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(300);
     let app = TestApp::spawn().await;
-    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan\n");
-    for i in 0..n {
-        csv.push_str(&format!(
-            "{},Pegawai {i},Staf,Unit {:02},\n",
-            nip(i),
-            i % 50
-        ));
-    }
+    let csv = roster_csv(n, 50);
     app.import_csv(&csv).await.expect("roster");
     let people: Vec<_> = (0..20)
         .map(|i| app.user(700_000 + i as i64, &format!("P{i}")))

@@ -193,6 +193,11 @@ pub struct RunArgs {
     /// Another Bot API server instead of Telegram's (self-hosted, or a test fake).
     #[arg(long, env = "TELOXIDE_API_URL")]
     pub api_url: Option<url::Url>,
+    /// Messages a second across chats. Telegram's ceiling is about 30; raise it only for a
+    /// self-hosted Bot API server or a test fake that allows more.
+    #[arg(long, env = "KINERJA_MESSAGES_PER_SECOND", default_value_t = Limits::default().messages_per_sec_overall,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub messages_per_second: u32,
     #[command(flatten)]
     pub reminders: ReminderArgs,
 }
@@ -319,7 +324,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 token: args.token,
                 database_url: cli.database_url,
                 api_url: args.api_url,
-                limits: Limits::default(),
+                limits: Limits {
+                    messages_per_sec_overall: args.messages_per_second,
+                    ..Limits::default()
+                },
                 reminders: args.reminders.config()?,
             };
             crate::bot::run(config).await?;

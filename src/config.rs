@@ -51,7 +51,7 @@ pub struct Config {
     pub reminders: crate::domain::reminder::ReminderConfig,
 }
 
-/// The sending rates the Telegram client keeps to (teloxide's `Throttle`).
+/// The sending rates the Telegram client keeps to ([`crate::telegram::Limiter`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     pub messages_per_sec_overall: u32,
@@ -61,13 +61,12 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Telegram's published limits are ~30 messages a second overall, ~1 a second into one
-    /// chat, 20 a minute into one group. Overall the client keeps to 25: teloxide's
-    /// `Throttle` releases requests on a 250 ms tick and they reach Telegram with varying
-    /// delay, so at 30 a burst of 200 replies was seen to draw 429s from a strict 30-a-second
-    /// server (tests/faults.rs); at 25 it drew none.
+    /// chat, 20 a minute into one group. Overall the client keeps to 29, evenly spaced, and
+    /// never more than 29 in flight or answered within one second (see
+    /// [`crate::telegram`]): one below the ceiling, for Telegram's "about".
     fn default() -> Self {
         Limits {
-            messages_per_sec_overall: 25,
+            messages_per_sec_overall: 29,
             messages_per_sec_chat: 1,
             messages_per_min_chat: 20,
         }

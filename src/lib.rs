@@ -13,3 +13,4 @@ pub mod reminders;
 pub mod report;
 pub mod sender;
 pub mod store;
+pub mod telegram;

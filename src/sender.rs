@@ -1,9 +1,9 @@
 //! The broadcast sender: a loop of its own that delivers the outbox, fed only by rows in the
-//! database (a restart loses nothing). It paces itself below Telegram's ~30 messages a second
-//! so that people chatting with the bot keep getting fast answers, keeps only a few sends in
-//! flight (the only ones that could arrive twice after a crash), waits out 429 `retry_after`
-//! for everyone, retries network and 5xx errors with backoff, and marks people who blocked
-//! the bot as unreachable. It never decides who receives what: that was fixed when the
+//! database (a restart loses nothing). Its sends take the client's free slots under
+//! Telegram's ~30 messages a second, behind replies to people chatting (see
+//! [`crate::telegram`]); it keeps only a few sends in flight (the only ones that could arrive
+//! twice after a crash), waits out 429 `retry_after` for everyone, retries network and 5xx
+//! errors with backoff, and marks people who blocked the bot as unreachable. It never decides who receives what: that was fixed when the
 //! announcement was written.
 
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use std::time::Duration;
 use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardMarkup, ParseMode};
-use tokio::sync::{Mutex, Semaphore, watch};
+use tokio::sync::{Semaphore, watch};
 use tokio::time::Instant;
 
 use crate::bot::TgBot;
@@ -21,15 +21,11 @@ use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff, classify};
 use crate::domain::reminder::ReminderConfig;
 use crate::store::broadcast::{Delivery, Payload};
 use crate::store::{Store, now};
+use crate::telegram::Priority;
 
-/// How the sender paces itself, and the reminder schedule its loop keeps.
+/// How many sends the sender keeps in flight, and the reminder schedule its loop keeps.
 #[derive(Debug, Clone)]
 pub struct SenderConfig {
-    /// Broadcast messages per second. Below Telegram's 30, for two reasons: replies to
-    /// people chatting keep their room, and teloxide's `Throttle` releases queued requests
-    /// on a 250 ms tick, so sends arrive in small bursts; at 20 a second even five ticks
-    /// within one second stay under 30.
-    pub per_second: u32,
     /// Sends in flight at once.
     pub in_flight: usize,
     /// How long to sleep when nothing is due.
@@ -43,19 +39,12 @@ pub struct SenderConfig {
 impl Default for SenderConfig {
     fn default() -> Self {
         SenderConfig {
-            per_second: 20,
             in_flight: 8,
             idle: Duration::from_millis(500),
             reminders: ReminderConfig::default(),
             reminder_every: Duration::from_secs(5),
         }
     }
-}
-
-/// Spaces sends evenly and holds everyone back after a 429.
-struct Pace {
-    next: Instant,
-    gap: Duration,
 }
 
 /// Runs until `stop` turns true, then waits for the sends in flight.
@@ -79,10 +68,6 @@ pub async fn run(
         stop.clone(),
     ));
     let slots = Arc::new(Semaphore::new(config.in_flight));
-    let pace = Arc::new(Mutex::new(Pace {
-        next: Instant::now(),
-        gap: Duration::from_secs(1) / config.per_second.max(1),
-    }));
     loop {
         if *stop.borrow() {
             break;
@@ -103,10 +88,9 @@ pub async fn run(
         }
         for delivery in batch {
             let permit = slots.clone().acquire_owned().await?;
-            wait_turn(&pace).await;
-            let (bot, store, pace) = (bot.clone(), store.clone(), pace.clone());
+            let (bot, store) = (bot.clone(), store.clone());
             tokio::spawn(async move {
-                deliver(&bot, &store, &pace, delivery).await;
+                deliver(&bot, &store, delivery).await;
                 drop(permit);
             });
         }
@@ -128,6 +112,7 @@ async fn progress_loop(
     mut stop: watch::Receiver<bool>,
 ) {
     let mut last_reminders: Option<Instant> = None;
+    let mut last_prune: Option<Instant> = None;
     loop {
         if *stop.borrow() {
             return;
@@ -135,7 +120,7 @@ async fn progress_loop(
         match store.progress_due(PROGRESS_EVERY_SECS).await {
             Ok(due) => {
                 for target in due {
-                    if let Err(e) = update_progress(&bot, &store, &config, &target).await {
+                    if let Err(e) = update_progress(&bot, &store, &target).await {
                         tracing::warn!(announcement = target.announcement_id, error = %e, "could not update the progress message");
                     }
                 }
@@ -151,6 +136,15 @@ async fn progress_loop(
                 Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
             }
         }
+        // Updates handled days ago are no longer needed to recognise a repeat.
+        if last_prune.is_none_or(|t: Instant| t.elapsed() >= INBOX_PRUNE_EVERY) {
+            last_prune = Some(Instant::now());
+            match store.prune_inbox().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(updates = n, "old updates forgotten"),
+                Err(e) => tracing::warn!(error = %e, "cannot prune the inbox"),
+            }
+        }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(1)) => {}
             _ = stop.changed() => {}
@@ -158,22 +152,27 @@ async fn progress_loop(
     }
 }
 
+/// How often the inbox is pruned.
+const INBOX_PRUNE_EVERY: Duration = Duration::from_secs(3600);
+
 async fn update_progress(
     bot: &TgBot,
     store: &Store,
-    config: &SenderConfig,
     target: &crate::store::broadcast::ProgressTarget,
 ) -> anyhow::Result<()> {
     let status = store.delivery_status(target.announcement_id).await?;
-    let seconds_left = (status.pending + status.sending) / i64::from(config.per_second.max(1));
+    let per_second = bot.limiter().per_second().max(1.0);
+    let seconds_left = ((status.pending + status.sending) as f64 / per_second) as i64;
     let text = messages::announcement_progress(target.announcement_id, &status, seconds_left);
+    let chat = ChatId(target.chat_id);
+    let message = teloxide::types::MessageId(target.message_id as i32);
     let result = bot
-        .edit_message_text(
-            ChatId(target.chat_id),
-            teloxide::types::MessageId(target.message_id as i32),
-            text,
+        .reply(
+            chat,
+            bot.api()
+                .edit_message_text(chat, message, text)
+                .parse_mode(ParseMode::Html),
         )
-        .parse_mode(ParseMode::Html)
         .await;
     match result {
         Ok(_) | Err(RequestError::Api(teloxide::ApiError::MessageNotModified)) => {}
@@ -185,27 +184,25 @@ async fn update_progress(
     Ok(())
 }
 
-async fn wait_turn(pace: &Mutex<Pace>) {
-    let at = {
-        let mut p = pace.lock().await;
-        let now = Instant::now();
-        let at = p.next.max(now);
-        p.next = at + p.gap;
-        at
-    };
-    tokio::time::sleep_until(at).await;
-}
-
 /// Sends one delivery: an announcement as recipients see it, or a personal notice.
 async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, RequestError> {
     match &d.payload {
         Payload::Announcement(content) => {
-            crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, None, false)
-                .await
+            crate::bot::announce::send_announcement(
+                bot,
+                Priority::Bulk,
+                ChatId(d.chat_id),
+                content,
+                None,
+                false,
+            )
+            .await
         }
         Payload::Notice { text, keyboard } => {
+            let chat = ChatId(d.chat_id);
             let mut request = bot
-                .send_message(ChatId(d.chat_id), text.clone())
+                .api()
+                .send_message(chat, text.clone())
                 .parse_mode(ParseMode::Html);
             let markup = keyboard
                 .as_deref()
@@ -213,12 +210,12 @@ async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, Req
             if let Some(markup) = markup {
                 request = request.reply_markup(markup);
             }
-            request.await
+            bot.bulk(chat, request).await
         }
     }
 }
 
-async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
+async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
     let attempt = match send(bot, &d).await {
         Ok(message) => {
             if let Err(e) = store
@@ -234,14 +231,11 @@ async fn deliver(bot: &TgBot, store: &Store, pace: &Mutex<Pace>, d: Delivery) {
     let result = match attempt {
         Attempt::Sent => Ok(()),
         Attempt::RetryAfter(wait) => {
+            // The client already holds every send back for `wait`.
             tracing::warn!(
                 seconds = wait.as_secs(),
                 "Telegram asked to slow down; everyone waits"
             );
-            {
-                let mut p = pace.lock().await;
-                p.next = p.next.max(Instant::now() + wait);
-            }
             store
                 .retry_delivery(d.source, d.id, now() + wait.as_secs() as i64, "429", false)
                 .await

@@ -27,6 +27,7 @@ use crate::store::bindings::Member;
 use crate::store::broadcast::{AnnouncementContent, NewAnnouncement};
 use crate::store::rules::RemindOutcome;
 use crate::store::{Store, now};
+use crate::telegram::Priority;
 
 /// How many of the latest announcements `/pengumuman` lists.
 const LATEST: i64 = 5;
@@ -265,9 +266,11 @@ pub fn keyboard_for(content: &AnnouncementContent, preview: bool) -> Option<Inli
 
 /// Sends an announcement into a chat as recipients see it: the attachment (with the text
 /// as its caption when it fits Telegram's 1024), then the text, the buttons on the last
-/// message. `text` replaces the rendered text (a reminder puts a line above it).
+/// message. `text` replaces the rendered text (a reminder puts a line above it). The
+/// sender sends it as a broadcast delivery, HR's preview and a reopened item as replies.
 pub async fn send_announcement(
     bot: &TgBot,
+    priority: Priority,
     chat: ChatId,
     content: &AnnouncementContent,
     text: Option<String>,
@@ -286,41 +289,46 @@ pub async fn send_announcement(
         let sent = match attachment.kind {
             AttachmentKind::Photo => {
                 let mut request = bot
+                    .api()
                     .send_photo(chat, file)
                     .caption(caption)
                     .parse_mode(ParseMode::Html);
                 if fits && let Some(k) = keyboard.clone() {
                     request = request.reply_markup(k);
                 }
-                request.await?
+                bot.send(priority, chat, request).await?
             }
             AttachmentKind::Document => {
                 let mut request = bot
+                    .api()
                     .send_document(chat, file)
                     .caption(caption)
                     .parse_mode(ParseMode::Html);
                 if fits && let Some(k) = keyboard.clone() {
                     request = request.reply_markup(k);
                 }
-                request.await?
+                bot.send(priority, chat, request).await?
             }
         };
         if fits {
             return Ok(sent);
         }
     }
-    let mut request = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+    let mut request = bot
+        .api()
+        .send_message(chat, text)
+        .parse_mode(ParseMode::Html);
     if let Some(k) = keyboard {
         request = request.reply_markup(k);
     }
-    request.await
+    bot.send(priority, chat, request).await
 }
 
 async fn preview(bot: &TgBot, store: &Store, chat: ChatId, draft: &Draft) -> anyhow::Result<()> {
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, "")) else {
         return Ok(());
     };
-    send_announcement(bot, chat, &content, None, true).await?;
+    send_announcement(bot, Priority::Reply, chat, &content, None, true).await?;
     let count = store.audience_size(&audience).await?;
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         InlineKeyboardButton::callback(
@@ -664,11 +672,11 @@ pub(crate) async fn start_progress(
         pending: recipients,
         ..Default::default()
     };
-    let per_second = i64::from(crate::sender::SenderConfig::default().per_second);
+    let per_second = bot.limiter().per_second().max(1.0);
     let progress = say(
         bot,
         chat,
-        messages::announcement_progress(id, &status, recipients / per_second),
+        messages::announcement_progress(id, &status, (recipients as f64 / per_second) as i64),
     )
     .await?;
     store
@@ -685,7 +693,15 @@ async fn open(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::R
     if !member.person.is_admin && !store.is_recipient(id, &member.person.nip).await? {
         return Ok(Answer::alert(messages::not_for_you()));
     }
-    send_announcement(bot, ChatId(member.chat_id), &content, None, false).await?;
+    send_announcement(
+        bot,
+        Priority::Reply,
+        ChatId(member.chat_id),
+        &content,
+        None,
+        false,
+    )
+    .await?;
     Ok(Answer::silent())
 }
 

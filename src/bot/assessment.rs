@@ -354,16 +354,26 @@ async fn resend_evidence(
             let caption = messages::evidence_caption(&n, e.caption.as_deref());
             match (e.kind.as_str(), &e.file_id, &e.url) {
                 ("photo", Some(file), _) => {
-                    bot.send_photo(chat, InputFile::file_id(FileId(file.clone())))
-                        .caption(caption)
-                        .parse_mode(ParseMode::Html)
-                        .await?;
+                    let photo = InputFile::file_id(FileId(file.clone()));
+                    bot.reply(
+                        chat,
+                        bot.api()
+                            .send_photo(chat, photo)
+                            .caption(caption)
+                            .parse_mode(ParseMode::Html),
+                    )
+                    .await?;
                 }
                 ("document", Some(file), _) => {
-                    bot.send_document(chat, InputFile::file_id(FileId(file.clone())))
-                        .caption(caption)
-                        .parse_mode(ParseMode::Html)
-                        .await?;
+                    let document = InputFile::file_id(FileId(file.clone()));
+                    bot.reply(
+                        chat,
+                        bot.api()
+                            .send_document(chat, document)
+                            .caption(caption)
+                            .parse_mode(ParseMode::Html),
+                    )
+                    .await?;
                 }
                 (_, _, Some(url)) => {
                     say(bot, chat, messages::evidence_link(&n, url)).await?;
@@ -626,7 +636,9 @@ pub async fn on_action(
                     };
                     dialogue.exit().await?;
                     if let Some((c, id)) = here {
-                        let _ = bot.edit_message_reply_markup(c, id).await;
+                        let _ = bot
+                            .reply(c, bot.api().edit_message_reply_markup(c, id))
+                            .await;
                     }
                     let person = store.person(&a.nip).await?;
                     if let Some(staff) = store.member_by_nip(&a.nip).await? {

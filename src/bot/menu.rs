@@ -389,13 +389,15 @@ pub(crate) async fn edit(
     text: String,
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<()> {
-    let result = super::retrying(|| async {
-        bot.edit_message_text(chat, id, text.clone())
-            .parse_mode(ParseMode::Html)
-            .reply_markup(keyboard.clone())
-            .await
-    })
-    .await;
+    let result = bot
+        .reply(
+            chat,
+            bot.api()
+                .edit_message_text(chat, id, text)
+                .parse_mode(ParseMode::Html)
+                .reply_markup(keyboard),
+        )
+        .await;
     match result {
         Ok(_) => Ok(()),
         Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => Ok(()),

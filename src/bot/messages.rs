@@ -122,6 +122,23 @@ pub fn internal_error() -> String {
         .to_string()
 }
 
+/// To the sender of an update that a sudden stop of the bot interrupted: its effects may be
+/// saved or not, so it is not run again; the person checks and sends again.
+pub fn interrupted(text: Option<&str>) -> String {
+    let what = match text {
+        Some(t) => {
+            let short: String = t.chars().take(100).collect();
+            let more = if t.chars().count() > 100 { "…" } else { "" };
+            format!("pesan Anda «<i>{}{more}</i>»", esc(&short))
+        }
+        None => "permintaan Anda".to_string(),
+    };
+    format!(
+        "⚠️ Bot sempat berhenti mendadak ketika memproses {what}. Bisa jadi sudah tersimpan, bisa jadi belum. \
+         Periksa lewat /menu, lalu kirim ulang bila belum tercatat."
+    )
+}
+
 /// A person's roster data under a title, as they and HR see it.
 fn data_block(title: &str, person: &Person) -> String {
     let atasan = match (&person.nip_atasan, &person.nama_atasan) {

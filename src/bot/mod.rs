@@ -11,6 +11,7 @@ mod assessment;
 pub mod callback;
 pub mod commands;
 pub mod dialogue;
+pub mod inbox;
 mod menu;
 pub mod messages;
 pub mod paging;
@@ -26,23 +27,19 @@ use std::sync::Arc;
 
 use anyhow::Context;
 
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits as ThrottleLimits;
 use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, ParseMode, Recipient};
 
-use crate::config::{Config, Limits};
+use crate::config::Config;
 use crate::store::bindings::Member;
 use crate::store::dialogues::DialogueStorage;
 use crate::store::{Store, redact_url};
 use callback::CallbackAction;
 use dialogue::{ChatDialogue, State};
 
-/// The Telegram client every handler uses: teloxide's `Bot` kept within Telegram's flood
-/// limits by the `Throttle` adaptor (which also waits out a 429's `retry_after`).
-pub type TgBot = Throttle<Bot>;
+pub use crate::telegram::TgBot;
 
 /// What every handler returns; errors are logged by the dispatcher's error handler.
 pub type HandlerResult = anyhow::Result<()>;
@@ -59,16 +56,7 @@ pub fn make_bot(config: &Config) -> TgBot {
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
     }
-    bot.throttle(throttle_limits(config.limits))
-}
-
-fn throttle_limits(limits: Limits) -> ThrottleLimits {
-    ThrottleLimits {
-        messages_per_sec_chat: limits.messages_per_sec_chat,
-        messages_per_min_chat: limits.messages_per_min_chat,
-        messages_per_min_channel_or_supergroup: limits.messages_per_min_chat,
-        messages_per_sec_overall: limits.messages_per_sec_overall,
-    }
+    TgBot::new(bot, config.limits)
 }
 
 /// The whole handler tree.
@@ -88,18 +76,40 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
-    dptree::entry()
-        .branch(private)
-        .branch(groups)
-        .branch(callbacks)
+    dptree::entry().chain(inbox::mark_handled()).chain(
+        dptree::entry()
+            .branch(private)
+            .branch(groups)
+            .branch(callbacks),
+    )
 }
 
-/// The dispatcher over the real handler tree, as `kinerja run` and the tests use it.
-pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<TgBot, anyhow::Error, DefaultKey> {
+/// Dispatches updates until the dispatcher is shut down, taking them through the inbox
+/// ([`inbox::InboxListener`]): first those a killed process left unhandled.
+pub async fn serve(
+    dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
+    bot: &TgBot,
+    store: &Store,
+) -> anyhow::Result<()> {
+    let listener = inbox::InboxListener::new(bot.api().clone(), store.clone()).await?;
+    dispatcher
+        .dispatch_with_listener(
+            listener,
+            teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "cannot take updates from Telegram; trying again",
+            ),
+        )
+        .await;
+    Ok(())
+}
+
+/// The dispatcher over the real handler tree, as `kinerja run` and the tests use it. It
+/// polls with teloxide's `Bot`; handlers receive the paced [`TgBot`] as a dependency.
+pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<Bot, anyhow::Error, DefaultKey> {
     let storage: DialogueStore = DialogueStorage::new(store.clone());
     let bot_for_errors = bot.clone();
-    Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![store, storage])
+    Dispatcher::builder(bot.api().clone(), schema())
+        .dependencies(dptree::deps![store, storage, bot])
         .default_handler(|update| async move {
             tracing::debug!(
                 update_id = update.id.0,
@@ -128,7 +138,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     );
     let bot = make_bot(&config);
     let me = bot
-        .get_me()
+        .call(bot.api().get_me())
         .await
         .with_context(|| format!("cannot reach the Bot API at {api} (is TELOXIDE_TOKEN right?)"))?;
     tracing::info!(username = %me.username(), "connected to the Bot API");
@@ -145,7 +155,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         },
         stop,
     ));
-    let mut dispatcher = dispatcher(bot, store.clone());
+    let mut dispatcher = dispatcher(bot.clone(), store.clone());
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         wait_for_signal().await;
@@ -156,7 +166,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             Err(e) => tracing::warn!(error = %e, "dispatcher was not running"),
         }
     });
-    dispatcher.dispatch().await;
+    serve(&mut dispatcher, &bot, &store).await?;
     match sender.await {
         Ok(Ok(())) => {}
         Ok(Err(e)) => tracing::error!(error = %e, "the broadcast sender stopped with an error"),
@@ -204,9 +214,12 @@ pub async fn username_from_telegram() -> anyhow::Result<String> {
 
 /// The command list everyone sees in private chats before registering.
 pub async fn register_default_commands(bot: &TgBot) -> anyhow::Result<()> {
-    bot.set_my_commands(commands::for_unregistered())
-        .scope(BotCommandScope::AllPrivateChats)
-        .await?;
+    bot.call(
+        bot.api()
+            .set_my_commands(commands::for_unregistered())
+            .scope(BotCommandScope::AllPrivateChats),
+    )
+    .await?;
     Ok(())
 }
 
@@ -218,11 +231,14 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
     if member.commands_key.as_deref() == Some(key.as_str()) {
         return Ok(());
     }
-    bot.set_my_commands(commands::for_roles(roles))
-        .scope(BotCommandScope::Chat {
-            chat_id: Recipient::Id(ChatId(member.chat_id)),
-        })
-        .await?;
+    bot.call(
+        bot.api()
+            .set_my_commands(commands::for_roles(roles))
+            .scope(BotCommandScope::Chat {
+                chat_id: Recipient::Id(ChatId(member.chat_id)),
+            }),
+    )
+    .await?;
     store
         .set_commands_key(member.telegram_user_id, &key)
         .await?;
@@ -256,41 +272,16 @@ fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> 
     })
 }
 
-/// How long a reply keeps being tried while Telegram is down or answers 5xx: 1 + 2 + 4 +
-/// 8 + 8 + 8 seconds. What the person sent is stored before any reply, so giving up after
-/// that loses no data; the person sees the answer late, not never, for a short outage.
-const REPLY_RETRIES: [u64; 6] = [1, 2, 4, 8, 8, 8];
-
-/// Runs a Telegram call, trying again with backoff on network errors and 5xx answers (a
-/// 429 is waited out by the Throttle adaptor itself).
-pub(crate) async fn retrying<T, F, Fut>(mut call: F) -> Result<T, teloxide::RequestError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, teloxide::RequestError>>,
-{
-    let mut waits = REPLY_RETRIES.iter();
-    loop {
-        match call().await {
-            Err(e) if crate::sender::is_transient(&e) => match waits.next() {
-                Some(secs) => {
-                    tracing::warn!(error = %e, wait = secs, "Telegram did not take a reply; trying again");
-                    tokio::time::sleep(std::time::Duration::from_secs(*secs)).await;
-                }
-                None => return Err(e),
-            },
-            other => return other,
-        }
-    }
-}
-
 /// Sends an HTML message.
 pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<Message> {
-    Ok(retrying(|| async {
-        bot.send_message(chat, text.clone())
-            .parse_mode(ParseMode::Html)
-            .await
-    })
-    .await?)
+    Ok(bot
+        .reply(
+            chat,
+            bot.api()
+                .send_message(chat, text)
+                .parse_mode(ParseMode::Html),
+        )
+        .await?)
 }
 
 /// Sends an HTML message with inline buttons.
@@ -300,13 +291,15 @@ pub(crate) async fn say_with(
     text: String,
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<Message> {
-    Ok(retrying(|| async {
-        bot.send_message(chat, text.clone())
-            .parse_mode(ParseMode::Html)
-            .reply_markup(keyboard.clone())
-            .await
-    })
-    .await?)
+    Ok(bot
+        .reply(
+            chat,
+            bot.api()
+                .send_message(chat, text)
+                .parse_mode(ParseMode::Html)
+                .reply_markup(keyboard),
+        )
+        .await?)
 }
 
 /// Shows a view: edits the message it was paged from, or sends it anew.
@@ -474,14 +467,11 @@ async fn on_callback(
         Ok(answer) => answer,
         Err(_) => &Answer::alert(messages::internal_error()),
     };
-    retrying(|| async {
-        let mut request = bot.answer_callback_query(q.id.clone());
-        if let Some(text) = &answer.text {
-            request = request.text(clip_answer(text)).show_alert(answer.alert);
-        }
-        request.await
-    })
-    .await?;
+    let mut request = bot.api().answer_callback_query(q.id.clone());
+    if let Some(text) = &answer.text {
+        request = request.text(clip_answer(text)).show_alert(answer.alert);
+    }
+    bot.call(request).await?;
     result.map(|_| ())
 }
 

@@ -68,10 +68,14 @@ async fn offer_contact_button(bot: &TgBot, msg: &Message) -> HandlerResult {
     ]])
     .resize_keyboard()
     .one_time_keyboard();
-    bot.send_message(msg.chat.id, messages::welcome_unregistered())
-        .parse_mode(ParseMode::Html)
-        .reply_markup(keyboard)
-        .await?;
+    bot.reply(
+        msg.chat.id,
+        bot.api()
+            .send_message(msg.chat.id, messages::welcome_unregistered())
+            .parse_mode(ParseMode::Html)
+            .reply_markup(keyboard),
+    )
+    .await?;
     Ok(())
 }
 
@@ -120,10 +124,14 @@ async fn finish(
     match outcome {
         Ok(person) => {
             tracing::info!(user = user_id, nip = %person.nip, via, "account bound");
-            bot.send_message(msg.chat.id, messages::registered(&person))
-                .parse_mode(ParseMode::Html)
-                .reply_markup(KeyboardRemove::new())
-                .await?;
+            bot.reply(
+                msg.chat.id,
+                bot.api()
+                    .send_message(msg.chat.id, messages::registered(&person))
+                    .parse_mode(ParseMode::Html)
+                    .reply_markup(KeyboardRemove::new()),
+            )
+            .await?;
             if let Some(member) = store.member(user_id as i64).await? {
                 sync_commands(bot, store, &member).await?;
             }

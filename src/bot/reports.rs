@@ -72,32 +72,33 @@ pub(crate) async fn on_action(
                     CallbackAction::ReportCsv(period).encode(),
                 ),
             ]]);
-            bot.send_photo(
+            let photo = InputFile::memory(png).file_name(format!("{stem}.png"));
+            bot.reply(
                 chat,
-                InputFile::memory(png).file_name(format!("{stem}.png")),
+                bot.api()
+                    .send_photo(chat, photo)
+                    .caption(messages::report_caption(period)),
             )
-            .caption(messages::report_caption(period))
             .await?;
             say_with(bot, chat, messages::report_summary(&report), keyboard).await?;
         }
         'x' => {
             let bytes = crate::export::xlsx_bytes(&report.tables())?;
-            bot.send_document(
+            let file = InputFile::memory(bytes).file_name(format!("{stem}.xlsx"));
+            bot.reply(
                 chat,
-                InputFile::memory(bytes).file_name(format!("{stem}.xlsx")),
+                bot.api()
+                    .send_document(chat, file)
+                    .caption(messages::report_file_caption(period))
+                    .parse_mode(ParseMode::Html),
             )
-            .caption(messages::report_file_caption(period))
-            .parse_mode(ParseMode::Html)
             .await?;
         }
         _ => {
             for table in report.tables() {
                 let bytes = crate::export::csv_bytes(&table)?;
-                bot.send_document(
-                    chat,
-                    InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem())),
-                )
-                .await?;
+                let file = InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem()));
+                bot.reply(chat, bot.api().send_document(chat, file)).await?;
             }
         }
     }

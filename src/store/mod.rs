@@ -14,6 +14,7 @@ pub mod broadcast;
 pub mod dialogues;
 pub mod employees;
 pub mod evaluations;
+pub mod inbox;
 pub mod invitations;
 pub mod plans;
 pub mod reminders;
@@ -104,11 +105,17 @@ impl Store {
             // SQLite has one writer at a time; a few connections serve the readers. A
             // writer waits up to 30 s for the lock (sqlx's default is 5 s), so that a burst
             // of writers — the sender, people typing, a command-line import — queue up
-            // instead of failing with "database is locked".
+            // instead of failing with "database is locked". In WAL mode `synchronous =
+            // NORMAL` syncs at checkpoints instead of at every commit: a commit survives the
+            // process being killed (only a crash of the machine can lose the last moments),
+            // and writes go twice as fast (docs/BENCHMARKS.md, dialogue throughput).
             Backend::Sqlite => options.max_connections(4).after_connect(|conn, _| {
                 Box::pin(async move {
                     sqlx::query("PRAGMA busy_timeout = 30000")
-                        .execute(conn)
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA synchronous = NORMAL")
+                        .execute(&mut *conn)
                         .await?;
                     Ok(())
                 })

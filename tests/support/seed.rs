@@ -6,6 +6,31 @@ use kinerja::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, Rhk};
 use kinerja::domain::quantity::Quantity;
 use kinerja::store::Store;
 
+/// The `i`-th of a made-up set of valid, distinct NIPs (up to 200,000 of them), for
+/// rosters of any size in benchmarks and load tests.
+pub fn numbered_nip(i: usize) -> String {
+    format!(
+        "19{:02}{:02}{:02}2005011{:03}",
+        60 + i / 10000 % 20,
+        1 + i / 28 % 12,
+        1 + i % 28,
+        1 + i / 336 % 999
+    )
+}
+
+/// A roster CSV of `n` staff in `units` units, without supervisors.
+pub fn roster_csv(n: usize, units: usize) -> String {
+    let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "{},Pegawai {i},Staf,Unit {:02},\n",
+            numbered_nip(i),
+            i % units.max(1)
+        ));
+    }
+    csv
+}
+
 /// An approved plan's content: one Utama RHK with these indicators (id, text, target).
 pub fn content(indicators: &[(i64, &str, f64)]) -> String {
     let rhk = Rhk {

@@ -1,0 +1,465 @@
+//! The Telegram client every part of the bot uses, kept within Telegram's flood limits by a
+//! limiter of our own.
+//!
+//! Telegram allows about 30 messages a second across chats and about one a second into one
+//! chat (short bursts pass), 20 a minute into a group. The [`Limiter`] paces messages
+//! evenly under those rates (a "generic cell rate" schedule: each send takes the next free
+//! slot), releases at once while a slot is free, and holds everyone back for a 429's
+//! `retry_after`. Evenly spaced sends can still reach Telegram bunched (one is delayed on
+//! its way, the next is not), so a window guard also counts every send still in flight or
+//! answered within the last second, and lets a new one go only while that count is under
+//! the rate: a message reaches Telegram between its release and its answer, so no second
+//! ever holds more arrivals than the rate, whatever the delays. Replies to people take the next slot ahead of the broadcast sender, which
+//! only ever takes a slot that is free now: a broadcast fills what replies leave over.
+//!
+//! Requests are built on [`TgBot::api`] and sent through [`TgBot::reply`] (a message into a
+//! chat, on a person's behalf), [`TgBot::bulk`] (the sender's deliveries) or [`TgBot::call`]
+//! (everything that is not a message: button answers, command lists).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use teloxide::requests::{Output, Request};
+use teloxide::types::ChatId;
+use teloxide::{Bot, RequestError};
+use tokio::time::Instant;
+
+use crate::config::Limits;
+
+/// Who a message is for, and so which slots it may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Priority {
+    /// An answer to a person: takes the next slot, even one ahead of now.
+    Reply,
+    /// A broadcast delivery: takes only a slot that is free now.
+    Bulk,
+}
+
+/// How many messages one chat may receive back to back before the per-chat rate applies
+/// (Telegram lets short bursts pass: a reply, then the menu).
+const CHAT_BURST: u32 = 3;
+
+/// Forget chats whose schedule lies this far in the past, once the table grows.
+const CHAT_TABLE_PRUNE_AT: usize = 4096;
+
+/// Paces messages under Telegram's flood limits. Cheap to share.
+#[derive(Debug)]
+pub struct Limiter {
+    /// Time between two messages across chats.
+    gap: Duration,
+    /// Sends allowed in flight or answered within one second.
+    window: usize,
+    /// Time between two messages into one private chat, and into one group.
+    chat_gap: Duration,
+    group_gap: Duration,
+    state: Mutex<Schedule>,
+}
+
+#[derive(Debug)]
+struct Schedule {
+    /// When the next message across chats may go.
+    next: Instant,
+    /// Nothing goes before this: Telegram asked to wait (429).
+    paused_until: Instant,
+    /// Per chat: when its next message may go, were it not for the burst allowance.
+    chats: HashMap<i64, Instant>,
+    /// Sends released and not yet answered.
+    in_flight: usize,
+    /// When the sends of the last second were answered, oldest first.
+    answered: VecDeque<Instant>,
+}
+
+/// A released send. Dropping it (after the answer, or when the call is abandoned) records
+/// the moment for the window guard.
+#[must_use]
+pub struct Permit<'a> {
+    limiter: &'a Limiter,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        let mut s = self.limiter.lock();
+        s.in_flight = s.in_flight.saturating_sub(1);
+        s.answered.push_back(Instant::now());
+    }
+}
+
+/// What the limiter decided for one message.
+enum Turn {
+    /// Go at this time (the slot is taken).
+    At(Instant),
+    /// Nothing was taken; look again at this time.
+    Retry(Instant),
+}
+
+impl Limiter {
+    pub fn new(limits: Limits) -> Limiter {
+        let per_sec = |n: u32| Duration::from_secs(1) / n.max(1);
+        let chat_gap = per_sec(limits.messages_per_sec_chat);
+        let group_gap =
+            (Duration::from_secs(60) / limits.messages_per_min_chat.max(1)).max(chat_gap);
+        let now = Instant::now();
+        Limiter {
+            gap: per_sec(limits.messages_per_sec_overall),
+            window: limits.messages_per_sec_overall.max(1) as usize,
+            chat_gap,
+            group_gap,
+            state: Mutex::new(Schedule {
+                next: now,
+                paused_until: now,
+                chats: HashMap::new(),
+                in_flight: 0,
+                answered: VecDeque::new(),
+            }),
+        }
+    }
+
+    /// Messages a second across chats.
+    pub fn per_second(&self) -> f64 {
+        1.0 / self.gap.as_secs_f64()
+    }
+
+    /// Waits until a message into `chat` may go, and takes its slot. Hold the permit until
+    /// Telegram has answered.
+    pub async fn acquire(&self, chat: ChatId, priority: Priority) -> Permit<'_> {
+        loop {
+            match self.turn(chat, priority, Instant::now()) {
+                Turn::At(at) => {
+                    tokio::time::sleep_until(at).await;
+                    break;
+                }
+                Turn::Retry(at) => tokio::time::sleep_until(at).await,
+            }
+        }
+        // A 429 that arrived meanwhile holds this one back too, as does a full window.
+        loop {
+            let wait = {
+                let mut s = self.lock();
+                let now = Instant::now();
+                while s
+                    .answered
+                    .front()
+                    .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+                {
+                    s.answered.pop_front();
+                }
+                if s.paused_until > now {
+                    s.paused_until
+                } else if s.in_flight + s.answered.len() < self.window {
+                    s.in_flight += 1;
+                    return Permit { limiter: self };
+                } else {
+                    // The count falls only when an answer leaves the window; with every
+                    // send still in flight, look again shortly.
+                    s.answered
+                        .front()
+                        .map(|t| *t + Duration::from_secs(1))
+                        .unwrap_or(now + Duration::from_millis(5))
+                }
+            };
+            tokio::time::sleep_until(wait).await;
+        }
+    }
+
+    /// Telegram answered 429: nobody sends for `wait`.
+    pub fn pause(&self, wait: Duration) {
+        let mut s = self.lock();
+        let until = Instant::now() + wait;
+        s.paused_until = s.paused_until.max(until);
+        s.next = s.next.max(until);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Schedule> {
+        // The schedule holds only instants: a panic elsewhere cannot leave it half-written.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn turn(&self, chat: ChatId, priority: Priority, now: Instant) -> Turn {
+        let mut s = self.lock();
+        if s.paused_until > now {
+            return Turn::Retry(s.paused_until);
+        }
+        let chat_gap = if chat.is_user() {
+            self.chat_gap
+        } else {
+            self.group_gap
+        };
+        let burst = if chat.is_user() { CHAT_BURST } else { 1 };
+        // The chat's schedule may run ahead of now by the burst allowance.
+        let chat_next = s.chats.get(&chat.0).copied().unwrap_or(now).max(now);
+        let allowance = chat_gap * (burst - 1);
+        if chat_next > now + allowance {
+            return Turn::Retry(chat_next - allowance);
+        }
+        let slot = match priority {
+            Priority::Reply => s.next.max(now),
+            // A slot that fell due while this send was waking up is still its own: the
+            // timer wakes a little late, and counting from "now" would lose that much on
+            // every send.
+            Priority::Bulk if s.next <= now && now - s.next < self.gap => s.next,
+            Priority::Bulk if s.next <= now => now,
+            Priority::Bulk => return Turn::Retry(s.next),
+        };
+        s.next = slot + self.gap;
+        s.chats.insert(chat.0, chat_next.max(slot) + chat_gap);
+        if s.chats.len() > CHAT_TABLE_PRUNE_AT {
+            s.chats.retain(|_, next| *next > now);
+        }
+        Turn::At(slot)
+    }
+}
+
+/// How long a reply keeps being tried while Telegram is down or answers 5xx: 1 + 2 + 4 +
+/// 8 + 8 + 8 seconds. What the person sent is stored before any reply, so giving up after
+/// that loses no data; the person sees the answer late, not never, for a short outage.
+const REPLY_RETRIES: [u64; 6] = [1, 2, 4, 8, 8, 8];
+
+/// How many 429s one reply waits out before it gives up.
+const REPLY_PATIENCE_429: usize = 20;
+
+/// teloxide's `Bot` and the limiter every message goes through. Clones share both.
+#[derive(Clone, Debug)]
+pub struct TgBot {
+    api: Bot,
+    limiter: Arc<Limiter>,
+}
+
+impl TgBot {
+    pub fn new(api: Bot, limits: Limits) -> TgBot {
+        TgBot {
+            api,
+            limiter: Arc::new(Limiter::new(limits)),
+        }
+    }
+
+    /// Builds requests; send them with [`reply`](Self::reply), [`bulk`](Self::bulk) or
+    /// [`call`](Self::call), never by awaiting them directly.
+    pub fn api(&self) -> &Bot {
+        &self.api
+    }
+
+    pub fn limiter(&self) -> &Limiter {
+        &self.limiter
+    }
+
+    /// Sends a message into `chat` on a person's behalf: takes the next slot, waits out a
+    /// 429, and tries again with backoff while Telegram is down or answers 5xx.
+    pub async fn reply<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        self.retrying(Some(chat), request).await
+    }
+
+    /// Sends a message as [`reply`](Self::reply) or as [`bulk`](Self::bulk) does.
+    pub async fn send<R>(
+        &self,
+        priority: Priority,
+        chat: ChatId,
+        request: R,
+    ) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        match priority {
+            Priority::Reply => self.reply(chat, request).await,
+            Priority::Bulk => self.bulk(chat, request).await,
+        }
+    }
+
+    /// Sends a call that is not a message (a button's answer, the command list, `getMe`):
+    /// not paced, but tried again like a reply.
+    pub async fn call<R>(&self, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        self.retrying(None, request).await
+    }
+
+    /// Sends one broadcast delivery into `chat`, once: a slot only when one is free now; a
+    /// 429 holds everyone back and is returned, as is any other error (the sender decides).
+    pub async fn bulk<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        let permit = self.limiter.acquire(chat, Priority::Bulk).await;
+        let result = request.send_ref().await;
+        drop(permit);
+        if let Err(RequestError::RetryAfter(wait)) = &result {
+            self.limiter.pause(wait.duration());
+        }
+        result
+    }
+
+    async fn retrying<R>(&self, chat: Option<ChatId>, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        let mut waits = REPLY_RETRIES.iter();
+        let mut floods = 0;
+        loop {
+            let permit = match chat {
+                Some(chat) => Some(self.limiter.acquire(chat, Priority::Reply).await),
+                None => None,
+            };
+            let result = request.send_ref().await;
+            drop(permit);
+            match result {
+                Err(RequestError::RetryAfter(wait)) if floods < REPLY_PATIENCE_429 => {
+                    floods += 1;
+                    tracing::warn!(
+                        seconds = wait.seconds(),
+                        "Telegram asked to slow down; everyone waits"
+                    );
+                    self.limiter.pause(wait.duration());
+                    if chat.is_none() {
+                        tokio::time::sleep(wait.duration()).await;
+                    }
+                }
+                Err(e) if crate::sender::is_transient(&e) => match waits.next() {
+                    Some(secs) => {
+                        tracing::warn!(error = %e, wait = secs, "Telegram did not take a call; trying again");
+                        tokio::time::sleep(Duration::from_secs(*secs)).await;
+                    }
+                    None => return Err(e),
+                },
+                other => return other,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(overall: u32, chat: u32) -> Limits {
+        Limits {
+            messages_per_sec_overall: overall,
+            messages_per_sec_chat: chat,
+            messages_per_min_chat: 20,
+        }
+    }
+
+    /// Runs `acquire` for each (chat, priority) in order, each started at once, and returns
+    /// when each was released, in milliseconds from the start.
+    async fn releases(limiter: Arc<Limiter>, asks: &[(i64, Priority)]) -> Vec<u128> {
+        let start = Instant::now();
+        let mut handles = Vec::new();
+        for &(chat, priority) in asks {
+            let limiter = limiter.clone();
+            handles.push(tokio::spawn(async move {
+                let _sent = limiter.acquire(ChatId(chat), priority).await;
+                start.elapsed().as_millis()
+            }));
+            tokio::task::yield_now().await;
+        }
+        let mut out = Vec::new();
+        for h in handles {
+            out.push(h.await.unwrap());
+        }
+        out
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_idle_limiter_releases_at_once_and_then_paces_evenly() {
+        let limiter = Arc::new(Limiter::new(limits(20, 1000)));
+        let asks: Vec<_> = (0..5).map(|i| (i, Priority::Reply)).collect();
+        assert_eq!(releases(limiter, &asks).await, vec![0, 50, 100, 150, 200]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn one_chat_gets_a_short_burst_then_one_a_second() {
+        let limiter = Arc::new(Limiter::new(limits(1000, 1)));
+        let asks = vec![(7, Priority::Reply); 5];
+        let got = releases(limiter, &asks).await;
+        assert_eq!(&got[..3], &[0, 1, 2], "{got:?}");
+        assert!(got[3] >= 1000 && got[4] >= 2000, "{got:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_group_gets_twenty_a_minute() {
+        let limiter = Arc::new(Limiter::new(limits(1000, 1)));
+        let got = releases(limiter, &[(-5, Priority::Reply), (-5, Priority::Reply)]).await;
+        assert_eq!(got[0], 0);
+        assert!(got[1] >= 3000, "{got:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn replies_go_ahead_of_a_waiting_broadcast() {
+        let limiter = Arc::new(Limiter::new(limits(10, 1000)));
+        // The broadcast holds the first slot; two more deliveries and then a reply queue.
+        let start = Instant::now();
+        drop(limiter.acquire(ChatId(1), Priority::Bulk).await);
+        let bulk = {
+            let limiter = limiter.clone();
+            tokio::spawn(async move {
+                let _sent = limiter.acquire(ChatId(2), Priority::Bulk).await;
+                start.elapsed().as_millis()
+            })
+        };
+        tokio::task::yield_now().await;
+        drop(limiter.acquire(ChatId(3), Priority::Reply).await);
+        let reply_at = start.elapsed().as_millis();
+        let bulk_at = bulk.await.unwrap();
+        assert_eq!(reply_at, 100);
+        assert_eq!(bulk_at, 200);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn slow_answers_keep_the_second_within_the_rate() {
+        // Ten a second, each answered half a second after it went: the eleventh waits until
+        // the first answer is a second old, though its paced slot came at 1,000 ms.
+        let limiter = Arc::new(Limiter::new(limits(10, 1000)));
+        let start = Instant::now();
+        let mut sends = Vec::new();
+        for chat in 0..11 {
+            let limiter = limiter.clone();
+            sends.push(tokio::spawn(async move {
+                let permit = limiter.acquire(ChatId(chat), Priority::Bulk).await;
+                let went = start.elapsed().as_millis();
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                drop(permit);
+                went
+            }));
+            tokio::task::yield_now().await;
+        }
+        let mut went = Vec::new();
+        for s in sends {
+            went.push(s.await.unwrap());
+        }
+        went.sort();
+        assert_eq!(went[9], 900, "{went:?}");
+        assert_eq!(went[10], 1500, "{went:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_holds_everyone_back_for_its_wait() {
+        let limiter = Arc::new(Limiter::new(limits(1000, 1000)));
+        limiter.pause(Duration::from_secs(3));
+        let got = releases(limiter, &[(1, Priority::Reply), (2, Priority::Bulk)]).await;
+        assert!(got.iter().all(|t| *t >= 3000), "{got:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn no_second_holds_more_messages_than_the_overall_rate_allows() {
+        let limiter = Arc::new(Limiter::new(limits(29, 1)));
+        let asks: Vec<_> = (0..200)
+            .map(|i| {
+                let p = if i % 3 == 0 {
+                    Priority::Reply
+                } else {
+                    Priority::Bulk
+                };
+                (i % 150, p)
+            })
+            .collect();
+        let mut got = releases(limiter, &asks).await;
+        got.sort();
+        for (i, t) in got.iter().enumerate() {
+            let in_window = got[i..].iter().take_while(|u| **u < t + 1000).count();
+            assert!(in_window <= 30, "{in_window} within a second from {t} ms");
+        }
+    }
+}
