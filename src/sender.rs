@@ -167,7 +167,7 @@ async fn update_progress(
     let chat = ChatId(target.chat_id);
     let message = teloxide::types::MessageId(target.message_id as i32);
     let result = bot
-        .reply(
+        .edit(
             chat,
             bot.api()
                 .edit_message_text(chat, message, text)

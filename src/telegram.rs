@@ -9,7 +9,10 @@
 //! its way, the next is not), so a window guard also counts every send still in flight or
 //! answered within the last second, and lets a new one go only while that count is under
 //! the rate: a message reaches Telegram between its release and its answer, so no second
-//! ever holds more arrivals than the rate, whatever the delays. Replies to people take the next slot ahead of the broadcast sender, which
+//! ever holds more arrivals than the rate, whatever the delays.
+//!
+//! Replies to people take the next slot ahead of the broadcast sender, and may run a few
+//! slots ahead of the even schedule (an answer in a quiet moment goes at once); the sender
 //! only ever takes a slot that is free now: a broadcast fills what replies leave over.
 //!
 //! Requests are built on [`TgBot::api`] and sent through [`TgBot::reply`] (a message into a
@@ -30,8 +33,11 @@ use crate::config::Limits;
 /// Who a message is for, and so which slots it may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Priority {
-    /// An answer to a person: takes the next slot, even one ahead of now.
+    /// An answer to a person: takes the next slot, and may go a few slots early.
     Reply,
+    /// An edit of a message already in the chat (a paged view, a spent keyboard): as a
+    /// reply across chats, but not held to the per-chat rate, which is about new messages.
+    Edit,
     /// A broadcast delivery: takes only a slot that is free now.
     Bulk,
 }
@@ -39,6 +45,9 @@ pub enum Priority {
 /// How many messages one chat may receive back to back before the per-chat rate applies
 /// (Telegram lets short bursts pass: a reply, then the menu).
 const CHAT_BURST: u32 = 3;
+
+/// How many replies may go at once before the even spacing applies to them.
+const REPLY_BURST: u32 = 5;
 
 /// Forget chats whose schedule lies this far in the past, once the table grows.
 const CHAT_TABLE_PRUNE_AT: usize = 4096;
@@ -68,6 +77,20 @@ struct Schedule {
     in_flight: usize,
     /// When the sends of the last second were answered, oldest first.
     answered: VecDeque<Instant>,
+    /// Replies waiting for room in the window: broadcast deliveries wait behind them.
+    replies_waiting: usize,
+}
+
+/// A reply counted as waiting at the window; uncounted when it passes or is abandoned.
+struct WaitingReply<'a> {
+    limiter: &'a Limiter,
+}
+
+impl Drop for WaitingReply<'_> {
+    fn drop(&mut self) {
+        let mut s = self.limiter.lock();
+        s.replies_waiting = s.replies_waiting.saturating_sub(1);
+    }
 }
 
 /// A released send. Dropping it (after the answer, or when the call is abandoned) records
@@ -111,6 +134,7 @@ impl Limiter {
                 chats: HashMap::new(),
                 in_flight: 0,
                 answered: VecDeque::new(),
+                replies_waiting: 0,
             }),
         }
     }
@@ -132,7 +156,9 @@ impl Limiter {
                 Turn::Retry(at) => tokio::time::sleep_until(at).await,
             }
         }
-        // A 429 that arrived meanwhile holds this one back too, as does a full window.
+        // A 429 that arrived meanwhile holds this one back too, as does a full window. A
+        // reply waiting at the window keeps broadcast deliveries out until it has passed.
+        let mut waiting: Option<WaitingReply<'_>> = None;
         loop {
             let wait = {
                 let mut s = self.lock();
@@ -144,18 +170,31 @@ impl Limiter {
                 {
                     s.answered.pop_front();
                 }
+                let room = s.in_flight + s.answered.len() < self.window;
+                let my_turn = priority != Priority::Bulk || s.replies_waiting == 0;
                 if s.paused_until > now {
                     s.paused_until
-                } else if s.in_flight + s.answered.len() < self.window {
+                } else if room && my_turn {
                     s.in_flight += 1;
+                    if let Some(passed) = waiting.take() {
+                        // Uncounted here, under the lock its drop would take again.
+                        std::mem::forget(passed);
+                        s.replies_waiting -= 1;
+                    }
                     return Permit { limiter: self };
                 } else {
+                    if priority != Priority::Bulk && waiting.is_none() {
+                        s.replies_waiting += 1;
+                        waiting = Some(WaitingReply { limiter: self });
+                    }
                     // The count falls only when an answer leaves the window; with every
-                    // send still in flight, look again shortly.
-                    s.answered
-                        .front()
-                        .map(|t| *t + Duration::from_secs(1))
-                        .unwrap_or(now + Duration::from_millis(5))
+                    // send still in flight, or a reply ahead, look again shortly.
+                    let soon = now + Duration::from_millis(5);
+                    match s.answered.front() {
+                        Some(t) if room => soon.min(*t + Duration::from_secs(1)),
+                        Some(t) => *t + Duration::from_secs(1),
+                        None => soon,
+                    }
                 }
             };
             tokio::time::sleep_until(wait).await;
@@ -189,24 +228,36 @@ impl Limiter {
         // The chat's schedule may run ahead of now by the burst allowance.
         let chat_next = s.chats.get(&chat.0).copied().unwrap_or(now).max(now);
         let allowance = chat_gap * (burst - 1);
-        if chat_next > now + allowance {
+        if priority != Priority::Edit && chat_next > now + allowance {
             return Turn::Retry(chat_next - allowance);
         }
-        let slot = match priority {
-            Priority::Reply => s.next.max(now),
+        let (slot, release) = match priority {
+            // Replies may run ahead of the even schedule by a few slots: in a quiet moment
+            // an answer goes at once (the window guard still caps the second).
+            Priority::Reply | Priority::Edit => {
+                let slot = s.next.max(now);
+                (
+                    slot,
+                    slot.checked_sub(self.gap * (REPLY_BURST - 1))
+                        .unwrap_or(now)
+                        .max(now),
+                )
+            }
             // A slot that fell due while this send was waking up is still its own: the
             // timer wakes a little late, and counting from "now" would lose that much on
             // every send.
-            Priority::Bulk if s.next <= now && now - s.next < self.gap => s.next,
-            Priority::Bulk if s.next <= now => now,
+            Priority::Bulk if s.next <= now && now - s.next < self.gap => (s.next, now),
+            Priority::Bulk if s.next <= now => (now, now),
             Priority::Bulk => return Turn::Retry(s.next),
         };
         s.next = slot + self.gap;
-        s.chats.insert(chat.0, chat_next.max(slot) + chat_gap);
+        if priority != Priority::Edit {
+            s.chats.insert(chat.0, chat_next.max(release) + chat_gap);
+        }
         if s.chats.len() > CHAT_TABLE_PRUNE_AT {
             s.chats.retain(|_, next| *next > now);
         }
-        Turn::At(slot)
+        Turn::At(release)
     }
 }
 
@@ -249,7 +300,16 @@ impl TgBot {
     where
         R: Request<Err = RequestError>,
     {
-        self.retrying(Some(chat), request).await
+        self.retrying(Some((chat, Priority::Reply)), request).await
+    }
+
+    /// Edits a message in `chat` on a person's behalf: as [`reply`](Self::reply), but not
+    /// held to the per-chat rate.
+    pub async fn edit<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        self.retrying(Some((chat, Priority::Edit)), request).await
     }
 
     /// Sends a message as [`reply`](Self::reply) or as [`bulk`](Self::bulk) does.
@@ -264,6 +324,7 @@ impl TgBot {
     {
         match priority {
             Priority::Reply => self.reply(chat, request).await,
+            Priority::Edit => self.edit(chat, request).await,
             Priority::Bulk => self.bulk(chat, request).await,
         }
     }
@@ -292,7 +353,11 @@ impl TgBot {
         result
     }
 
-    async fn retrying<R>(&self, chat: Option<ChatId>, request: R) -> Result<Output<R>, RequestError>
+    async fn retrying<R>(
+        &self,
+        chat: Option<(ChatId, Priority)>,
+        request: R,
+    ) -> Result<Output<R>, RequestError>
     where
         R: Request<Err = RequestError>,
     {
@@ -300,7 +365,7 @@ impl TgBot {
         let mut floods = 0;
         loop {
             let permit = match chat {
-                Some(chat) => Some(self.limiter.acquire(chat, Priority::Reply).await),
+                Some((chat, priority)) => Some(self.limiter.acquire(chat, priority).await),
                 None => None,
             };
             let result = request.send_ref().await;
@@ -363,10 +428,13 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn an_idle_limiter_releases_at_once_and_then_paces_evenly() {
+    async fn replies_go_at_once_in_a_short_burst_and_then_evenly() {
         let limiter = Arc::new(Limiter::new(limits(20, 1000)));
-        let asks: Vec<_> = (0..5).map(|i| (i, Priority::Reply)).collect();
-        assert_eq!(releases(limiter, &asks).await, vec![0, 50, 100, 150, 200]);
+        let asks: Vec<_> = (0..8).map(|i| (i, Priority::Reply)).collect();
+        assert_eq!(
+            releases(limiter, &asks).await,
+            vec![0, 0, 0, 0, 0, 50, 100, 150]
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -374,8 +442,17 @@ mod tests {
         let limiter = Arc::new(Limiter::new(limits(1000, 1)));
         let asks = vec![(7, Priority::Reply); 5];
         let got = releases(limiter, &asks).await;
-        assert_eq!(&got[..3], &[0, 1, 2], "{got:?}");
+        assert!(got[..3].iter().all(|t| *t < 10), "{got:?}");
         assert!(got[3] >= 1000 && got[4] >= 2000, "{got:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn edits_are_not_held_to_the_per_chat_rate() {
+        let limiter = Arc::new(Limiter::new(limits(1000, 1)));
+        let mut asks = vec![(7, Priority::Reply); 3];
+        asks.extend([(7, Priority::Edit), (7, Priority::Edit)]);
+        let got = releases(limiter, &asks).await;
+        assert!(got.iter().all(|t| *t < 10), "{got:?}");
     }
 
     #[tokio::test(start_paused = true)]
@@ -403,8 +480,11 @@ mod tests {
         drop(limiter.acquire(ChatId(3), Priority::Reply).await);
         let reply_at = start.elapsed().as_millis();
         let bulk_at = bulk.await.unwrap();
-        assert_eq!(reply_at, 100);
-        assert_eq!(bulk_at, 200);
+        assert_eq!(reply_at, 0, "a reply may run ahead of the schedule");
+        assert_eq!(
+            bulk_at, 200,
+            "the broadcast waits for the reply's slot to pass"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -432,6 +512,34 @@ mod tests {
         went.sort();
         assert_eq!(went[9], 900, "{went:?}");
         assert_eq!(went[10], 1500, "{went:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn at_a_full_window_a_waiting_reply_goes_before_the_broadcast() {
+        // Two a second; both places are taken by sends answered at once. A broadcast
+        // delivery queues first, a reply second: the reply gets the first free place.
+        let limiter = Arc::new(Limiter::new(limits(2, 1000)));
+        drop(limiter.acquire(ChatId(1), Priority::Bulk).await);
+        drop(limiter.acquire(ChatId(2), Priority::Reply).await);
+        let start = Instant::now();
+        let bulk = {
+            let limiter = limiter.clone();
+            tokio::spawn(async move {
+                let _sent = limiter.acquire(ChatId(3), Priority::Bulk).await;
+                start.elapsed().as_millis()
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        let reply = {
+            let _sent = limiter.acquire(ChatId(4), Priority::Reply).await;
+            start.elapsed().as_millis()
+        };
+        let bulk = bulk.await.unwrap();
+        assert!(reply <= 1000, "the reply went at {reply} ms");
+        assert!(
+            bulk > reply,
+            "the broadcast went at {bulk} ms, the reply at {reply} ms"
+        );
     }
 
     #[tokio::test(start_paused = true)]

@@ -437,7 +437,7 @@ pub async fn on_action(
             if let Some((c, id)) = here {
                 // The screen's buttons are spent; leave the text as a record.
                 let _ = bot
-                    .reply(c, bot.api().edit_message_reply_markup(c, id))
+                    .edit(c, bot.api().edit_message_reply_markup(c, id))
                     .await;
             }
             return Ok(Answer::toast(messages::approved_toast()));

@@ -637,7 +637,7 @@ pub async fn on_action(
                     dialogue.exit().await?;
                     if let Some((c, id)) = here {
                         let _ = bot
-                            .reply(c, bot.api().edit_message_reply_markup(c, id))
+                            .edit(c, bot.api().edit_message_reply_markup(c, id))
                             .await;
                     }
                     let person = store.person(&a.nip).await?;

@@ -390,7 +390,7 @@ pub(crate) async fn edit(
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<()> {
     let result = bot
-        .reply(
+        .edit(
             chat,
             bot.api()
                 .edit_message_text(chat, id, text)
