@@ -7,7 +7,7 @@
 
 mod support;
 
-use std::process::Command;
+use tokio::process::Command;
 
 use kinerja::domain::time::{format_date_wib, format_wib};
 use kinerja::store::now;
@@ -20,6 +20,10 @@ const BUDI: &str = "200012312024211001";
 const TONO: &str = "199101012015031004";
 const ULI: &str = "199202022016032005";
 const WATI: &str = "199303032017032006"; // Dinas Pendidikan
+
+fn as_strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
+}
 
 fn roster() -> String {
     format!(
@@ -85,11 +89,12 @@ async fn sql(app: &TestApp, statement: &str, id: i64, at: i64) {
         .unwrap();
 }
 
-fn kinerja(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+async fn kinerja(app: &TestApp, args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(args)
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .unwrap();
     (
         out.status.success(),
@@ -266,7 +271,8 @@ async fn a_training_fills_up_keeps_a_waiting_list_promotes_closes_and_credits_jp
     let (ok, _, err) = kinerja(
         &app,
         &["training", "attendance", bad_file.to_str().unwrap()],
-    );
+    )
+    .await;
     assert!(!ok);
     assert!(
         err.contains(&format!("baris 3: NIP {ULI} tidak terdaftar")),
@@ -275,7 +281,7 @@ async fn a_training_fills_up_keeps_a_waiting_list_promotes_closes_and_credits_jp
     assert!(err.contains("Tidak ada yang diubah"), "{err}");
     let file = dir.path().join("hadir.csv");
     std::fs::write(&file, format!("pelatihan,nip,hadir\n{id},{TONO},ya\n")).unwrap();
-    let (ok, out, err) = kinerja(&app, &["training", "attendance", file.to_str().unwrap()]);
+    let (ok, out, err) = kinerja(&app, &["training", "attendance", file.to_str().unwrap()]).await;
     assert!(ok, "{err}");
     assert!(out.contains("1 peserta (1 hadir"), "{out}");
 
@@ -301,7 +307,7 @@ async fn a_training_fills_up_keeps_a_waiting_list_promotes_closes_and_credits_jp
         .unwrap_or_default();
     assert!(late_cancel.contains("sudah dimulai"), "{late_cancel}");
 
-    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]);
+    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]).await;
     assert!(ok);
     assert!(
         out.contains("kuota 2, terdaftar 2, daftar tunggu 1, batal 1, hadir 2"),
@@ -316,37 +322,40 @@ async fn the_day_before_registrants_are_reminded_once_also_across_a_restart() {
     let o = office(&app).await;
     let dir = tempfile::tempdir().unwrap();
     let closes = format_wib(now() + 22 * 3600);
-    let announce = |name: &str, start: i64, kind: &str| {
+    let announce_args = |name: &str, start: i64, kind: &str| -> Vec<String> {
         let file = dir.path().join(format!("{name}.txt"));
         std::fs::write(&file, name).unwrap();
-        kinerja(
-            &app,
-            &[
-                "announce",
-                "--kind",
-                kind,
-                "--audience",
-                "unit:Dinas Kesehatan",
-                "--text-file",
-                file.to_str().unwrap(),
-                "--start",
-                &format_wib(start),
-                "--place",
-                "Lab Komputer BKD",
-                "--quota",
-                "10",
-                "--jp",
-                "4",
-                "--deadline",
-                &closes,
-            ],
-        )
+        [
+            "announce",
+            "--kind",
+            kind,
+            "--audience",
+            "unit:Dinas Kesehatan",
+            "--text-file",
+            file.to_str().unwrap(),
+            "--start",
+            &format_wib(start),
+            "--place",
+            "Lab Komputer BKD",
+            "--quota",
+            "10",
+            "--jp",
+            "4",
+            "--deadline",
+            &closes,
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect()
     };
-    let (ok, _, err) = announce("Bimtek besok", now() + 23 * 3600, "pelatihan");
+    let args = announce_args("Bimtek besok", now() + 23 * 3600, "pelatihan");
+    let (ok, _, err) = kinerja(&app, &as_strs(&args)).await;
     assert!(ok, "{err}");
-    let (ok, _, err) = announce("Bimtek lusa", now() + 72 * 3600, "pelatihan");
+    let args = announce_args("Bimtek lusa", now() + 72 * 3600, "pelatihan");
+    let (ok, _, err) = kinerja(&app, &as_strs(&args)).await;
     assert!(ok, "{err}");
-    let (ok, _, err) = announce("Info biasa", now() + 72 * 3600, "info");
+    let args = announce_args("Info biasa", now() + 72 * 3600, "info");
+    let (ok, _, err) = kinerja(&app, &as_strs(&args)).await;
     assert!(!ok && err.contains("hanya untuk --kind pelatihan"), "{err}");
 
     for (p, name) in [
@@ -510,7 +519,7 @@ async fn a_rule_change_is_acknowledged_asked_about_answered_published_and_remind
         );
     }
     o.uli.taps("Sudah saya baca").await;
-    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]);
+    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]).await;
     assert!(ok);
     assert!(out.contains("Sudah membaca 3 dari 7"), "{out}");
     assert!(out.contains("pengingat 1 kali"), "{out}");

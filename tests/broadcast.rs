@@ -240,7 +240,7 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
     .unwrap();
 
     // Written from the command line, as HR's scripts do.
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args([
             "announce",
             "--kind",
@@ -252,6 +252,7 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
         .arg(&file)
         .env("DATABASE_URL", &db.url)
         .output()
+        .await
         .unwrap();
     assert!(
         out.status.success(),
@@ -291,10 +292,11 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
     );
     assert_eq!(tg.too_many_requests(), 0);
 
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(["announce", "status", &id.to_string()])
         .env("DATABASE_URL", &db.url)
         .output()
+        .await
         .unwrap();
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(

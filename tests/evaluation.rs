@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::process::Command;
+use tokio::process::Command;
 
 use chrono::Utc;
 use chrono_tz::Asia::Jakarta;
@@ -415,6 +415,7 @@ async fn hr_reopens_an_evaluation_from_the_command_line() {
         .args(["evaluation", "reopen", STAF_SITI, &period.key()])
         .env("DATABASE_URL", &o.app.db.url)
         .output()
+        .await
         .unwrap();
     assert!(
         out.status.success(),

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::process::Command;
+use tokio::process::Command;
 
 use kinerja::domain::invitation::InviteCode;
 use support::roster_fixture::*;
@@ -18,7 +18,7 @@ async fn app_with_roster() -> TestApp {
 }
 
 /// Issues an invitation with the real `kinerja invite` and returns the code from its CSV.
-fn invite(app: &TestApp, nip: &str) -> String {
+async fn invite(app: &TestApp, nip: &str) -> String {
     let out_dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args([
@@ -32,6 +32,7 @@ fn invite(app: &TestApp, nip: &str) -> String {
         .arg(out_dir.path())
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .expect("run kinerja invite");
     assert!(
         out.status.success(),
@@ -140,7 +141,7 @@ async fn a_phone_that_is_not_in_the_roster_is_refused() {
 #[tokio::test]
 async fn a_valid_invitation_code_registers_once_and_only_once() {
     let app = app_with_roster().await;
-    let code = invite(&app, STAF_BUDI);
+    let code = invite(&app, STAF_BUDI).await;
     let budi = app.user(4004, "Budi");
 
     let reply = budi.says(&format!("/start {code}")).await;
@@ -162,7 +163,7 @@ async fn a_valid_invitation_code_registers_once_and_only_once() {
 #[tokio::test]
 async fn an_expired_or_unknown_code_is_refused() {
     let app = app_with_roster().await;
-    let code = invite(&app, STAF_BUDI);
+    let code = invite(&app, STAF_BUDI).await;
     let hash = InviteCode::parse(&code).unwrap().hash();
     app.store
         .set_invitation_expiry(&hash, 1_600_000_000)
@@ -183,8 +184,8 @@ async fn an_expired_or_unknown_code_is_refused() {
 #[tokio::test]
 async fn a_new_code_voids_the_older_one() {
     let app = app_with_roster().await;
-    let old = invite(&app, STAF_BUDI);
-    let new = invite(&app, STAF_BUDI);
+    let old = invite(&app, STAF_BUDI).await;
+    let new = invite(&app, STAF_BUDI).await;
     let budi = app.user(4004, "Budi");
 
     let reply = budi.says(&format!("/start {old}")).await;
@@ -214,6 +215,7 @@ async fn a_second_account_for_a_bound_nip_is_refused_until_hr_releases_it() {
         .args(["unbind", STAF_SITI])
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .unwrap();
     assert!(
         out.status.success(),
@@ -241,7 +243,7 @@ async fn a_second_account_for_a_bound_nip_is_refused_until_hr_releases_it() {
 #[tokio::test]
 async fn an_account_bound_to_one_nip_cannot_take_another() {
     let app = app_with_roster().await;
-    let code = invite(&app, STAF_BUDI);
+    let code = invite(&app, STAF_BUDI).await;
     let siti = app.user(5005, "Siti");
     siti.registers("6281333334444").await;
 

@@ -6,7 +6,7 @@
 
 mod support;
 
-use std::process::Command;
+use tokio::process::Command;
 
 use chrono::TimeZone;
 use chrono_tz::Asia::Jakarta;
@@ -341,6 +341,7 @@ async fn people_silence_optional_reminders_in_the_menu_and_hr_lists_the_schedule
         ])
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .unwrap();
     assert!(
         out.status.success(),
@@ -358,6 +359,7 @@ async fn people_silence_optional_reminders_in_the_menu_and_hr_lists_the_schedule
         .args(["reminders", "list", "--plan-reminder-days", "0"])
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .unwrap();
     assert!(!bad.status.success());
     app.assert_telegram_accepted_everything();

@@ -5,7 +5,7 @@
 
 mod support;
 
-use std::process::Command;
+use tokio::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
 use support::seed::{content, evaluated, plan, realised};
@@ -103,11 +103,12 @@ async fn seed(app: &TestApp) -> i64 {
     training
 }
 
-fn kinerja(app: &TestApp, args: &[&str]) -> String {
+async fn kinerja(app: &TestApp, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(args)
         .env("DATABASE_URL", &app.db.url)
         .output()
+        .await
         .unwrap();
     assert!(
         out.status.success(),
@@ -265,7 +266,8 @@ async fn the_report_counts_a_seeded_city_exactly_in_every_file() {
             "--year",
             "2026",
         ],
-    );
+    )
+    .await;
     assert!(set.contains("Baik"), "{set}");
     let dir = tempfile::tempdir().unwrap();
     let printed = kinerja(
@@ -281,7 +283,8 @@ async fn the_report_counts_a_seeded_city_exactly_in_every_file() {
             "--out",
             dir.path().to_str().unwrap(),
         ],
-    );
+    )
+    .await;
     assert_eq!(printed.lines().count(), 9, "{printed}");
     check_workbook(std::fs::read(dir.path().join("laporan-kinerja-2026-III.xlsx")).unwrap());
     let csv = std::fs::read_to_string(dir.path().join("kelengkapan.csv")).unwrap();
@@ -308,7 +311,8 @@ async fn the_report_counts_a_seeded_city_exactly_in_every_file() {
             "--out",
             early.path().to_str().unwrap(),
         ],
-    );
+    )
+    .await;
     let late = std::fs::read_to_string(early.path().join("terlambat.csv")).unwrap();
     assert_eq!(
         late.lines().count(),

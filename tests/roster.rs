@@ -3,7 +3,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::Command;
+use tokio::process::Command;
 
 use kinerja::store::Store;
 use support::TestDb;
@@ -15,12 +15,13 @@ struct Run {
     stderr: String,
 }
 
-fn kinerja(db: &TestDb, args: &[&str]) -> Run {
+async fn kinerja(db: &TestDb, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(args)
         .env("DATABASE_URL", &db.url)
         .env("RUST_LOG", "warn")
         .output()
+        .await
         .expect("run kinerja");
     Run {
         ok: out.status.success(),
@@ -50,7 +51,7 @@ async fn a_comma_separated_roster_is_imported_with_phones_normalised() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "pegawai.csv", &csv());
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains("4 baru"), "{}", run.stdout);
@@ -84,7 +85,7 @@ async fn a_semicolon_roster_from_indonesian_excel_is_imported() {
     );
     let file = write(dir.path(), "pegawai.csv", &content);
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     let store = Store::connect(&db.url).await.unwrap();
@@ -144,7 +145,7 @@ async fn an_xlsx_roster_is_imported() {
     sheet.write_number(1, 5, 81211112222.0).unwrap();
     book.save(&path).unwrap();
 
-    let run = kinerja(&db, &["roster", "import", &path.display().to_string()]);
+    let run = kinerja(&db, &["roster", "import", &path.display().to_string()]).await;
 
     assert!(run.ok, "{}{}", run.stdout, run.stderr);
     let store = Store::connect(&db.url).await.unwrap();
@@ -167,7 +168,7 @@ async fn every_bad_row_is_reported_by_line_and_nothing_changes() {
     let db = TestDb::create().await;
     let dir = tempfile::tempdir().unwrap();
     let good = write(dir.path(), "awal.csv", &csv());
-    assert!(kinerja(&db, &["roster", "import", &good]).ok);
+    assert!(kinerja(&db, &["roster", "import", &good]).await.ok);
     let store = Store::connect(&db.url).await.unwrap();
     let before = count_active(&store).await;
 
@@ -188,7 +189,7 @@ async fn every_bad_row_is_reported_by_line_and_nothing_changes() {
     );
     let file = write(dir.path(), "salah.csv", &bad);
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(!run.ok, "a bad file must fail: {}", run.stdout);
     // Line 11 is the first of a duplicate pair: the later lines are the ones reported.
@@ -222,7 +223,7 @@ async fn a_supervisor_cycle_is_refused() {
     );
     let file = write(dir.path(), "siklus.csv", &content);
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(!run.ok);
     assert!(
@@ -240,7 +241,7 @@ async fn a_check_run_validates_without_writing() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "pegawai.csv", &csv());
 
-    let run = kinerja(&db, &["roster", "import", &file, "--check"]);
+    let run = kinerja(&db, &["roster", "import", &file, "--check"]).await;
 
     assert!(run.ok, "{}", run.stderr);
     assert!(run.stdout.contains("4 baru"), "{}", run.stdout);
@@ -257,6 +258,7 @@ async fn a_reimport_updates_by_nip_and_deactivates_only_when_asked() {
             &db,
             &["roster", "import", &write(dir.path(), "a.csv", &csv())]
         )
+        .await
         .ok
     );
     // Siti moves to another unit; Budi and the admin are not in the new file.
@@ -267,7 +269,7 @@ async fn a_reimport_updates_by_nip_and_deactivates_only_when_asked() {
     );
     let file = write(dir.path(), "b.csv", &second);
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(run.ok, "{}", run.stderr);
     assert!(run.stdout.contains("1 diperbarui"), "{}", run.stdout);
@@ -286,7 +288,7 @@ async fn a_reimport_updates_by_nip_and_deactivates_only_when_asked() {
             .any(|a| a.action == "roster.update" && a.detail.contains("unit_kerja"))
     );
 
-    let run = kinerja(&db, &["roster", "import", &file, "--deactivate-missing"]);
+    let run = kinerja(&db, &["roster", "import", &file, "--deactivate-missing"]).await;
 
     assert!(run.ok, "{}", run.stderr);
     assert!(run.stdout.contains("2 dinonaktifkan"), "{}", run.stdout);
@@ -301,7 +303,7 @@ async fn a_file_without_required_columns_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "kolom.csv", &format!("nip,nama\n{KEPALA},A\n"));
 
-    let run = kinerja(&db, &["roster", "import", &file]);
+    let run = kinerja(&db, &["roster", "import", &file]).await;
 
     assert!(!run.ok);
     assert!(
@@ -320,15 +322,16 @@ async fn hr_role_is_granted_and_revoked_with_an_audit_trail() {
             &db,
             &["roster", "import", &write(dir.path(), "a.csv", &csv())]
         )
+        .await
         .ok
     );
 
-    assert!(kinerja(&db, &["admin", "grant", STAF_SITI]).ok);
+    assert!(kinerja(&db, &["admin", "grant", STAF_SITI]).await.ok);
     let store = Store::connect(&db.url).await.unwrap();
     assert!(store.person(STAF_SITI).await.unwrap().unwrap().is_admin);
-    assert!(kinerja(&db, &["admin", "revoke", STAF_SITI]).ok);
+    assert!(kinerja(&db, &["admin", "revoke", STAF_SITI]).await.ok);
     assert!(!store.person(STAF_SITI).await.unwrap().unwrap().is_admin);
-    let unknown = kinerja(&db, &["admin", "grant", "199001012015011009"]);
+    let unknown = kinerja(&db, &["admin", "grant", "199001012015011009"]).await;
     assert!(!unknown.ok);
 
     let actions: Vec<String> = store
