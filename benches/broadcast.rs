@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use kinerja::config::Limits;
 use kinerja::domain::broadcast::{Audience, Kind};
 use support::TestApp;
+use support::seed::numbered_nip;
 
 #[tokio::main]
 async fn main() {
@@ -26,24 +27,14 @@ async fn main() {
     let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan,telepon\n");
     csv.push_str("196608011988031001,Kepala,Kepala,Dinas,,0812-1111-2222\n");
     for i in 0..n {
-        let nip = format!(
-            "1980{:02}{:02}2005011{:03}",
-            1 + i / 28 % 12,
-            1 + i % 28,
-            1 + i / 336
-        );
+        let nip = numbered_nip(i);
         csv.push_str(&format!(
             "{nip},Pegawai {i},Staf,Dinas,196608011988031001,\n"
         ));
     }
     app.import_csv(&csv).await.expect("roster");
     for i in 0..n {
-        let nip = format!(
-            "1980{:02}{:02}2005011{:03}",
-            1 + i / 28 % 12,
-            1 + i % 28,
-            1 + i / 336
-        );
+        let nip = numbered_nip(i);
         let chat = 100_000 + i as i64;
         sqlx::query("INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'bench', 0)")
             .bind(chat)

@@ -13,18 +13,9 @@ use std::time::Instant;
 use kinerja::domain::evaluation::{Period, PeriodKind};
 use kinerja::store::Store;
 use support::TestDb;
-use support::seed::content;
+use support::seed::{content, numbered_nip as nip};
 
 const INDICATORS: i64 = 10;
-
-fn nip(i: usize) -> String {
-    format!(
-        "1980{:02}{:02}2005011{:03}",
-        1 + i / 28 % 12,
-        1 + i % 28,
-        1 + i / 336
-    )
-}
 
 /// Runs `rows` through a multi-row INSERT in chunks, inside one transaction.
 async fn insert(store: &Store, head: &str, rows: &[String]) {
@@ -53,13 +44,7 @@ async fn main() {
             i % 50
         ));
     }
-    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).unwrap();
-    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
-    assert!(errors.is_empty());
-    store
-        .import_roster(&rows, false, false, "bench")
-        .await
-        .unwrap();
+    support::seed::import(&store, &csv).await;
 
     let mut plans = Vec::with_capacity(n);
     let mut versions = Vec::with_capacity(n);

@@ -12,7 +12,6 @@ mod support;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use kinerja::domain::roster;
 use kinerja::store::Store;
 use support::TestDb;
 use support::fake_telegram::{FakeTelegram, TgChat, TgUser};
@@ -47,12 +46,7 @@ async fn main() {
     let db = TestDb::create().await;
     let store = Store::connect(&db.url).await.expect("connect and migrate");
     let csv = roster_csv(employees, 50);
-    let (rows, errors) = roster::parse_rows(roster::read_csv(csv.as_bytes()).expect("csv"));
-    assert!(errors.is_empty(), "{errors:?}");
-    store
-        .import_roster(&rows, false, false, "bench")
-        .await
-        .expect("import");
+    support::seed::import(&store, &csv).await;
     let people: Vec<TgUser> = (0..dialogues)
         .map(|i| TgUser {
             id: 800_000 + i as i64,

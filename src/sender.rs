@@ -17,7 +17,7 @@ use tokio::time::Instant;
 
 use crate::bot::TgBot;
 use crate::bot::messages;
-use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff, classify};
+use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff};
 use crate::domain::reminder::ReminderConfig;
 use crate::store::broadcast::{Delivery, Payload};
 use crate::store::{Store, now};
@@ -226,7 +226,7 @@ async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
             }
             return;
         }
-        Err(e) => read_error(&e),
+        Err(e) => crate::telegram::read_error(&e),
     };
     let result = match attempt {
         Attempt::Sent => Ok(()),
@@ -254,34 +254,5 @@ async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
     };
     if let Err(e) = result {
         tracing::error!(delivery = d.id, error = %e, "could not record a delivery outcome");
-    }
-}
-
-/// Whether an error is Telegram being down or overloaded (worth trying again later).
-pub fn is_transient(e: &RequestError) -> bool {
-    matches!(read_error(e), Attempt::Transient(_))
-}
-
-fn read_error(e: &RequestError) -> Attempt {
-    match e {
-        RequestError::RetryAfter(secs) => Attempt::RetryAfter(secs.duration()),
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
-            Attempt::Transient(e.to_string())
-        }
-        RequestError::Api(api) => {
-            let text = api.to_string();
-            let server = [
-                "Bad Gateway",
-                "Internal Server Error",
-                "Gateway Timeout",
-                "Service Unavailable",
-            ];
-            if server.iter().any(|s| text.contains(s)) {
-                Attempt::Transient(text)
-            } else {
-                classify(None, &text)
-            }
-        }
-        other => Attempt::Transient(other.to_string()),
     }
 }

@@ -29,6 +29,7 @@ use teloxide::{Bot, RequestError};
 use tokio::time::Instant;
 
 use crate::config::Limits;
+use crate::domain::broadcast::{Attempt, classify};
 
 /// Who a message is for, and so which slots it may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,7 +383,7 @@ impl TgBot {
                         tokio::time::sleep(wait.duration()).await;
                     }
                 }
-                Err(e) if crate::sender::is_transient(&e) => match waits.next() {
+                Err(e) if is_transient(&e) => match waits.next() {
                     Some(secs) => {
                         tracing::warn!(error = %e, wait = secs, "Telegram did not take a call; trying again");
                         tokio::time::sleep(Duration::from_secs(*secs)).await;
@@ -392,6 +393,37 @@ impl TgBot {
                 other => return other,
             }
         }
+    }
+}
+
+/// Whether an error is Telegram being down or overloaded (worth trying again later).
+pub fn is_transient(e: &RequestError) -> bool {
+    matches!(read_error(e), Attempt::Transient(_))
+}
+
+/// What an error from Telegram means for the call: wait (429), try again later (network,
+/// 5xx), or give up (the person blocked the bot, or the request was refused).
+pub fn read_error(e: &RequestError) -> Attempt {
+    match e {
+        RequestError::RetryAfter(secs) => Attempt::RetryAfter(secs.duration()),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            Attempt::Transient(e.to_string())
+        }
+        RequestError::Api(api) => {
+            let text = api.to_string();
+            let server = [
+                "Bad Gateway",
+                "Internal Server Error",
+                "Gateway Timeout",
+                "Service Unavailable",
+            ];
+            if server.iter().any(|s| text.contains(s)) {
+                Attempt::Transient(text)
+            } else {
+                classify(None, &text)
+            }
+        }
+        other => Attempt::Transient(other.to_string()),
     }
 }
 

@@ -7,8 +7,6 @@
 
 mod support;
 
-use tokio::process::Command;
-
 use kinerja::domain::time::{format_date_wib, format_wib};
 use kinerja::store::now;
 use support::{Person, TestApp};
@@ -90,17 +88,8 @@ async fn sql(app: &TestApp, statement: &str, id: i64, at: i64) {
 }
 
 async fn kinerja(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(args)
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .await
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = support::cli(&app.db.url, args).await;
+    (run.ok, run.stdout, run.stderr)
 }
 
 #[tokio::test]

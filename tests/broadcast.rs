@@ -34,13 +34,7 @@ async fn city(store: &Store, tg: &FakeTelegram, n: usize) -> Vec<i64> {
             i % 3
         ));
     }
-    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).unwrap();
-    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
-    assert!(errors.is_empty(), "{errors:?}");
-    store
-        .import_roster(&rows, false, false, "test")
-        .await
-        .unwrap();
+    support::seed::import(store, &csv).await;
     let mut chats = Vec::with_capacity(n);
     for (i, nip) in nips.iter().enumerate() {
         let chat = 100_000 + i as i64;
@@ -240,25 +234,20 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
     .unwrap();
 
     // Written from the command line, as HR's scripts do.
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args([
+    support::cli(
+        &db.url,
+        &[
             "announce",
             "--kind",
             "info",
             "--audience",
             "semua",
             "--text-file",
-        ])
-        .arg(&file)
-        .env("DATABASE_URL", &db.url)
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+            file.to_str().unwrap(),
+        ],
+    )
+    .await
+    .expect_ok();
     let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM announcements")
         .fetch_one(store.pool())
         .await
@@ -292,13 +281,9 @@ async fn a_delivery_killed_midway_resumes_with_nothing_missing_and_nothing_twice
     );
     assert_eq!(tg.too_many_requests(), 0);
 
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(["announce", "status", &id.to_string()])
-        .env("DATABASE_URL", &db.url)
-        .output()
+    let printed = support::cli(&db.url, &["announce", "status", &id.to_string()])
         .await
-        .unwrap();
-    let printed = String::from_utf8_lossy(&out.stdout);
+        .stdout;
     assert!(
         printed.contains("1000 penerima — terkirim 1000"),
         "{printed}"

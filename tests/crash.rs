@@ -10,7 +10,6 @@ use std::time::Duration;
 use tokio::process::{Child, Command};
 
 use kinerja::domain::broadcast::{Audience, Kind};
-use kinerja::domain::roster;
 use kinerja::store::Store;
 use rand::{Rng, SeedableRng};
 use support::TestDb;
@@ -31,12 +30,7 @@ async fn city(n: usize) -> (TestDb, Store) {
     let db = TestDb::create().await;
     let store = Store::connect(&db.url).await.expect("connect and migrate");
     let csv = roster_csv(n, 1);
-    let (rows, errors) = roster::parse_rows(roster::read_csv(csv.as_bytes()).expect("csv"));
-    assert!(errors.is_empty(), "{errors:?}");
-    store
-        .import_roster(&rows, false, false, "test")
-        .await
-        .expect("import");
+    support::seed::import(&store, &csv).await;
     for i in 0..n {
         bind(&store, &nip(i), person(i).id).await;
     }

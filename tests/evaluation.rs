@@ -4,8 +4,6 @@
 
 mod support;
 
-use tokio::process::Command;
-
 use chrono::Utc;
 use chrono_tz::Asia::Jakarta;
 use kinerja::domain::evaluation::{Period, Predikat, Rating};
@@ -411,17 +409,12 @@ async fn hr_reopens_an_evaluation_from_the_command_line() {
     quick_realisation(&o.siti, "1.200").await;
     evaluates(&o.kepala, Rating::Sesuai, Rating::Sesuai, None).await;
 
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(["evaluation", "reopen", STAF_SITI, &period.key()])
-        .env("DATABASE_URL", &o.app.db.url)
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::cli(
+        &o.app.db.url,
+        &["evaluation", "reopen", STAF_SITI, &period.key()],
+    )
+    .await
+    .expect_ok();
 
     assert!(
         o.app

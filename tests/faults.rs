@@ -9,18 +9,9 @@ use std::time::{Duration, Instant};
 
 use kinerja::domain::broadcast::{Audience, Kind};
 use support::TestApp;
-use support::seed::bind;
+use support::seed::{bind, numbered_nip as nip};
 
 const PEOPLE: usize = 200;
-
-fn nip(i: usize) -> String {
-    format!(
-        "1980{:02}{:02}2005011{:03}",
-        1 + i / 28 % 12,
-        1 + i % 28,
-        1 + i / 336
-    )
-}
 
 #[tokio::test]
 async fn two_hundred_people_typing_during_a_broadcast_all_get_their_answers() {

@@ -3,8 +3,6 @@
 
 mod support;
 
-use tokio::process::Command;
-
 use kinerja::domain::invitation::InviteCode;
 use support::roster_fixture::*;
 use support::{FakeTelegram, Person, TestApp};
@@ -20,25 +18,21 @@ async fn app_with_roster() -> TestApp {
 /// Issues an invitation with the real `kinerja invite` and returns the code from its CSV.
 async fn invite(app: &TestApp, nip: &str) -> String {
     let out_dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args([
+    let dir = out_dir.path().to_str().unwrap();
+    support::cli(
+        &app.db.url,
+        &[
             "invite",
             "--nip",
             nip,
             "--bot-username",
             FakeTelegram::BOT_USERNAME,
             "--out",
-        ])
-        .arg(out_dir.path())
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .await
-        .expect("run kinerja invite");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+            dir,
+        ],
+    )
+    .await
+    .expect_ok();
     let png = out_dir.path().join(format!("{nip}.png"));
     let bytes = std::fs::read(&png).expect("a QR PNG per person");
     assert_eq!(&bytes[1..4], b"PNG");
@@ -211,17 +205,9 @@ async fn a_second_account_for_a_bound_nip_is_refused_until_hr_releases_it() {
         reply.text
     );
 
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(["unbind", STAF_SITI])
-        .env("DATABASE_URL", &app.db.url)
-        .output()
+    support::cli(&app.db.url, &["unbind", STAF_SITI])
         .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .expect_ok();
 
     let reply = new_phone.shares_own_contact("+6281333334444").await;
     assert!(reply.text.contains("Terima kasih"), "{}", reply.text);

@@ -6,8 +6,6 @@
 
 mod support;
 
-use tokio::process::Command;
-
 use chrono::TimeZone;
 use chrono_tz::Asia::Jakarta;
 use kinerja::domain::reminder::{ReminderConfig, ReminderKind};
@@ -49,13 +47,7 @@ fn wib(y: i32, m: u32, d: u32, h: u32, min: u32) -> i64 {
 
 /// Chat ids: RINA 1, KEPALA 2, SITI 3, TONO 4, ULI 5, PAK 7, WATI 8 (Budi not registered).
 async fn city(store: &Store) {
-    let raw = kinerja::domain::roster::read_csv(roster().as_bytes()).unwrap();
-    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
-    assert!(errors.is_empty(), "{errors:?}");
-    store
-        .import_roster(&rows, false, false, "test")
-        .await
-        .unwrap();
+    support::seed::import(store, &roster()).await;
     for (nip, chat) in [
         (RINA, 1),
         (KEPALA, 2),
@@ -239,25 +231,8 @@ async fn a_training_reminder_skips_who_silenced_it_and_waits_out_the_night() {
     let db = TestDb::create().await;
     let store = Store::connect(&db.url).await.unwrap();
     city(&store).await;
-    let (id, _) = store
-        .publish(
-            &kinerja::store::broadcast::NewAnnouncement {
-                kind: kinerja::domain::broadcast::Kind::Pelatihan,
-                audience: kinerja::domain::broadcast::Audience::Everyone,
-                text: "Bimtek".into(),
-                attachment: None,
-                training: Some(kinerja::domain::training::TrainingDetails {
-                    starts_at: kinerja::store::now() + 3 * 86400,
-                    place: "Aula".into(),
-                    quota: 10,
-                    jp: 4,
-                    deadline: kinerja::store::now() + 86400,
-                }),
-            },
-            "test",
-        )
-        .await
-        .unwrap();
+    let now = kinerja::store::now();
+    let id = support::seed::training(&store, "Bimtek", (now + 3 * 86400, now + 86400), 10, 4).await;
     for nip in [SITI, TONO] {
         store.register_for_training(id, nip).await.unwrap();
     }
@@ -330,37 +305,30 @@ async fn people_silence_optional_reminders_in_the_menu_and_hr_lists_the_schedule
         .unwrap();
     assert_eq!(silenced, [ReminderKind::Training]);
 
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args([
+    let printed = support::cli(
+        &app.db.url,
+        &[
             "reminders",
             "list",
             "--at",
             "24/01/2027 07.00",
             "--quiet-hours",
             "22-5",
-        ])
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let printed = String::from_utf8_lossy(&out.stdout);
+        ],
+    )
+    .await
+    .expect_ok();
     assert!(printed.contains("jam tenang 22.00–05.00 WIB"), "{printed}");
     assert!(
         printed.contains("24 Januari 2027 08.00 WIB  rencana:2027:7"),
         "{printed}"
     );
     assert!(printed.contains("akan datang"), "{printed}");
-    let bad = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(["reminders", "list", "--plan-reminder-days", "0"])
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .await
-        .unwrap();
-    assert!(!bad.status.success());
+    let bad = support::cli(
+        &app.db.url,
+        &["reminders", "list", "--plan-reminder-days", "0"],
+    )
+    .await;
+    assert!(!bad.ok);
     app.assert_telegram_accepted_everything();
 }

@@ -5,8 +5,6 @@
 
 mod support;
 
-use tokio::process::Command;
-
 use calamine::{Data, Reader, Xlsx};
 use support::seed::{content, evaluated, plan, realised};
 use support::{Person, TestApp};
@@ -68,25 +66,8 @@ async fn seed(app: &TestApp) -> i64 {
 
     // A training in September 2026 that Siti attended: 8 JP.
     let t = kinerja::store::now();
-    let (training, _) = store
-        .publish(
-            &kinerja::store::broadcast::NewAnnouncement {
-                kind: kinerja::domain::broadcast::Kind::Pelatihan,
-                audience: kinerja::domain::broadcast::Audience::Everyone,
-                text: "Pelatihan SKP".into(),
-                attachment: None,
-                training: Some(kinerja::domain::training::TrainingDetails {
-                    starts_at: t + 86400,
-                    place: "Aula".into(),
-                    quota: 20,
-                    jp: 8,
-                    deadline: t + 3600,
-                }),
-            },
-            "test",
-        )
-        .await
-        .unwrap();
+    let training =
+        support::seed::training(store, "Pelatihan SKP", (t + 86400, t + 3600), 20, 8).await;
     sqlx::query("UPDATE trainings SET starts_at = 1789545600, deadline = 1789459200 WHERE announcement_id = $1")
         .bind(training)
         .execute(store.pool())
@@ -104,18 +85,7 @@ async fn seed(app: &TestApp) -> i64 {
 }
 
 async fn kinerja(app: &TestApp, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(args)
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .await
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    support::cli(&app.db.url, args).await.expect_ok()
 }
 
 fn cells(range: &calamine::Range<Data>) -> Vec<Vec<String>> {

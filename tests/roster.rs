@@ -3,31 +3,13 @@
 mod support;
 
 use std::path::Path;
-use tokio::process::Command;
 
 use kinerja::store::Store;
-use support::TestDb;
 use support::roster_fixture::*;
-
-struct Run {
-    ok: bool,
-    stdout: String,
-    stderr: String,
-}
+use support::{Run, TestDb};
 
 async fn kinerja(db: &TestDb, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .args(args)
-        .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .await
-        .expect("run kinerja");
-    Run {
-        ok: out.status.success(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    support::cli(&db.url, args).await
 }
 
 fn write(dir: &Path, name: &str, content: &str) -> String {

@@ -19,13 +19,7 @@ use teloxide::types::ChatId;
 
 async fn store_with_roster(db: &TestDb) -> Store {
     let store = Store::connect(&db.url).await.unwrap();
-    let raw = kinerja::domain::roster::read_csv(csv().as_bytes()).unwrap();
-    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
-    assert!(errors.is_empty());
-    store
-        .import_roster(&rows, false, false, "test")
-        .await
-        .unwrap();
+    support::seed::import(&store, &csv()).await;
     store
 }
 
@@ -169,13 +163,7 @@ async fn a_dozen_people_racing_for_two_seats_and_two_cancelling_at_once_keep_the
     for (i, nip) in nips.iter().enumerate() {
         csv.push_str(&format!("{nip},Pegawai {i},Staf,Dinas Kesehatan,\n"));
     }
-    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).unwrap();
-    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
-    assert!(errors.is_empty(), "{errors:?}");
-    store
-        .import_roster(&rows, false, false, "test")
-        .await
-        .unwrap();
+    support::seed::import(&store, &csv).await;
     for (i, nip) in nips.iter().enumerate() {
         sqlx::query("INSERT INTO bindings (telegram_user_id, nip, chat_id, via, bound_at) VALUES ($1, $2, $1, 'test', 0)")
             .bind(30_000 + i as i64)

@@ -146,12 +146,7 @@ impl Store {
         let sql = format!(
             "SELECT nip, period, {joined} FROM realisations WHERE period IN ($1, $2, $3, $4, $5) GROUP BY nip, period"
         );
-        let rows = sqlx::query(&sql)
-            .bind(&keys[0])
-            .bind(&keys[1])
-            .bind(&keys[2])
-            .bind(&keys[3])
-            .bind(&keys[4])
+        let rows = bind_all(sqlx::query(&sql), &keys)
             .fetch_all(self.pool())
             .await?;
         for r in &rows {
@@ -179,15 +174,13 @@ impl Store {
                 values.insert((period.kind, indicator), value);
             }
         }
-        let rows = sqlx::query(
-            "SELECT nip, period, hasil, perilaku, predikat FROM evaluations \
-             WHERE reopened_at IS NULL AND period IN ($1, $2, $3, $4, $5)",
+        let rows = bind_all(
+            sqlx::query(
+                "SELECT nip, period, hasil, perilaku, predikat FROM evaluations \
+                 WHERE reopened_at IS NULL AND period IN ($1, $2, $3, $4, $5)",
+            ),
+            &keys,
         )
-        .bind(&keys[0])
-        .bind(&keys[1])
-        .bind(&keys[2])
-        .bind(&keys[3])
-        .bind(&keys[4])
         .fetch_all(self.pool())
         .await?;
         for r in &rows {
@@ -323,4 +316,12 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Binds `values` to the query's parameters in order (`$1`, `$2`, …).
+fn bind_all<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    values: &'q [String],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    values.iter().fold(query, |q, v| q.bind(v))
 }

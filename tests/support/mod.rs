@@ -471,6 +471,39 @@ impl Person {
     }
 }
 
+/// What one run of the `kinerja` command line printed.
+pub struct Run {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Fails the test with the command's stderr unless it succeeded; returns its stdout.
+    pub fn expect_ok(self) -> String {
+        assert!(self.ok, "{}", self.stderr);
+        self.stdout
+    }
+}
+
+/// Runs the real `kinerja` command line on the database at `db_url`, as HR does. Awaited
+/// without blocking the runtime: a bot running in the test keeps going meanwhile (a frozen
+/// bot could hold SQLite's write lock until the command gives up).
+pub async fn cli(db_url: &str, args: &[&str]) -> Run {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args(args)
+        .env("DATABASE_URL", db_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .await
+        .expect("run kinerja");
+    Run {
+        ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 /// A small roster of Dinas Kesehatan: a head, two staff under them, and an HR admin.
 pub mod roster_fixture {
     pub const KEPALA: &str = "196608011988031001";

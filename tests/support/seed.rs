@@ -31,6 +31,49 @@ pub fn roster_csv(n: usize, units: usize) -> String {
     csv
 }
 
+/// Imports a roster CSV straight into the store, as `kinerja roster import` does; every
+/// row must be valid.
+pub async fn import(store: &Store, csv: &str) {
+    let raw = kinerja::domain::roster::read_csv(csv.as_bytes()).expect("a CSV roster");
+    let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
+    assert!(errors.is_empty(), "{errors:?}");
+    store
+        .import_roster(&rows, false, false, "test")
+        .await
+        .expect("import the roster");
+}
+
+/// Publishes a training to everyone, in the Aula: its text, start, registration deadline,
+/// quota and JP. Returns its announcement id.
+pub async fn training(
+    store: &Store,
+    text: &str,
+    (starts_at, deadline): (i64, i64),
+    quota: i64,
+    jp: i64,
+) -> i64 {
+    let (id, _) = store
+        .publish(
+            &kinerja::store::broadcast::NewAnnouncement {
+                kind: kinerja::domain::broadcast::Kind::Pelatihan,
+                audience: kinerja::domain::broadcast::Audience::Everyone,
+                text: text.into(),
+                attachment: None,
+                training: Some(kinerja::domain::training::TrainingDetails {
+                    starts_at,
+                    place: "Aula".into(),
+                    quota,
+                    jp,
+                    deadline,
+                }),
+            },
+            "test",
+        )
+        .await
+        .expect("publish a training");
+    id
+}
+
 /// An approved plan's content: one Utama RHK with these indicators (id, text, target).
 pub fn content(indicators: &[(i64, &str, f64)]) -> String {
     let rhk = Rhk {
