@@ -95,11 +95,55 @@ async fn a_dialogue_state_survives_a_new_connection_and_a_corrupt_one_reads_as_n
         .execute(store.pool())
         .await
         .unwrap();
+    // The next start (a release that dropped the variant) reads the row afresh.
+    let restarted = DialogueStorage::<State>::new(Store::connect(&db.url).await.unwrap());
     assert_eq!(
-        reopened.clone().get_dialogue(ChatId(42)).await.unwrap(),
+        restarted.clone().get_dialogue(ChatId(42)).await.unwrap(),
         None
     );
-    reopened.remove_dialogue(ChatId(42)).await.unwrap();
+    restarted.remove_dialogue(ChatId(42)).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_dialogue_state_is_read_from_memory_only_after_it_is_in_the_database() {
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    let storage = DialogueStorage::<State>::new(store.clone());
+    let count = || async {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM dialogue_states")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        n
+    };
+    assert_eq!(storage.clone().get_dialogue(ChatId(7)).await.unwrap(), None);
+    storage
+        .clone()
+        .update_dialogue(ChatId(7), State::DailyText)
+        .await
+        .unwrap();
+    assert_eq!(count().await, 1, "written through at once");
+    assert_eq!(
+        storage.clone().get_dialogue(ChatId(7)).await.unwrap(),
+        Some(State::DailyText)
+    );
+
+    // A write that fails leaves memory asking the database again, never ahead of it.
+    sqlx::query("DROP TABLE dialogue_states")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    assert!(
+        storage
+            .clone()
+            .update_dialogue(ChatId(7), State::ReportingWrongData)
+            .await
+            .is_err()
+    );
+    assert!(
+        storage.clone().get_dialogue(ChatId(7)).await.is_err(),
+        "read from the database, not from memory"
+    );
 }
 
 #[tokio::test]

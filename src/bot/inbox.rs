@@ -24,6 +24,7 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
 use super::messages;
 use crate::store::Store;
+use crate::store::inbox::{Stage, Stamps};
 
 /// What the person sent, when it was a text: quoted back in the notice of an interruption.
 fn sent_text(update: &Update) -> Option<&str> {
@@ -274,26 +275,28 @@ impl UpdateListener for InboxListener {
 
 /// The first link of the handler tree: marks the update taken up in the inbox, runs the
 /// rest, then marks it handled (whatever the outcome: a failure was logged and apologised
-/// for).
+/// for). The stamps of all the updates in hand are written together ([`Stamps`]).
 pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
     let location = std::panic::Location::caller();
     dptree::from_fn(
         |deps: DependencyMap, cont| async move {
             let update: std::sync::Arc<Update> = deps.get();
-            let store: std::sync::Arc<Store> = deps.get();
-            if let Err(e) = store.update_started(i64::from(update.id.0)).await {
-                tracing::warn!(update_id = update.id.0, error = %e, "could not mark an update taken up");
-            }
+            let stamps: std::sync::Arc<Stamps> = deps.get();
+            let id = i64::from(update.id.0);
+            stamps.stamp(id, Stage::Started).await;
             let flow = cont(deps).await;
-            if let Err(e) = store.update_handled(i64::from(update.id.0)).await {
-                tracing::warn!(update_id = update.id.0, error = %e, "could not mark an update handled; a restart handles it again");
+            if !stamps.stamp(id, Stage::Handled).await {
+                tracing::warn!(
+                    update_id = id,
+                    "an update is not marked handled; after a restart its sender is asked to check"
+                );
             }
             flow
         },
         dptree::HandlerSignature::Other {
             obligations: BTreeMap::from([
                 (dptree::Type::of::<Update>(), location),
-                (dptree::Type::of::<Store>(), location),
+                (dptree::Type::of::<Stamps>(), location),
             ]),
             guaranteed_outcomes: BTreeSet::new(),
             conditional_outcomes: BTreeSet::new(),

@@ -107,9 +107,10 @@ pub async fn serve(
 /// polls with teloxide's `Bot`; handlers receive the paced [`TgBot`] as a dependency.
 pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<Bot, anyhow::Error, DefaultKey> {
     let storage: DialogueStore = DialogueStorage::new(store.clone());
+    let stamps = crate::store::inbox::Stamps::start(store.clone());
     let bot_for_errors = bot.clone();
     Dispatcher::builder(bot.api().clone(), schema())
-        .dependencies(dptree::deps![store, storage, bot])
+        .dependencies(dptree::deps![store, storage, bot, stamps])
         .default_handler(|update| async move {
             tracing::debug!(
                 update_id = update.id.0,

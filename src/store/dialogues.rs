@@ -5,8 +5,8 @@
 //! that no longer decodes (a variant removed by mistake) is logged and read as "no
 //! dialogue", never as a crash.
 
-use std::marker::PhantomData;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use futures::future::BoxFuture;
 use serde::Serialize;
@@ -17,24 +17,59 @@ use teloxide::types::ChatId;
 
 use super::{Store, StoreError, now};
 
+/// Stripes of chats whose dialogue writes are serialised with each other.
+const STRIPES: usize = 64;
+
 /// teloxide dialogue storage backed by the `dialogue_states` table.
+///
+/// The bot is the only writer of that table, so a chat's state, once read or written, is
+/// also kept in memory and read from there: every message of a dialogue reads its state,
+/// and a read of the database is a round trip to the connection's thread. Writes go to the
+/// database first and reach memory only once committed, so a restart (memory empty) reads
+/// exactly what was written.
 pub struct DialogueStorage<D> {
     store: Store,
-    _state: PhantomData<fn() -> D>,
+    /// Chat → state (`None`: no dialogue), for the chats seen since the start.
+    known: Mutex<HashMap<i64, Option<D>>>,
+    /// A write to the database and to memory, and a read that fills memory, hold their
+    /// chat's stripe, so that memory never ends up older than the database when two
+    /// handlers of one chat race.
+    stripes: Vec<tokio::sync::Mutex<()>>,
 }
 
 impl<D> DialogueStorage<D> {
     pub fn new(store: Store) -> Arc<Self> {
         Arc::new(DialogueStorage {
             store,
-            _state: PhantomData,
+            known: Mutex::new(HashMap::new()),
+            stripes: (0..STRIPES).map(|_| tokio::sync::Mutex::new(())).collect(),
         })
+    }
+
+    fn stripe(&self, chat_id: ChatId) -> &tokio::sync::Mutex<()> {
+        &self.stripes[chat_id.0.rem_euclid(STRIPES as i64) as usize]
+    }
+
+    fn known(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Option<D>>> {
+        // A panic while holding the map cannot leave it half-written: every use is one
+        // insert, remove or clone.
+        self.known.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records what the database now holds for `chat_id`; `None` when the write failed and
+    /// the database may hold either state (the next read asks it).
+    fn settle(&self, chat_id: ChatId, written: Option<Option<D>>) {
+        let mut known = self.known();
+        match written {
+            Some(state) => known.insert(chat_id.0, state),
+            None => known.remove(&chat_id.0),
+        };
     }
 }
 
 impl<D> Storage<D> for DialogueStorage<D>
 where
-    D: Serialize + DeserializeOwned + Send + 'static,
+    D: Serialize + DeserializeOwned + Clone + Send + 'static,
 {
     type Error = StoreError;
 
@@ -43,10 +78,13 @@ where
         chat_id: ChatId,
     ) -> BoxFuture<'static, Result<(), StoreError>> {
         Box::pin(async move {
-            sqlx::query("DELETE FROM dialogue_states WHERE chat_id = $1")
+            let _stripe = self.stripe(chat_id).lock().await;
+            let done = sqlx::query("DELETE FROM dialogue_states WHERE chat_id = $1")
                 .bind(chat_id.0)
                 .execute(self.store.pool())
-                .await?;
+                .await;
+            self.settle(chat_id, done.is_ok().then_some(None));
+            done?;
             Ok(())
         })
     }
@@ -59,15 +97,18 @@ where
         Box::pin(async move {
             let json = serde_json::to_string(&dialogue)
                 .map_err(|e| StoreError::Corrupt(format!("dialogue state: {e}")))?;
-            sqlx::query(
+            let _stripe = self.stripe(chat_id).lock().await;
+            let done = sqlx::query(
                 "INSERT INTO dialogue_states (chat_id, state, updated_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             )
-                .bind(chat_id.0)
-                .bind(json)
-                .bind(now())
-                .execute(self.store.pool())
-                .await?;
+            .bind(chat_id.0)
+            .bind(json)
+            .bind(now())
+            .execute(self.store.pool())
+            .await;
+            self.settle(chat_id, done.is_ok().then_some(Some(dialogue)));
+            done?;
             Ok(())
         })
     }
@@ -77,19 +118,32 @@ where
         chat_id: ChatId,
     ) -> BoxFuture<'static, Result<Option<D>, StoreError>> {
         Box::pin(async move {
+            if let Some(state) = self.known().get(&chat_id.0) {
+                return Ok(state.clone());
+            }
+            let _stripe = self.stripe(chat_id).lock().await;
+            if let Some(state) = self.known().get(&chat_id.0) {
+                return Ok(state.clone());
+            }
             let row = sqlx::query("SELECT state FROM dialogue_states WHERE chat_id = $1")
                 .bind(chat_id.0)
                 .fetch_optional(self.store.pool())
                 .await?;
-            let Some(row) = row else { return Ok(None) };
-            let json: String = row.try_get(0)?;
-            match serde_json::from_str(&json) {
-                Ok(state) => Ok(Some(state)),
-                Err(e) => {
-                    tracing::warn!(chat_id = chat_id.0, error = %e, "stored dialogue state no longer decodes; starting afresh");
-                    Ok(None)
+            let state = match row {
+                None => None,
+                Some(row) => {
+                    let json: String = row.try_get(0)?;
+                    match serde_json::from_str(&json) {
+                        Ok(state) => Some(state),
+                        Err(e) => {
+                            tracing::warn!(chat_id = chat_id.0, error = %e, "stored dialogue state no longer decodes; starting afresh");
+                            None
+                        }
+                    }
                 }
-            }
+            };
+            self.settle(chat_id, Some(state.clone()));
+            Ok(state)
         })
     }
 }

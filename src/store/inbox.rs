@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use sqlx::Row;
+use tokio::sync::{mpsc, oneshot};
 
 use super::broadcast::queue_notice;
 use super::{Store, StoreError, now};
@@ -47,24 +48,26 @@ impl Store {
         Ok(new)
     }
 
-    /// The handlers take this update up.
-    pub async fn update_started(&self, update_id: i64) -> Result<(), StoreError> {
-        self.stamp_update("started_at", update_id).await
-    }
-
-    /// The handlers are done with this update.
-    pub async fn update_handled(&self, update_id: i64) -> Result<(), StoreError> {
-        self.stamp_update("handled_at", update_id).await
-    }
-
-    async fn stamp_update(&self, column: &str, update_id: i64) -> Result<(), StoreError> {
-        sqlx::query(&format!(
-            "UPDATE inbox SET {column} = $1 WHERE update_id = $2"
-        ))
-        .bind(now())
-        .bind(update_id)
-        .execute(self.pool())
-        .await?;
+    /// Stamps `stage` on the given updates (at most [`MAX_STAMPS`]) in one statement.
+    pub async fn stamp_updates(&self, stage: Stage, update_ids: &[i64]) -> Result<(), StoreError> {
+        if update_ids.is_empty() {
+            return Ok(());
+        }
+        let list: Vec<String> = (0..update_ids.len())
+            .map(|i| format!("${}", i + 2))
+            .collect();
+        let sql = format!(
+            "UPDATE inbox SET {} = $1 WHERE update_id IN ({})",
+            stage.column(),
+            list.join(", ")
+        );
+        // Not kept among the prepared statements: each batch size is a statement of its own,
+        // and hundreds of them would push the handlers' statements out of the cache.
+        let mut query = sqlx::query(&sql).persistent(false).bind(now());
+        for id in update_ids {
+            query = query.bind(*id);
+        }
+        query.execute(self.pool()).await?;
         Ok(())
     }
 
@@ -120,5 +123,107 @@ impl Store {
         .execute(self.pool())
         .await?;
         Ok(done.rows_affected())
+    }
+}
+
+/// Where an update stands in the handlers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// The handlers took it up.
+    Started,
+    /// The handlers are done with it.
+    Handled,
+}
+
+impl Stage {
+    fn column(self) -> &'static str {
+        match self {
+            Stage::Started => "started_at",
+            Stage::Handled => "handled_at",
+        }
+    }
+}
+
+/// Most stamps written by one statement.
+pub const MAX_STAMPS: usize = 500;
+
+struct Stamp {
+    update_id: i64,
+    stage: Stage,
+    written: oneshot::Sender<bool>,
+}
+
+/// Writes the inbox's stamps for every handler at once. Each handler waits for its stamp to
+/// be written (an update must be marked taken up before its handlers write anything); the
+/// stamps asked for while one write runs go together in the next. In a quiet moment a
+/// stamp is written at once; under load a thousand updates cost a few statements instead
+/// of a thousand.
+#[derive(Clone)]
+pub struct Stamps {
+    queue: mpsc::UnboundedSender<Stamp>,
+    store: Store,
+}
+
+impl Stamps {
+    /// Starts the writer on the current runtime; it ends when the last handle is dropped.
+    pub fn start(store: Store) -> Stamps {
+        let (queue, mut asked) = mpsc::unbounded_channel::<Stamp>();
+        let writer = store.clone();
+        tokio::spawn(async move {
+            while let Some(first) = asked.recv().await {
+                let mut batch = vec![first];
+                while batch.len() < 2 * MAX_STAMPS
+                    && let Ok(next) = asked.try_recv()
+                {
+                    batch.push(next);
+                }
+                let mut ok = HashSet::new();
+                for stage in [Stage::Started, Stage::Handled] {
+                    let ids: Vec<i64> = batch
+                        .iter()
+                        .filter(|s| s.stage == stage)
+                        .map(|s| s.update_id)
+                        .collect();
+                    for chunk in ids.chunks(MAX_STAMPS) {
+                        match writer.stamp_updates(stage, chunk).await {
+                            Ok(()) => ok.extend(chunk.iter().map(|id| (*id, stage))),
+                            Err(e) => tracing::warn!(
+                                count = chunk.len(),
+                                stage = ?stage,
+                                error = %e,
+                                "could not stamp updates in the inbox"
+                            ),
+                        }
+                    }
+                }
+                for stamp in batch {
+                    let _ = stamp
+                        .written
+                        .send(ok.contains(&(stamp.update_id, stamp.stage)));
+                }
+            }
+        });
+        Stamps { queue, store }
+    }
+
+    /// Stamps one update and waits until it is written; false when it could not be (logged).
+    pub async fn stamp(&self, update_id: i64, stage: Stage) -> bool {
+        let (written, done) = oneshot::channel();
+        let stamp = Stamp {
+            update_id,
+            stage,
+            written,
+        };
+        if self.queue.send(stamp).is_err() {
+            // The writer's runtime is gone: write it here.
+            return match self.store.stamp_updates(stage, &[update_id]).await {
+                Ok(()) => true,
+                Err(e) => {
+                    tracing::warn!(update_id, stage = ?stage, error = %e, "could not stamp an update in the inbox");
+                    false
+                }
+            };
+        }
+        done.await.unwrap_or(false)
     }
 }

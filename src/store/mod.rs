@@ -108,18 +108,24 @@ impl Store {
             // instead of failing with "database is locked". In WAL mode `synchronous =
             // NORMAL` syncs at checkpoints instead of at every commit: a commit survives the
             // process being killed (only a crash of the machine can lose the last moments),
-            // and writes go twice as fast (docs/BENCHMARKS.md, dialogue throughput).
-            Backend::Sqlite => options.max_connections(4).after_connect(|conn, _| {
-                Box::pin(async move {
-                    sqlx::query("PRAGMA busy_timeout = 30000")
-                        .execute(&mut *conn)
-                        .await?;
-                    sqlx::query("PRAGMA synchronous = NORMAL")
-                        .execute(&mut *conn)
-                        .await?;
-                    Ok(())
-                })
-            }),
+            // and writes go twice as fast (docs/BENCHMARKS.md, dialogue throughput). A file
+            // cannot drop the connection while it sits idle, so sqlx's test of it before each
+            // use (a round trip to the connection's thread) is left out; PostgreSQL keeps it,
+            // and so notices the connections a server restart has cut.
+            Backend::Sqlite => options
+                .max_connections(4)
+                .test_before_acquire(false)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        sqlx::query("PRAGMA busy_timeout = 30000")
+                            .execute(&mut *conn)
+                            .await?;
+                        sqlx::query("PRAGMA synchronous = NORMAL")
+                            .execute(&mut *conn)
+                            .await?;
+                        Ok(())
+                    })
+                }),
             Backend::Postgres => options.max_connections(10),
         }
         .connect(&url)
