@@ -147,6 +147,54 @@ async fn a_dialogue_state_is_read_from_memory_only_after_it_is_in_the_database()
 }
 
 #[tokio::test]
+async fn inbox_stamps_asked_for_at_once_are_all_written() {
+    use kinerja::store::inbox::{Stage, Stamps};
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    // More than one write holds, so they go in several statements.
+    let ids: Vec<i64> = (1..=1_200).collect();
+    let rows: Vec<(i64, String)> = ids.iter().map(|id| (*id, "{}".to_string())).collect();
+    store.keep_updates(&rows).await.unwrap();
+    let stamps = Stamps::start(store.clone());
+    let stamp_all = |ids: Vec<i64>, stage: Stage| {
+        let stamps = stamps.clone();
+        async move {
+            futures::future::join_all(ids.into_iter().map(|id| {
+                let stamps = stamps.clone();
+                async move { stamps.stamp(id, stage).await }
+            }))
+            .await
+        }
+    };
+
+    let started = stamp_all(ids.clone(), Stage::Started).await;
+    assert!(started.iter().all(|written| *written));
+    assert!(store.unstarted_updates().await.unwrap().is_empty());
+
+    let handled = stamp_all(ids[..700].to_vec(), Stage::Handled).await;
+    assert!(handled.iter().all(|written| *written));
+    let open: Vec<i64> = store
+        .interrupted_updates()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(
+        open,
+        ids[700..].to_vec(),
+        "exactly the 500 not handled are open"
+    );
+
+    // A stamp that cannot be written says so instead of passing for written.
+    sqlx::query("DROP TABLE inbox")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    assert!(!stamps.stamp(1, Stage::Handled).await);
+}
+
+#[tokio::test]
 async fn two_decisions_racing_on_one_plan_leave_exactly_one() {
     use kinerja::domain::plan::{Arah, Aspek};
     use kinerja::domain::quantity::Quantity;
