@@ -147,14 +147,29 @@ async fn a_dialogue_state_is_read_from_memory_only_after_it_is_in_the_database()
 }
 
 #[tokio::test]
-async fn inbox_stamps_asked_for_at_once_are_all_written() {
+async fn the_inbox_keeps_each_update_once_and_writes_the_stamps_asked_for_at_once() {
     use kinerja::store::inbox::{Stage, Stamps};
     let db = TestDb::create().await;
     let store = Store::connect(&db.url).await.unwrap();
     // More than one write holds, so they go in several statements.
     let ids: Vec<i64> = (1..=1_200).collect();
     let rows: Vec<(i64, String)> = ids.iter().map(|id| (*id, "{}".to_string())).collect();
-    store.keep_updates(&rows).await.unwrap();
+    let kept = store.keep_updates(&rows).await.unwrap();
+    assert_eq!(kept.len(), 1_200, "all new, written in several statements");
+    // Telegram sends the last 100 again with 50 new ones: only the new are handed out.
+    let again: Vec<(i64, String)> = (1_101..=1_250).map(|id| (id, "{}".to_string())).collect();
+    let mut fresh: Vec<i64> = store
+        .keep_updates(&again)
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+    fresh.sort();
+    assert_eq!(fresh, (1_201..=1_250).collect::<Vec<i64>>());
+    sqlx::query("DELETE FROM inbox WHERE update_id > 1200")
+        .execute(store.pool())
+        .await
+        .unwrap();
     let stamps = Stamps::start(store.clone());
     let stamp_all = |ids: Vec<i64>, stage: Stage| {
         let stamps = stamps.clone();

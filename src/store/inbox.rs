@@ -22,8 +22,9 @@ pub const REPLAY_WITHIN_SECS: i64 = 24 * 3600;
 pub const KEEP_HANDLED_SECS: i64 = 3 * 24 * 3600;
 
 impl Store {
-    /// Writes a batch of updates (id, JSON) in one transaction and returns the ids that
-    /// were new; the others were seen before (Telegram sent them again).
+    /// Writes a batch of updates (id, JSON) and returns the ids that were new; the others
+    /// were seen before (Telegram sent them again). One statement per [`MAX_KEPT`] updates,
+    /// all in one transaction.
     pub async fn keep_updates(
         &self,
         updates: &[(i64, String)],
@@ -31,17 +32,22 @@ impl Store {
         let mut tx = self.begin().await?;
         let mut new = HashSet::new();
         let at = now();
-        for (id, payload) in updates {
-            let done = sqlx::query(
-                "INSERT INTO inbox (update_id, payload, received_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            )
-            .bind(*id)
-            .bind(payload)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 1 {
-                new.insert(*id);
+        for chunk in updates.chunks(MAX_KEPT) {
+            let rows: Vec<String> = (0..chunk.len())
+                .map(|i| format!("(${}, ${}, $1)", 2 * i + 2, 2 * i + 3))
+                .collect();
+            let sql = format!(
+                "INSERT INTO inbox (update_id, payload, received_at) VALUES {} \
+                 ON CONFLICT DO NOTHING RETURNING update_id",
+                rows.join(", ")
+            );
+            // Each batch size is a statement of its own: not kept among the prepared ones.
+            let mut query = sqlx::query(&sql).persistent(false).bind(at);
+            for (id, payload) in chunk {
+                query = query.bind(*id).bind(payload);
+            }
+            for row in query.fetch_all(&mut *tx).await? {
+                new.insert(row.try_get::<i64, _>(0)?);
             }
         }
         tx.commit().await?;
@@ -61,8 +67,8 @@ impl Store {
             stage.column(),
             list.join(", ")
         );
-        // Not kept among the prepared statements: each batch size is a statement of its own,
-        // and hundreds of them would push the handlers' statements out of the cache.
+        // Each batch size is a statement of its own: not kept among the prepared ones, where
+        // hundreds of them would push out the handlers' statements.
         let mut query = sqlx::query(&sql).persistent(false).bind(now());
         for id in update_ids {
             query = query.bind(*id);
@@ -146,6 +152,9 @@ impl Stage {
 
 /// Most stamps written by one statement.
 pub const MAX_STAMPS: usize = 500;
+
+/// Most updates written to the inbox by one statement (Telegram sends at most 100 a batch).
+pub const MAX_KEPT: usize = 100;
 
 struct Stamp {
     update_id: i64,
