@@ -90,6 +90,9 @@ pub struct Store {
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
+/// How long a PostgreSQL connection may sit idle and still be used without a ping.
+const PG_TRUSTED_IDLE: Duration = Duration::from_secs(1);
+
 impl Store {
     /// Connects to `url` and applies the pending migrations. A SQLite file is created when
     /// missing and switched to WAL mode, so readers never wait for the writer.
@@ -110,8 +113,7 @@ impl Store {
             // process being killed (only a crash of the machine can lose the last moments),
             // and writes go twice as fast (docs/BENCHMARKS.md, dialogue throughput). A file
             // cannot drop the connection while it sits idle, so sqlx's test of it before each
-            // use (a round trip to the connection's thread) is left out; PostgreSQL keeps it,
-            // and so notices the connections a server restart has cut.
+            // use (a round trip to the connection's thread) is left out.
             Backend::Sqlite => options
                 .max_connections(4)
                 .test_before_acquire(false)
@@ -126,7 +128,21 @@ impl Store {
                         Ok(())
                     })
                 }),
-            Backend::Postgres => options.max_connections(10),
+            // sqlx would ping a PostgreSQL connection before every use, a network round
+            // trip per statement. A connection used within the last second has just answered
+            // (sqlx pings it again as it comes back); only one idle for longer is tried
+            // first, so that the connections a server restart cut are dropped unused.
+            Backend::Postgres => options
+                .max_connections(10)
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for < PG_TRUSTED_IDLE {
+                            return Ok(true);
+                        }
+                        Ok(sqlx::Connection::ping(conn).await.is_ok())
+                    })
+                }),
         }
         .connect(&url)
         .await?;
