@@ -19,10 +19,7 @@ use support::seed::numbered_nip;
 
 #[tokio::main]
 async fn main() {
-    let n: usize = std::env::var("KINERJA_BENCH_RECIPIENTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5000);
+    let n = support::env_or("KINERJA_BENCH_RECIPIENTS", 5000);
     let app = TestApp::spawn_with_limits(Limits::default()).await;
     let mut csv = String::from("nip,nama,jabatan,unit_kerja,nip_atasan,telepon\n");
     csv.push_str("196608011988031001,Kepala,Kepala,Dinas,,0812-1111-2222\n");

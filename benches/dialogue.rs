@@ -108,10 +108,7 @@ async fn bare(n: usize) -> f64 {
 
 #[tokio::main]
 async fn main() {
-    let n: usize = std::env::var("KINERJA_BENCH_PEOPLE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
+    let n = support::env_or("KINERJA_BENCH_PEOPLE", 1000);
     let floor = bare(n).await;
     let (open, write) = kinerja(n).await;
     println!("medians of {ROUNDS} rounds");

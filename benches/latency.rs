@@ -35,14 +35,8 @@ fn report(what: &str, mut samples: Vec<Duration>) {
 
 #[tokio::main]
 async fn main() {
-    let n: usize = std::env::var("KINERJA_BENCH_EMPLOYEES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5000);
-    let samples: usize = std::env::var("KINERJA_BENCH_SAMPLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
+    let n = support::env_or("KINERJA_BENCH_EMPLOYEES", 5000);
+    let samples = support::env_or("KINERJA_BENCH_SAMPLES", 300);
     let app = TestApp::spawn_with_limits(kinerja::config::Limits::default()).await;
     let csv = roster_csv(n, 50);
     app.import_csv(&csv).await.expect("roster");

@@ -29,10 +29,7 @@ async fn insert(store: &Store, head: &str, rows: &[String]) {
 
 #[tokio::main]
 async fn main() {
-    let n: usize = std::env::var("KINERJA_BENCH_EMPLOYEES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5000);
+    let n = support::env_or("KINERJA_BENCH_EMPLOYEES", 5000);
     let db = TestDb::create().await;
     let store = Store::connect(&db.url).await.unwrap();
     let seeding = Instant::now();

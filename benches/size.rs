@@ -13,16 +13,9 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use kinerja::store::Store;
-use support::TestDb;
 use support::fake_telegram::{FakeTelegram, TgChat, TgUser};
 use support::seed::{bind, numbered_nip as nip, roster_csv};
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+use support::{TestDb, env_or};
 
 /// `VmHWM` (peak) and `VmRSS` (now) of a process, in MiB.
 fn memory(pid: u32) -> (f64, f64) {
@@ -63,14 +56,8 @@ async fn main() {
 
     let tg = FakeTelegram::start().await;
     tg.lift_flood_control();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
-        .env("TELOXIDE_API_URL", tg.api_url())
-        .env("DATABASE_URL", &db.url)
+    let mut child = support::kinerja_run(&db.url, &tg)
         .env("KINERJA_MESSAGES_PER_SECOND", "100000")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
         .expect("start kinerja run");

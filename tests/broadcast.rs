@@ -5,7 +5,7 @@
 mod support;
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use kinerja::domain::broadcast::{Audience, Kind};
@@ -207,13 +207,7 @@ async fn server_errors_are_retried_and_blocked_people_are_counted_as_unreachable
 }
 
 fn start_bot(db: &TestDb, tg: &FakeTelegram) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
-        .env("TELOXIDE_API_URL", tg.api_url())
-        .env("DATABASE_URL", &db.url)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
+    support::kinerja_run(&db.url, tg)
         .stderr(Stdio::null())
         .spawn()
         .expect("start kinerja run")

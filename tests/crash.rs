@@ -38,14 +38,9 @@ async fn city(n: usize) -> (TestDb, Store) {
 }
 
 fn start(db: &TestDb, tg: &FakeTelegram, per_second: u32) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
-        .env("TELOXIDE_API_URL", tg.api_url())
-        .env("DATABASE_URL", &db.url)
+    Command::from(support::kinerja_run(&db.url, tg))
         .env("KINERJA_MESSAGES_PER_SECOND", per_second.to_string())
         .env("RUST_LOG", "kinerja=warn")
-        .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .kill_on_drop(true)
         .spawn()

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use support::roster_fixture::*;
@@ -23,13 +23,8 @@ async fn the_program_serves_and_stops_cleanly_on_sigterm() {
     let tg = FakeTelegram::start().await;
     let log = tempfile::NamedTempFile::new().unwrap();
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .arg("run")
-        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
-        .env("TELOXIDE_API_URL", tg.api_url())
-        .env("DATABASE_URL", &db.url)
+    let mut child = support::kinerja_run(&db.url, &tg)
         .env("RUST_LOG", "info")
-        .stdout(Stdio::null())
         .stderr(log.reopen().unwrap())
         .spawn()
         .expect("start kinerja run");

@@ -56,14 +56,26 @@ impl<D> DialogueStorage<D> {
         self.known.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Records what the database now holds for `chat_id`; `None` when the write failed and
-    /// the database may hold either state (the next read asks it).
-    fn settle(&self, chat_id: ChatId, written: Option<Option<D>>) {
+    /// Brings memory in line with a write of `state` to the database: the state once the
+    /// write is done; when it failed, nothing (the database may hold either state, and the
+    /// next read asks it).
+    fn settle(
+        &self,
+        chat_id: ChatId,
+        written: Result<sqlx::any::AnyQueryResult, sqlx::Error>,
+        state: Option<D>,
+    ) -> Result<(), StoreError> {
         let mut known = self.known();
         match written {
-            Some(state) => known.insert(chat_id.0, state),
-            None => known.remove(&chat_id.0),
-        };
+            Ok(_) => {
+                known.insert(chat_id.0, state);
+                Ok(())
+            }
+            Err(e) => {
+                known.remove(&chat_id.0);
+                Err(e.into())
+            }
+        }
     }
 }
 
@@ -83,9 +95,7 @@ where
                 .bind(chat_id.0)
                 .execute(self.store.pool())
                 .await;
-            self.settle(chat_id, done.is_ok().then_some(None));
-            done?;
-            Ok(())
+            self.settle(chat_id, done, None)
         })
     }
 
@@ -107,9 +117,7 @@ where
             .bind(now())
             .execute(self.store.pool())
             .await;
-            self.settle(chat_id, done.is_ok().then_some(Some(dialogue)));
-            done?;
-            Ok(())
+            self.settle(chat_id, done, Some(dialogue))
         })
     }
 
@@ -142,7 +150,7 @@ where
                     }
                 }
             };
-            self.settle(chat_id, Some(state.clone()));
+            self.known().insert(chat_id.0, state.clone());
             Ok(state)
         })
     }

@@ -133,7 +133,7 @@ impl Store {
 }
 
 /// Where an update stands in the handlers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// The handlers took it up.
     Started,
@@ -170,49 +170,39 @@ struct Stamp {
 #[derive(Clone)]
 pub struct Stamps {
     queue: mpsc::UnboundedSender<Stamp>,
-    store: Store,
 }
 
 impl Stamps {
     /// Starts the writer on the current runtime; it ends when the last handle is dropped.
     pub fn start(store: Store) -> Stamps {
         let (queue, mut asked) = mpsc::unbounded_channel::<Stamp>();
-        let writer = store.clone();
         tokio::spawn(async move {
             while let Some(first) = asked.recv().await {
                 let mut batch = vec![first];
-                while batch.len() < 2 * MAX_STAMPS
+                while batch.len() < MAX_STAMPS
                     && let Ok(next) = asked.try_recv()
                 {
                     batch.push(next);
                 }
-                let mut ok = HashSet::new();
                 for stage in [Stage::Started, Stage::Handled] {
-                    let ids: Vec<i64> = batch
-                        .iter()
-                        .filter(|s| s.stage == stage)
-                        .map(|s| s.update_id)
-                        .collect();
-                    for chunk in ids.chunks(MAX_STAMPS) {
-                        match writer.stamp_updates(stage, chunk).await {
-                            Ok(()) => ok.extend(chunk.iter().map(|id| (*id, stage))),
-                            Err(e) => tracing::warn!(
-                                count = chunk.len(),
-                                stage = ?stage,
-                                error = %e,
-                                "could not stamp updates in the inbox"
-                            ),
+                    let (these, rest): (Vec<Stamp>, Vec<Stamp>) =
+                        batch.into_iter().partition(|s| s.stage == stage);
+                    batch = rest;
+                    let ids: Vec<i64> = these.iter().map(|s| s.update_id).collect();
+                    let written = match store.stamp_updates(stage, &ids).await {
+                        Ok(()) => true,
+                        Err(e) => {
+                            tracing::warn!(count = ids.len(), stage = ?stage, error = %e, "could not stamp updates in the inbox");
+                            false
                         }
+                    };
+                    for stamp in these {
+                        let _ = stamp.written.send(written);
                     }
-                }
-                for stamp in batch {
-                    let _ = stamp
-                        .written
-                        .send(ok.contains(&(stamp.update_id, stamp.stage)));
                 }
             }
         });
-        Stamps { queue, store }
+        Stamps { queue }
     }
 
     /// Stamps one update and waits until it is written; false when it could not be (logged).
@@ -224,14 +214,8 @@ impl Stamps {
             written,
         };
         if self.queue.send(stamp).is_err() {
-            // The writer's runtime is gone: write it here.
-            return match self.store.stamp_updates(stage, &[update_id]).await {
-                Ok(()) => true,
-                Err(e) => {
-                    tracing::warn!(update_id, stage = ?stage, error = %e, "could not stamp an update in the inbox");
-                    false
-                }
-            };
+            tracing::warn!(update_id, "the inbox's stamp writer has stopped");
+            return false;
         }
         done.await.unwrap_or(false)
     }

@@ -486,6 +486,28 @@ impl Run {
     }
 }
 
+/// The real `kinerja run` on the database at `db_url` against the fake Bot API, quiet
+/// (`RUST_LOG=warn`, stdout discarded): the caller adds what differs and spawns it.
+pub fn kinerja_run(db_url: &str, tg: &FakeTelegram) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kinerja"));
+    command
+        .arg("run")
+        .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
+        .env("TELOXIDE_API_URL", tg.api_url())
+        .env("DATABASE_URL", db_url)
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null());
+    command
+}
+
+/// A size from the environment (the benches' `KINERJA_BENCH_…`), or `default`.
+pub fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Runs the real `kinerja` command line on the database at `db_url`, as HR does. Awaited
 /// without blocking the runtime: a bot running in the test keeps going meanwhile (a frozen
 /// bot could hold SQLite's write lock until the command gives up).
