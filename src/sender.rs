@@ -167,7 +167,8 @@ async fn update_progress(
     let chat = ChatId(target.chat_id);
     let message = teloxide::types::MessageId(target.message_id as i32);
     let result = bot
-        .edit(
+        .send(
+            Priority::Edit,
             chat,
             bot.api()
                 .edit_message_text(chat, message, text)
@@ -188,15 +189,7 @@ async fn update_progress(
 async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, RequestError> {
     match &d.payload {
         Payload::Announcement(content) => {
-            crate::bot::announce::send_announcement(
-                bot,
-                Priority::Bulk,
-                ChatId(d.chat_id),
-                content,
-                None,
-                false,
-            )
-            .await
+            crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, None).await
         }
         Payload::Notice { text, keyboard } => {
             let chat = ChatId(d.chat_id);

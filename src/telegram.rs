@@ -15,17 +15,31 @@
 //! slots ahead of the even schedule (an answer in a quiet moment goes at once); the sender
 //! only ever takes a slot that is free now: a broadcast fills what replies leave over.
 //!
-//! Requests are built on [`TgBot::api`] and sent through [`TgBot::reply`] (a message into a
-//! chat, on a person's behalf), [`TgBot::bulk`] (the sender's deliveries) or [`TgBot::call`]
-//! (everything that is not a message: button answers, command lists).
+//! What handlers send is an [`Out`] given to [`TgBot::post`]: it goes through the
+//! [`courier`] (per-chat queues, after the update's button press is answered). The
+//! broadcast sender sends with [`TgBot::bulk`]; everything that is not a message (button
+//! answers, command lists) goes with [`TgBot::call`].
+
+pub mod courier;
+pub mod out;
+
+pub use courier::{Courier, Delivered, Hold, Scope, Sent};
+pub use out::{AlbumItem, MediaKind, Out, albums};
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use teloxide::payloads::{
+    AnswerCallbackQuerySetters, EditMessageReplyMarkupSetters, EditMessageTextSetters,
+    SendDocumentSetters, SendMessageSetters, SendPhotoSetters,
+};
+use teloxide::prelude::Requester;
 use teloxide::requests::{Output, Request};
-use teloxide::types::ChatId;
-use teloxide::{Bot, RequestError};
+use teloxide::types::{
+    CallbackQueryId, ChatId, InputMedia, InputMediaDocument, InputMediaPhoto, Message, ParseMode,
+};
+use teloxide::{ApiError, Bot, RequestError};
 use tokio::time::Instant;
 
 use crate::config::Limits;
@@ -99,13 +113,18 @@ impl Drop for WaitingReply<'_> {
 #[must_use]
 pub struct Permit<'a> {
     limiter: &'a Limiter,
+    /// How many messages the send puts into the chat (an album: each of its files).
+    weight: usize,
 }
 
 impl Drop for Permit<'_> {
     fn drop(&mut self) {
         let mut s = self.limiter.lock();
-        s.in_flight = s.in_flight.saturating_sub(1);
-        s.answered.push_back(Instant::now());
+        s.in_flight = s.in_flight.saturating_sub(self.weight);
+        let now = Instant::now();
+        for _ in 0..self.weight {
+            s.answered.push_back(now);
+        }
     }
 }
 
@@ -148,8 +167,21 @@ impl Limiter {
     /// Waits until a message into `chat` may go, and takes its slot. Hold the permit until
     /// Telegram has answered.
     pub async fn acquire(&self, chat: ChatId, priority: Priority) -> Permit<'_> {
+        self.acquire_weighted(chat, priority, 1).await
+    }
+
+    /// As [`acquire`](Self::acquire), for a send that puts `weight` messages into the chat
+    /// at once (an album): it takes that many places across chats, and one turn of the
+    /// chat's own pace.
+    pub async fn acquire_weighted(
+        &self,
+        chat: ChatId,
+        priority: Priority,
+        weight: u32,
+    ) -> Permit<'_> {
+        let weight = (weight.max(1) as usize).min(self.window);
         loop {
-            match self.turn(chat, priority, Instant::now()) {
+            match self.turn(chat, priority, weight as u32, Instant::now()) {
                 Turn::At(at) => {
                     tokio::time::sleep_until(at).await;
                     break;
@@ -171,18 +203,21 @@ impl Limiter {
                 {
                     s.answered.pop_front();
                 }
-                let room = s.in_flight + s.answered.len() < self.window;
+                let room = s.in_flight + s.answered.len() + weight <= self.window;
                 let my_turn = priority != Priority::Bulk || s.replies_waiting == 0;
                 if s.paused_until > now {
                     s.paused_until
                 } else if room && my_turn {
-                    s.in_flight += 1;
+                    s.in_flight += weight;
                     if let Some(passed) = waiting.take() {
                         // Uncounted here, under the lock its drop would take again.
                         std::mem::forget(passed);
                         s.replies_waiting -= 1;
                     }
-                    return Permit { limiter: self };
+                    return Permit {
+                        limiter: self,
+                        weight,
+                    };
                 } else {
                     if priority != Priority::Bulk && waiting.is_none() {
                         s.replies_waiting += 1;
@@ -215,7 +250,7 @@ impl Limiter {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn turn(&self, chat: ChatId, priority: Priority, now: Instant) -> Turn {
+    fn turn(&self, chat: ChatId, priority: Priority, weight: u32, now: Instant) -> Turn {
         let mut s = self.lock();
         if s.paused_until > now {
             return Turn::Retry(s.paused_until);
@@ -251,7 +286,7 @@ impl Limiter {
             Priority::Bulk if s.next <= now => (now, now),
             Priority::Bulk => return Turn::Retry(s.next),
         };
-        s.next = slot + self.gap;
+        s.next = slot + self.gap * weight.max(1);
         if priority != Priority::Edit {
             s.chats.insert(chat.0, chat_next.max(release) + chat_gap);
         }
@@ -270,11 +305,57 @@ const REPLY_RETRIES: [u64; 6] = [1, 2, 4, 8, 8, 8];
 /// How many 429s one reply waits out before it gives up.
 const REPLY_PATIENCE_429: usize = 20;
 
-/// teloxide's `Bot` and the limiter every message goes through. Clones share both.
+/// teloxide's `Bot`, the limiter every message goes through and the courier of replies;
+/// clones share all three. A clone made for one update ([`scoped`](Self::scoped)) also
+/// holds that update's [`Scope`].
 #[derive(Clone, Debug)]
 pub struct TgBot {
     api: Bot,
     limiter: Arc<Limiter>,
+    courier: Arc<Courier>,
+    scope: Option<Arc<Scope>>,
+}
+
+/// The answer to a button press: nothing, a short toast, or an alert the person must
+/// dismiss.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub text: Option<String>,
+    pub alert: bool,
+}
+
+impl Answer {
+    pub fn silent() -> Answer {
+        Answer::default()
+    }
+
+    pub fn toast(text: String) -> Answer {
+        Answer {
+            text: Some(text),
+            alert: false,
+        }
+    }
+
+    pub fn alert(text: String) -> Answer {
+        Answer {
+            text: Some(text),
+            alert: true,
+        }
+    }
+}
+
+/// Telegram refuses a callback answer over 200 characters, and an unanswered press keeps
+/// spinning; a refusal that quotes the person's text (an RHK name) could be that long.
+pub const MAX_ANSWER_CHARS: usize = 200;
+
+/// `text` cut to what a callback answer may hold.
+pub fn clip_answer(text: &str) -> String {
+    if text.chars().count() <= MAX_ANSWER_CHARS {
+        return text.to_string();
+    }
+    let mut clipped: String = text.chars().take(MAX_ANSWER_CHARS - 1).collect();
+    clipped.push('…');
+    clipped
 }
 
 impl TgBot {
@@ -282,11 +363,13 @@ impl TgBot {
         TgBot {
             api,
             limiter: Arc::new(Limiter::new(limits)),
+            courier: Arc::new(Courier::default()),
+            scope: None,
         }
     }
 
-    /// Builds requests; send them with [`reply`](Self::reply), [`bulk`](Self::bulk) or
-    /// [`call`](Self::call), never by awaiting them directly.
+    /// Builds requests; send them with [`call`](Self::call) or [`bulk`](Self::bulk), never
+    /// by awaiting them directly. Messages go as an [`Out`] with [`post`](Self::post).
     pub fn api(&self) -> &Bot {
         &self.api
     }
@@ -295,25 +378,195 @@ impl TgBot {
         &self.limiter
     }
 
-    /// Sends a message into `chat` on a person's behalf: takes the next slot, waits out a
-    /// 429, and tries again with backoff while Telegram is down or answers 5xx.
-    pub async fn reply<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
-    where
-        R: Request<Err = RequestError>,
-    {
-        self.retrying(Some((chat, Priority::Reply)), request).await
+    /// A clone for the handlers of one update: what they [`post`](Self::post) waits in a
+    /// scope of its own until [`finish`](Self::finish).
+    pub fn scoped(&self) -> TgBot {
+        TgBot {
+            scope: Some(Arc::new(Scope::default())),
+            ..self.clone()
+        }
     }
 
-    /// Edits a message in `chat` on a person's behalf: as [`reply`](Self::reply), but not
-    /// held to the per-chat rate.
-    pub async fn edit<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
-    where
-        R: Request<Err = RequestError>,
-    {
-        self.retrying(Some((chat, Priority::Edit)), request).await
+    /// The same client without an update's scope: posts go to the chats' queues at once.
+    pub fn unscoped(&self) -> TgBot {
+        TgBot {
+            scope: None,
+            ..self.clone()
+        }
     }
 
-    /// Sends a message as [`reply`](Self::reply) or as [`bulk`](Self::bulk) does.
+    /// Sends `out` into `chat` on a person's behalf, in order after what was posted into
+    /// that chat before. Within an update's handlers it waits until they are done (and the
+    /// update's button press is answered); elsewhere it joins the chat's queue at once.
+    /// Failures are logged by the courier: a reply that cannot go is not the handler's
+    /// error.
+    pub fn post(&self, chat: ChatId, out: Out) {
+        match &self.scope {
+            Some(scope) => scope.push(chat, out),
+            None => self.courier.enqueue(self, chat, out, None),
+        }
+    }
+
+    /// Sends `out` now and waits for it, when the handler needs what came back (a message
+    /// id to edit later). The press is answered and what was posted before goes first; the
+    /// handler then waits for the chat's pace, so use [`post`](Self::post) where you can.
+    pub async fn deliver(&self, chat: ChatId, out: Out) -> Sent {
+        self.answer_press(Answer::silent()).await?;
+        self.flush();
+        let (done, sent) = tokio::sync::oneshot::channel();
+        self.courier.enqueue(self, chat, out, Some(done));
+        sent.await.unwrap_or_else(|_| {
+            Err(RequestError::Io(std::sync::Arc::new(
+                std::io::Error::other("the reply was dropped"),
+            )))
+        })
+    }
+
+    /// Marks the button press this update carries: it is answered before any message of
+    /// the update goes out.
+    pub fn begin_press(&self, id: CallbackQueryId) {
+        if let Some(scope) = &self.scope {
+            scope.begin_press(id);
+        }
+    }
+
+    /// Answers the update's button press, once: later calls do nothing. Answering does not
+    /// wait for any chat's pace.
+    pub async fn answer_press(&self, answer: Answer) -> Result<(), RequestError> {
+        let Some(id) = self.scope.as_ref().and_then(|s| s.take_press()) else {
+            return Ok(());
+        };
+        let mut request = self.api.answer_callback_query(id);
+        if let Some(text) = &answer.text {
+            request = request.text(clip_answer(text)).show_alert(answer.alert);
+        }
+        self.call(request).await?;
+        Ok(())
+    }
+
+    /// The handlers of the update are done: the press is answered (if nobody did), and
+    /// what they posted joins the chats' queues. The returned value waits for it to go out.
+    pub async fn finish(&self) -> Delivered {
+        if let Err(e) = self.answer_press(Answer::silent()).await {
+            tracing::warn!(error = %e, "a button press could not be answered");
+        }
+        self.flush();
+        let pending = self
+            .scope
+            .as_ref()
+            .map(|scope| scope.take_queued())
+            .unwrap_or_default();
+        Delivered::new(pending, self.courier.hold())
+    }
+
+    /// Moves what the scope holds into the chats' queues; the scope keeps a way to hear
+    /// that each went.
+    fn flush(&self) {
+        let Some(scope) = &self.scope else {
+            return;
+        };
+        for (chat, out) in scope.take() {
+            let (done, sent) = tokio::sync::oneshot::channel();
+            self.courier.enqueue(self, chat, out, Some(done));
+            scope.queued(sent);
+        }
+    }
+
+    /// Keeps the courier busy (and [`idle`](Self::idle) waiting) while the hold lives.
+    pub fn hold(&self) -> Hold {
+        self.courier.hold()
+    }
+
+    /// Waits until every queued reply went out, at most `limit`; false if some are left.
+    pub async fn idle(&self, limit: Duration) -> bool {
+        self.courier.idle(limit).await
+    }
+
+    /// Sends one [`Out`] with the given priority: as [`send`](Self::send) does, an album
+    /// taking a place for each of its files. An edit that changes nothing is not an error.
+    pub async fn send_out(&self, priority: Priority, chat: ChatId, out: Out) -> Sent {
+        let weight = out.weight();
+        let api = &self.api;
+        match out {
+            Out::Text { text, markup } => {
+                let mut request = api.send_message(chat, text).parse_mode(ParseMode::Html);
+                if let Some(markup) = markup {
+                    request = request.reply_markup(markup);
+                }
+                self.send(priority, chat, request).await.map(|m| vec![m])
+            }
+            Out::Photo {
+                file,
+                caption,
+                keyboard,
+            } => {
+                let mut request = api.send_photo(chat, file).parse_mode(ParseMode::Html);
+                if let Some(caption) = caption {
+                    request = request.caption(caption);
+                }
+                if let Some(keyboard) = keyboard {
+                    request = request.reply_markup(keyboard);
+                }
+                self.send(priority, chat, request).await.map(|m| vec![m])
+            }
+            Out::Document {
+                file,
+                caption,
+                keyboard,
+            } => {
+                let mut request = api.send_document(chat, file).parse_mode(ParseMode::Html);
+                if let Some(caption) = caption {
+                    request = request.caption(caption);
+                }
+                if let Some(keyboard) = keyboard {
+                    request = request.reply_markup(keyboard);
+                }
+                self.send(priority, chat, request).await.map(|m| vec![m])
+            }
+            Out::Album(items) => {
+                let media = items.into_iter().map(|item| match item.kind {
+                    MediaKind::Photo => {
+                        let mut m = InputMediaPhoto::new(item.file).parse_mode(ParseMode::Html);
+                        if let Some(c) = item.caption {
+                            m = m.caption(c);
+                        }
+                        InputMedia::Photo(m)
+                    }
+                    MediaKind::Document => {
+                        let mut m = InputMediaDocument::new(item.file).parse_mode(ParseMode::Html);
+                        if let Some(c) = item.caption {
+                            m = m.caption(c);
+                        }
+                        InputMedia::Document(m)
+                    }
+                });
+                let request = api.send_media_group(chat, media);
+                self.send_weighted(priority, chat, weight, request).await
+            }
+            Out::Edit {
+                message,
+                text,
+                keyboard,
+            } => {
+                let request = api
+                    .edit_message_text(chat, message, text)
+                    .parse_mode(ParseMode::Html)
+                    .reply_markup(keyboard);
+                unchanged_is_fine(self.send(priority, chat, request).await)
+            }
+            Out::EditKeyboard { message, keyboard } => {
+                let mut request = api.edit_message_reply_markup(chat, message);
+                if let Some(keyboard) = keyboard {
+                    request = request.reply_markup(keyboard);
+                }
+                unchanged_is_fine(self.send(priority, chat, request).await)
+            }
+        }
+    }
+
+    /// Sends a message as a reply, an edit or a broadcast delivery ([`Priority`]): a reply
+    /// or an edit waits out a 429 and is tried again with backoff while Telegram is down or
+    /// answers 5xx; a broadcast delivery is tried once (the sender decides).
     pub async fn send<R>(
         &self,
         priority: Priority,
@@ -323,10 +576,22 @@ impl TgBot {
     where
         R: Request<Err = RequestError>,
     {
+        self.send_weighted(priority, chat, 1, request).await
+    }
+
+    async fn send_weighted<R>(
+        &self,
+        priority: Priority,
+        chat: ChatId,
+        weight: u32,
+        request: R,
+    ) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
         match priority {
-            Priority::Reply => self.reply(chat, request).await,
-            Priority::Edit => self.edit(chat, request).await,
-            Priority::Bulk => self.bulk(chat, request).await,
+            Priority::Bulk => self.bulk_weighted(chat, weight, request).await,
+            _ => self.retrying(Some((chat, priority, weight)), request).await,
         }
     }
 
@@ -345,7 +610,22 @@ impl TgBot {
     where
         R: Request<Err = RequestError>,
     {
-        let permit = self.limiter.acquire(chat, Priority::Bulk).await;
+        self.bulk_weighted(chat, 1, request).await
+    }
+
+    async fn bulk_weighted<R>(
+        &self,
+        chat: ChatId,
+        weight: u32,
+        request: R,
+    ) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        let permit = self
+            .limiter
+            .acquire_weighted(chat, Priority::Bulk, weight)
+            .await;
         let result = request.send_ref().await;
         drop(permit);
         if let Err(RequestError::RetryAfter(wait)) = &result {
@@ -356,7 +636,7 @@ impl TgBot {
 
     async fn retrying<R>(
         &self,
-        chat: Option<(ChatId, Priority)>,
+        chat: Option<(ChatId, Priority, u32)>,
         request: R,
     ) -> Result<Output<R>, RequestError>
     where
@@ -366,7 +646,9 @@ impl TgBot {
         let mut floods = 0;
         loop {
             let permit = match chat {
-                Some((chat, priority)) => Some(self.limiter.acquire(chat, priority).await),
+                Some((chat, priority, weight)) => {
+                    Some(self.limiter.acquire_weighted(chat, priority, weight).await)
+                }
                 None => None,
             };
             let result = request.send_ref().await;
@@ -393,6 +675,15 @@ impl TgBot {
                 other => return other,
             }
         }
+    }
+}
+
+/// An edit's result: "message is not modified" (a second tap on the same page) is harmless.
+fn unchanged_is_fine(result: Result<Message, RequestError>) -> Sent {
+    match result {
+        Ok(m) => Ok(vec![m]),
+        Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(Vec::new()),
+        Err(e) => Err(e),
     }
 }
 
@@ -430,6 +721,15 @@ pub fn read_error(e: &RequestError) -> Attempt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_refusal_is_clipped_to_what_telegram_accepts() {
+        assert_eq!(clip_answer("Disetujui."), "Disetujui.");
+        let long = format!("RHK \"{}\" belum punya indikator.", "x".repeat(500));
+        let clipped = clip_answer(&long);
+        assert_eq!(clipped.chars().count(), MAX_ANSWER_CHARS);
+        assert!(clipped.ends_with('…'));
+    }
 
     fn limits(overall: u32, chat: u32) -> Limits {
         Limits {

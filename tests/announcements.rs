@@ -352,7 +352,7 @@ async fn the_day_before_registrants_are_reminded_once_also_across_a_restart() {
         (&o.siti, "Bimtek lusa"),
         (&o.budi, "Bimtek lusa"),
     ] {
-        let message = p.sees(name).await;
+        let message = p.received(name).await;
         let data = message
             .reply_markup
             .as_ref()

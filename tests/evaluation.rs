@@ -11,6 +11,7 @@ use kinerja::domain::plan::{Arah, Aspek};
 use kinerja::domain::quantity::Quantity;
 use kinerja::store::plans::Decision;
 use support::roster_fixture::*;
+use kinerja::config::Limits;
 use support::{Person, TestApp};
 
 fn period_now() -> Period {
@@ -66,7 +67,10 @@ struct Office {
 }
 
 async fn office() -> Office {
-    let app = TestApp::spawn().await;
+    office_on(TestApp::spawn().await).await
+}
+
+async fn office_on(app: TestApp) -> Office {
     app.import_csv(&csv())
         .await
         .expect("fixture roster imports");
@@ -112,7 +116,7 @@ async fn evaluates(
     perilaku: Rating,
     feedback: Option<&str>,
 ) -> String {
-    kepala.says("/penilaian").await;
+    opens_team(kepala).await;
     kepala.taps_containing("Siti").await;
     kepala.taps("Nilai").await;
     kepala.sees("Hasil Kerja").await;
@@ -219,6 +223,88 @@ async fn daily_entries_photos_and_a_document_become_the_quarters_evidence() {
         .filter(|m| m.kind != "text")
         .collect();
     assert_eq!(resent.len(), 4);
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn thirty_daily_photos_come_back_as_albums_after_the_press_is_answered() {
+    // Telegram's own pace: about one message a second into a chat.
+    let o = office_on(TestApp::spawn_with_limits(Limits::default()).await).await;
+    let period = period_now();
+    let day = Utc::now().with_timezone(&Jakarta).date_naive().to_string();
+    let indicator = o
+        .app
+        .store
+        .approved_content(STAF_SITI, period.year)
+        .await
+        .unwrap()
+        .unwrap()
+        .rhk[0]
+        .indikator[0]
+        .id;
+    for n in 1..=30 {
+        let file = format!("photo-day-{n}");
+        o.app.tg.add_photo(&file);
+        let id = o
+            .app
+            .store
+            .add_daily(STAF_SITI, &day, Some(&format!("Posyandu <{n}>")), Some(("photo", &file)))
+            .await
+            .unwrap();
+        o.app.store.tag_daily(id, STAF_SITI, indicator).await.unwrap();
+    }
+    o.siti.says("/realisasi").await;
+    o.siti.taps("Isi 1.1").await;
+    o.siti.says("1.200 orang").await;
+    o.siti.taps("Pakai catatan harian").await;
+    o.siti.taps("Selesai bukti").await;
+    o.siti.taps("Lewati").await;
+
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    let from = o.app.tg.call_count();
+    let (message, data) = o.kepala.find_button("Kirim ulang bukti").unwrap();
+    let press = o.app.tg.push_callback(&o.kepala.user, message, &data);
+    o.kepala
+        .waits_until_handled(o.app.tg.update_of_callback(&press), "Kirim ulang bukti")
+        .await;
+
+    let (answered, first) =
+        o.app
+            .tg
+            .answer_and_first_message_after(&press, o.kepala.chat_id(), from);
+    let (answered, first) = (answered.expect("answered"), first.expect("files sent"));
+    assert!(
+        answered < first,
+        "the press is answered (call {answered}) before its first message (call {first})"
+    );
+    assert_eq!(
+        o.app.tg.callback_answer(&press).unwrap().text.as_deref(),
+        Some("30 bukti dikirim ulang.")
+    );
+    let albums = o.app.tg.calls_of("sendMediaGroup");
+    assert_eq!(albums.len(), 3, "thirty photos go as three albums of ten");
+    let files: Vec<_> = o
+        .kepala
+        .messages()
+        .into_iter()
+        .filter(|m| m.kind == "photo")
+        .collect();
+    assert_eq!(files.len(), 30);
+    assert!(
+        files[0].text.contains("Bukti Siti <Nur> & Rekan_1 · indikator 1.1 (1/30)")
+            && files[0].text.contains("Posyandu <1>"),
+        "{}",
+        files[0].text
+    );
+    let lines: Vec<_> = o
+        .kepala
+        .messages()
+        .into_iter()
+        .filter(|m| m.text.contains("Bukti dukung"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one summary line, not one message per file");
+    assert!(lines[0].text.contains("30 bukti"), "{}", lines[0].text);
     o.app.assert_telegram_accepted_everything();
 }
 

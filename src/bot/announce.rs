@@ -9,7 +9,7 @@
 use teloxide::RequestError;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
 
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
@@ -27,7 +27,7 @@ use crate::store::bindings::Member;
 use crate::store::broadcast::{AnnouncementContent, NewAnnouncement};
 use crate::store::rules::RemindOutcome;
 use crate::store::{Store, now};
-use crate::telegram::Priority;
+use crate::telegram::{Out, Priority};
 
 /// How many of the latest announcements `/pengumuman` lists.
 const LATEST: i64 = 5;
@@ -264,20 +264,19 @@ pub fn keyboard_for(content: &AnnouncementContent, preview: bool) -> Option<Inli
     Some(InlineKeyboardMarkup::new(vec![row]))
 }
 
-/// Sends an announcement into a chat as recipients see it: the attachment (with the text
-/// as its caption when it fits Telegram's 1024), then the text, the buttons on the last
-/// message. `text` replaces the rendered text (a reminder puts a line above it). The
-/// sender sends it as a broadcast delivery, HR's preview and a reopened item as replies.
-pub async fn send_announcement(
-    bot: &TgBot,
-    priority: Priority,
-    chat: ChatId,
+/// An announcement as recipients see it, as the messages to send: the attachment (with
+/// the text as its caption when it fits Telegram's 1024), then the text, the buttons on
+/// the last message. `text` replaces the rendered text (a reminder puts a line above it).
+/// The sender sends these as broadcast deliveries, HR's preview and a reopened item go as
+/// replies.
+pub fn announcement_messages(
     content: &AnnouncementContent,
     text: Option<String>,
     preview: bool,
-) -> Result<Message, RequestError> {
+) -> Vec<Out> {
     let text = text.unwrap_or_else(|| messages::announcement(content));
     let keyboard = keyboard_for(content, preview);
+    let mut out = Vec::new();
     if let Some(attachment) = &content.attachment {
         let fits = text.chars().count() <= MAX_CAPTION;
         let caption = if fits {
@@ -286,49 +285,60 @@ pub async fn send_announcement(
             messages::attachment_caption(content.id)
         };
         let file = InputFile::file_id(attachment.file_id.clone().into());
-        let sent = match attachment.kind {
-            AttachmentKind::Photo => {
-                let mut request = bot
-                    .api()
-                    .send_photo(chat, file)
-                    .caption(caption)
-                    .parse_mode(ParseMode::Html);
-                if fits && let Some(k) = keyboard.clone() {
-                    request = request.reply_markup(k);
-                }
-                bot.send(priority, chat, request).await?
-            }
-            AttachmentKind::Document => {
-                let mut request = bot
-                    .api()
-                    .send_document(chat, file)
-                    .caption(caption)
-                    .parse_mode(ParseMode::Html);
-                if fits && let Some(k) = keyboard.clone() {
-                    request = request.reply_markup(k);
-                }
-                bot.send(priority, chat, request).await?
-            }
-        };
+        let buttons = if fits { keyboard.clone() } else { None };
+        out.push(match attachment.kind {
+            AttachmentKind::Photo => Out::Photo {
+                file,
+                caption: Some(caption),
+                keyboard: buttons,
+            },
+            AttachmentKind::Document => Out::Document {
+                file,
+                caption: Some(caption),
+                keyboard: buttons,
+            },
+        });
         if fits {
-            return Ok(sent);
+            return out;
         }
     }
-    let mut request = bot
-        .api()
-        .send_message(chat, text)
-        .parse_mode(ParseMode::Html);
-    if let Some(k) = keyboard {
-        request = request.reply_markup(k);
+    out.push(match keyboard {
+        Some(k) => Out::with_buttons(text, k),
+        None => Out::text(text),
+    });
+    out
+}
+
+/// Sends an announcement into a chat as a broadcast delivery; the last message sent.
+pub async fn send_announcement(
+    bot: &TgBot,
+    chat: ChatId,
+    content: &AnnouncementContent,
+    text: Option<String>,
+) -> Result<Message, RequestError> {
+    let mut last = None;
+    for out in announcement_messages(content, text, false) {
+        last = bot.send_out(Priority::Bulk, chat, out).await?.pop();
     }
-    bot.send(priority, chat, request).await
+    last.ok_or_else(|| {
+        RequestError::Io(std::sync::Arc::new(std::io::Error::other(
+            "Telegram answered with no message",
+        )))
+    })
+}
+
+/// Posts an announcement into a chat as a reply (HR's preview, an item opened again).
+fn post_announcement(bot: &TgBot, chat: ChatId, content: &AnnouncementContent, preview: bool) {
+    for out in announcement_messages(content, None, preview) {
+        bot.post(chat, out);
+    }
 }
 
 async fn preview(bot: &TgBot, store: &Store, chat: ChatId, draft: &Draft) -> anyhow::Result<()> {
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, "")) else {
         return Ok(());
     };
-    send_announcement(bot, Priority::Reply, chat, &content, None, true).await?;
+    post_announcement(bot, chat, &content, true);
     let count = store.audience_size(&audience).await?;
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         InlineKeyboardButton::callback(
@@ -673,15 +683,22 @@ pub(crate) async fn start_progress(
         ..Default::default()
     };
     let per_second = bot.limiter().per_second().max(1.0);
-    let progress = say(
-        bot,
-        chat,
-        messages::announcement_progress(id, &status, (recipients as f64 / per_second) as i64),
-    )
-    .await?;
-    store
-        .set_progress_message(id, chat.0, i64::from(progress.id.0))
+    // The sender edits this message as the delivery goes: its id is needed now.
+    let progress = bot
+        .deliver(
+            chat,
+            Out::text(messages::announcement_progress(
+                id,
+                &status,
+                (recipients as f64 / per_second) as i64,
+            )),
+        )
         .await?;
+    if let Some(progress) = progress.first() {
+        store
+            .set_progress_message(id, chat.0, i64::from(progress.id.0))
+            .await?;
+    }
     Ok(())
 }
 
@@ -693,15 +710,7 @@ async fn open(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::R
     if !member.person.is_admin && !store.is_recipient(id, &member.person.nip).await? {
         return Ok(Answer::alert(messages::not_for_you()));
     }
-    send_announcement(
-        bot,
-        Priority::Reply,
-        ChatId(member.chat_id),
-        &content,
-        None,
-        false,
-    )
-    .await?;
+    post_announcement(bot, ChatId(member.chat_id), &content, false);
     Ok(Answer::silent())
 }
 

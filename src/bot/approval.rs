@@ -19,6 +19,7 @@ use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, 
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::plans::{Decision, PlanRow, PlanStoreError};
+use crate::telegram::Out;
 
 /// Waiting plans per page of `/persetujuan` (one button each).
 const WAITING_PER_PAGE: usize = 10;
@@ -436,9 +437,13 @@ pub async fn on_action(
             }
             if let Some((c, id)) = here {
                 // The screen's buttons are spent; leave the text as a record.
-                let _ = bot
-                    .edit(c, bot.api().edit_message_reply_markup(c, id))
-                    .await;
+                bot.post(
+                    c,
+                    Out::EditKeyboard {
+                        message: id,
+                        keyboard: None,
+                    },
+                );
             }
             return Ok(Answer::toast(messages::approved_toast()));
         }

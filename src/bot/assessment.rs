@@ -6,16 +6,15 @@
 //! button re-checks it, and saving re-checks authority in the store.
 
 use teloxide::dispatching::UpdateHandler;
-use teloxide::payloads::{SendDocumentSetters, SendPhotoSetters};
 use teloxide::prelude::*;
 use teloxide::types::{
-    ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+    ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId,
 };
 
 use super::callback::{CallbackAction, NipKey};
 use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, eval_button};
-use super::paging::{PAGE_BUDGET, pages_of_at_most};
+use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::{numbered, period_choice, send_evaluation, summary};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
@@ -26,6 +25,7 @@ use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, NewEvaluation};
+use crate::telegram::{AlbumItem, MediaKind, Out, albums};
 
 /// People per page of the team list.
 const PEOPLE_PER_PAGE: usize = 10;
@@ -334,6 +334,9 @@ async fn show_person(
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
+/// Sends a person's evidence of a period again: one summary line (with the links and
+/// notes), then the files of each indicator as albums whose captions say whose evidence for
+/// which indicator. Returns how many items there were.
 async fn resend_evidence(
     bot: &TgBot,
     store: &Store,
@@ -345,47 +348,62 @@ async fn resend_evidence(
         return Ok(0);
     };
     let realisations = store.realisations(&person.nip, period).await?;
-    let mut sent = 0;
+    let mut files = Vec::new();
+    let mut others = Vec::new();
+    let mut count = 0;
     for (n, ind) in numbered(&content) {
         let Some(r) = realisations.iter().find(|r| r.indicator_id == ind.id) else {
             continue;
         };
+        let mut these = Vec::new();
         for e in &r.evidence {
-            let caption = messages::evidence_caption(&n, e.caption.as_deref());
-            match (e.kind.as_str(), &e.file_id, &e.url) {
-                ("photo", Some(file), _) => {
-                    let photo = InputFile::file_id(FileId(file.clone()));
-                    bot.reply(
-                        chat,
-                        bot.api()
-                            .send_photo(chat, photo)
-                            .caption(caption)
-                            .parse_mode(ParseMode::Html),
-                    )
-                    .await?;
-                }
-                ("document", Some(file), _) => {
-                    let document = InputFile::file_id(FileId(file.clone()));
-                    bot.reply(
-                        chat,
-                        bot.api()
-                            .send_document(chat, document)
-                            .caption(caption)
-                            .parse_mode(ParseMode::Html),
-                    )
-                    .await?;
-                }
-                (_, _, Some(url)) => {
-                    say(bot, chat, messages::evidence_link(&n, url)).await?;
-                }
-                _ => {
-                    say(bot, chat, caption).await?;
-                }
+            count += 1;
+            let kind = match (e.kind.as_str(), &e.file_id) {
+                ("photo", Some(file)) => Some((MediaKind::Photo, file)),
+                ("document", Some(file)) => Some((MediaKind::Document, file)),
+                _ => None,
+            };
+            match kind {
+                Some((kind, file)) => these.push((kind, file.clone(), e.caption.clone())),
+                None => others.push(messages::evidence_other(
+                    &n,
+                    e.url.as_deref(),
+                    e.caption.as_deref(),
+                )),
             }
-            sent += 1;
+        }
+        let total = these.len();
+        for (i, (kind, file, caption)) in these.into_iter().enumerate() {
+            files.push(AlbumItem {
+                kind,
+                file: InputFile::file_id(FileId(file)),
+                caption: Some(messages::evidence_caption(
+                    &person.nama,
+                    &n,
+                    (i + 1, total),
+                    caption.as_deref(),
+                )),
+            });
         }
     }
-    Ok(sent)
+    if count == 0 {
+        return Ok(0);
+    }
+    let albums = albums(files);
+    let mut summary = vec![messages::evidence_summary(
+        &person.nama,
+        period,
+        count,
+        albums.len(),
+    )];
+    summary.extend(others);
+    for page in pages(&summary, PAGE_BUDGET) {
+        say(bot, chat, page.join("\n")).await?;
+    }
+    for album in albums {
+        bot.post(chat, album);
+    }
+    Ok(count)
 }
 
 fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
@@ -636,9 +654,13 @@ pub async fn on_action(
                     };
                     dialogue.exit().await?;
                     if let Some((c, id)) = here {
-                        let _ = bot
-                            .edit(c, bot.api().edit_message_reply_markup(c, id))
-                            .await;
+                        bot.post(
+                            c,
+                            Out::EditKeyboard {
+                                message: id,
+                                keyboard: None,
+                            },
+                        );
                     }
                     let person = store.person(&a.nip).await?;
                     if let Some(staff) = store.member_by_nip(&a.nip).await? {

@@ -22,7 +22,7 @@ use teloxide::stop::{StopFlag, StopToken, mk_stop_token};
 use teloxide::types::{AllowedUpdate, Update};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
-use super::messages;
+use super::{TgBot, messages};
 use crate::store::Store;
 use crate::store::inbox::{Stage, Stamps};
 
@@ -274,29 +274,41 @@ impl UpdateListener for InboxListener {
 }
 
 /// The first link of the handler tree: marks the update taken up in the inbox, runs the
-/// rest, then marks it handled (whatever the outcome: a failure was logged and apologised
-/// for). The stamps of all the updates in hand are written together ([`Stamps`]).
+/// rest with a client scoped to this update ([`TgBot::scoped`]: its messages wait until the
+/// handlers are done and its button press is answered), then hands those messages to the
+/// chats' queues and marks the update handled once they went out (whatever the outcome: a
+/// failure was logged and apologised for). The chat's next update does not wait for that.
+/// The stamps of all the updates in hand are written together ([`Stamps`]).
 pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
     let location = std::panic::Location::caller();
     dptree::from_fn(
-        |deps: DependencyMap, cont| async move {
+        |mut deps: DependencyMap, cont| async move {
             let update: std::sync::Arc<Update> = deps.get();
             let stamps: std::sync::Arc<Stamps> = deps.get();
+            let bot: std::sync::Arc<TgBot> = deps.get();
             let id = i64::from(update.id.0);
             stamps.stamp(id, Stage::Started).await;
+            let scoped = bot.scoped();
+            deps.insert(scoped.clone());
             let flow = cont(deps).await;
-            if !stamps.stamp(id, Stage::Handled).await {
-                tracing::warn!(
-                    update_id = id,
-                    "an update is not marked handled; after a restart its sender is asked to check"
-                );
-            }
+            let mut delivered = scoped.finish().await;
+            tokio::spawn(async move {
+                delivered.wait().await;
+                if !stamps.stamp(id, Stage::Handled).await {
+                    tracing::warn!(
+                        update_id = id,
+                        "an update is not marked handled; after a restart its sender is asked to check"
+                    );
+                }
+                drop(delivered);
+            });
             flow
         },
         dptree::HandlerSignature::Other {
             obligations: BTreeMap::from([
                 (dptree::Type::of::<Update>(), location),
                 (dptree::Type::of::<Stamps>(), location),
+                (dptree::Type::of::<TgBot>(), location),
             ]),
             guaranteed_outcomes: BTreeSet::new(),
             conditional_outcomes: BTreeSet::new(),

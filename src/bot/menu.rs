@@ -4,7 +4,7 @@
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{CallbackAction, MenuItem};
 use super::commands::Command;
@@ -22,6 +22,7 @@ use crate::domain::evaluation::Period;
 use crate::domain::person::Person;
 use crate::store::Store;
 use crate::store::bindings::Member;
+use crate::telegram::Out;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry()
@@ -385,22 +386,17 @@ async fn team_page(
 pub(crate) async fn edit(
     bot: &TgBot,
     chat: ChatId,
-    id: MessageId,
+    message: MessageId,
     text: String,
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<()> {
-    let result = bot
-        .edit(
-            chat,
-            bot.api()
-                .edit_message_text(chat, id, text)
-                .parse_mode(ParseMode::Html)
-                .reply_markup(keyboard),
-        )
-        .await;
-    match result {
-        Ok(_) => Ok(()),
-        Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => Ok(()),
-        Err(e) => Err(e.into()),
-    }
+    bot.post(
+        chat,
+        Out::Edit {
+            message,
+            text,
+            keyboard,
+        },
+    );
+    Ok(())
 }

@@ -977,6 +977,10 @@ pub fn quarter_context(list: &[EvaluationRow]) -> String {
     out
 }
 
+pub fn report_being_built() -> String {
+    "Laporan sedang disiapkan; berkasnya menyusul.".to_string()
+}
+
 pub fn evidence_resent(n: usize) -> String {
     format!("{n} bukti dikirim ulang.")
 }
@@ -985,15 +989,61 @@ pub fn no_evidence() -> String {
     "Belum ada bukti untuk periode ini.".to_string()
 }
 
-pub fn evidence_caption(number: &str, caption: Option<&str>) -> String {
+/// The caption of one evidence file sent again: whose, for which indicator, which of how
+/// many, and what the person wrote under it (cut to fit Telegram's 1024).
+pub fn evidence_caption(
+    nama: &str,
+    number: &str,
+    (nth, of): (usize, usize),
+    caption: Option<&str>,
+) -> String {
+    let head = format!(
+        "Bukti {} · indikator {number} ({nth}/{of})",
+        clip_chars(nama, 100)
+    );
     match caption {
-        Some(c) => format!("Bukti {number}: {}", esc(c)),
-        None => format!("Bukti {number}"),
+        Some(c) => {
+            let room = MAX_CAPTION_CHARS.saturating_sub(head.chars().count() + 2);
+            format!("{}\n{}", esc(&head), esc(&clip_chars(c, room)))
+        }
+        None => esc(&head),
     }
 }
 
-pub fn evidence_link(number: &str, url: &str) -> String {
-    format!("Bukti {number}: {}", esc(url))
+/// A link or a note given as evidence, in the summary of evidence sent again.
+pub fn evidence_other(number: &str, url: Option<&str>, note: Option<&str>) -> String {
+    match (url, note) {
+        (Some(url), _) => format!("• {number}: tautan {}", esc(url)),
+        (None, Some(note)) => format!("• {number}: catatan \"{}\"", esc(note)),
+        (None, None) => format!("• {number}: (tanpa isi)"),
+    }
+}
+
+/// The one line above the albums of evidence sent again.
+pub fn evidence_summary(nama: &str, period: Period, items: usize, albums: usize) -> String {
+    let files = if albums == 0 {
+        String::new()
+    } else {
+        format!("; berkasnya menyusul dalam {albums} kiriman")
+    };
+    format!(
+        "📎 Bukti dukung <b>{}</b> untuk {}: {items} bukti{files}.",
+        esc(nama),
+        period.label()
+    )
+}
+
+/// Telegram's limit on a caption, in characters after entity parsing.
+pub const MAX_CAPTION_CHARS: usize = 1024;
+
+/// `s` cut to at most `max` characters (an ellipsis marks the cut).
+pub fn clip_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut clipped: String = s.chars().take(max.saturating_sub(1)).collect();
+    clipped.push('…');
+    clipped
 }
 
 pub fn ask_hasil(person: &Person, period: Period) -> String {

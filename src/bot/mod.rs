@@ -30,7 +30,7 @@ use anyhow::Context;
 use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, ParseMode, Recipient};
+use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, Recipient};
 
 use crate::config::Config;
 use crate::store::bindings::Member;
@@ -39,7 +39,8 @@ use crate::store::{Store, redact_url};
 use callback::CallbackAction;
 use dialogue::{ChatDialogue, State};
 
-pub use crate::telegram::TgBot;
+use crate::telegram::Out;
+pub use crate::telegram::{Answer, TgBot};
 
 /// What every handler returns; errors are logged by the dispatcher's error handler.
 pub type HandlerResult = anyhow::Result<()>;
@@ -85,7 +86,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 }
 
 /// Dispatches updates until the dispatcher is shut down, taking them through the inbox
-/// ([`inbox::InboxListener`]): first those a killed process left unhandled.
+/// ([`inbox::InboxListener`]): first those a killed process left unhandled. Returns once
+/// the replies of the updates it took went out too (at most [`DRAIN_LIMIT`] later).
 pub async fn serve(
     dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
     bot: &TgBot,
@@ -100,8 +102,17 @@ pub async fn serve(
             ),
         )
         .await;
+    if !bot.idle(DRAIN_LIMIT).await {
+        tracing::warn!(
+            "stopping with replies still queued; their senders are asked to check after the restart"
+        );
+    }
     Ok(())
 }
+
+/// How long a stopping bot waits for the replies still queued: a chat takes about one
+/// message a second, and a handler sends a handful at most.
+pub const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The dispatcher over the real handler tree, as `kinerja run` and the tests use it. It
 /// polls with teloxide's `Bot`; handlers receive the paced [`TgBot`] as a dependency.
@@ -273,16 +284,10 @@ fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> 
     })
 }
 
-/// Sends an HTML message.
-pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<Message> {
-    Ok(bot
-        .reply(
-            chat,
-            bot.api()
-                .send_message(chat, text)
-                .parse_mode(ParseMode::Html),
-        )
-        .await?)
+/// Sends an HTML message (after the handler is done, in order: see [`crate::telegram::courier`]).
+pub(crate) async fn say(bot: &TgBot, chat: ChatId, text: String) -> anyhow::Result<()> {
+    bot.post(chat, Out::text(text));
+    Ok(())
 }
 
 /// Sends an HTML message with inline buttons.
@@ -291,16 +296,9 @@ pub(crate) async fn say_with(
     chat: ChatId,
     text: String,
     keyboard: InlineKeyboardMarkup,
-) -> anyhow::Result<Message> {
-    Ok(bot
-        .reply(
-            chat,
-            bot.api()
-                .send_message(chat, text)
-                .parse_mode(ParseMode::Html)
-                .reply_markup(keyboard),
-        )
-        .await?)
+) -> anyhow::Result<()> {
+    bot.post(chat, Out::with_buttons(text, keyboard));
+    Ok(())
 }
 
 /// Shows a view: edits the message it was paged from, or sends it anew.
@@ -312,9 +310,17 @@ pub(crate) async fn show(
     keyboard: InlineKeyboardMarkup,
 ) -> anyhow::Result<()> {
     match edit {
-        Some((chat, id)) => menu::edit(bot, chat, id, text, keyboard).await,
-        None => say_with(bot, chat, text, keyboard).await.map(|_| ()),
+        Some((chat, message)) => bot.post(
+            chat,
+            Out::Edit {
+                message,
+                text,
+                keyboard,
+            },
+        ),
+        None => bot.post(chat, Out::with_buttons(text, keyboard)),
     }
+    Ok(())
 }
 
 /// The branch of one dialogue: a private message arriving while the chat's state is one
@@ -413,66 +419,25 @@ async fn group_message(bot: TgBot, msg: Message) -> HandlerResult {
     Ok(())
 }
 
-/// The answer to a button press: a short toast, or an alert the person must dismiss.
-pub(crate) struct Answer {
-    text: Option<String>,
-    alert: bool,
-}
-
-impl Answer {
-    pub(crate) fn silent() -> Answer {
-        Answer {
-            text: None,
-            alert: false,
-        }
-    }
-
-    pub(crate) fn toast(text: String) -> Answer {
-        Answer {
-            text: Some(text),
-            alert: false,
-        }
-    }
-
-    pub(crate) fn alert(text: String) -> Answer {
-        Answer {
-            text: Some(text),
-            alert: true,
-        }
-    }
-}
-
-/// Telegram refuses a callback answer over 200 characters, and an unanswered press keeps
-/// spinning; a refusal that quotes the person's text (an RHK name) could be that long.
-const MAX_ANSWER_CHARS: usize = 200;
-
-fn clip_answer(text: &str) -> String {
-    if text.chars().count() <= MAX_ANSWER_CHARS {
-        return text.to_string();
-    }
-    let mut clipped: String = text.chars().take(MAX_ANSWER_CHARS - 1).collect();
-    clipped.push('…');
-    clipped
-}
-
 /// Every button press ends here. The data is decoded, the presser is looked up in the
 /// database now, and the press is answered exactly once whatever happens.
+///
+/// The answer goes before any message the handler sent ([`TgBot::begin_press`]): those wait
+/// in the update's scope until the handler is done, so the spinner stops as soon as the
+/// decision is taken, however slowly the chat's messages then go out.
 async fn on_callback(
     bot: TgBot,
     store: Store,
     storage: DialogueStore,
     q: CallbackQuery,
 ) -> HandlerResult {
+    bot.begin_press(q.id.clone());
     let result = route_callback(&bot, &store, storage, &q).await;
     let answer = match &result {
-        Ok(answer) => answer,
-        Err(_) => &Answer::alert(messages::internal_error()),
+        Ok(answer) => answer.clone(),
+        Err(_) => Answer::alert(messages::internal_error()),
     };
-    let mut request = bot.api().answer_callback_query(q.id.clone());
-    if let Some(text) = &answer.text {
-        request = request.text(clip_answer(text)).show_alert(answer.alert);
-    }
-    bot.call(request).await?;
+    bot.answer_press(answer).await?;
     result.map(|_| ())
 }
 
@@ -585,18 +550,4 @@ pub(crate) async fn reset_dialogue(dialogue: &ChatDialogue) -> anyhow::Result<bo
         dialogue.exit().await?;
     }
     Ok(was_active)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_long_refusal_is_clipped_to_what_telegram_accepts() {
-        assert_eq!(clip_answer("Disetujui."), "Disetujui.");
-        let long = format!("RHK \"{}\" belum punya indikator.", "x".repeat(500));
-        let clipped = clip_answer(&long);
-        assert_eq!(clipped.chars().count(), MAX_ANSWER_CHARS);
-        assert!(clipped.ends_with('…'));
-    }
 }

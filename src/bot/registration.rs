@@ -4,7 +4,7 @@
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{ButtonRequest, KeyboardButton, KeyboardMarkup, KeyboardRemove, ParseMode};
+use teloxide::types::{ButtonRequest, KeyboardButton, KeyboardMarkup, KeyboardRemove};
 
 use super::commands::Command;
 use anyhow::Context;
@@ -15,6 +15,7 @@ use crate::domain::phone::Phone;
 use crate::domain::registration::{RegistrationError, verify_own_contact};
 use crate::store::Store;
 use crate::store::bindings::BindError;
+use crate::telegram::Out;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry()
@@ -68,14 +69,10 @@ async fn offer_contact_button(bot: &TgBot, msg: &Message) -> HandlerResult {
     ]])
     .resize_keyboard()
     .one_time_keyboard();
-    bot.reply(
+    bot.post(
         msg.chat.id,
-        bot.api()
-            .send_message(msg.chat.id, messages::welcome_unregistered())
-            .parse_mode(ParseMode::Html)
-            .reply_markup(keyboard),
-    )
-    .await?;
+        Out::with_markup(messages::welcome_unregistered(), keyboard.into()),
+    );
     Ok(())
 }
 
@@ -124,14 +121,10 @@ async fn finish(
     match outcome {
         Ok(person) => {
             tracing::info!(user = user_id, nip = %person.nip, via, "account bound");
-            bot.reply(
+            bot.post(
                 msg.chat.id,
-                bot.api()
-                    .send_message(msg.chat.id, messages::registered(&person))
-                    .parse_mode(ParseMode::Html)
-                    .reply_markup(KeyboardRemove::new()),
-            )
-            .await?;
+                Out::with_markup(messages::registered(&person), KeyboardRemove::new().into()),
+            );
             if let Some(member) = store.member(user_id as i64).await? {
                 sync_commands(bot, store, &member).await?;
             }

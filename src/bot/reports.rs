@@ -2,8 +2,7 @@
 //! photo, and the same report as a workbook or as CSV files sent as documents. Every press
 //! re-checks that the presser is an HR admin now.
 
-use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, ParseMode};
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
 
 use super::callback::CallbackAction;
 use super::messages;
@@ -12,6 +11,7 @@ use crate::domain::evaluation::{Period, PeriodKind};
 use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
+use crate::telegram::{AlbumItem, MediaKind, Out, albums};
 
 /// The period buttons under `/laporan`: this year's quarters and the annual evaluation.
 pub async fn offer(bot: &TgBot, chat: ChatId) -> anyhow::Result<()> {
@@ -57,6 +57,10 @@ pub(crate) async fn on_action(
         CallbackAction::ReportCsv(p) => (p, 'c'),
         _ => return Ok(Answer::alert(messages::stale_button())),
     };
+    // Building the city's report takes a while (a second for 5,000 people): the press is
+    // answered first, and the files follow.
+    bot.answer_press(Answer::toast(messages::report_being_built()))
+        .await?;
     let report = crate::report::build(store, period, today_wib()).await?;
     let stem = format!("laporan-kinerja-{}", period.key());
     match what {
@@ -73,32 +77,49 @@ pub(crate) async fn on_action(
                 ),
             ]]);
             let photo = InputFile::memory(png).file_name(format!("{stem}.png"));
-            bot.reply(
+            bot.post(
                 chat,
-                bot.api()
-                    .send_photo(chat, photo)
-                    .caption(messages::report_caption(period)),
-            )
-            .await?;
+                Out::Photo {
+                    file: photo,
+                    caption: Some(messages::report_caption(period)),
+                    keyboard: None,
+                },
+            );
             say_with(bot, chat, messages::report_summary(&report), keyboard).await?;
         }
         'x' => {
             let bytes = crate::export::xlsx_bytes(&report.tables())?;
             let file = InputFile::memory(bytes).file_name(format!("{stem}.xlsx"));
-            bot.reply(
+            bot.post(
                 chat,
-                bot.api()
-                    .send_document(chat, file)
-                    .caption(messages::report_file_caption(period))
-                    .parse_mode(ParseMode::Html),
-            )
-            .await?;
+                Out::Document {
+                    file,
+                    caption: Some(messages::report_file_caption(period)),
+                    keyboard: None,
+                },
+            );
         }
         _ => {
+            let mut files = Vec::new();
             for table in report.tables() {
                 let bytes = crate::export::csv_bytes(&table)?;
-                let file = InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem()));
-                bot.reply(chat, bot.api().send_document(chat, file)).await?;
+                files.push(AlbumItem {
+                    kind: MediaKind::Document,
+                    file: InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem())),
+                    caption: None,
+                });
+            }
+            // The last file of each album says what the files are.
+            let mut outs = albums(files);
+            for out in &mut outs {
+                if let Out::Album(items) = out
+                    && let Some(last) = items.last_mut()
+                {
+                    last.caption = Some(messages::report_file_caption(period));
+                }
+            }
+            for out in outs {
+                bot.post(chat, out);
             }
         }
     }

@@ -77,6 +77,18 @@ impl Store {
         Ok(())
     }
 
+    /// Whether an update was handled: its handlers are done and their replies went out.
+    pub async fn is_update_handled(&self, update_id: i64) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT handled_at FROM inbox WHERE update_id = $1")
+            .bind(update_id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get::<Option<i64>, _>("handled_at")?.is_some(),
+            None => false,
+        })
+    }
+
     /// Updates received within [`REPLAY_WITHIN_SECS`] and never taken up, oldest first.
     pub async fn unstarted_updates(&self) -> Result<Vec<(i64, String)>, StoreError> {
         self.kept_updates("started_at IS NULL").await

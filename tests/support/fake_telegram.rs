@@ -241,6 +241,11 @@ struct State {
     /// Messages people sent, by (chat, message id).
     incoming: HashMap<(i64, i64), Value>,
     sent: Vec<SentMessage>,
+    /// Every message the bot sent or edited, in order: (chat, message id).
+    events: Vec<(i64, i64)>,
+    /// The update that carried a person's message (chat, message id) or button press.
+    message_updates: HashMap<(i64, i64), i64>,
+    callback_updates: HashMap<String, i64>,
     /// Callback queries in the order they were pushed, with their answers.
     callbacks: Vec<(String, Option<CallbackAnswer>)>,
     commands: Vec<ScopedCommands>,
@@ -345,7 +350,8 @@ impl FakeTelegram {
                 "chat": chat_json, "date": now()});
             fill(&mut message);
             st.incoming.insert((chat.id, message_id), message.clone());
-            st.push_update(json!({ "message": message }));
+            let update = st.push_update(json!({ "message": message }));
+            st.message_updates.insert((chat.id, message_id), update);
             message_id
         };
         self.notify();
@@ -444,8 +450,9 @@ impl FakeTelegram {
             };
             st.chats.entry(user.id).or_insert(chat_json);
             st.callbacks.push((id.clone(), None));
-            st.push_update(json!({"callback_query": {"id": id, "from": user.json(),
+            let update = st.push_update(json!({"callback_query": {"id": id, "from": user.json(),
                 "message": message, "chat_instance": format!("ci-{}", user.id), "data": data}}));
+            st.callback_updates.insert(id.clone(), update);
             id
         };
         self.notify();
@@ -494,6 +501,11 @@ impl FakeTelegram {
     pub fn add_file(&self, file_id: &str, content: &[u8]) {
         self.add_file_of_kind(file_id, "document", None, Some(content));
         self.shared.changed.notify_waiters();
+    }
+
+    /// Makes a photo's file id known, as if someone had sent that photo earlier.
+    pub fn add_photo(&self, file_id: &str) {
+        self.add_file_of_kind(file_id, "photo", None, None);
     }
 
     /// Registers a file (keeping what is known) and returns its size.
@@ -559,6 +571,101 @@ impl FakeTelegram {
 
     pub fn last_message_to(&self, chat_id: i64) -> Option<SentMessage> {
         self.messages_to(chat_id).pop()
+    }
+
+    /// How many times the bot has sent or edited a message in this chat so far: a mark to
+    /// read what arrived after it with [`arrived_since`](Self::arrived_since).
+    pub fn events_in(&self, chat_id: i64) -> usize {
+        let st = self.lock();
+        st.events.iter().filter(|(c, _)| *c == chat_id).count()
+    }
+
+    /// The messages of this chat sent or edited after `mark` events, as they stand now, in
+    /// the order of their latest change.
+    pub fn arrived_since(&self, chat_id: i64, mark: usize) -> Vec<SentMessage> {
+        let st = self.lock();
+        let mut ids: Vec<i64> = Vec::new();
+        for (_, id) in st.events.iter().filter(|(c, _)| *c == chat_id).skip(mark) {
+            ids.retain(|i| i != id);
+            ids.push(*id);
+        }
+        ids.iter()
+            .filter_map(|id| st.find_sent(chat_id, *id).map(|i| st.sent[i].clone()))
+            .collect()
+    }
+
+    /// The message most recently sent or edited in this chat.
+    pub fn last_changed_in(&self, chat_id: i64) -> Option<SentMessage> {
+        let st = self.lock();
+        st.events
+            .iter()
+            .rev()
+            .filter(|(c, _)| *c == chat_id)
+            .find_map(|(c, id)| st.find_sent(*c, *id).map(|i| st.sent[i].clone()))
+    }
+
+    /// The update that carried a person's message.
+    pub fn update_of_message(&self, chat_id: i64, message_id: i64) -> Option<i64> {
+        self.lock()
+            .message_updates
+            .get(&(chat_id, message_id))
+            .copied()
+    }
+
+    /// The update that carried a button press.
+    pub fn update_of_callback(&self, callback_id: &str) -> Option<i64> {
+        self.lock().callback_updates.get(callback_id).copied()
+    }
+
+    /// Where in the call log the answer to a press is, and the first message sent into
+    /// `chat_id` after the press arrived: to check the spinner stopped before anything
+    /// else of its handler went out.
+    pub fn answer_and_first_message_after(
+        &self,
+        callback_id: &str,
+        chat_id: i64,
+        from_call: usize,
+    ) -> (Option<usize>, Option<usize>) {
+        let st = self.lock();
+        let answered = st
+            .calls
+            .iter()
+            .enumerate()
+            .skip(from_call)
+            .find_map(|(i, c)| {
+                (c.method.eq_ignore_ascii_case("answerCallbackQuery")
+                    && c.params.get("callback_query_id").and_then(Value::as_str)
+                        == Some(callback_id))
+                .then_some(i)
+            });
+        let first = st
+            .calls
+            .iter()
+            .enumerate()
+            .skip(from_call)
+            .find_map(|(i, c)| {
+                let sends = [
+                    "sendmessage",
+                    "sendphoto",
+                    "senddocument",
+                    "sendmediagroup",
+                    "editmessagetext",
+                    "editmessagereplymarkup",
+                    "copymessage",
+                ];
+                let to_chat = c
+                    .params
+                    .get("chat_id")
+                    .and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()))
+                    == Some(chat_id);
+                (sends.contains(&c.method.to_ascii_lowercase().as_str()) && to_chat).then_some(i)
+            });
+        (answered, first)
+    }
+
+    /// How many calls the bot has made so far.
+    pub fn call_count(&self) -> usize {
+        self.lock().calls.len()
     }
 
     /// Calls the fake refused, except the refusals queued with `fail_next`.
@@ -1152,6 +1259,7 @@ impl State {
                 "pending_update_count": self.updates.len()})),
             "sendmessage" => self.send_message(r),
             "sendphoto" => self.send_file(r, "photo"),
+            "sendmediagroup" => self.send_media_group(r),
             "senddocument" => self.send_file(r, "document"),
             "copymessage" => self.copy_message(r, false),
             "forwardmessage" => self.copy_message(r, true),
@@ -1219,6 +1327,12 @@ impl State {
 
     /// Telegram's flood control across chats: more than 30 messages in a second get 429.
     fn flood_check(&mut self) -> Result<(), TgError> {
+        self.flood_check_n(1)
+    }
+
+    /// As [`flood_check`](Self::flood_check) for a send that puts `n` messages into a chat
+    /// (an album counts each of its files).
+    fn flood_check_n(&mut self, n: usize) -> Result<(), TgError> {
         if self.no_flood_control {
             return Ok(());
         }
@@ -1230,13 +1344,15 @@ impl State {
         {
             self.recent_sends.pop_front();
         }
-        if self.recent_sends.len() >= 30 {
+        if self.recent_sends.len() + n > 30 {
             self.too_many += 1;
             let mut e = TgError::new(429, "Too Many Requests: retry after 1");
             e.retry_after = Some(1);
             return Err(e);
         }
-        self.recent_sends.push_back(now);
+        for _ in 0..n {
+            self.recent_sends.push_back(now);
+        }
         Ok(())
     }
 
@@ -1298,6 +1414,7 @@ impl State {
 
     fn keep(&mut self, message: SentMessage) -> Value {
         let json = self.message_json(&message);
+        self.events.push((message.chat_id, message.message_id));
         self.sent.push(message);
         json
     }
@@ -1368,6 +1485,73 @@ impl State {
         m.media = self.media_json(kind, &file_id);
         m.file_id = Some(file_id);
         Ok(self.keep(m))
+    }
+
+    /// An album: 2–10 photos (or videos), or 2–10 documents, never mixed; each item's
+    /// caption at most 1024 characters. Every item becomes a message of the album.
+    fn send_media_group(&mut self, r: &Req) -> Result<Value, TgError> {
+        let chat_id = self.target_chat(r)?;
+        let media = r
+            .json("media")?
+            .ok_or_else(|| bad("parameter \"media\" is required"))?;
+        let items = media
+            .as_array()
+            .ok_or_else(|| bad("expected an Array of InputMedia"))?
+            .clone();
+        if !(2..=10).contains(&items.len()) {
+            return Err(bad("wrong number of media items: an album holds 2 to 10"));
+        }
+        if r.get("reply_markup").is_some() {
+            return Err(bad("an album can't have a reply markup"));
+        }
+        let kinds: Vec<&str> = items
+            .iter()
+            .map(|i| i.get("type").and_then(Value::as_str).unwrap_or(""))
+            .collect();
+        if let Some(bad_kind) = kinds
+            .iter()
+            .find(|k| !["photo", "video", "document", "audio"].contains(k))
+        {
+            return Err(bad(format!("unsupported media type {bad_kind:?}")));
+        }
+        let documents = kinds.iter().filter(|k| **k == "document").count();
+        if documents > 0 && documents < kinds.len() {
+            return Err(bad("document can't be mixed with other media types"));
+        }
+        self.check_reply_to(r, chat_id)?;
+        // Every item is checked before anything is kept: Telegram sends all or nothing.
+        let mut drafts = Vec::new();
+        for (item, kind) in items.iter().zip(&kinds) {
+            let kind: &'static str = if *kind == "document" {
+                "document"
+            } else {
+                "photo"
+            };
+            let mut params = item.as_object().cloned().unwrap_or_default();
+            let file = params.remove("media").unwrap_or(Value::Null);
+            params.insert(kind.to_string(), file);
+            let sub = Req {
+                params,
+                files: r.files.clone(),
+            };
+            let f = format(&sub, "caption", "caption_entities")?;
+            if f.text.chars().count() > 1024 {
+                return Err(bad("message caption is too long"));
+            }
+            drafts.push((sub, kind, f));
+        }
+        self.flood_check_n(drafts.len())?;
+        let group = format!("album-{}", self.next_id());
+        let mut sent = Vec::new();
+        for (sub, kind, f) in drafts {
+            let file_id = self.input_file(&sub, kind)?;
+            let mut m = self.draft(chat_id, kind, &sub, "caption", f);
+            m.media = self.media_json(kind, &file_id);
+            m.media["media_group_id"] = json!(group);
+            m.file_id = Some(file_id);
+            sent.push(self.keep(m));
+        }
+        Ok(Value::Array(sent))
     }
 
     /// The file of `sendPhoto`/`sendDocument`: an upload (`attach://`), a URL, or the id of
@@ -1538,6 +1722,7 @@ impl State {
         m.edits += 1;
         m.edit_date = Some(now());
         let m = self.sent[i].clone();
+        self.events.push((m.chat_id, m.message_id));
         Ok(self.message_json(&m))
     }
 

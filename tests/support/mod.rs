@@ -9,7 +9,7 @@ pub mod fake_telegram;
 pub mod seed;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use kinerja::bot;
@@ -184,7 +184,7 @@ impl TestApp {
         let sender = tokio::spawn(kinerja::sender::run(
             bot,
             self.store.clone(),
-            kinerja::sender::SenderConfig::default(),
+            test_sender_config(),
             stopped,
         ));
         self.sender = Some((stop, sender));
@@ -241,15 +241,16 @@ impl TestApp {
 
     /// Someone with a Telegram account (not necessarily registered).
     pub fn user(&self, id: i64, first_name: &str) -> Person {
-        Person {
-            tg: self.tg.clone(),
-            user: TgUser {
+        Person::new(
+            self.tg.clone(),
+            self.store.clone(),
+            TgUser {
                 id,
                 first_name: first_name.to_string(),
                 last_name: None,
                 username: None,
             },
-        }
+        )
     }
 
     /// Fails the test if the bot made any call that Telegram would have refused.
@@ -274,14 +275,29 @@ impl Drop for TestApp {
     }
 }
 
-/// A person at a phone, in their private chat with the bot.
+/// A person at a phone, in their private chat with the bot. Every action (a text, a file,
+/// a tap) waits until the bot has handled it and its answers arrived; what the person
+/// reads then is what arrived *after* the action ([`sees`](Self::sees),
+/// [`arrived`](Self::arrived)), not anything older in the chat.
 #[derive(Clone)]
 pub struct Person {
     pub tg: Arc<FakeTelegram>,
     pub user: TgUser,
+    store: Store,
+    /// How many messages of the chat had been sent or edited before the last action.
+    mark: Arc<AtomicUsize>,
 }
 
 impl Person {
+    pub fn new(tg: Arc<FakeTelegram>, store: Store, user: TgUser) -> Person {
+        Person {
+            tg,
+            user,
+            store,
+            mark: Arc::new(AtomicUsize::new(0)),
+        }
+    }
+
     pub fn chat_id(&self) -> i64 {
         self.user.id
     }
@@ -290,24 +306,65 @@ impl Person {
         TgChat::private(self.user.id)
     }
 
-    fn outgoing_count(&self) -> usize {
-        self.tg.messages_to(self.chat_id()).len()
+    /// Starts an action: what arrives from now on is its answer.
+    fn act(&self) {
+        self.mark
+            .store(self.tg.events_in(self.chat_id()), Ordering::SeqCst);
     }
 
-    /// Sends a text and waits until the bot has answered in this chat.
+    /// Waits until the bot has handled `update` and sent what it answered.
+    pub async fn waits_until_handled(&self, update: Option<i64>, what: &str) {
+        let update = update.unwrap_or_else(|| panic!("the fake knows no update for {what}"));
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            if self
+                .store
+                .is_update_handled(update)
+                .await
+                .expect("read the inbox")
+            {
+                return;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                panic!(
+                    "timed out after {PATIENCE:?} waiting for the bot to handle {what:?}\n{}",
+                    self.tg.report()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Sends a message (built by `push`) and returns the first message that arrived for it.
+    async fn sends(&self, what: &str, push: impl FnOnce(&FakeTelegram) -> i64) -> SentMessage {
+        self.act();
+        let message_id = push(&self.tg);
+        self.waits_until_handled(self.tg.update_of_message(self.chat_id(), message_id), what)
+            .await;
+        self.arrived().into_iter().next().unwrap_or_else(|| {
+            panic!(
+                "the bot answered nothing to {what:?} in chat {}\n{}",
+                self.chat_id(),
+                self.tg.report()
+            )
+        })
+    }
+
+    /// Sends a text and returns the first message the bot answered with.
     pub async fn says(&self, text: &str) -> SentMessage {
-        let before = self.outgoing_count();
-        self.tg.push_text(&self.user, &self.chat(), text);
-        self.next_message_after(before, text).await
+        let (user, chat) = (self.user.clone(), self.chat());
+        self.sends(text, |tg| tg.push_text(&user, &chat, text))
+            .await
     }
 
     /// Shares a contact card and waits for the answer. `owner` is the contact's Telegram
     /// user id: one's own id through the contact button, another's when forwarding.
     pub async fn shares_contact(&self, phone: &str, owner: Option<i64>) -> SentMessage {
-        let before = self.outgoing_count();
-        self.tg
-            .push_contact(&self.user, phone, owner, &self.user.first_name);
-        self.next_message_after(before, "contact").await
+        let user = self.user.clone();
+        self.sends("contact", |tg| {
+            tg.push_contact(&user, phone, owner, &user.first_name)
+        })
+        .await
     }
 
     /// Shares one's own contact through the contact-request button.
@@ -315,8 +372,7 @@ impl Person {
         self.shares_contact(phone, Some(self.user.id)).await
     }
 
-    /// Registers by sharing one's own contact and waits until the menu has arrived, so the
-    /// next step starts from a quiet chat.
+    /// Registers by sharing one's own contact; the menu has arrived when this returns.
     pub async fn registers(&self, phone: &str) {
         let reply = self.shares_own_contact(phone).await;
         assert!(
@@ -327,8 +383,33 @@ impl Person {
         self.sees("Menu untuk").await;
     }
 
-    /// Waits until a message containing `text` is in this chat, and returns the newest such.
+    /// Waits until a message containing `text` arrived after the last action (a new one, or
+    /// one edited since), and returns the newest such. Something another person's action
+    /// sends meanwhile counts too.
     pub async fn sees(&self, text: &str) -> SentMessage {
+        let chat = self.chat_id();
+        let mark = self.mark.load(Ordering::SeqCst);
+        self.tg
+            .wait_for(
+                &format!("a message with {text:?} in chat {chat} after the last action"),
+                PATIENCE,
+                |tg| {
+                    tg.arrived_since(chat, mark)
+                        .iter()
+                        .any(|m| m.text.contains(text))
+                },
+            )
+            .await;
+        self.arrived()
+            .into_iter()
+            .rev()
+            .find(|m| m.text.contains(text))
+            .expect("just seen")
+    }
+
+    /// Waits until a message containing `text` is anywhere in this chat (something
+    /// delivered earlier, such as a broadcast), and returns the newest such.
+    pub async fn received(&self, text: &str) -> SentMessage {
         let chat = self.chat_id();
         self.tg
             .wait_for(
@@ -344,17 +425,21 @@ impl Person {
             .expect("just seen")
     }
 
-    pub async fn sends_photo(&self, caption: Option<&str>) -> SentMessage {
-        let before = self.outgoing_count();
+    /// What arrived after the last action: messages sent or edited since, as they stand.
+    pub fn arrived(&self) -> Vec<SentMessage> {
         self.tg
-            .push_photo(&self.user, "AgACAgQAAxkBAAIBQ2photo", caption);
-        self.next_message_after(before, "photo").await
+            .arrived_since(self.chat_id(), self.mark.load(Ordering::SeqCst))
+    }
+
+    pub async fn sends_photo(&self, caption: Option<&str>) -> SentMessage {
+        self.sends_photo_id("AgACAgQAAxkBAAIBQ2photo", caption)
+            .await
     }
 
     pub async fn sends_photo_id(&self, file_id: &str, caption: Option<&str>) -> SentMessage {
-        let before = self.outgoing_count();
-        self.tg.push_photo(&self.user, file_id, caption);
-        self.next_message_after(before, "photo").await
+        let user = self.user.clone();
+        self.sends("photo", |tg| tg.push_photo(&user, file_id, caption))
+            .await
     }
 
     pub async fn sends_document(
@@ -363,9 +448,11 @@ impl Person {
         name: &str,
         caption: Option<&str>,
     ) -> SentMessage {
-        let before = self.outgoing_count();
-        self.tg.push_document(&self.user, file_id, name, caption);
-        self.next_message_after(before, "document").await
+        let user = self.user.clone();
+        self.sends("document", |tg| {
+            tg.push_document(&user, file_id, name, caption)
+        })
+        .await
     }
 
     /// Taps the newest button whose label contains `part`.
@@ -381,21 +468,8 @@ impl Person {
     }
 
     pub async fn sends_sticker(&self) -> SentMessage {
-        let before = self.outgoing_count();
-        self.tg.push_sticker(&self.user);
-        self.next_message_after(before, "sticker").await
-    }
-
-    async fn next_message_after(&self, before: usize, what: &str) -> SentMessage {
-        let chat = self.chat_id();
-        self.tg
-            .wait_for(
-                &format!("a reply to {what:?} in chat {chat}"),
-                PATIENCE,
-                |tg| tg.messages_to(chat).len() > before,
-            )
-            .await;
-        self.tg.messages_to(chat)[before].clone()
+        let user = self.user.clone();
+        self.sends("sticker", |tg| tg.push_sticker(&user)).await
     }
 
     /// Every message the bot has sent into this chat, edits applied.
@@ -403,14 +477,15 @@ impl Person {
         self.tg.messages_to(self.chat_id())
     }
 
+    /// The message the bot most recently sent or changed in this chat.
     pub fn last_message(&self) -> SentMessage {
         self.tg
-            .last_message_to(self.chat_id())
+            .last_changed_in(self.chat_id())
             .expect("the bot has sent nothing to this chat")
     }
 
-    /// Taps the newest button labelled `label` in this chat and waits for the answer to the
-    /// callback. Returns the answer's text (the toast or alert), if any.
+    /// Taps the newest button labelled `label` in this chat and waits until the press is
+    /// answered and handled. Returns the answer's text (the toast or alert), if any.
     pub async fn taps(&self, label: &str) -> Option<String> {
         let (message_id, data) = self
             .find_button(label)
@@ -419,8 +494,9 @@ impl Person {
     }
 
     /// Presses a button with arbitrary `callback_data` on a message: how a forged or stale
-    /// button arrives.
+    /// button arrives. Waits until the press is answered and handled.
     pub async fn taps_data(&self, message_id: i64, data: &str) -> Option<String> {
+        self.act();
         let id = self.tg.push_callback(&self.user, message_id, data);
         let waited = id.clone();
         self.tg
@@ -429,6 +505,8 @@ impl Person {
                 PATIENCE,
                 move |tg| tg.callback_answer(&waited).is_some(),
             )
+            .await;
+        self.waits_until_handled(self.tg.update_of_callback(&id), data)
             .await;
         self.tg.callback_answer(&id).and_then(|a| a.text)
     }
@@ -468,6 +546,19 @@ impl Person {
                     .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+/// The sender as `kinerja run` has it, but without quiet hours: a test that waits for a
+/// reminder must not depend on the hour it runs at (quiet hours have tests of their own).
+pub fn test_sender_config() -> kinerja::sender::SenderConfig {
+    kinerja::sender::SenderConfig {
+        reminders: kinerja::domain::reminder::ReminderConfig {
+            quiet_from: 0,
+            quiet_until: 0,
+            ..Default::default()
+        },
+        ..Default::default()
     }
 }
 
