@@ -6,12 +6,12 @@ mod support;
 
 use chrono::Utc;
 use chrono_tz::Asia::Jakarta;
+use kinerja::config::Limits;
 use kinerja::domain::evaluation::{Period, Predikat, Rating};
 use kinerja::domain::plan::{Arah, Aspek};
 use kinerja::domain::quantity::Quantity;
 use kinerja::store::plans::Decision;
 use support::roster_fixture::*;
-use kinerja::config::Limits;
 use support::{Person, TestApp};
 
 fn period_now() -> Period {
@@ -248,10 +248,19 @@ async fn thirty_daily_photos_come_back_as_albums_after_the_press_is_answered() {
         let id = o
             .app
             .store
-            .add_daily(STAF_SITI, &day, Some(&format!("Posyandu <{n}>")), Some(("photo", &file)))
+            .add_daily(
+                STAF_SITI,
+                &day,
+                Some(&format!("Posyandu <{n}>")),
+                Some(("photo", &file)),
+            )
             .await
             .unwrap();
-        o.app.store.tag_daily(id, STAF_SITI, indicator).await.unwrap();
+        o.app
+            .store
+            .tag_daily(id, STAF_SITI, indicator)
+            .await
+            .unwrap();
     }
     o.siti.says("/realisasi").await;
     o.siti.taps("Isi 1.1").await;
@@ -292,7 +301,9 @@ async fn thirty_daily_photos_come_back_as_albums_after_the_press_is_answered() {
         .collect();
     assert_eq!(files.len(), 30);
     assert!(
-        files[0].text.contains("Bukti Siti <Nur> & Rekan_1 · indikator 1.1 (1/30)")
+        files[0]
+            .text
+            .contains("Bukti Siti <Nur> & Rekan_1 · indikator 1.1 (1/30)")
             && files[0].text.contains("Posyandu <1>"),
         "{}",
         files[0].text

@@ -493,19 +493,30 @@ impl Person {
         self.taps_data(message_id, &data).await
     }
 
-    /// Presses a button with arbitrary `callback_data` on a message: how a forged or stale
-    /// button arrives. Waits until the press is answered and handled.
-    pub async fn taps_data(&self, message_id: i64, data: &str) -> Option<String> {
+    /// Presses a button and returns at once with the press's id, as a quick thumb does;
+    /// [`answered`](Self::answered) waits for its answer.
+    pub fn presses(&self, message_id: i64, data: &str) -> String {
         self.act();
-        let id = self.tg.push_callback(&self.user, message_id, data);
-        let waited = id.clone();
+        self.tg.push_callback(&self.user, message_id, data)
+    }
+
+    /// Waits until the press with this id is answered (the spinner stops).
+    pub async fn answered(&self, press: &str) {
+        let waited = press.to_string();
         self.tg
             .wait_for(
-                &format!("the callback {data:?} to be answered"),
+                &format!("the press {press} to be answered"),
                 PATIENCE,
                 move |tg| tg.callback_answer(&waited).is_some(),
             )
             .await;
+    }
+
+    /// Presses a button with arbitrary `callback_data` on a message: how a forged or stale
+    /// button arrives. Waits until the press is answered and handled.
+    pub async fn taps_data(&self, message_id: i64, data: &str) -> Option<String> {
+        let id = self.presses(message_id, data);
+        self.answered(&id).await;
         self.waits_until_handled(self.tg.update_of_callback(&id), data)
             .await;
         self.tg.callback_answer(&id).and_then(|a| a.text)
