@@ -48,30 +48,29 @@ async fn office() -> Office {
     }
 }
 
-/// Writes one RHK with one indicator through the chat, as a person would.
+/// Writes one RHK with one indicator through the chat, as a person would: the RHK, then
+/// the indicator with its target on the last line, then its aspect.
 async fn writes_rhk(staff: &Person, rhk: &str, indicator: &str, target: &str) {
     staff.says("/rencana").await;
     staff.taps("Tambah RHK").await;
     let reply = staff.says(rhk).await;
-    assert!(reply.text.contains("Utama"), "{}", reply.text);
-    staff.taps("Utama").await;
-    if staff
-        .find_button("Lewati")
-        .is_some_and(|(id, _)| id == staff.last_message().message_id)
-    {
+    assert!(
+        reply.text.contains("tersimpan sebagai RHK Utama"),
+        "{}",
+        reply.text
+    );
+    if Person::buttons_of(&reply).contains(&"Lewati".to_string()) {
         staff.taps("Lewati").await;
     }
     staff.sees("Tulis indikator kinerja").await;
-    let reply = staff.says(indicator).await;
-    assert!(reply.text.contains("targetnya"), "{}", reply.text);
-    let reply = staff.says(target).await;
+    let reply = staff.says(&format!("{indicator}\n{target}")).await;
     assert!(reply.text.contains("Aspek apa"), "{}", reply.text);
     staff.taps("Kuantitas").await;
-    staff.taps("Makin tinggi makin baik (biasanya)").await;
+    let card = staff.last_message();
     assert!(
-        staff.last_message().text.contains("Indikator tersimpan"),
+        card.text.contains("tersimpan") && card.text.contains(target),
         "{}",
-        staff.last_message().text
+        card.text
     );
 }
 
@@ -89,7 +88,6 @@ async fn staff_write_and_send_a_plan_and_the_supervisor_approves_it_with_expecta
     o.siti.says("/rencana").await;
     o.siti.taps("Tambah RHK").await;
     o.siti.says("Imunisasi <dasar> & lengkap_*").await;
-    o.siti.taps("Utama").await;
     // The head's own plan is not approved yet: Siti is not blocked, she links later.
     o.siti.sees("belum bisa ditautkan").await;
     o.siti.says("Bayi *diimunisasi* <lengkap> & sehat_").await;
@@ -102,8 +100,12 @@ async fn staff_write_and_send_a_plan_and_the_supervisor_approves_it_with_expecta
     let reply = o.siti.says("1.200 orang").await;
     assert!(reply.text.contains("Aspek apa"), "{}", reply.text);
     o.siti.taps("Kuantitas").await;
-    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
-    assert!(o.siti.last_message().text.contains("1.200 orang"));
+    let card = o.siti.last_message();
+    assert!(
+        card.text.contains("1.200 orang") && card.text.contains("makin tinggi makin baik"),
+        "the direction follows the aspect: {}",
+        card.text
+    );
 
     o.siti.says("/rencana").await;
     o.siti.taps("Kirim").await;
@@ -217,10 +219,8 @@ async fn a_returned_plan_is_revised_and_the_supervisor_sees_what_changed() {
 
     o.siti.taps("RHK 1").await;
     o.siti.taps("Ubah 1.1").await;
-    o.siti.says("Bayi diimunisasi lengkap").await;
+    o.siti.taps("✏️ Target").await;
     o.siti.says("1.500 orang").await;
-    o.siti.taps("Kuantitas").await;
-    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
     o.siti.says("/rencana").await;
     o.siti.taps("Kirim").await;
 
@@ -457,14 +457,12 @@ async fn hr_approves_the_plan_of_someone_at_the_top_and_staff_can_then_intervene
     o.siti.says("/rencana").await;
     o.siti.taps("Tambah RHK").await;
     o.siti.says("Imunisasi di Puskesmas").await;
-    o.siti.taps("Utama").await;
     o.siti.sees("RHK atasan mana").await;
     o.siti.taps("1. Cakupan imunisasi kota naik").await;
     o.siti.says("Bayi diimunisasi").await;
     o.siti.says("300 orang").await;
     o.siti.taps("Kuantitas").await;
-    o.siti.taps("Makin tinggi makin baik (biasanya)").await;
-    let view = o.siti.last_message();
+    let view = o.siti.says("/rencana").await;
     assert!(
         view.text
             .contains("intervensi RHK atasan: Cakupan imunisasi kota naik"),
@@ -528,5 +526,386 @@ async fn a_plan_longer_than_one_message_is_paged_for_staff_and_supervisor() {
     for m in o.siti.messages().iter().chain(o.kepala.messages().iter()) {
         assert!(m.text.chars().count() <= 4096);
     }
+    o.app.assert_telegram_accepted_everything();
+}
+
+/// The head's plan, approved, with `n` RHK: what staff intervene.
+async fn head_plan_approved(app: &TestApp, n: usize) {
+    let plan = app
+        .store
+        .plan_or_create(KEPALA, current_year_wib())
+        .await
+        .unwrap();
+    for k in 1..=n {
+        let rhk = app
+            .store
+            .add_rhk(plan.id, &format!("Cakupan layanan {k} naik"))
+            .await
+            .unwrap();
+        app.store
+            .save_indicator(
+                rhk,
+                None,
+                &format!("Cakupan {k}"),
+                &Quantity::parse("95 %").unwrap(),
+                Aspek::Kuantitas,
+                Arah::LebihTinggiLebihBaik,
+            )
+            .await
+            .unwrap();
+    }
+    app.store.submit_plan(plan.id, "test").await.unwrap();
+    app.store
+        .decide_plan(plan.id, 1, ADMIN, &kinerja::store::plans::Decision::Approve)
+        .await
+        .unwrap();
+}
+
+/// What one person did and what the bot sent them, counted.
+struct Tally<'a> {
+    who: &'a Person,
+    typed: usize,
+    taps: usize,
+}
+
+impl Tally<'_> {
+    async fn says(&mut self, text: &str) -> support::SentMessage {
+        self.typed += 1;
+        self.who.says(text).await
+    }
+
+    async fn taps(&mut self, label: &str) {
+        self.taps += 1;
+        self.who.taps(label).await;
+    }
+}
+
+#[tokio::test]
+async fn a_plan_of_three_rhk_and_four_indicators_takes_ten_typed_messages_and_twelve_taps() {
+    let o = office().await;
+    head_plan_approved(&o.app, 3).await;
+    let chat = o.siti.chat_id();
+    let (events, sent) = (o.app.tg.events_in(chat), o.siti.messages().len());
+    let mut t = Tally {
+        who: &o.siti,
+        typed: 0,
+        taps: 0,
+    };
+
+    t.says("/rencana").await;
+    for (k, indicators) in [
+        (
+            1,
+            &[
+                "Bayi diimunisasi\n1.200 orang",
+                "Posyandu dikunjungi\n24 kali",
+            ][..],
+        ),
+        (2, &["Laporan bulanan selesai\n12 laporan"][..]),
+        (3, &["Waktu layanan rata-rata\n15 menit"][..]),
+    ] {
+        t.taps("Tambah RHK").await;
+        let screen = t.says(&format!("Layanan {k} bermutu")).await;
+        assert!(screen.text.contains("RHK atasan mana"), "{}", screen.text);
+        t.taps(&format!("{k}. Cakupan layanan {k} naik")).await;
+        for (m, indicator) in indicators.iter().enumerate() {
+            if m > 0 {
+                t.taps("Tambah indikator").await;
+            }
+            let ask = t.says(indicator).await;
+            assert!(ask.text.contains("Aspek apa"), "{}", ask.text);
+            let aspek = if k == 3 { "Waktu" } else { "Kuantitas" };
+            t.taps(aspek).await;
+            let card = o.siti.last_message();
+            assert!(
+                card.text
+                    .contains(&format!("Indikator {k}.{} tersimpan", m + 1)),
+                "{}",
+                card.text
+            );
+        }
+    }
+    // Waktu is lower-is-better without being asked.
+    assert!(
+        o.siti
+            .last_message()
+            .text
+            .contains("makin rendah makin baik")
+    );
+    t.taps("Kirim rencana").await;
+    o.siti.sees("dikirim ke").await;
+
+    let (typed, taps) = (t.typed, t.taps);
+    let bot_messages = o.app.tg.events_in(chat) - events;
+    let new_messages = o.siti.messages().len() - sent;
+    println!(
+        "3 RHK, 4 indicators: {typed} typed, {taps} taps, {bot_messages} bot messages ({new_messages} new, the rest edits)"
+    );
+    assert!(typed <= 10, "{typed} typed messages");
+    assert!(taps <= 12, "{taps} taps");
+    assert!(bot_messages <= 20, "{bot_messages} bot messages");
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    let content = o.app.store.working_content(plan.id).await.unwrap();
+    assert_eq!(
+        content
+            .rhk
+            .iter()
+            .map(|r| r.indikator.len())
+            .collect::<Vec<_>>(),
+        [2, 1, 1]
+    );
+    assert!(content.rhk.iter().all(|r| r.parent.is_some()));
+    assert_eq!(content.rhk[2].indikator[0].arah, Arah::LebihRendahLebihBaik);
+    assert_eq!(plan.status, PlanStatus::Submitted);
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn every_indicator_of_a_long_rhk_can_be_changed_and_deleted() {
+    let o = office().await;
+    let plan = o
+        .app
+        .store
+        .plan_or_create(STAF_SITI, current_year_wib())
+        .await
+        .unwrap();
+    let rhk = o
+        .app
+        .store
+        .add_rhk(plan.id, "Layanan posyandu")
+        .await
+        .unwrap();
+    for m in 1..=17 {
+        o.app
+            .store
+            .save_indicator(
+                rhk,
+                None,
+                &format!("Indikator nomor {m} <{m}> & {}", "panjang ".repeat(50)),
+                &Quantity::parse(&format!("{m} kali")).unwrap(),
+                Aspek::Kuantitas,
+                Arah::LebihTinggiLebihBaik,
+            )
+            .await
+            .unwrap();
+    }
+    o.siti.says("/rencana").await;
+    o.siti.taps("RHK 1").await;
+    let mut seen = 0;
+    loop {
+        let view = o.siti.last_message();
+        assert!(view.text.chars().count() <= 4096);
+        let buttons = Person::buttons_of(&view);
+        seen += buttons.iter().filter(|b| b.starts_with("Ubah 1.")).count();
+        if !buttons.contains(&"Lanjut ▶".to_string()) {
+            break;
+        }
+        o.siti.taps("Lanjut ▶").await;
+    }
+    assert_eq!(seen, 17, "every indicator has its Ubah button");
+    let last = o.siti.last_message();
+    assert!(last.text.contains("Indikator nomor 17"), "{}", last.text);
+    o.siti.taps("Hapus 1.17").await;
+    let ask = o.siti.last_message();
+    assert!(ask.text.contains("Hapus indikator 1.17?"), "{}", ask.text);
+    o.siti.taps("Ya, hapus").await;
+    o.siti.sees("Indikator dihapus").await;
+    let content = o.app.store.working_content(plan.id).await.unwrap();
+    assert_eq!(content.rhk[0].indikator.len(), 16);
+
+    // The plan view and the supervisor's detail stay within one message each, and the
+    // supervisor pages through every indicator.
+    let view = o.siti.says("/rencana").await;
+    assert!(view.text.contains("indikator lain"), "{}", view.text);
+    o.siti.taps("Kirim").await;
+    o.kepala.sees("menunggu persetujuan Anda").await;
+    o.kepala.taps("Detail").await;
+    let mut pages = vec![o.kepala.last_message().text];
+    while o.kepala.find_button("Lanjut ▶").is_some() && pages.len() < 10 {
+        o.kepala.taps("Lanjut ▶").await;
+        pages.push(o.kepala.last_message().text);
+    }
+    assert!(pages.iter().any(|p| p.contains("1.16. Indikator nomor 16")));
+    for m in o.siti.messages().iter().chain(o.kepala.messages().iter()) {
+        assert!(m.text.encode_utf16().count() <= 4096);
+    }
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn changing_one_part_of_an_indicator_keeps_the_others() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi <diimunisasi> & sehat",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("RHK 1").await;
+    o.siti.taps("Ubah 1.1").await;
+    let view = o.siti.last_message();
+    assert!(
+        view.text.contains("Bayi <diimunisasi> & sehat") && view.text.contains("1.200 orang"),
+        "what it is now is shown: {}",
+        view.text
+    );
+    o.siti.taps("✏️ Target").await;
+    o.siti
+        .sees("Target indikator 1.1 sekarang 1.200 orang")
+        .await;
+    let wrong = o.siti.says("lebih banyak").await;
+    assert!(wrong.text.contains("1.200 orang"), "{}", wrong.text);
+    let saved = o.siti.says("1.500 orang").await;
+    assert!(saved.text.contains("Perubahan tersimpan"), "{}", saved.text);
+    o.siti.taps("Waktu").await;
+    assert!(
+        o.siti
+            .last_message()
+            .text
+            .contains("makin rendah makin baik")
+    );
+    o.siti.taps("⇄ Ganti jadi: makin tinggi makin baik").await;
+    o.siti.taps("✏️ Teks").await;
+    o.siti.says("Bayi diimunisasi lengkap").await;
+
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    let content = o.app.store.working_content(plan.id).await.unwrap();
+    let i = &content.rhk[0].indikator[0];
+    assert_eq!(
+        (i.text.as_str(), i.target.to_string(), i.aspek, i.arah),
+        (
+            "Bayi diimunisasi lengkap",
+            "1.500 orang".to_string(),
+            Aspek::Waktu,
+            Arah::LebihTinggiLebihBaik
+        )
+    );
+    assert_eq!(content.rhk[0].indikator.len(), 1, "changed in place");
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn deleting_an_rhk_asks_first_and_cancel_keeps_it() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("RHK 1").await;
+    o.siti.taps("Hapus RHK").await;
+    let ask = o.siti.last_message();
+    assert!(
+        ask.text.contains("Hapus RHK 1 beserta 1 indikatornya?"),
+        "{}",
+        ask.text
+    );
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(
+        o.app
+            .store
+            .working_content(plan.id)
+            .await
+            .unwrap()
+            .rhk
+            .len(),
+        1
+    );
+    o.siti.taps("Batal").await;
+    o.siti.sees("Pilih yang ingin diubah").await;
+    assert_eq!(
+        o.app
+            .store
+            .working_content(plan.id)
+            .await
+            .unwrap()
+            .rhk
+            .len(),
+        1
+    );
+
+    o.siti.taps("Hapus RHK").await;
+    let (message, data) = o.siti.find_button("Ya, hapus").unwrap();
+    o.siti.taps("Ya, hapus").await;
+    o.siti.sees("RHK dan indikatornya dihapus").await;
+    assert!(
+        o.app
+            .store
+            .working_content(plan.id)
+            .await
+            .unwrap()
+            .rhk
+            .is_empty()
+    );
+    // The confirmation tapped again finds nothing to delete.
+    let again = o.siti.taps_data(message, &data).await;
+    assert!(again.unwrap_or_default().contains("tidak berlaku"));
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn staff_withdraw_a_submitted_plan_before_the_supervisor_decides() {
+    let o = office().await;
+    writes_rhk(
+        &o.siti,
+        "Imunisasi dasar",
+        "Bayi diimunisasi",
+        "1.200 orang",
+    )
+    .await;
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    let request = o.kepala.sees("menunggu persetujuan Anda").await;
+
+    o.siti.says("/rencana").await;
+    o.siti.taps("Tarik kembali").await;
+    o.siti.sees("Tarik kembali rencana versi 1").await;
+    o.siti.taps("Ya, tarik kembali").await;
+    let view = o.siti.sees("ditarik kembali").await;
+    assert!(
+        Person::buttons_of(&view).contains(&"Tambah RHK".to_string()),
+        "the plan is editable again: {:?}",
+        Person::buttons_of(&view)
+    );
+    let told = o
+        .kepala
+        .received("menarik kembali rencana SKP versi 1")
+        .await;
+    assert!(told.text.contains("Siti <Nur> & Rekan_1"), "{}", told.text);
+    let plan = plan_of(&o.app, STAF_SITI).await;
+    assert_eq!(plan.status, PlanStatus::Draft);
+
+    // The supervisor's button for the withdrawn version changes nothing.
+    let (_, data) = o.kepala.find_button("Setujui").unwrap();
+    let answer = o.kepala.taps_data(request.message_id, &data).await;
+    assert!(
+        answer.unwrap_or_default().contains("menarik kembali"),
+        "the supervisor learns why"
+    );
+    assert_eq!(plan_of(&o.app, STAF_SITI).await.status, PlanStatus::Draft);
+    let nothing = o.kepala.says("/persetujuan").await;
+    assert!(
+        nothing.text.contains("Tidak ada rencana"),
+        "{}",
+        nothing.text
+    );
+
+    // A withdrawal tapped again is refused; sending again makes version 2.
+    let (message, data) = o
+        .siti
+        .find_button("Ya, tarik kembali")
+        .unwrap_or((view.message_id, format!("pl:wdy:{}", 1)));
+    let again = o.siti.taps_data(message, &data).await;
+    assert!(!again.unwrap_or_default().is_empty());
+    o.siti.says("/rencana").await;
+    o.siti.taps("Kirim").await;
+    o.kepala.sees("Versi 2").await;
+    let audit = o.app.store.audit_for(STAF_SITI).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "plan.withdraw"));
     o.app.assert_telegram_accepted_everything();
 }

@@ -18,7 +18,7 @@ use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
 use crate::store::Store;
 use crate::store::bindings::Member;
-use crate::store::plans::{Decision, PlanRow, PlanStoreError};
+use crate::store::plans::{Decision, PlanRow, PlanStoreError, WITHDRAWN};
 use crate::telegram::Out;
 
 /// Waiting plans per page of `/persetujuan` (one button each).
@@ -107,9 +107,48 @@ async fn authorise(
         return Ok(Err(e));
     }
     if let Err(e) = check_decidable(plan.status, plan.version, version) {
-        return Ok(Err(e));
+        let withdrawn = store
+            .plan_version(plan_id, version)
+            .await?
+            .is_some_and(|v| v.decision.as_deref() == Some(WITHDRAWN));
+        return Ok(Err(if withdrawn && plan.version == version {
+            DecisionError::Withdrawn
+        } else {
+            e
+        }));
     }
     Ok(Ok((plan, owner)))
+}
+
+/// The chats of whoever decides `owner`'s plan: the supervisor's, or every admin's for
+/// someone at the top.
+async fn decider_chats(store: &Store, owner: &Person) -> anyhow::Result<Vec<i64>> {
+    Ok(match &owner.nip_atasan {
+        Some(atasan) => store
+            .member_by_nip(atasan)
+            .await?
+            .map(|m| vec![m.chat_id])
+            .unwrap_or_default(),
+        None => store.admin_chats().await?,
+    })
+}
+
+/// Tells whoever would have decided that a version was taken back.
+pub async fn notify_withdrawal(
+    bot: &TgBot,
+    store: &Store,
+    owner: &Person,
+    version: i64,
+) -> anyhow::Result<()> {
+    for chat in decider_chats(store, owner).await? {
+        say(
+            bot,
+            ChatId(chat),
+            messages::plan_withdrawn_to_supervisor(owner, version),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Sends a submitted version to whoever decides it. Returns whether anyone could be
@@ -121,14 +160,7 @@ pub async fn notify_submission(
     plan_id: i64,
     version: i64,
 ) -> anyhow::Result<bool> {
-    let chats: Vec<i64> = match &owner.nip_atasan {
-        Some(atasan) => store
-            .member_by_nip(atasan)
-            .await?
-            .map(|m| vec![m.chat_id])
-            .unwrap_or_default(),
-        None => store.admin_chats().await?,
-    };
+    let chats = decider_chats(store, owner).await?;
     if chats.is_empty() {
         return Ok(false);
     }
@@ -247,7 +279,7 @@ async fn show_detail(
         .rhk
         .iter()
         .enumerate()
-        .map(|(i, r)| messages::rhk_block(i + 1, r))
+        .flat_map(|(i, r)| messages::rhk_blocks(i + 1, r, PAGE_BUDGET - 1300))
         .collect();
     let mut changes = String::new();
     if let Some(seen) = store.last_decided_before(plan.id, version).await? {

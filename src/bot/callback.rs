@@ -44,6 +44,24 @@ pub enum CallbackAction {
     IndicatorArah(i64, Arah),
     IndicatorEdit(i64),
     IndicatorDelete(i64),
+    /// A page of an RHK's indicators and their buttons.
+    RhkPage(i64, u32),
+    /// Ya, hapus: the RHK with its indicators.
+    RhkDeleteConfirm(i64),
+    /// Ya, hapus: one indicator.
+    IndicatorDeleteConfirm(i64),
+    /// Change the text or the target of a saved indicator (typed next).
+    IndicatorEditPart(i64, IndicatorPart),
+    /// Set a saved indicator's aspect (its direction follows the aspect's usual one).
+    IndicatorSetAspek(i64, Aspek),
+    /// Set a saved indicator's direction; `true` on the card shown right after saving.
+    IndicatorSetArah(i64, Arah, bool),
+    /// Tarik kembali: asks to confirm withdrawing the submitted plan.
+    PlanWithdraw,
+    /// Withdraw the submitted version (the one on the button) before it is decided.
+    PlanWithdrawConfirm(i64),
+    /// Batal on a typing step of the plan: back to the plan.
+    PlanCancelInput,
     /// A page of `/persetujuan`.
     ApprovalList(u32),
     /// A submitted version, paged: plan, version, page.
@@ -247,6 +265,19 @@ impl CallbackAction {
             CallbackAction::IndicatorArah(id, arah) => format!("pl:ar:{id}:{}", arah.code()),
             CallbackAction::IndicatorEdit(id) => format!("pl:ie:{id}"),
             CallbackAction::IndicatorDelete(id) => format!("pl:ix:{id}"),
+            CallbackAction::RhkPage(id, page) => format!("pl:rp:{id}:{page}"),
+            CallbackAction::RhkDeleteConfirm(id) => format!("pl:rxy:{id}"),
+            CallbackAction::IndicatorDeleteConfirm(id) => format!("pl:ixy:{id}"),
+            CallbackAction::IndicatorEditPart(id, part) => format!("pl:iep:{id}:{}", part.code()),
+            CallbackAction::IndicatorSetAspek(id, aspek) => {
+                format!("pl:isa:{id}:{}", aspek.code())
+            }
+            CallbackAction::IndicatorSetArah(id, arah, saved) => {
+                format!("pl:isr:{id}:{}:{}", arah.code(), u8::from(*saved))
+            }
+            CallbackAction::PlanWithdraw => "pl:wd".to_string(),
+            CallbackAction::PlanWithdrawConfirm(version) => format!("pl:wdy:{version}"),
+            CallbackAction::PlanCancelInput => "pl:x".to_string(),
             CallbackAction::ApprovalList(page) => format!("ap:l:{page}"),
             CallbackAction::ApprovalDetail(plan, v, page) => format!("ap:d:{plan}:{v}:{page}"),
             CallbackAction::Approve(plan, v) => format!("ap:ok:{plan}:{v}"),
@@ -353,6 +384,29 @@ impl CallbackAction {
             )),
             ["pl", "ie", id] => Ok(CallbackAction::IndicatorEdit(number(id)?)),
             ["pl", "ix", id] => Ok(CallbackAction::IndicatorDelete(number(id)?)),
+            ["pl", "rp", id, page] => Ok(CallbackAction::RhkPage(number(id)?, number(page)?)),
+            ["pl", "rxy", id] => Ok(CallbackAction::RhkDeleteConfirm(number(id)?)),
+            ["pl", "ixy", id] => Ok(CallbackAction::IndicatorDeleteConfirm(number(id)?)),
+            ["pl", "iep", id, part] => Ok(CallbackAction::IndicatorEditPart(
+                number(id)?,
+                IndicatorPart::from_code(part).ok_or(UnknownCallback)?,
+            )),
+            ["pl", "isa", id, a] => Ok(CallbackAction::IndicatorSetAspek(
+                number(id)?,
+                Aspek::from_code(a).ok_or(UnknownCallback)?,
+            )),
+            ["pl", "isr", id, a, saved] => Ok(CallbackAction::IndicatorSetArah(
+                number(id)?,
+                Arah::from_code(a).ok_or(UnknownCallback)?,
+                match *saved {
+                    "1" => true,
+                    "0" => false,
+                    _ => return Err(UnknownCallback),
+                },
+            )),
+            ["pl", "wd"] => Ok(CallbackAction::PlanWithdraw),
+            ["pl", "wdy", v] => Ok(CallbackAction::PlanWithdrawConfirm(number(v)?)),
+            ["pl", "x"] => Ok(CallbackAction::PlanCancelInput),
             ["ap", "l", page] => Ok(CallbackAction::ApprovalList(number(page)?)),
             ["ap", "d", plan, v, page] => Ok(CallbackAction::ApprovalDetail(
                 number(plan)?,
@@ -447,6 +501,28 @@ impl CallbackAction {
     }
 }
 
+/// The typed part of a saved indicator that a person changes on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndicatorPart {
+    Text,
+    Target,
+}
+
+impl IndicatorPart {
+    fn code(self) -> &'static str {
+        match self {
+            IndicatorPart::Text => "t",
+            IndicatorPart::Target => "g",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<IndicatorPart> {
+        [IndicatorPart::Text, IndicatorPart::Target]
+            .into_iter()
+            .find(|p| p.code() == code)
+    }
+}
+
 fn period(key: &str) -> Result<Period, UnknownCallback> {
     Period::from_key(key).ok_or(UnknownCallback)
 }
@@ -498,6 +574,17 @@ mod tests {
             CallbackAction::IndicatorArah(i64::MAX, Arah::LebihRendahLebihBaik),
             CallbackAction::IndicatorEdit(1),
             CallbackAction::IndicatorDelete(1),
+            CallbackAction::RhkPage(i64::MAX, u32::MAX),
+            CallbackAction::RhkDeleteConfirm(i64::MAX),
+            CallbackAction::IndicatorDeleteConfirm(i64::MAX),
+            CallbackAction::IndicatorEditPart(i64::MAX, IndicatorPart::Text),
+            CallbackAction::IndicatorEditPart(1, IndicatorPart::Target),
+            CallbackAction::IndicatorSetAspek(i64::MAX, Aspek::Waktu),
+            CallbackAction::IndicatorSetArah(i64::MAX, Arah::LebihRendahLebihBaik, true),
+            CallbackAction::IndicatorSetArah(1, Arah::LebihTinggiLebihBaik, false),
+            CallbackAction::PlanWithdraw,
+            CallbackAction::PlanWithdrawConfirm(i64::MAX),
+            CallbackAction::PlanCancelInput,
             CallbackAction::ApprovalList(0),
             CallbackAction::ApprovalDetail(i64::MAX, i64::MAX, u32::MAX),
             CallbackAction::Approve(i64::MAX, i64::MAX),
@@ -597,6 +684,8 @@ mod tests {
             "pg:k:faq",
             "lt:t:1:12345:0",
             "at:k:-1",
+            "pl:isr:1:up:2",
+            "pl:iep:1:x",
             long.as_str(),
         ];
         for data in cases {

@@ -74,6 +74,10 @@ pub enum State {
     AskingQuestion { announcement_id: i64 },
     /// HR writing the answer to a question.
     AnsweringQuestion { question_id: i64 },
+    /// Changing only the text of a saved indicator.
+    IndicatorEditText { indicator_id: i64 },
+    /// Changing only the target of a saved indicator.
+    IndicatorEditTarget { indicator_id: i64 },
 }
 
 /// An announcement being composed; written to the outbox only on Kirim.

@@ -8,7 +8,9 @@ use super::assessment::PeriodStatus;
 use crate::domain::broadcast::Kind;
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::person::{Person, Roles};
-use crate::domain::plan::{Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
+use crate::domain::plan::{
+    Arah, Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk,
+};
 use crate::domain::quantity::{Quantity, format_number};
 use crate::domain::time::format_wib;
 use crate::domain::training::{JP_MINIMUM, SeatStatus, jp_short};
@@ -328,6 +330,15 @@ pub mod plan_button {
     pub const APPROVE_NOW: &str = "✅ Setujui sekarang";
     pub const RETURN: &str = "Kembalikan";
     pub const DETAIL: &str = "Detail";
+    pub const SUBMIT_PLAN: &str = "Kirim rencana";
+    pub const VIEW_PLAN: &str = "Lihat rencana";
+    pub const WITHDRAW: &str = "Tarik kembali";
+    pub const CONFIRM_WITHDRAW: &str = "Ya, tarik kembali";
+    pub const CONFIRM_DELETE: &str = "Ya, hapus";
+    pub const CANCEL: &str = "Batal";
+    pub const EDIT_TEXT: &str = "✏️ Teks";
+    pub const EDIT_TARGET: &str = "✏️ Target";
+    pub const BACK_TO_RHK: &str = "Kembali ke RHK";
 }
 
 /// The plan's status line, as staff and supervisors read it.
@@ -347,10 +358,21 @@ pub fn plan_status(
     let in_force = approved_version
         .map(|v| format!("\nVersi {v} yang disetujui tetap berlaku sampai perubahan disetujui."))
         .unwrap_or_default();
+    let withdrawn = last
+        .filter(|v| v.decision.as_deref() == Some(crate::store::plans::WITHDRAWN))
+        .map(|v| {
+            format!(
+                "\nVersi {} ditarik kembali pada {}; ubah lalu tekan <b>Kirim</b> lagi.",
+                v.version,
+                decided(Some(v))
+            )
+        })
+        .unwrap_or_default();
     match status {
         PlanStatus::Draft if approved_version.is_some() => {
-            format!("Status: <b>perubahan sedang disusun</b> (draf).{in_force}")
+            format!("Status: <b>perubahan sedang disusun</b> (draf).{withdrawn}{in_force}")
         }
+        PlanStatus::Draft if !withdrawn.is_empty() => format!("Status: <b>draf</b>.{withdrawn}"),
         PlanStatus::Draft => "Status: <b>draf</b>, belum dikirim.".to_string(),
         PlanStatus::Submitted => format!(
             "Status: <b>menunggu persetujuan {}</b> sejak {} (versi {version}).{in_force}",
@@ -369,7 +391,7 @@ pub fn plan_status(
     }
 }
 
-fn indikator_line(number: &str, i: &Indikator) -> String {
+pub fn indikator_line(number: &str, i: &Indikator) -> String {
     format!(
         "   {number}. {} — target <b>{}</b> ({}; {})",
         esc(&i.text),
@@ -379,8 +401,8 @@ fn indikator_line(number: &str, i: &Indikator) -> String {
     )
 }
 
-/// One RHK with its indicators, as a block of lines.
-pub fn rhk_block(n: usize, rhk: &Rhk) -> String {
+/// An RHK's heading lines: number, jenis, text, and the supervisor's RHK it intervenes.
+fn rhk_heading(n: usize, rhk: &Rhk) -> Vec<String> {
     let mut lines = vec![format!(
         "<b>RHK {n}</b> ({}): {}",
         rhk.jenis.label(),
@@ -392,10 +414,49 @@ pub fn rhk_block(n: usize, rhk: &Rhk) -> String {
     if rhk.indikator.is_empty() {
         lines.push("   (belum ada indikator)".to_string());
     }
-    for (m, i) in rhk.indikator.iter().enumerate() {
-        lines.push(indikator_line(&format!("{n}.{}", m + 1), i));
+    lines
+}
+
+fn indicator_lines(n: usize, rhk: &Rhk) -> impl Iterator<Item = String> + '_ {
+    rhk.indikator
+        .iter()
+        .enumerate()
+        .map(move |(m, i)| indikator_line(&format!("{n}.{}", m + 1), i))
+}
+
+/// One RHK as blocks that each stay within `budget` characters: the first under the RHK's
+/// heading, the rest under "(lanjutan)", so that a long RHK pages like several short ones.
+pub fn rhk_blocks(n: usize, rhk: &Rhk, budget: usize) -> Vec<String> {
+    let mut blocks = vec![rhk_heading(n, rhk).join("\n")];
+    for line in indicator_lines(n, rhk) {
+        let current = blocks.last_mut().expect("never empty");
+        if current.chars().count() + line.chars().count() + 1 > budget {
+            blocks.push(format!("<b>RHK {n}</b> (lanjutan)\n{line}"));
+        } else {
+            current.push('\n');
+            current.push_str(&line);
+        }
     }
-    lines.join("\n")
+    blocks
+}
+
+/// One RHK as one block within `budget` characters: indicators that do not fit are
+/// counted, with where to see them all.
+pub fn rhk_block_within(n: usize, rhk: &Rhk, budget: usize) -> String {
+    let mut block = rhk_heading(n, rhk).join("\n");
+    let lines: Vec<String> = indicator_lines(n, rhk).collect();
+    let room = budget.saturating_sub(100);
+    for (shown, line) in lines.iter().enumerate() {
+        if block.chars().count() + line.chars().count() + 1 > room {
+            return format!(
+                "{block}\n   … dan {} indikator lain: buka <b>RHK {n}</b> untuk melihat semuanya.",
+                lines.len() - shown
+            );
+        }
+        block.push('\n');
+        block.push_str(line);
+    }
+    block
 }
 
 pub fn plan_header(year: i64, nama: &str) -> String {
@@ -417,8 +478,21 @@ pub fn expectations_block(list: &[(NilaiBerakhlak, String)]) -> String {
     out
 }
 
-pub fn rhk_view(n: usize, rhk: &Rhk) -> String {
-    format!("{}\n\nPilih yang ingin diubah:", rhk_block(n, rhk))
+/// One RHK with the given lines of its indicators (a page of them).
+pub fn rhk_view(n: usize, rhk: &Rhk, indicator_lines: &[String]) -> String {
+    let mut lines = vec![format!(
+        "<b>RHK {n}</b> ({}): {}",
+        rhk.jenis.label(),
+        esc(&rhk.text)
+    )];
+    if let Some((_, parent)) = &rhk.parent {
+        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
+    }
+    if rhk.indikator.is_empty() {
+        lines.push("   (belum ada indikator)".to_string());
+    }
+    lines.extend(indicator_lines.iter().cloned());
+    format!("{}\n\nPilih yang ingin diubah:", lines.join("\n"))
 }
 
 pub fn ask_rhk_text() -> String {
@@ -443,10 +517,6 @@ pub fn plan_text_expected() -> String {
     )
 }
 
-pub fn ask_jenis() -> String {
-    "RHK tersimpan. Apakah ini RHK <b>Utama</b> atau <b>Tambahan</b>?".to_string()
-}
-
 pub fn ask_parent(nama_atasan: &str) -> String {
     format!(
         "RHK atasan mana yang diintervensi RHK ini? Pilih dari rencana {} yang sudah disetujui, \
@@ -461,10 +531,114 @@ pub fn parent_not_ready() -> String {
         .to_string()
 }
 
-pub fn ask_indicator_text(rhk: &str) -> String {
+const INDICATOR_HINT: &str = "Tulis <b>indikator kinerja</b>-nya dengan <b>target</b> dan satuannya \
+     di baris terakhir, misalnya:\n<code>Persentase bayi yang mendapat imunisasi lengkap\n95 %</code>\n\
+     (Tanpa baris target, targetnya ditanyakan sesudah ini.)";
+
+pub fn ask_indicator_text(n: usize, rhk: &Rhk) -> String {
     format!(
-        "Tulis <b>indikator kinerja</b> untuk RHK:\n<i>{}</i>\nmisalnya \"Persentase bayi yang mendapat imunisasi lengkap\".",
-        esc(rhk)
+        "Indikator baru untuk <b>RHK {n}</b>:\n<i>{}</i>\n\n{INDICATOR_HINT}",
+        esc(&rhk.text)
+    )
+}
+
+pub fn ask_first_indicator() -> String {
+    INDICATOR_HINT.to_string()
+}
+
+/// A new RHK's first screen: saved, its jenis (one tap to change), and what comes next.
+pub fn new_rhk_saved(n: usize, rhk: &Rhk, next: &str) -> String {
+    format!(
+        "✅ <b>RHK {n}</b> tersimpan sebagai RHK <b>{}</b>:\n<i>{}</i>\nUbah jenisnya dengan tombol Utama/Tambahan bila perlu.\n\n{next}",
+        rhk.jenis.label(),
+        esc(&rhk.text)
+    )
+}
+
+/// A saved indicator: right after saving (`saved`), or opened with Ubah.
+pub fn indicator_card(number: &str, i: &Indikator, saved: bool) -> String {
+    let head = if saved {
+        format!("✅ <b>Indikator {number}</b> tersimpan.")
+    } else {
+        format!("<b>Indikator {number}</b>: pilih bagian yang ingin diubah; yang lain tetap.")
+    };
+    format!(
+        "{head}\nTeks: {}\nTarget: <b>{}</b>\nAspek: {}\nArah: {}",
+        esc(&i.text),
+        esc(&i.target.to_string()),
+        i.aspek.label(),
+        i.arah.label().to_lowercase()
+    )
+}
+
+/// The button that turns an indicator's direction around.
+pub fn flip_arah_button(current: Arah) -> String {
+    let other = Arah::ALL
+        .into_iter()
+        .find(|a| *a != current)
+        .unwrap_or(current);
+    format!("⇄ Ganti jadi: {}", other.label().to_lowercase())
+}
+
+pub fn ask_indicator_new_text(number: &str, old: &str) -> String {
+    format!(
+        "Teks indikator {number} sekarang:\n<i>{}</i>\n\nTulis teks yang baru; target, aspek dan arahnya tetap.",
+        esc(old)
+    )
+}
+
+pub fn ask_indicator_new_target(number: &str, old: &Quantity) -> String {
+    format!(
+        "Target indikator {number} sekarang <b>{}</b>.\n\nTulis target yang baru dengan satuan, misalnya <code>1.500 orang</code>; teks, aspek dan arahnya tetap.",
+        esc(&old.to_string())
+    )
+}
+
+pub fn indicator_part_saved() -> String {
+    "✅ Perubahan tersimpan.".to_string()
+}
+
+pub fn confirm_delete_rhk(n: usize, rhk: &Rhk) -> String {
+    format!(
+        "Hapus RHK {n} beserta {} indikatornya?\n\n{}\n\nYang dihapus tidak bisa dikembalikan.",
+        rhk.indikator.len(),
+        rhk_block_within(n, rhk, 3000)
+    )
+}
+
+pub fn confirm_delete_indicator(number: &str, i: &Indikator) -> String {
+    format!(
+        "Hapus indikator {number}?\n{}\n\nYang dihapus tidak bisa dikembalikan.",
+        indikator_line(number, i)
+    )
+}
+
+pub fn confirm_withdraw(version: i64, atasan: &str) -> String {
+    format!(
+        "Tarik kembali rencana versi {version} dari <b>{}</b>? Rencana menjadi draf lagi; \
+         ubah lalu tekan <b>Kirim</b> untuk mengirim versi berikutnya. Atasan diberi tahu.",
+        esc(atasan)
+    )
+}
+
+pub fn plan_withdrawn(version: i64) -> String {
+    format!("Rencana versi {version} ditarik kembali. Ubah yang perlu, lalu tekan <b>Kirim</b>.")
+}
+
+pub fn plan_withdrawn_to_supervisor(owner: &Person, version: i64) -> String {
+    format!(
+        "{} (NIP {}) menarik kembali rencana SKP versi {version} untuk diperbaiki. \
+         Tidak perlu diputuskan; Anda diberi tahu lagi saat versi berikutnya dikirim.",
+        esc(&owner.nama),
+        esc(&owner.nip)
+    )
+}
+
+pub fn rhk_indicator_footer(first: usize, shown: usize, total: usize) -> String {
+    format!(
+        "\n\nIndikator {}–{} dari {total}.",
+        first + 1,
+        first + shown
     )
 }
 
@@ -476,7 +650,8 @@ pub fn ask_target() -> String {
 
 pub fn ask_aspek(target: &Quantity) -> String {
     format!(
-        "Target {}. Aspek apa yang diukur?",
+        "Target {}. Aspek apa yang diukur? (Waktu dan biaya: makin rendah makin baik; \
+         yang lain makin tinggi makin baik. Bisa diganti sesudahnya.)",
         esc(&target.to_string())
     )
 }
@@ -490,10 +665,6 @@ pub fn ask_arah(aspek: Aspek) -> String {
 
 pub fn use_the_buttons() -> String {
     "Pilih dengan salah satu tombol di bawah ini, atau kirim /batal untuk membatalkan.".to_string()
-}
-
-pub fn indicator_saved() -> String {
-    "Indikator tersimpan.".to_string()
 }
 
 pub fn rhk_deleted() -> String {

@@ -7,12 +7,12 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::CallbackAction;
+use super::callback::{CallbackAction, IndicatorPart};
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::{Answer, HandlerResult, TgBot, approval, dialogue_branch, say, say_with, show};
-use crate::domain::plan::{Arah, Aspek, Jenis, PlanError, check_owner};
+use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanError, PlanStatus, Rhk, check_owner};
 use crate::domain::quantity::Quantity;
 use crate::domain::time::current_year_wib;
 use crate::store::Store;
@@ -21,10 +21,10 @@ use crate::store::plans::{PlanRow, PlanStoreError};
 
 /// RHK per page of the plan view: each has a button, and a page's keyboard stays small.
 const RHK_PER_PAGE: usize = 8;
-/// Indicators per RHK that get edit buttons (two each), well under Telegram's limits.
-const INDICATOR_BUTTONS: usize = 15;
+/// Indicators per page of an RHK's view: each has two buttons (Ubah, Hapus).
+const INDICATORS_PER_PAGE: usize = 8;
 
-/// Is this state one of the plan dialogue's text steps?
+/// Is this state one of the plan dialogue's steps?
 fn in_plan_dialogue(state: &State) -> bool {
     matches!(
         state,
@@ -33,11 +33,24 @@ fn in_plan_dialogue(state: &State) -> bool {
             | State::IndicatorTarget { .. }
             | State::IndicatorAspek { .. }
             | State::IndicatorArah { .. }
+            | State::IndicatorEditText { .. }
+            | State::IndicatorEditTarget { .. }
     )
 }
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dialogue_branch(in_plan_dialogue, message)
+}
+
+type Here = Option<(ChatId, MessageId)>;
+
+fn button(label: impl Into<String>, action: CallbackAction) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, action.encode())
+}
+
+/// The Batal row under a typing step.
+fn cancel_row(action: CallbackAction) -> Vec<InlineKeyboardButton> {
+    vec![button(plan_button::CANCEL, action)]
 }
 
 async fn message(
@@ -52,32 +65,20 @@ async fn message(
     // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
     match &state {
         State::IndicatorAspek { rhk_id, target, .. } => {
-            say_with(
-                &bot,
-                chat,
-                format!(
-                    "{}\n\n{}",
-                    messages::use_the_buttons(),
-                    messages::ask_aspek(target)
-                ),
-                aspek_keyboard(*rhk_id),
-            )
-            .await?;
-            return Ok(());
+            let text = format!(
+                "{}\n\n{}",
+                messages::use_the_buttons(),
+                messages::ask_aspek(target)
+            );
+            return say_with(&bot, chat, text, aspek_keyboard(*rhk_id)).await;
         }
         State::IndicatorArah { rhk_id, aspek, .. } => {
-            say_with(
-                &bot,
-                chat,
-                format!(
-                    "{}\n\n{}",
-                    messages::use_the_buttons(),
-                    messages::ask_arah(*aspek)
-                ),
-                arah_keyboard(*rhk_id, *aspek),
-            )
-            .await?;
-            return Ok(());
+            let text = format!(
+                "{}\n\n{}",
+                messages::use_the_buttons(),
+                messages::ask_arah(*aspek)
+            );
+            return say_with(&bot, chat, text, arah_keyboard(*rhk_id, *aspek)).await;
         }
         _ => {}
     }
@@ -86,17 +87,16 @@ async fn message(
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
     else {
-        say(&bot, chat, messages::plan_text_expected()).await?;
-        return Ok(());
+        return say(&bot, chat, messages::plan_text_expected()).await;
     };
     match state {
         State::RhkText {
-            plan_id: _,
             editing: Some(rhk_id),
+            ..
         } => match store.set_rhk_text(rhk_id, text).await {
             Ok(()) => {
                 dialogue.exit().await?;
-                show_rhk(&bot, &store, &member, rhk_id, None, None).await?;
+                show_rhk(&bot, &store, &member, rhk_id, 0, None, None).await?;
             }
             Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
         },
@@ -106,69 +106,131 @@ async fn message(
         } => match store.add_rhk(plan_id, text).await {
             Ok(rhk_id) => {
                 dialogue.exit().await?;
-                let keyboard = InlineKeyboardMarkup::new(vec![
-                    Jenis::ALL
-                        .into_iter()
-                        .map(|j| {
-                            InlineKeyboardButton::callback(
-                                j.label(),
-                                CallbackAction::RhkJenis(rhk_id, j).encode(),
-                            )
-                        })
-                        .collect::<Vec<_>>(),
-                ]);
-                say_with(&bot, chat, messages::ask_jenis(), keyboard).await?;
+                new_rhk_screen(&bot, &store, &member, &dialogue, rhk_id, None).await?;
             }
             Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
         },
-        State::IndicatorText { rhk_id, replacing } => {
-            dialogue
-                .update(State::IndicatorTarget {
-                    rhk_id,
-                    replacing,
-                    text: text.to_string(),
-                })
-                .await?;
-            say(&bot, chat, messages::ask_target()).await?;
-        }
+        State::IndicatorText { rhk_id, replacing } => match split_target(text) {
+            Some((indicator, target)) => {
+                ask_aspek(&bot, chat, &dialogue, rhk_id, replacing, indicator, target).await?;
+            }
+            None => {
+                dialogue
+                    .update(State::IndicatorTarget {
+                        rhk_id,
+                        replacing,
+                        text: text.to_string(),
+                    })
+                    .await?;
+                say(&bot, chat, messages::ask_target()).await?;
+            }
+        },
         State::IndicatorTarget {
             rhk_id,
             replacing,
             text: indicator,
         } => match Quantity::parse(text) {
             Err(e) => {
-                say(
-                    &bot,
-                    chat,
-                    format!(
-                        "{}\n\n{}",
-                        messages::esc(&e.to_string()),
-                        messages::ask_target()
-                    ),
-                )
-                .await?;
+                let text = format!(
+                    "{}\n\n{}",
+                    messages::esc(&e.to_string()),
+                    messages::ask_target()
+                );
+                say(&bot, chat, text).await?;
             }
             Ok(target) => {
-                say_with(
-                    &bot,
-                    chat,
-                    messages::ask_aspek(&target),
-                    aspek_keyboard(rhk_id),
-                )
-                .await?;
-                dialogue
-                    .update(State::IndicatorAspek {
-                        rhk_id,
-                        replacing,
-                        text: indicator,
-                        target,
-                    })
-                    .await?;
+                ask_aspek(&bot, chat, &dialogue, rhk_id, replacing, indicator, target).await?;
+            }
+        },
+        State::IndicatorEditText { indicator_id } => {
+            let change = |i: &mut Indikator| i.text = text.to_string();
+            change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change).await?;
+        }
+        State::IndicatorEditTarget { indicator_id } => match Quantity::parse(text) {
+            Err(e) => {
+                let text = format!(
+                    "{}\n\n{}",
+                    messages::esc(&e.to_string()),
+                    messages::ask_target()
+                );
+                say(&bot, chat, text).await?;
+            }
+            Ok(target) => {
+                let change = |i: &mut Indikator| i.target = target;
+                change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change).await?;
             }
         },
         _ => {}
     }
     Ok(())
+}
+
+/// An indicator typed with its target on the last line: the text and the target.
+fn split_target(typed: &str) -> Option<(String, Quantity)> {
+    let (text, last) = typed.trim().rsplit_once('\n')?;
+    let target = Quantity::parse(last).ok()?;
+    let text = text.trim();
+    (!text.is_empty()).then(|| (text.to_string(), target))
+}
+
+/// The aspect question, once the indicator's text and target are known.
+async fn ask_aspek(
+    bot: &TgBot,
+    chat: ChatId,
+    dialogue: &ChatDialogue,
+    rhk_id: i64,
+    replacing: Option<i64>,
+    text: String,
+    target: Quantity,
+) -> anyhow::Result<()> {
+    say_with(
+        bot,
+        chat,
+        messages::ask_aspek(&target),
+        aspek_keyboard(rhk_id),
+    )
+    .await?;
+    dialogue
+        .update(State::IndicatorAspek {
+            rhk_id,
+            replacing,
+            text,
+            target,
+        })
+        .await?;
+    Ok(())
+}
+
+/// Saves a typed change of one part of an indicator and shows the indicator again.
+async fn change_typed_part(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: &ChatDialogue,
+    indicator_id: i64,
+    change: impl FnOnce(&mut Indikator),
+) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    let Some((rhk_id, mut indicator)) = store.indicator(indicator_id).await? else {
+        dialogue.exit().await?;
+        return say(bot, chat, messages::stale_button()).await;
+    };
+    change(&mut indicator);
+    match save_parts(store, rhk_id, &indicator).await {
+        Ok(()) => {
+            dialogue.exit().await?;
+            let notice = Some(messages::indicator_part_saved());
+            show_indicator(bot, store, member, indicator_id, false, notice, None).await
+        }
+        Err(e) => refuse_in_chat(bot, chat, dialogue, e).await,
+    }
+}
+
+async fn save_parts(store: &Store, rhk_id: i64, i: &Indikator) -> Result<(), PlanStoreError> {
+    store
+        .save_indicator(rhk_id, Some(i.id), &i.text, &i.target, i.aspek, i.arah)
+        .await
+        .map(|_| ())
 }
 
 /// A refusal while typing: the reason, and the dialogue ends (the plan moved on).
@@ -203,16 +265,13 @@ fn refusal(e: PlanStoreError) -> anyhow::Result<Answer> {
 fn aspek_keyboard(rhk_id: i64) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(Aspek::ALL.chunks(2).map(|row| {
         row.iter()
-            .map(|a| {
-                InlineKeyboardButton::callback(
-                    a.label(),
-                    CallbackAction::IndicatorAspek(rhk_id, *a).encode(),
-                )
-            })
+            .map(|a| button(a.label(), CallbackAction::IndicatorAspek(rhk_id, *a)))
             .collect::<Vec<_>>()
     }))
 }
 
+/// The direction question of releases before the direction defaulted from the aspect: a
+/// dialogue stored then still finishes.
 fn arah_keyboard(rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup {
     let usual = aspek.usual_arah();
     let mut order = vec![usual];
@@ -223,10 +282,7 @@ fn arah_keyboard(rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup {
         } else {
             a.label().to_string()
         };
-        vec![InlineKeyboardButton::callback(
-            label,
-            CallbackAction::IndicatorArah(rhk_id, a).encode(),
-        )]
+        vec![button(label, CallbackAction::IndicatorArah(rhk_id, a))]
     }))
 }
 
@@ -236,7 +292,19 @@ pub async fn show_plan(
     store: &Store,
     member: &Member,
     page: usize,
-    edit: Option<(ChatId, MessageId)>,
+    edit: Here,
+) -> anyhow::Result<()> {
+    show_plan_with(bot, store, member, page, None, edit).await
+}
+
+/// The plan view under a notice of what just happened.
+async fn show_plan_with(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    page: usize,
+    notice: Option<String>,
+    edit: Here,
 ) -> anyhow::Result<()> {
     let year = current_year_wib();
     let person = &member.person;
@@ -260,13 +328,14 @@ pub async fn show_plan(
         .rhk
         .iter()
         .enumerate()
-        .map(|(i, r)| messages::rhk_block(i + 1, r))
+        .map(|(i, r)| messages::rhk_block_within(i + 1, r, PAGE_BUDGET - 700))
         .collect();
-    let split = pages_of_at_most(&blocks, PAGE_BUDGET - 500, RHK_PER_PAGE);
+    let split = pages_of_at_most(&blocks, PAGE_BUDGET - 700, RHK_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first_on_page: usize = split[..page].iter().map(Vec::len).sum();
 
-    let mut text = messages::plan_header(year, &person.nama);
+    let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
+    text.push_str(&messages::plan_header(year, &person.nama));
     text.push('\n');
     text.push_str(&match &plan {
         Some(p) => messages::plan_status(
@@ -276,7 +345,7 @@ pub async fn show_plan(
             &approver_name(person),
             last.as_ref(),
         ),
-        None => messages::plan_status(crate::domain::plan::PlanStatus::Draft, 0, None, "", None),
+        None => messages::plan_status(PlanStatus::Draft, 0, None, "", None),
     });
     text.push_str("\n\n");
     if blocks.is_empty() {
@@ -294,35 +363,32 @@ pub async fn show_plan(
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            InlineKeyboardButton::callback(
+            button(
                 format!("RHK {}", first_on_page + i + 1),
-                CallbackAction::Rhk(r.id).encode(),
+                CallbackAction::Rhk(r.id),
             )
         })
         .collect::<Vec<_>>()
         .chunks(4)
         .map(<[_]>::to_vec)
         .collect();
-    let editable = plan.as_ref().is_none_or(|p| p.status.editable().is_ok());
-    if editable {
-        rows.push(vec![
-            InlineKeyboardButton::callback(
-                plan_button::ADD_RHK,
-                CallbackAction::PlanAddRhk.encode(),
-            ),
-            InlineKeyboardButton::callback(
-                plan_button::SUBMIT,
-                CallbackAction::PlanSubmit.encode(),
-            ),
-        ]);
-    } else if plan
-        .as_ref()
-        .is_some_and(|p| p.status == crate::domain::plan::PlanStatus::Approved)
-    {
-        rows.push(vec![InlineKeyboardButton::callback(
-            plan_button::CHANGE,
-            CallbackAction::PlanChange.encode(),
-        )]);
+    match plan.as_ref().map(|p| p.status) {
+        None | Some(PlanStatus::Draft | PlanStatus::Returned) => rows.push(vec![
+            button(plan_button::ADD_RHK, CallbackAction::PlanAddRhk),
+            button(plan_button::SUBMIT, CallbackAction::PlanSubmit),
+        ]),
+        Some(PlanStatus::Approved) => {
+            rows.push(vec![button(
+                plan_button::CHANGE,
+                CallbackAction::PlanChange,
+            )]);
+        }
+        Some(PlanStatus::Submitted) => {
+            rows.push(vec![button(
+                plan_button::WITHDRAW,
+                CallbackAction::PlanWithdraw,
+            )]);
+        }
     }
     rows.push(nav_row(page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);
@@ -337,16 +403,10 @@ pub(crate) fn nav_row(
 ) -> Vec<InlineKeyboardButton> {
     let mut nav = Vec::new();
     if page > 0 {
-        nav.push(InlineKeyboardButton::callback(
-            messages::button::BACK,
-            action(page as u32 - 1).encode(),
-        ));
+        nav.push(button(messages::button::BACK, action(page as u32 - 1)));
     }
     if page + 1 < pages {
-        nav.push(InlineKeyboardButton::callback(
-            messages::button::NEXT,
-            action(page as u32 + 1).encode(),
-        ));
+        nav.push(button(messages::button::NEXT, action(page as u32 + 1)));
     }
     nav
 }
@@ -360,81 +420,160 @@ pub(crate) fn approver_name(person: &crate::domain::person::Person) -> String {
     }
 }
 
-/// One RHK with the buttons that fit the plan's state.
+/// An RHK of a plan's working copy, with its number in the plan.
+async fn rhk_in_plan(store: &Store, rhk_id: i64) -> anyhow::Result<Option<(PlanRow, usize, Rhk)>> {
+    let Some(plan) = store.plan_of_rhk(rhk_id).await? else {
+        return Ok(None);
+    };
+    let content = store.working_content(plan.id).await?;
+    Ok(content
+        .rhk
+        .into_iter()
+        .enumerate()
+        .find(|(_, r)| r.id == rhk_id)
+        .map(|(n, r)| (plan, n + 1, r)))
+}
+
+/// One RHK, a page of its indicators, and the buttons that fit the plan's state.
 async fn show_rhk(
     bot: &TgBot,
     store: &Store,
     member: &Member,
     rhk_id: i64,
+    page: usize,
     prefix: Option<String>,
-    edit: Option<(ChatId, MessageId)>,
+    edit: Here,
 ) -> anyhow::Result<()> {
-    let plan = store
-        .plan_of_rhk(rhk_id)
-        .await?
-        .ok_or(crate::store::StoreError::NotFound)?;
-    let content = store.working_content(plan.id).await?;
-    let Some((n, rhk)) = content.rhk.iter().enumerate().find(|(_, r)| r.id == rhk_id) else {
+    let Some((plan, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
         return Ok(());
     };
+    let lines: Vec<String> = rhk
+        .indikator
+        .iter()
+        .enumerate()
+        .map(|(m, i)| messages::indikator_line(&format!("{n}.{}", m + 1), i))
+        .collect();
+    let split = pages_of_at_most(&lines, PAGE_BUDGET - 1500, INDICATORS_PER_PAGE);
+    let page = page.min(split.len() - 1);
+    let first: usize = split[..page].iter().map(Vec::len).sum();
+    let on_page = &rhk.indikator[first..first + split[page].len()];
+
     let mut text = prefix.map(|p| format!("{p}\n\n")).unwrap_or_default();
-    text.push_str(&messages::rhk_view(n + 1, rhk));
+    text.push_str(&messages::rhk_view(n, &rhk, &split[page]));
+    if split.len() > 1 {
+        text.push_str(&messages::rhk_indicator_footer(
+            first,
+            on_page.len(),
+            rhk.indikator.len(),
+        ));
+    }
     let mut rows = Vec::new();
     if plan.status.editable().is_ok() {
-        let b =
-            |label: String, a: CallbackAction| InlineKeyboardButton::callback(label, a.encode());
         rows.push(vec![
-            b(
+            button(
                 format!("{} teks", plan_button::EDIT),
                 CallbackAction::RhkEditText(rhk_id),
             ),
-            b(
+            button(
                 format!("{} RHK", plan_button::DELETE),
                 CallbackAction::RhkDelete(rhk_id),
             ),
         ]);
-        rows.push(
-            Jenis::ALL
-                .into_iter()
-                .map(|j| {
-                    let mark = if j == rhk.jenis { "✓ " } else { "" };
-                    b(
-                        format!("{mark}{}", j.label()),
-                        CallbackAction::RhkJenis(rhk_id, j),
-                    )
-                })
-                .collect(),
-        );
+        rows.push(jenis_row(&rhk));
         if member.person.nip_atasan.is_some() {
-            rows.push(vec![b(
-                plan_button::LINK_PARENT.into(),
+            rows.push(vec![button(
+                plan_button::LINK_PARENT,
                 CallbackAction::RhkParentPage(rhk_id, 0),
             )]);
         }
-        rows.push(vec![b(
-            plan_button::ADD_INDICATOR.into(),
+        rows.push(vec![button(
+            plan_button::ADD_INDICATOR,
             CallbackAction::IndicatorAdd(rhk_id),
         )]);
-        for (m, i) in rhk.indikator.iter().enumerate().take(INDICATOR_BUTTONS) {
-            let label = format!("{}.{}", n + 1, m + 1);
+        for (m, i) in on_page.iter().enumerate() {
+            let label = format!("{n}.{}", first + m + 1);
             rows.push(vec![
-                b(
+                button(
                     format!("{} {label}", plan_button::EDIT),
                     CallbackAction::IndicatorEdit(i.id),
                 ),
-                b(
+                button(
                     format!("{} {label}", plan_button::DELETE),
                     CallbackAction::IndicatorDelete(i.id),
                 ),
             ]);
         }
     }
-    rows.push(vec![InlineKeyboardButton::callback(
+    rows.push(nav_row(page, split.len(), |p| {
+        CallbackAction::RhkPage(rhk_id, p)
+    }));
+    rows.push(vec![button(
         plan_button::BACK_TO_PLAN,
-        CallbackAction::PlanPage(0).encode(),
+        CallbackAction::PlanPage(0),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
+}
+
+/// Utama / Tambahan, the current one ticked.
+fn jenis_row(rhk: &Rhk) -> Vec<InlineKeyboardButton> {
+    Jenis::ALL
+        .into_iter()
+        .map(|j| {
+            let mark = if j == rhk.jenis { "✓ " } else { "" };
+            button(
+                format!("{mark}{}", j.label()),
+                CallbackAction::RhkJenis(rhk.id, j),
+            )
+        })
+        .collect()
+}
+
+/// A new RHK's screen: saved as Utama (one tap to change), then the supervisor's RHK to
+/// intervene when there are any, else straight on to its first indicator.
+async fn new_rhk_screen(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: &ChatDialogue,
+    rhk_id: i64,
+    edit: Here,
+) -> anyhow::Result<()> {
+    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
+        return Ok(());
+    };
+    let parents = match &member.person.nip_atasan {
+        Some(atasan) => store.approved_rhk_of(atasan, current_year_wib()).await?,
+        None => Vec::new(),
+    };
+    let mut rows = vec![jenis_row(&rhk)];
+    let next = if rhk.parent.is_none() && !parents.is_empty() {
+        rows.extend(parent_rows(rhk_id, &parents, 0));
+        messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"))
+    } else {
+        dialogue
+            .update(State::IndicatorText {
+                rhk_id,
+                replacing: None,
+            })
+            .await?;
+        rows.push(cancel_row(CallbackAction::PlanCancelInput));
+        let not_ready = if member.person.nip_atasan.is_some() && rhk.parent.is_none() {
+            format!("{}\n\n", messages::parent_not_ready())
+        } else {
+            String::new()
+        };
+        format!("{not_ready}{}", messages::ask_first_indicator())
+    };
+    let text = messages::new_rhk_saved(n, &rhk, &next);
+    show(
+        bot,
+        ChatId(member.chat_id),
+        edit,
+        text,
+        InlineKeyboardMarkup::new(rows),
+    )
+    .await
 }
 
 /// The RHK's plan, if it is the presser's own.
@@ -457,71 +596,66 @@ async fn own_plan_of_rhk(
     Ok(Ok(plan))
 }
 
-/// Continues a new RHK after its jenis: the supervisor's RHK to intervene, then the first
-/// indicator.
-async fn continue_new_rhk(
-    bot: &TgBot,
+/// The RHK's plan, if it is the presser's own and may be changed now.
+async fn editable_plan_of_rhk(
     store: &Store,
     member: &Member,
-    dialogue: &ChatDialogue,
     rhk_id: i64,
-) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
-    if let Some(atasan) = &member.person.nip_atasan {
-        let parents = store.approved_rhk_of(atasan, current_year_wib()).await?;
-        if !parents.is_empty() {
-            return show_parents(bot, store, member, rhk_id, 0, None).await;
-        }
-        say(bot, chat, messages::parent_not_ready()).await?;
-    }
-    start_indicator(bot, store, dialogue, chat, rhk_id, None).await
+) -> anyhow::Result<Result<PlanRow, Answer>> {
+    Ok(match own_plan_of_rhk(store, member, rhk_id).await? {
+        Ok(plan) => match plan.status.editable() {
+            Ok(()) => Ok(plan),
+            Err(e) => Err(Answer::alert(e.to_string())),
+        },
+        Err(answer) => Err(answer),
+    })
 }
 
+/// An indicator of the presser's own plan, while that plan may be changed.
+async fn editable_indicator(
+    store: &Store,
+    member: &Member,
+    indicator_id: i64,
+) -> anyhow::Result<Result<(i64, Indikator), Answer>> {
+    let Some((rhk_id, indicator)) = store.indicator(indicator_id).await? else {
+        return Ok(Err(Answer::alert(messages::stale_button())));
+    };
+    Ok(editable_plan_of_rhk(store, member, rhk_id)
+        .await?
+        .map(|_| (rhk_id, indicator)))
+}
+
+/// The first indicator question of an RHK, or the next one.
 async fn start_indicator(
     bot: &TgBot,
     store: &Store,
     dialogue: &ChatDialogue,
-    chat: ChatId,
-    rhk_id: i64,
-    replacing: Option<i64>,
-) -> anyhow::Result<()> {
-    let plan = store
-        .plan_of_rhk(rhk_id)
-        .await?
-        .ok_or(crate::store::StoreError::NotFound)?;
-    let content = store.working_content(plan.id).await?;
-    let text = content
-        .rhk
-        .iter()
-        .find(|r| r.id == rhk_id)
-        .map(|r| r.text.clone())
-        .unwrap_or_default();
-    dialogue
-        .update(State::IndicatorText { rhk_id, replacing })
-        .await?;
-    say(bot, chat, messages::ask_indicator_text(&text)).await?;
-    Ok(())
-}
-
-/// The supervisor's approved RHK as buttons, paged.
-async fn show_parents(
-    bot: &TgBot,
-    store: &Store,
     member: &Member,
     rhk_id: i64,
-    page: usize,
-    edit: Option<(ChatId, MessageId)>,
+    edit: Here,
 ) -> anyhow::Result<()> {
-    let Some(atasan) = &member.person.nip_atasan else {
+    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
         return Ok(());
     };
-    let parents = store.approved_rhk_of(atasan, current_year_wib()).await?;
-    if parents.is_empty() {
-        say(bot, ChatId(member.chat_id), messages::parent_not_ready()).await?;
-        return Ok(());
-    }
+    dialogue
+        .update(State::IndicatorText {
+            rhk_id,
+            replacing: None,
+        })
+        .await?;
+    let text = messages::ask_indicator_text(n, &rhk);
+    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::PlanCancelInput)]);
+    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
+}
+
+/// The supervisor's approved RHK as buttons, one page, with Lewati.
+fn parent_rows(
+    rhk_id: i64,
+    parents: &[(i64, String)],
+    page: usize,
+) -> Vec<Vec<InlineKeyboardButton>> {
     let per_page = 8;
-    let pages = parents.len().div_ceil(per_page);
+    let pages = parents.len().div_ceil(per_page).max(1);
     let page = page.min(pages - 1);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = parents
         .iter()
@@ -530,22 +664,135 @@ async fn show_parents(
         .take(per_page)
         .map(|(i, (id, text))| {
             let short: String = text.chars().take(50).collect();
-            vec![InlineKeyboardButton::callback(
+            vec![button(
                 format!("{}. {short}", i + 1),
-                CallbackAction::RhkParent(rhk_id, *id).encode(),
+                CallbackAction::RhkParent(rhk_id, *id),
             )]
         })
         .collect();
-    rows.push(vec![InlineKeyboardButton::callback(
+    rows.push(vec![button(
         plan_button::SKIP,
-        CallbackAction::RhkParent(rhk_id, 0).encode(),
+        CallbackAction::RhkParent(rhk_id, 0),
     )]);
     rows.push(nav_row(page, pages, |p| {
         CallbackAction::RhkParentPage(rhk_id, p)
     }));
+    rows
+}
+
+/// The supervisor's approved RHK to intervene, paged.
+async fn show_parents(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    rhk_id: i64,
+    page: usize,
+    edit: Here,
+) -> anyhow::Result<()> {
+    let Some(atasan) = &member.person.nip_atasan else {
+        return Ok(());
+    };
+    let parents = store.approved_rhk_of(atasan, current_year_wib()).await?;
+    let chat = ChatId(member.chat_id);
+    if parents.is_empty() {
+        return say(bot, chat, messages::parent_not_ready()).await;
+    }
     let text = messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"));
+    let keyboard = InlineKeyboardMarkup::new(parent_rows(rhk_id, &parents, page));
+    show(bot, chat, edit, text, keyboard).await
+}
+
+/// An indicator with what can be done to it: right after saving (`saved`: the direction,
+/// the next indicator or RHK, sending), or opened with Ubah (each part on its own).
+async fn show_indicator(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    indicator_id: i64,
+    saved: bool,
+    notice: Option<String>,
+    edit: Here,
+) -> anyhow::Result<()> {
+    let Some((rhk_id, indicator)) = store.indicator(indicator_id).await? else {
+        return Ok(());
+    };
+    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
+        return Ok(());
+    };
+    let m = rhk
+        .indikator
+        .iter()
+        .position(|i| i.id == indicator_id)
+        .unwrap_or(0);
+    let number = format!("{n}.{}", m + 1);
+    let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
+    text.push_str(&messages::indicator_card(&number, &indicator, saved));
+    let other = Arah::ALL
+        .into_iter()
+        .find(|a| *a != indicator.arah)
+        .unwrap_or(indicator.arah);
+    let flip = vec![button(
+        messages::flip_arah_button(indicator.arah),
+        CallbackAction::IndicatorSetArah(indicator_id, other, saved),
+    )];
+    let rows = if saved {
+        vec![
+            flip,
+            vec![
+                button(
+                    plan_button::ADD_INDICATOR,
+                    CallbackAction::IndicatorAdd(rhk_id),
+                ),
+                button(plan_button::ADD_RHK, CallbackAction::PlanAddRhk),
+            ],
+            vec![
+                button(plan_button::SUBMIT_PLAN, CallbackAction::PlanSubmit),
+                button(plan_button::VIEW_PLAN, CallbackAction::PlanPage(0)),
+            ],
+        ]
+    } else {
+        let aspek_row = Aspek::ALL
+            .into_iter()
+            .map(|a| {
+                let mark = if a == indicator.aspek { "✓ " } else { "" };
+                button(
+                    format!("{mark}{}", a.label()),
+                    CallbackAction::IndicatorSetAspek(indicator_id, a),
+                )
+            })
+            .collect();
+        vec![
+            vec![
+                button(
+                    plan_button::EDIT_TEXT,
+                    CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Text),
+                ),
+                button(
+                    plan_button::EDIT_TARGET,
+                    CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Target),
+                ),
+            ],
+            aspek_row,
+            flip,
+            vec![
+                button(
+                    format!("{} {number}", plan_button::DELETE),
+                    CallbackAction::IndicatorDelete(indicator_id),
+                ),
+                button(plan_button::BACK_TO_RHK, CallbackAction::Rhk(rhk_id)),
+            ],
+        ]
+    };
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
+}
+
+/// Ends a typing step of the plan, if one is open (the person went elsewhere with a button).
+async fn leave_typing(dialogue: &ChatDialogue) -> anyhow::Result<()> {
+    if dialogue.get().await?.is_some_and(|s| in_plan_dialogue(&s)) {
+        dialogue.exit().await?;
+    }
+    Ok(())
 }
 
 /// Every `pl:` button.
@@ -558,286 +805,543 @@ pub async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
-    // Paging edits the message the button sits on, when it is in the presser's chat.
+    // Button steps edit the message the button sits on, when it is in the presser's chat.
     let here = q
         .message
         .as_ref()
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
+    let at = Press {
+        bot,
+        store,
+        member,
+        dialogue: &dialogue,
+        here,
+    };
     match action {
         CallbackAction::PlanPage(page) => {
             show_plan(bot, store, member, page as usize, here).await?;
+            Ok(Answer::silent())
         }
-        CallbackAction::PlanAddRhk => {
-            let plan = store
-                .plan_or_create(&member.person.nip, current_year_wib())
-                .await?;
-            if let Err(e) = plan.status.editable() {
-                return Ok(Answer::alert(e.to_string()));
-            }
-            dialogue
-                .update(State::RhkText {
-                    plan_id: plan.id,
-                    editing: None,
-                })
-                .await?;
-            say(bot, chat, messages::ask_rhk_text()).await?;
+        CallbackAction::PlanCancelInput => {
+            leave_typing(&dialogue).await?;
+            show_plan(bot, store, member, 0, here).await?;
+            Ok(Answer::silent())
         }
-        CallbackAction::PlanSubmit => {
-            let Some(plan) = store
-                .plan_of(&member.person.nip, current_year_wib())
-                .await?
-            else {
-                return Ok(Answer::alert(PlanError::Empty.to_string()));
+        CallbackAction::PlanAddRhk => at.add_rhk().await,
+        CallbackAction::PlanSubmit => at.submit().await,
+        CallbackAction::PlanChange => at.change().await,
+        CallbackAction::PlanWithdraw => at.withdraw(None).await,
+        CallbackAction::PlanWithdrawConfirm(version) => at.withdraw(Some(version)).await,
+        CallbackAction::Rhk(rhk_id) => at.open_rhk(rhk_id, 0).await,
+        CallbackAction::RhkPage(rhk_id, page) => at.open_rhk(rhk_id, page as usize).await,
+        CallbackAction::RhkJenis(rhk_id, jenis) => at.set_jenis(rhk_id, jenis).await,
+        CallbackAction::RhkParentPage(rhk_id, page) => at.parents(rhk_id, page as usize).await,
+        CallbackAction::RhkParent(rhk_id, parent) => at.set_parent(rhk_id, parent).await,
+        CallbackAction::RhkEditText(rhk_id) => at.edit_rhk_text(rhk_id).await,
+        CallbackAction::RhkDelete(rhk_id) => at.delete_rhk(rhk_id, false).await,
+        CallbackAction::RhkDeleteConfirm(rhk_id) => at.delete_rhk(rhk_id, true).await,
+        CallbackAction::IndicatorAdd(rhk_id) => at.add_indicator(rhk_id).await,
+        CallbackAction::IndicatorEdit(id) => at.open_indicator(id).await,
+        CallbackAction::IndicatorDelete(id) => at.delete_indicator(id, false).await,
+        CallbackAction::IndicatorDeleteConfirm(id) => at.delete_indicator(id, true).await,
+        CallbackAction::IndicatorEditPart(id, part) => at.ask_part(id, part).await,
+        CallbackAction::IndicatorSetAspek(id, aspek) => {
+            let change = |i: &mut Indikator| {
+                i.aspek = aspek;
+                i.arah = aspek.usual_arah();
             };
-            let actor = format!("nip:{}", member.person.nip);
-            match store.submit_plan(plan.id, &actor).await {
-                Ok(version) => {
-                    let registered =
-                        approval::notify_submission(bot, store, &member.person, plan.id, version)
-                            .await?;
-                    let atasan = approver_name(&member.person);
-                    say(
-                        bot,
-                        chat,
-                        messages::plan_submitted(version, &atasan, registered),
-                    )
-                    .await?;
-                    show_plan(bot, store, member, 0, None).await?;
-                }
-                Err(e) => return refusal(e),
-            }
+            at.change_part(id, false, change).await
         }
-        CallbackAction::PlanChange => {
-            let Some(plan) = store
-                .plan_of(&member.person.nip, current_year_wib())
-                .await?
-            else {
-                return Ok(Answer::alert(messages::stale_button()));
-            };
-            if plan.status != crate::domain::plan::PlanStatus::Approved {
-                return Ok(Answer::alert(messages::stale_button()));
-            }
-            if let Err(e) = store
-                .start_change(plan.id, &format!("nip:{}", member.person.nip))
+        CallbackAction::IndicatorSetArah(id, arah, saved) => {
+            at.change_part(id, saved, |i: &mut Indikator| i.arah = arah)
                 .await
-            {
-                return refusal(e);
-            }
-            say(bot, chat, messages::change_started()).await?;
-            show_plan(bot, store, member, 0, None).await?;
         }
-        CallbackAction::Rhk(rhk_id) => {
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                return Ok(answer);
-            }
-            show_rhk(bot, store, member, rhk_id, None, None).await?;
+        CallbackAction::IndicatorAspek(rhk_id, aspek) => at.aspek_chosen(rhk_id, aspek).await,
+        CallbackAction::IndicatorArah(rhk_id, arah) => at.arah_chosen(rhk_id, arah).await,
+        _ => Ok(Answer::alert(messages::stale_button())),
+    }
+}
+
+/// One press on a plan button: who, where, and the dialogue of their chat.
+struct Press<'a> {
+    bot: &'a TgBot,
+    store: &'a Store,
+    member: &'a Member,
+    dialogue: &'a ChatDialogue,
+    here: Here,
+}
+
+/// What a handler answers when all went well.
+fn done() -> anyhow::Result<Answer> {
+    Ok(Answer::silent())
+}
+
+impl Press<'_> {
+    fn chat(&self) -> ChatId {
+        ChatId(self.member.chat_id)
+    }
+
+    fn actor(&self) -> String {
+        format!("nip:{}", self.member.person.nip)
+    }
+
+    async fn own_plan(&self) -> anyhow::Result<Option<PlanRow>> {
+        Ok(self
+            .store
+            .plan_of(&self.member.person.nip, current_year_wib())
+            .await?)
+    }
+
+    async fn show_plan(&self, notice: String) -> anyhow::Result<Answer> {
+        show_plan_with(
+            self.bot,
+            self.store,
+            self.member,
+            0,
+            Some(notice),
+            self.here,
+        )
+        .await?;
+        done()
+    }
+
+    async fn add_rhk(&self) -> anyhow::Result<Answer> {
+        let plan = self
+            .store
+            .plan_or_create(&self.member.person.nip, current_year_wib())
+            .await?;
+        if let Err(e) = plan.status.editable() {
+            return Ok(Answer::alert(e.to_string()));
         }
-        CallbackAction::RhkJenis(rhk_id, jenis) => {
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                return Ok(answer);
-            }
-            if let Err(e) = store.set_rhk_jenis(rhk_id, jenis).await {
-                return refusal(e);
-            }
-            let plan = store
-                .plan_of_rhk(rhk_id)
-                .await?
-                .ok_or(crate::store::StoreError::NotFound)?;
-            let content = store.working_content(plan.id).await?;
-            let is_new = content
-                .rhk
-                .iter()
-                .any(|r| r.id == rhk_id && r.indikator.is_empty());
-            if is_new {
-                continue_new_rhk(bot, store, member, &dialogue, rhk_id).await?;
-            } else {
-                show_rhk(bot, store, member, rhk_id, None, here).await?;
-            }
+        self.dialogue
+            .update(State::RhkText {
+                plan_id: plan.id,
+                editing: None,
+            })
+            .await?;
+        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::PlanCancelInput)]);
+        show(
+            self.bot,
+            self.chat(),
+            self.here,
+            messages::ask_rhk_text(),
+            keyboard,
+        )
+        .await?;
+        done()
+    }
+
+    async fn submit(&self) -> anyhow::Result<Answer> {
+        let Some(plan) = self.own_plan().await? else {
+            return Ok(Answer::alert(PlanError::Empty.to_string()));
+        };
+        let version = match self.store.submit_plan(plan.id, &self.actor()).await {
+            Ok(version) => version,
+            Err(e) => return refusal(e),
+        };
+        leave_typing(self.dialogue).await?;
+        let person = &self.member.person;
+        let registered =
+            approval::notify_submission(self.bot, self.store, person, plan.id, version).await?;
+        let notice = messages::plan_submitted(version, &approver_name(person), registered);
+        self.show_plan(notice).await
+    }
+
+    async fn change(&self) -> anyhow::Result<Answer> {
+        let plan = match self.own_plan().await? {
+            Some(plan) if plan.status == PlanStatus::Approved => plan,
+            _ => return Ok(Answer::alert(messages::stale_button())),
+        };
+        if let Err(e) = self.store.start_change(plan.id, &self.actor()).await {
+            return refusal(e);
         }
-        CallbackAction::RhkParentPage(rhk_id, page) => {
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                return Ok(answer);
+        self.show_plan(messages::change_started()).await
+    }
+
+    /// Tarik kembali: asks first (`version` none), then takes that version back.
+    async fn withdraw(&self, version: Option<i64>) -> anyhow::Result<Answer> {
+        let Some(plan) = self.own_plan().await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        let person = &self.member.person;
+        let Some(version) = version else {
+            if plan.status != PlanStatus::Submitted {
+                return Ok(Answer::alert(PlanError::AlreadyDecided.to_string()));
             }
-            show_parents(bot, store, member, rhk_id, page as usize, None).await?;
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![
+                button(
+                    plan_button::CONFIRM_WITHDRAW,
+                    CallbackAction::PlanWithdrawConfirm(plan.version),
+                ),
+                button(plan_button::CANCEL, CallbackAction::PlanPage(0)),
+            ]]);
+            let text = messages::confirm_withdraw(plan.version, &approver_name(person));
+            show(self.bot, self.chat(), self.here, text, keyboard).await?;
+            return done();
+        };
+        if let Err(e) = self
+            .store
+            .withdraw_plan(plan.id, version, &self.actor())
+            .await
+        {
+            return refusal(e);
         }
-        CallbackAction::RhkParent(rhk_id, parent) => {
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                return Ok(answer);
-            }
-            let parent = match (parent, &member.person.nip_atasan) {
-                (0, _) => None,
-                (id, Some(atasan)) => {
-                    // Only an RHK of the supervisor's approved plan can be intervened.
-                    let allowed = store.approved_rhk_of(atasan, current_year_wib()).await?;
-                    if !allowed.iter().any(|(a, _)| *a == id) {
-                        return Ok(Answer::alert(messages::stale_button()));
-                    }
-                    Some(id)
-                }
-                (_, None) => return Ok(Answer::alert(messages::stale_button())),
-            };
-            if let Err(e) = store.set_rhk_parent(rhk_id, parent).await {
-                return refusal(e);
-            }
-            let plan = store
-                .plan_of_rhk(rhk_id)
-                .await?
-                .ok_or(crate::store::StoreError::NotFound)?;
-            let content = store.working_content(plan.id).await?;
-            if content
-                .rhk
-                .iter()
-                .any(|r| r.id == rhk_id && r.indikator.is_empty())
-            {
-                start_indicator(bot, store, &dialogue, chat, rhk_id, None).await?;
-            } else {
-                show_rhk(bot, store, member, rhk_id, None, None).await?;
-            }
+        approval::notify_withdrawal(self.bot, self.store, person, version).await?;
+        self.show_plan(messages::plan_withdrawn(version)).await
+    }
+
+    async fn open_rhk(&self, rhk_id: i64, page: usize) -> anyhow::Result<Answer> {
+        if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
         }
-        CallbackAction::RhkEditText(rhk_id) => {
-            let plan = match own_plan_of_rhk(store, member, rhk_id).await? {
-                Ok(plan) => plan,
-                Err(answer) => return Ok(answer),
-            };
-            if let Err(e) = plan.status.editable() {
-                return Ok(Answer::alert(e.to_string()));
-            }
-            let content = store.working_content(plan.id).await?;
-            let old = content
-                .rhk
-                .iter()
-                .find(|r| r.id == rhk_id)
-                .map(|r| r.text.clone())
-                .unwrap_or_default();
-            dialogue
-                .update(State::RhkText {
-                    plan_id: plan.id,
-                    editing: Some(rhk_id),
-                })
-                .await?;
-            say(bot, chat, messages::ask_rhk_new_text(&old)).await?;
+        leave_typing(self.dialogue).await?;
+        show_rhk(
+            self.bot,
+            self.store,
+            self.member,
+            rhk_id,
+            page,
+            None,
+            self.here,
+        )
+        .await?;
+        done()
+    }
+
+    async fn set_jenis(&self, rhk_id: i64, jenis: Jenis) -> anyhow::Result<Answer> {
+        if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
         }
-        CallbackAction::RhkDelete(rhk_id) => {
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                return Ok(answer);
-            }
-            if let Err(e) = store.delete_rhk(rhk_id).await {
-                return refusal(e);
-            }
-            say(bot, chat, messages::rhk_deleted()).await?;
-            show_plan(bot, store, member, 0, None).await?;
+        if let Err(e) = self.store.set_rhk_jenis(rhk_id, jenis).await {
+            return refusal(e);
         }
-        CallbackAction::IndicatorAdd(rhk_id) => {
-            let plan = match own_plan_of_rhk(store, member, rhk_id).await? {
-                Ok(plan) => plan,
-                Err(answer) => return Ok(answer),
-            };
-            if let Err(e) = plan.status.editable() {
-                return Ok(Answer::alert(e.to_string()));
-            }
-            start_indicator(bot, store, &dialogue, chat, rhk_id, None).await?;
-        }
-        CallbackAction::IndicatorEdit(indicator_id)
-        | CallbackAction::IndicatorDelete(indicator_id) => {
-            let Some(rhk_id) = store.rhk_of_indicator(indicator_id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
-            };
-            let plan = match own_plan_of_rhk(store, member, rhk_id).await? {
-                Ok(plan) => plan,
-                Err(answer) => return Ok(answer),
-            };
-            if let Err(e) = plan.status.editable() {
-                return Ok(Answer::alert(e.to_string()));
-            }
-            if matches!(action, CallbackAction::IndicatorEdit(_)) {
-                start_indicator(bot, store, &dialogue, chat, rhk_id, Some(indicator_id)).await?;
-            } else {
-                if let Err(e) = store.delete_indicator(indicator_id).await {
-                    return refusal(e);
-                }
-                show_rhk(
-                    bot,
-                    store,
-                    member,
-                    rhk_id,
-                    Some(messages::indicator_deleted()),
-                    None,
-                )
-                .await?;
-            }
-        }
-        CallbackAction::IndicatorAspek(rhk_id, aspek) => {
-            let Some(State::IndicatorAspek {
-                rhk_id: waiting,
-                replacing,
-                text,
-                target,
-            }) = dialogue.get().await?
-            else {
-                return Ok(Answer::alert(messages::stale_button()));
-            };
-            if waiting != rhk_id {
-                return Ok(Answer::alert(messages::stale_button()));
-            }
-            dialogue
-                .update(State::IndicatorArah {
-                    rhk_id,
-                    replacing,
-                    text,
-                    target,
-                    aspek,
-                })
-                .await?;
-            say_with(
-                bot,
-                chat,
-                messages::ask_arah(aspek),
-                arah_keyboard(rhk_id, aspek),
+        let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        if rhk.indikator.is_empty() {
+            new_rhk_screen(
+                self.bot,
+                self.store,
+                self.member,
+                self.dialogue,
+                rhk_id,
+                self.here,
+            )
+            .await?;
+        } else {
+            show_rhk(
+                self.bot,
+                self.store,
+                self.member,
+                rhk_id,
+                0,
+                None,
+                self.here,
             )
             .await?;
         }
-        CallbackAction::IndicatorArah(rhk_id, arah) => {
-            let Some(State::IndicatorArah {
-                rhk_id: waiting,
-                replacing,
-                text,
-                target,
-                aspek,
-            }) = dialogue.get().await?
-            else {
-                return Ok(Answer::alert(messages::stale_button()));
-            };
-            if waiting != rhk_id {
-                return Ok(Answer::alert(messages::stale_button()));
-            }
-            if let Err(answer) = own_plan_of_rhk(store, member, rhk_id).await? {
-                dialogue.exit().await?;
-                return Ok(answer);
-            }
-            match store
-                .save_indicator(rhk_id, replacing, &text, &target, aspek, arah)
-                .await
-            {
-                Ok(_) => {
-                    dialogue.exit().await?;
-                    show_rhk(
-                        bot,
-                        store,
-                        member,
-                        rhk_id,
-                        Some(messages::indicator_saved()),
-                        None,
-                    )
-                    .await?;
-                }
-                Err(e) => {
-                    dialogue.exit().await?;
-                    return refusal(e);
-                }
-            }
-        }
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        done()
     }
-    Ok(Answer::silent())
+
+    async fn parents(&self, rhk_id: i64, page: usize) -> anyhow::Result<Answer> {
+        if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
+        }
+        show_parents(self.bot, self.store, self.member, rhk_id, page, self.here).await?;
+        done()
+    }
+
+    /// Intervene the supervisor's RHK `parent` (0: none); a new RHK goes on to its first
+    /// indicator.
+    async fn set_parent(&self, rhk_id: i64, parent: i64) -> anyhow::Result<Answer> {
+        if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
+        }
+        let parent = match (parent, &self.member.person.nip_atasan) {
+            (0, _) => None,
+            (id, Some(atasan)) => {
+                // Only an RHK of the supervisor's approved plan can be intervened.
+                let allowed = self
+                    .store
+                    .approved_rhk_of(atasan, current_year_wib())
+                    .await?;
+                if !allowed.iter().any(|(a, _)| *a == id) {
+                    return Ok(Answer::alert(messages::stale_button()));
+                }
+                Some(id)
+            }
+            (_, None) => return Ok(Answer::alert(messages::stale_button())),
+        };
+        if let Err(e) = self.store.set_rhk_parent(rhk_id, parent).await {
+            return refusal(e);
+        }
+        let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        if rhk.indikator.is_empty() {
+            start_indicator(
+                self.bot,
+                self.store,
+                self.dialogue,
+                self.member,
+                rhk_id,
+                self.here,
+            )
+            .await?;
+        } else {
+            show_rhk(
+                self.bot,
+                self.store,
+                self.member,
+                rhk_id,
+                0,
+                None,
+                self.here,
+            )
+            .await?;
+        }
+        done()
+    }
+
+    async fn edit_rhk_text(&self, rhk_id: i64) -> anyhow::Result<Answer> {
+        let plan = match editable_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            Ok(plan) => plan,
+            Err(answer) => return Ok(answer),
+        };
+        let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        self.dialogue
+            .update(State::RhkText {
+                plan_id: plan.id,
+                editing: Some(rhk_id),
+            })
+            .await?;
+        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::Rhk(rhk_id))]);
+        let text = messages::ask_rhk_new_text(&rhk.text);
+        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        done()
+    }
+
+    /// Hapus RHK: asks first, deletes on Ya, hapus.
+    async fn delete_rhk(&self, rhk_id: i64, confirmed: bool) -> anyhow::Result<Answer> {
+        if let Err(answer) = editable_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
+        }
+        if confirmed {
+            if let Err(e) = self.store.delete_rhk(rhk_id).await {
+                return refusal(e);
+            }
+            return self.show_plan(messages::rhk_deleted()).await;
+        }
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        let keyboard = InlineKeyboardMarkup::new(vec![vec![
+            button(
+                plan_button::CONFIRM_DELETE,
+                CallbackAction::RhkDeleteConfirm(rhk_id),
+            ),
+            button(plan_button::CANCEL, CallbackAction::Rhk(rhk_id)),
+        ]]);
+        let text = messages::confirm_delete_rhk(n, &rhk);
+        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        done()
+    }
+
+    async fn add_indicator(&self, rhk_id: i64) -> anyhow::Result<Answer> {
+        if let Err(answer) = editable_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            return Ok(answer);
+        }
+        start_indicator(
+            self.bot,
+            self.store,
+            self.dialogue,
+            self.member,
+            rhk_id,
+            self.here,
+        )
+        .await?;
+        done()
+    }
+
+    /// Ubah n.m: the indicator as it is, each part changeable on its own.
+    async fn open_indicator(&self, id: i64) -> anyhow::Result<Answer> {
+        if let Err(answer) = editable_indicator(self.store, self.member, id).await? {
+            return Ok(answer);
+        }
+        leave_typing(self.dialogue).await?;
+        show_indicator(
+            self.bot,
+            self.store,
+            self.member,
+            id,
+            false,
+            None,
+            self.here,
+        )
+        .await?;
+        done()
+    }
+
+    /// Hapus n.m: asks first, deletes on Ya, hapus.
+    async fn delete_indicator(&self, id: i64, confirmed: bool) -> anyhow::Result<Answer> {
+        let (rhk_id, indicator) = match editable_indicator(self.store, self.member, id).await? {
+            Ok(found) => found,
+            Err(answer) => return Ok(answer),
+        };
+        if confirmed {
+            if let Err(e) = self.store.delete_indicator(id).await {
+                return refusal(e);
+            }
+            let notice = Some(messages::indicator_deleted());
+            show_rhk(
+                self.bot,
+                self.store,
+                self.member,
+                rhk_id,
+                0,
+                notice,
+                self.here,
+            )
+            .await?;
+            return done();
+        }
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
+        let keyboard = InlineKeyboardMarkup::new(vec![vec![
+            button(
+                plan_button::CONFIRM_DELETE,
+                CallbackAction::IndicatorDeleteConfirm(id),
+            ),
+            button(plan_button::CANCEL, CallbackAction::Rhk(rhk_id)),
+        ]]);
+        let text = messages::confirm_delete_indicator(&format!("{n}.{}", m + 1), &indicator);
+        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        done()
+    }
+
+    /// Teks or Target of a saved indicator: the current value, and the new one typed next.
+    async fn ask_part(&self, id: i64, part: IndicatorPart) -> anyhow::Result<Answer> {
+        let (rhk_id, indicator) = match editable_indicator(self.store, self.member, id).await? {
+            Ok(found) => found,
+            Err(answer) => return Ok(answer),
+        };
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
+        let number = format!("{n}.{}", m + 1);
+        let (state, text) = match part {
+            IndicatorPart::Text => (
+                State::IndicatorEditText { indicator_id: id },
+                messages::ask_indicator_new_text(&number, &indicator.text),
+            ),
+            IndicatorPart::Target => (
+                State::IndicatorEditTarget { indicator_id: id },
+                messages::ask_indicator_new_target(&number, &indicator.target),
+            ),
+        };
+        self.dialogue.update(state).await?;
+        let keyboard =
+            InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::IndicatorEdit(id))]);
+        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        done()
+    }
+
+    /// A part chosen with a button (aspect, direction): saved at once, the card shown again.
+    async fn change_part(
+        &self,
+        id: i64,
+        saved: bool,
+        change: impl FnOnce(&mut Indikator),
+    ) -> anyhow::Result<Answer> {
+        let (rhk_id, mut indicator) = match editable_indicator(self.store, self.member, id).await? {
+            Ok(found) => found,
+            Err(answer) => return Ok(answer),
+        };
+        change(&mut indicator);
+        if let Err(e) = save_parts(self.store, rhk_id, &indicator).await {
+            return refusal(e);
+        }
+        show_indicator(
+            self.bot,
+            self.store,
+            self.member,
+            id,
+            saved,
+            None,
+            self.here,
+        )
+        .await?;
+        done()
+    }
+
+    /// The aspect of a new indicator: saved with the aspect's usual direction.
+    async fn aspek_chosen(&self, rhk_id: i64, aspek: Aspek) -> anyhow::Result<Answer> {
+        let Some(State::IndicatorAspek {
+            rhk_id: waiting,
+            replacing,
+            text,
+            target,
+        }) = self.dialogue.get().await?
+        else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        if waiting != rhk_id {
+            return Ok(Answer::alert(messages::stale_button()));
+        }
+        self.save_new(rhk_id, replacing, &text, &target, aspek, aspek.usual_arah())
+            .await
+    }
+
+    /// The direction step of a dialogue stored by an earlier release.
+    async fn arah_chosen(&self, rhk_id: i64, arah: Arah) -> anyhow::Result<Answer> {
+        let Some(State::IndicatorArah {
+            rhk_id: waiting,
+            replacing,
+            text,
+            target,
+            aspek,
+        }) = self.dialogue.get().await?
+        else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        if waiting != rhk_id {
+            return Ok(Answer::alert(messages::stale_button()));
+        }
+        self.save_new(rhk_id, replacing, &text, &target, aspek, arah)
+            .await
+    }
+
+    async fn save_new(
+        &self,
+        rhk_id: i64,
+        replacing: Option<i64>,
+        text: &str,
+        target: &Quantity,
+        aspek: Aspek,
+        arah: Arah,
+    ) -> anyhow::Result<Answer> {
+        if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
+            self.dialogue.exit().await?;
+            return Ok(answer);
+        }
+        let saved = self
+            .store
+            .save_indicator(rhk_id, replacing, text, target, aspek, arah)
+            .await;
+        self.dialogue.exit().await?;
+        match saved {
+            Ok(id) => {
+                show_indicator(self.bot, self.store, self.member, id, true, None, self.here)
+                    .await?;
+                done()
+            }
+            Err(e) => refusal(e),
+        }
+    }
 }

@@ -233,6 +233,10 @@ pub enum PlanError {
     NotYours,
     #[error("Tidak ada perubahan sejak versi yang disetujui.")]
     NothingChanged,
+    #[error(
+        "Atasan sudah memutuskan rencana ini, jadi tidak bisa ditarik kembali lagi. Buka /rencana."
+    )]
+    AlreadyDecided,
 }
 
 /// Why a supervisor's decision was refused.
@@ -252,6 +256,10 @@ pub enum DecisionError {
     StaleVersion,
     #[error("Catatan pengembalian wajib diisi.")]
     NoteRequired,
+    #[error(
+        "Pegawai sudah menarik kembali rencana ini untuk diperbaiki; tunggu kiriman berikutnya."
+    )]
+    Withdrawn,
 }
 
 /// Only the owner touches their own plan's working copy.

@@ -79,6 +79,9 @@ enum RhkField {
     Parent(Option<i64>),
 }
 
+/// The decision recorded on a version its owner took back before it was decided.
+pub const WITHDRAWN: &str = "withdrawn";
+
 const EDITABLE: &str = "status IN ('draft', 'returned')";
 const PLAN_COLUMNS: &str = "id, nip, year, status, version, approved_version, updated_at";
 
@@ -219,6 +222,26 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(plan_from_row).transpose()
+    }
+
+    /// One indicator of a plan's working copy, with its RHK's id.
+    pub async fn indicator(
+        &self,
+        indicator_id: i64,
+    ) -> Result<Option<(i64, Indikator)>, StoreError> {
+        let Some(rhk_id) = self.rhk_of_indicator(indicator_id).await? else {
+            return Ok(None);
+        };
+        let Some(plan) = self.plan_of_rhk(rhk_id).await? else {
+            return Ok(None);
+        };
+        let content = self.working_content(plan.id).await?;
+        Ok(content
+            .rhk
+            .into_iter()
+            .flat_map(|r| r.indikator)
+            .find(|i| i.id == indicator_id)
+            .map(|i| (rhk_id, i)))
     }
 
     /// The RHK an indicator belongs to.
@@ -471,6 +494,61 @@ impl Store {
         Ok(version)
     }
 
+    /// Takes a submitted version back before the supervisor decides: the plan is a draft
+    /// again and the version is marked withdrawn. Only the version on the button, only while
+    /// it still waits, so a decision and a withdrawal racing each other cannot both win.
+    pub async fn withdraw_plan(
+        &self,
+        plan_id: i64,
+        version: i64,
+        actor: &str,
+    ) -> Result<(), PlanStoreError> {
+        let t = now();
+        let mut tx = self.begin().await?;
+        let done = sqlx::query(
+            "UPDATE plans SET status = 'draft', updated_at = $3 \
+             WHERE id = $1 AND version = $2 AND status = 'submitted'",
+        )
+        .bind(plan_id)
+        .bind(version)
+        .bind(t)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            tx.rollback().await?;
+            let plan = self.plan(plan_id).await?.ok_or(StoreError::NotFound)?;
+            return Err(match check_decidable(plan.status, plan.version, version) {
+                Err(DecisionError::AlreadyApproved) => PlanError::AlreadyDecided.into(),
+                Err(DecisionError::AlreadyReturned) => PlanError::AlreadyDecided.into(),
+                _ => StoreError::NotFound.into(),
+            });
+        }
+        sqlx::query(
+            "UPDATE plan_versions SET decision = $4, decided_at = $3 WHERE plan_id = $1 AND version = $2",
+        )
+        .bind(plan_id)
+        .bind(version)
+        .bind(t)
+        .bind(WITHDRAWN)
+        .execute(&mut *tx)
+        .await?;
+        let nip: String = sqlx::query("SELECT nip FROM plans WHERE id = $1")
+            .bind(plan_id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        audit::record(
+            &mut tx,
+            actor,
+            "plan.withdraw",
+            &nip,
+            &format!("plan={plan_id}; versi={version}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Opens an approved plan for a change request; the approved version stays in force.
     pub async fn start_change(&self, plan_id: i64, actor: &str) -> Result<(), PlanStoreError> {
         let mut tx = self.begin().await?;
@@ -583,6 +661,13 @@ impl Store {
         if let Err(e) = may_decide(&presser, &owner) {
             return e.into();
         }
+        let withdrawn = match self.plan_version(plan_id, version).await {
+            Ok(v) => v.is_some_and(|v| v.decision.as_deref() == Some(WITHDRAWN)),
+            Err(e) => return e.into(),
+        };
+        if withdrawn && plan.version == version {
+            return DecisionError::Withdrawn.into();
+        }
         match check_decidable(plan.status, plan.version, version) {
             Err(e) => e.into(),
             // Everything holds now: the state moved between the update and this read.
@@ -614,7 +699,7 @@ impl Store {
     ) -> Result<Option<VersionRow>, StoreError> {
         let row = sqlx::query(
             "SELECT version, content, submitted_at, decision, decided_at, decided_by, note FROM plan_versions \
-             WHERE plan_id = $1 AND version < $2 AND decision IS NOT NULL ORDER BY version DESC LIMIT 1",
+             WHERE plan_id = $1 AND version < $2 AND decision IN ('approved', 'returned') ORDER BY version DESC LIMIT 1",
         )
         .bind(plan_id)
         .bind(version)
