@@ -123,14 +123,8 @@ async fn evaluates(
     kepala.taps(hasil.label()).await;
     kepala.sees("Perilaku Kerja").await;
     kepala.taps(perilaku.label()).await;
-    kepala.taps("Lanjut").await;
-    match feedback {
-        Some(text) => {
-            kepala.says(text).await;
-        }
-        None => {
-            kepala.taps("Lewati").await;
-        }
+    if let Some(text) = feedback {
+        kepala.says(text).await;
     }
     let confirm = kepala.sees("Periksa sebelum disimpan").await;
     kepala.taps("Simpan").await;
@@ -417,7 +411,6 @@ async fn feedback_below_expectations_cannot_be_skipped() {
     o.kepala.taps("Nilai").await;
     o.kepala.taps("Di Bawah Ekspektasi").await;
     o.kepala.taps("Sesuai Ekspektasi").await;
-    o.kepala.taps("Lanjut").await;
     let ask = o.kepala.last_message();
     assert!(ask.text.contains("Wajib"), "{}", ask.text);
     assert!(
@@ -584,8 +577,6 @@ async fn forged_and_stale_evaluation_taps_change_nothing() {
     o.kepala.taps("Nilai").await;
     o.kepala.taps("Sesuai Ekspektasi").await;
     o.kepala.taps("Sesuai Ekspektasi").await;
-    o.kepala.taps("Lanjut").await;
-    o.kepala.taps("Lewati").await;
     let moved = csv().replace(
         &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA}"),
         &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{ADMIN}"),
@@ -661,6 +652,98 @@ async fn the_team_at_a_glance_shows_plans_realisation_and_ratings() {
         after.text.contains("dinilai: Sangat Baik"),
         "{}",
         after.text
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn an_evaluation_takes_four_taps_and_nilai_berikutnya_goes_to_the_next_person() {
+    let o = office().await;
+    approved_plan(&o.app, STAF_BUDI, KEPALA, 1, 1, "").await;
+    quick_realisation(&o.siti, "1.200").await;
+    let period = period_now();
+    opens_team(&o.kepala).await;
+
+    let mut taps = 0;
+    for label in [
+        "Nilai berikutnya ▶",
+        "Sesuai Ekspektasi",
+        "Sesuai Ekspektasi",
+    ] {
+        o.kepala.taps(label).await;
+        taps += 1;
+    }
+    let confirm = o.kepala.sees("Periksa sebelum disimpan").await;
+    let first = if confirm.text.contains("Siti") {
+        STAF_SITI
+    } else {
+        STAF_BUDI
+    };
+    o.kepala.taps("Simpan").await;
+    taps += 1;
+    let saved = o.kepala.sees("tersimpan. Predikat").await;
+    assert_eq!(taps, 4, "open, Hasil, Perilaku, Simpan");
+    assert!(
+        Person::buttons_of(&saved).contains(&"Nilai berikutnya ▶".to_string()),
+        "{:?}",
+        Person::buttons_of(&saved)
+    );
+
+    // The next person straight away; a note for one value and feedback typed at the
+    // confirmation.
+    o.kepala.taps("Nilai berikutnya ▶").await;
+    let ask = o.kepala.last_message();
+    let second = if first == STAF_SITI { "Budi" } else { "Siti" };
+    assert!(
+        ask.text.contains(second) && ask.text.contains("Hasil Kerja"),
+        "{}",
+        ask.text
+    );
+    o.kepala.taps("Di Atas Ekspektasi").await;
+    o.kepala.taps("Sesuai Ekspektasi").await;
+    o.kepala.taps("Catatan per nilai").await;
+    o.kepala.taps("Akuntabel").await;
+    o.kepala.says("Laporan <rapi> & tepat").await;
+    o.kepala.taps("Lanjut").await;
+    let confirm = o.kepala.sees("Periksa sebelum disimpan").await;
+    assert!(
+        confirm.text.contains("Akuntabel: Laporan <rapi> & tepat"),
+        "{}",
+        confirm.text
+    );
+    let confirm = o.kepala.says("Pertahankan <semangat>").await;
+    assert!(
+        confirm.text.contains("Umpan balik: Pertahankan <semangat>"),
+        "{}",
+        confirm.text
+    );
+    o.kepala.taps("Simpan").await;
+    let saved = o.kepala.sees("tersimpan. Predikat").await;
+    assert!(
+        !Person::buttons_of(&saved).contains(&"Nilai berikutnya ▶".to_string()),
+        "nobody is left"
+    );
+    let other = if first == STAF_SITI {
+        STAF_BUDI
+    } else {
+        STAF_SITI
+    };
+    let e = o
+        .app
+        .store
+        .evaluation(other, period)
+        .await
+        .unwrap()
+        .expect("saved");
+    assert_eq!(e.feedback.as_deref(), Some("Pertahankan <semangat>"));
+    assert_eq!(e.value_notes.len(), 1);
+    assert!(
+        o.app
+            .store
+            .evaluation(first, period)
+            .await
+            .unwrap()
+            .is_some()
     );
     o.app.assert_telegram_accepted_everything();
 }

@@ -25,7 +25,7 @@ use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, NewEvaluation};
-use crate::telegram::{AlbumItem, MediaKind, Out, albums};
+use crate::telegram::{AlbumItem, MediaKind, albums};
 
 /// People per page of the team list.
 const PEOPLE_PER_PAGE: usize = 10;
@@ -95,17 +95,17 @@ async fn message(
                 a.value_notes.push((n, text.to_string()));
                 a.value_notes.sort_by_key(|(v, _)| *v);
                 a.step = AssessStep::ValueNotes;
-                ask_value_notes(&bot, chat, &a).await?;
+                ask_value_notes(&bot, chat, &a, None).await?;
                 dialogue.update(State::Assessing(a)).await?;
             }
-            AssessStep::Feedback => {
+            AssessStep::Feedback | AssessStep::Confirm => {
                 let Some(text) = text else {
                     say(&bot, chat, messages::plan_text_expected()).await?;
                     return Ok(());
                 };
                 a.feedback = Some(text.to_string());
                 a.step = AssessStep::Confirm;
-                confirm(&bot, &store, chat, &a).await?;
+                confirm(&bot, &store, chat, &a, None).await?;
                 dialogue.update(State::Assessing(a)).await?;
             }
             _ => {
@@ -209,6 +209,12 @@ async fn show_team(
     rows.push(nav_row(page, split.len(), |p| {
         CallbackAction::AssessTeam(period, p)
     }));
+    if next_to_evaluate(store, member, period).await?.is_some() {
+        rows.push(vec![InlineKeyboardButton::callback(
+            eval_button::NEXT_PERSON,
+            CallbackAction::AssessNextPerson(period).encode(),
+        )]);
+    }
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
@@ -406,6 +412,22 @@ async fn resend_evidence(
     Ok(count)
 }
 
+/// After an evaluation is saved: the next person, or back to the team.
+fn after_saving(period: Period, more: bool) -> InlineKeyboardMarkup {
+    let mut row = Vec::new();
+    if more {
+        row.push(InlineKeyboardButton::callback(
+            eval_button::NEXT_PERSON,
+            CallbackAction::AssessNextPerson(period).encode(),
+        ));
+    }
+    row.push(InlineKeyboardButton::callback(
+        eval_button::TEAM,
+        CallbackAction::AssessTeam(period, 0).encode(),
+    ));
+    InlineKeyboardMarkup::new(vec![row])
+}
+
 fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(
         Rating::ALL
@@ -420,7 +442,12 @@ fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup
     )
 }
 
-async fn ask_value_notes(bot: &TgBot, chat: ChatId, a: &Assessment) -> anyhow::Result<()> {
+async fn ask_value_notes(
+    bot: &TgBot,
+    chat: ChatId,
+    a: &Assessment,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
     let mut rows: Vec<Vec<InlineKeyboardButton>> = NilaiBerakhlak::ALL
         .chunks(2)
         .map(|pair| {
@@ -443,35 +470,148 @@ async fn ask_value_notes(bot: &TgBot, chat: ChatId, a: &Assessment) -> anyhow::R
         eval_button::NEXT,
         CallbackAction::AssessNext.encode(),
     )]);
-    say_with(
-        bot,
-        chat,
-        messages::ask_value_notes(&a.value_notes),
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await?;
-    Ok(())
+    let text = messages::ask_value_notes(&a.value_notes);
+    show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
-async fn confirm(bot: &TgBot, store: &Store, chat: ChatId, a: &Assessment) -> anyhow::Result<()> {
+/// The confirmation: the ratings, the predikat, the feedback and notes so far. Typing now
+/// adds (or replaces) the feedback; the notes per value are one button away.
+async fn confirm(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    a: &Assessment,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
         return Ok(());
     };
     let Some(person) = store.person(&a.nip).await? else {
         return Ok(());
     };
-    let keyboard = InlineKeyboardMarkup::new(vec![vec![
-        InlineKeyboardButton::callback(eval_button::SAVE, CallbackAction::AssessSave.encode()),
-        InlineKeyboardButton::callback(eval_button::CANCEL, CallbackAction::AssessCancel.encode()),
-    ]]);
-    say_with(
-        bot,
-        chat,
-        messages::confirm_evaluation(&person, a.period, (hasil, perilaku), a.feedback.as_deref()),
-        keyboard,
-    )
-    .await?;
-    Ok(())
+    let b = |label: &str, action: CallbackAction| {
+        InlineKeyboardButton::callback(label, action.encode())
+    };
+    let keyboard = InlineKeyboardMarkup::new(vec![
+        vec![b(eval_button::SAVE, CallbackAction::AssessSave)],
+        vec![
+            b(eval_button::VALUE_NOTES, CallbackAction::AssessNotes),
+            b(eval_button::CANCEL, CallbackAction::AssessCancel),
+        ],
+    ]);
+    let text = messages::confirm_evaluation(
+        &person,
+        a.period,
+        (hasil, perilaku),
+        a.feedback.as_deref(),
+        &a.value_notes,
+    );
+    show(bot, chat, edit, text, keyboard).await
+}
+
+/// After the ratings: the feedback when it is required and missing, else the confirmation.
+async fn feedback_or_confirm(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    a: &mut Assessment,
+    edit: Option<(ChatId, MessageId)>,
+) -> anyhow::Result<()> {
+    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
+        return Ok(());
+    };
+    if check_feedback(hasil, perilaku, a.feedback.as_deref()).is_err() {
+        a.step = AssessStep::Feedback;
+        let text = messages::ask_feedback(true);
+        return show(bot, chat, edit, text, InlineKeyboardMarkup::default()).await;
+    }
+    a.step = AssessStep::Confirm;
+    confirm(bot, store, chat, a, edit).await
+}
+
+/// The next person of the presser's team not yet evaluated for the period who can be (an
+/// approved plan for a quarter), in the team list's order.
+async fn next_to_evaluate(
+    store: &Store,
+    member: &Member,
+    period: Period,
+) -> anyhow::Result<Option<Person>> {
+    let people = store
+        .evaluatees(&member.person.nip, member.person.is_admin)
+        .await?;
+    for p in people {
+        match status_of(store, &p.nip, period).await? {
+            PeriodStatus::NoPlan | PeriodStatus::Evaluated(_) => continue,
+            _ => {}
+        }
+        if let Some(person) = authorised_person(store, member, &p.nip).await? {
+            return Ok(Some(person));
+        }
+    }
+    Ok(None)
+}
+
+/// Starts evaluating `person`: the Hasil Kerja question, with their realisation above it
+/// when `with_summary` (they were not on screen before).
+async fn start_assessment(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: &ChatDialogue,
+    (period, person): (Period, &Person),
+    with_summary: bool,
+) -> anyhow::Result<Answer> {
+    if !store
+        .period_window(period)
+        .await?
+        .evaluasi_open(period, today_wib())
+    {
+        return Ok(Answer::alert(EvaluationError::WindowClosed.to_string()));
+    }
+    if store
+        .evaluation(&person.nip, period)
+        .await?
+        .is_some_and(|e| e.is_final())
+    {
+        return Ok(Answer::alert(EvaluationError::AlreadyEvaluated.to_string()));
+    }
+    let a = Assessment {
+        nip: person.nip.clone(),
+        period,
+        hasil: None,
+        perilaku: None,
+        value_notes: Vec::new(),
+        feedback: None,
+        step: AssessStep::Hasil,
+    };
+    dialogue.update(State::Assessing(Box::new(a))).await?;
+    let mut text = String::new();
+    let mut keyboard = rating_keyboard(CallbackAction::AssessHasil);
+    if with_summary {
+        text = messages::person_realisation_header(period, person);
+        let content = match period.is_quarter() {
+            true => store.approved_content(&person.nip, period.year).await?,
+            false => None,
+        };
+        if let Some(content) = content {
+            let nav = |_| CallbackAction::AssessTeam(period, 0);
+            let (body, _) = summary(store, &person.nip, period, &content, 0, true, nav).await?;
+            text.push_str(&body);
+        }
+        text.push_str("\n\n");
+        if let Some(key) = NipKey::new(&person.nip) {
+            keyboard
+                .inline_keyboard
+                .push(vec![InlineKeyboardButton::callback(
+                    eval_button::RESEND,
+                    CallbackAction::AssessResend(period, key).encode(),
+                )]);
+        }
+    }
+    text.push_str(&messages::ask_hasil(person, period));
+    let text = messages::clip_chars(&text, messages::MAX_MESSAGE - 100);
+    say_with(bot, ChatId(member.chat_id), text, keyboard).await?;
+    Ok(Answer::silent())
 }
 
 /// Every `pn:` button.
@@ -540,37 +680,13 @@ pub async fn on_action(
             say(bot, chat, messages::ask_comment(&person.nama)).await?;
         }
         (CallbackAction::AssessStart(..), Some((period, person))) => {
-            if !store
-                .period_window(period)
-                .await?
-                .evaluasi_open(period, today_wib())
-            {
-                return Ok(Answer::alert(EvaluationError::WindowClosed.to_string()));
-            }
-            if store
-                .evaluation(&person.nip, period)
-                .await?
-                .is_some_and(|e| e.is_final())
-            {
-                return Ok(Answer::alert(EvaluationError::AlreadyEvaluated.to_string()));
-            }
-            let a = Assessment {
-                nip: person.nip.clone(),
-                period,
-                hasil: None,
-                perilaku: None,
-                value_notes: Vec::new(),
-                feedback: None,
-                step: AssessStep::Hasil,
+            return start_assessment(bot, store, member, &dialogue, (period, &person), false).await;
+        }
+        (CallbackAction::AssessNextPerson(period), _) => {
+            let Some(person) = next_to_evaluate(store, member, period).await? else {
+                return Ok(Answer::alert(messages::everyone_evaluated(period)));
             };
-            dialogue.update(State::Assessing(Box::new(a))).await?;
-            say_with(
-                bot,
-                chat,
-                messages::ask_hasil(&person, period),
-                rating_keyboard(CallbackAction::AssessHasil),
-            )
-            .await?;
+            return start_assessment(bot, store, member, &dialogue, (period, &person), true).await;
         }
         (step_action, _) => {
             let Some(State::Assessing(mut a)) = dialogue.get().await? else {
@@ -580,41 +696,33 @@ pub async fn on_action(
                 (CallbackAction::AssessHasil(r), AssessStep::Hasil) => {
                     a.hasil = Some(r);
                     a.step = AssessStep::Perilaku;
-                    say_with(
+                    show(
                         bot,
                         chat,
-                        messages::ask_perilaku(),
+                        here,
+                        messages::ask_perilaku(r),
                         rating_keyboard(CallbackAction::AssessPerilaku),
                     )
                     .await?;
                 }
                 (CallbackAction::AssessPerilaku(r), AssessStep::Perilaku) => {
                     a.perilaku = Some(r);
-                    a.step = AssessStep::ValueNotes;
-                    ask_value_notes(bot, chat, &a).await?;
+                    feedback_or_confirm(bot, store, chat, &mut a, here).await?;
                 }
                 (CallbackAction::AssessValueNote(n), AssessStep::ValueNotes) => {
                     let Some(nilai) = NilaiBerakhlak::from_number(n) else {
                         return Ok(Answer::alert(messages::stale_button()));
                     };
                     a.step = AssessStep::ValueNoteText(n);
-                    say(bot, chat, messages::ask_value_note(nilai)).await?;
+                    let text = messages::ask_value_note(nilai);
+                    show(bot, chat, here, text, InlineKeyboardMarkup::default()).await?;
                 }
                 (CallbackAction::AssessNext, AssessStep::ValueNotes) => {
-                    let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
-                        return Ok(Answer::alert(messages::stale_button()));
-                    };
-                    let required = check_feedback(hasil, perilaku, None).is_err();
-                    a.step = AssessStep::Feedback;
-                    let keyboard = if required {
-                        InlineKeyboardMarkup::default()
-                    } else {
-                        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                            eval_button::SKIP,
-                            CallbackAction::AssessSkipFeedback.encode(),
-                        )]])
-                    };
-                    say_with(bot, chat, messages::ask_feedback(required), keyboard).await?;
+                    feedback_or_confirm(bot, store, chat, &mut a, here).await?;
+                }
+                (CallbackAction::AssessNotes, AssessStep::Confirm) => {
+                    a.step = AssessStep::ValueNotes;
+                    ask_value_notes(bot, chat, &a, here).await?;
                 }
                 (CallbackAction::AssessSkipFeedback, AssessStep::Feedback) => {
                     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
@@ -624,7 +732,7 @@ pub async fn on_action(
                         return Ok(Answer::alert(e.to_string()));
                     }
                     a.step = AssessStep::Confirm;
-                    confirm(bot, store, chat, &a).await?;
+                    confirm(bot, store, chat, &a, here).await?;
                 }
                 (CallbackAction::AssessCancel, _) => {
                     dialogue.exit().await?;
@@ -653,15 +761,6 @@ pub async fn on_action(
                         Err(EvalStoreError::Store(e)) => return Err(e.into()),
                     };
                     dialogue.exit().await?;
-                    if let Some((c, id)) = here {
-                        bot.post(
-                            c,
-                            Out::EditKeyboard {
-                                message: id,
-                                keyboard: None,
-                            },
-                        );
-                    }
                     let person = store.person(&a.nip).await?;
                     if let Some(staff) = store.member_by_nip(&a.nip).await? {
                         let staff_chat = ChatId(staff.chat_id);
@@ -669,12 +768,10 @@ pub async fn on_action(
                         send_evaluation(bot, store, staff_chat, &saved).await?;
                     }
                     if let Some(person) = person {
-                        say(
-                            bot,
-                            chat,
-                            messages::evaluation_saved(&person, saved.predikat),
-                        )
-                        .await?;
+                        let more = next_to_evaluate(store, member, a.period).await?.is_some();
+                        let text = messages::evaluation_saved(&person, saved.predikat);
+                        let keyboard = after_saving(a.period, more);
+                        show(bot, chat, here, text, keyboard).await?;
                     }
                     return Ok(Answer::silent());
                 }

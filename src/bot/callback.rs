@@ -110,6 +110,10 @@ pub enum CallbackAction {
     AssessNext,
     /// No feedback (only when none is required).
     AssessSkipFeedback,
+    /// Catatan per nilai, from the confirmation: the BerAKHLAK values to annotate.
+    AssessNotes,
+    /// Nilai berikutnya: the next person of the team not yet evaluated for the period.
+    AssessNextPerson(Period),
     AssessSave,
     AssessCancel,
     /// HR starts composing an announcement.
@@ -305,6 +309,8 @@ impl CallbackAction {
             CallbackAction::AssessValueNote(n) => format!("pn:v:{n}"),
             CallbackAction::AssessNext => "pn:n".to_string(),
             CallbackAction::AssessSkipFeedback => "pn:k".to_string(),
+            CallbackAction::AssessNotes => "pn:vn".to_string(),
+            CallbackAction::AssessNextPerson(p) => format!("pn:np:{}", p.key()),
             CallbackAction::AssessSave => "pn:ok".to_string(),
             CallbackAction::AssessCancel => "pn:x".to_string(),
             CallbackAction::AnnounceNew => "pg:new".to_string(),
@@ -430,6 +436,8 @@ impl CallbackAction {
             ["nl", "ack", id] => Ok(CallbackAction::EvalAck(number(id)?)),
             ["nl", "rep", id] => Ok(CallbackAction::EvalReply(number(id)?)),
             ["fb", "ans", p] => Ok(CallbackAction::FeedbackAnswer(period(p)?)),
+            ["pn", "vn"] => Ok(CallbackAction::AssessNotes),
+            ["pn", "np", p] => Ok(CallbackAction::AssessNextPerson(period(p)?)),
             ["pn", "t", p, page] => Ok(CallbackAction::AssessTeam(period(p)?, number(page)?)),
             ["pn", "o", p, nip, page] => Ok(CallbackAction::AssessPerson(
                 period(p)?,
@@ -599,6 +607,8 @@ mod tests {
         let nip = NipKey::new("196608011988031001").unwrap();
         actions.extend([
             CallbackAction::RealPage(p, u32::MAX),
+            CallbackAction::AssessNotes,
+            CallbackAction::AssessNextPerson(p),
             CallbackAction::RealIndicator(p, i64::MAX),
             CallbackAction::RealUseDaily(p, i64::MAX),
             CallbackAction::RealEvidenceDone(p, i64::MAX),

@@ -856,6 +856,9 @@ pub mod eval_button {
     pub const NEXT: &str = "Lanjut";
     pub const SAVE: &str = "Simpan";
     pub const CANCEL: &str = "Batal";
+    pub const VALUE_NOTES: &str = "Catatan per nilai";
+    pub const NEXT_PERSON: &str = "Nilai berikutnya ▶";
+    pub const TEAM: &str = "Daftar tim";
 }
 
 pub fn no_approved_plan(year: i64) -> String {
@@ -1225,9 +1228,10 @@ pub fn ask_hasil(person: &Person, period: Period) -> String {
     )
 }
 
-pub fn ask_perilaku() -> String {
-    let mut text = String::from(
-        "Bagaimana <b>Perilaku Kerja</b>-nya? Sebagai panduan, nilai-nilai BerAKHLAK:",
+pub fn ask_perilaku(hasil: Rating) -> String {
+    let mut text = format!(
+        "Hasil Kerja: <b>{}</b>.\n\nBagaimana <b>Perilaku Kerja</b>-nya? Sebagai panduan, nilai-nilai BerAKHLAK:",
+        hasil.label()
     );
     for n in NilaiBerakhlak::ALL {
         text.push_str(&format!("\n• {}", n.label()));
@@ -1265,17 +1269,39 @@ pub fn confirm_evaluation(
     period: Period,
     a: (Rating, Rating),
     feedback: Option<&str>,
+    value_notes: &[(u8, String)],
 ) -> String {
     let predikat = Predikat::from_ratings(a.0, a.1);
+    let mut notes = String::new();
+    for (n, note) in value_notes {
+        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
+            notes.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
+        }
+    }
+    if !notes.is_empty() {
+        notes = format!("\nCatatan per nilai:{notes}");
+    }
+    let feedback_hint = if feedback.is_some() {
+        "Ketik pesan lain untuk mengganti umpan balik."
+    } else {
+        "Umpan balik untuk pegawai (opsional): ketik sekarang untuk menambahkannya."
+    };
     format!(
-        "Periksa sebelum disimpan — <b>{}</b>, {}:\nHasil Kerja: {}\nPerilaku Kerja: {}\nUmpan balik: {}\n\n\
-         Predikat: <b>{}</b>\n\nSetelah disimpan, penilaian terkunci (hanya BKD yang dapat membukanya kembali).",
+        "Periksa sebelum disimpan — <b>{}</b>, {}:\nHasil Kerja: {}\nPerilaku Kerja: {}\nUmpan balik: {}{notes}\n\n\
+         Predikat: <b>{}</b>\n\n{feedback_hint}\nSetelah disimpan, penilaian terkunci (hanya BKD yang dapat membukanya kembali).",
         esc(&person.nama),
         period.label(),
         a.0.label(),
         a.1.label(),
         esc(feedback.unwrap_or("—")),
         predikat.label()
+    )
+}
+
+pub fn everyone_evaluated(period: Period) -> String {
+    format!(
+        "Semua anggota tim yang dapat dinilai untuk {} sudah dinilai.",
+        period.label()
     )
 }
 

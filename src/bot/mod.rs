@@ -497,6 +497,8 @@ async fn route_callback(
         | CallbackAction::AssessValueNote(_)
         | CallbackAction::AssessNext
         | CallbackAction::AssessSkipFeedback
+        | CallbackAction::AssessNotes
+        | CallbackAction::AssessNextPerson(_)
         | CallbackAction::AssessSave
         | CallbackAction::AssessCancel => {
             let dialogue = ChatDialogue::new(storage, chat);
