@@ -1936,7 +1936,7 @@ pub fn report_summary(r: &crate::report::Report) -> String {
         percent(approved, staff),
         percent(complete, staff),
         percent(evaluated, staff),
-        r.late.len()
+        r.late_people()
     );
     text.push_str("\n\n<b>Per unit</b> (disetujui / realisasi lengkap / dinilai / terlambat)");
     const SHOWN: usize = 25;
