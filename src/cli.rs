@@ -459,7 +459,14 @@ async fn import(
     // problem of the file in one go; then nothing is written.
     let dry_run = check || !errors.is_empty();
     match store
-        .import_roster(&rows, deactivate_missing, dry_run, &cli_actor())
+        .import_roster(
+            &rows,
+            &errors,
+            deactivate_missing,
+            dry_run,
+            &cli_actor(),
+            crate::bot::approval::moved_notices,
+        )
         .await
     {
         Ok(summary) if errors.is_empty() => {
@@ -477,6 +484,17 @@ async fn import(
                 summary.admins_granted,
                 rows.len()
             );
+            if summary.plans_moved > 0 {
+                let (move_, tell) = if check {
+                    ("akan pindah", "akan diberi tahu")
+                } else {
+                    ("pindah", "diberi tahu")
+                };
+                println!(
+                    "{} rencana yang menunggu persetujuan {move_} ke atasan baru; atasan lama dan baru {tell} lewat bot.",
+                    summary.plans_moved
+                );
+            }
             return Ok(ExitCode::SUCCESS);
         }
         Ok(_) => {}
