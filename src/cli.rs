@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Limits, Token};
@@ -164,16 +165,20 @@ pub enum AnnounceCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum PeriodCommand {
-    /// Set the last days (WIB) for realisation and evaluation, e.g. `2026-III`.
+    /// Move a period's days (WIB, inclusive), e.g. `2026-III`; what is not given stays.
     Set {
         /// The period: YEAR-I, -II, -III, -IV or -T (annual).
         period: String,
+        /// First day of evaluation, 01/12/2026 (default: the quarter's first day; 1
+        /// December for the annual evaluation).
+        #[arg(long = "evaluasi-mulai", required_unless_present_any = ["realisasi_until", "evaluasi_until"])]
+        evaluasi_from: Option<String>,
         /// Last day for realisation, 31/12/2026.
         #[arg(long = "realisasi-sampai")]
-        realisasi_until: String,
+        realisasi_until: Option<String>,
         /// Last day for evaluation, 31/12/2026.
         #[arg(long = "evaluasi-sampai")]
-        evaluasi_until: String,
+        evaluasi_until: Option<String>,
     },
     /// Show a period's windows.
     Show { period: String },
@@ -454,7 +459,14 @@ async fn import(
     // problem of the file in one go; then nothing is written.
     let dry_run = check || !errors.is_empty();
     match store
-        .import_roster(&rows, deactivate_missing, dry_run, &cli_actor())
+        .import_roster(
+            &rows,
+            &errors,
+            deactivate_missing,
+            dry_run,
+            &cli_actor(),
+            crate::bot::approval::moved_notices,
+        )
         .await
     {
         Ok(summary) if errors.is_empty() => {
@@ -472,6 +484,17 @@ async fn import(
                 summary.admins_granted,
                 rows.len()
             );
+            if summary.plans_moved > 0 {
+                let (move_, tell) = if check {
+                    ("akan pindah", "akan diberi tahu")
+                } else {
+                    ("pindah", "diberi tahu")
+                };
+                println!(
+                    "{} rencana yang menunggu persetujuan {move_} ke atasan baru; atasan lama dan baru {tell} lewat bot.",
+                    summary.plans_moved
+                );
+            }
             return Ok(ExitCode::SUCCESS);
         }
         Ok(_) => {}
@@ -497,21 +520,24 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
         PeriodCommand::Set { period, .. } | PeriodCommand::Show { period } => parse_period(period)?,
     };
     if let PeriodCommand::Set {
+        evaluasi_from,
         realisasi_until,
         evaluasi_until,
         ..
     } = &cmd
     {
-        let date = |raw: &str| parse_date(raw).map_err(|e| anyhow::anyhow!("{e}"));
-        let window = Window {
-            realisasi_until: date(realisasi_until)?,
-            evaluasi_until: date(evaluasi_until)?,
+        let day = |raw: &Option<String>, now: NaiveDate| match raw {
+            Some(raw) => parse_date(raw).map_err(|e| anyhow::anyhow!("{e}")),
+            None => Ok(now),
         };
-        if window.realisasi_until < period.start() || window.evaluasi_until < window.realisasi_until
-        {
-            eprintln!(
-                "Batas realisasi harus setelah awal periode, dan batas penilaian tidak sebelum batas realisasi."
-            );
+        let now = store.period_window(period).await?;
+        let window = Window {
+            evaluasi_from: day(evaluasi_from, now.evaluasi_from)?,
+            realisasi_until: day(realisasi_until, now.realisasi_until)?,
+            evaluasi_until: day(evaluasi_until, now.evaluasi_until)?,
+        };
+        if let Err(e) = window.check(period) {
+            eprintln!("{}: {e}; tidak ada yang diubah.", period.label());
             return Ok(ExitCode::FAILURE);
         }
         store
@@ -519,11 +545,13 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
             .await?;
     }
     let window = store.period_window(period).await?;
+    let shown = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
     println!(
-        "{}: realisasi sampai {}, penilaian sampai {} (WIB).",
+        "{}: realisasi sampai {}; penilaian dari {} sampai {} (WIB).",
         period.label(),
-        window.realisasi_until.format("%d/%m/%Y"),
-        window.evaluasi_until.format("%d/%m/%Y")
+        shown(window.realisasi_until),
+        shown(window.evaluasi_from),
+        shown(window.evaluasi_until)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::domain::evaluation::{Period, PeriodKind, Predikat, achievement};
+use crate::domain::evaluation::{Period, PeriodKind, Predikat, Window, achievement};
 use crate::domain::report::{Breach, OrgPredikat, PREDIKAT_ORDER, Spread, check_distribution};
 use crate::domain::time::{format_date_wib, format_wib};
 use crate::domain::training::JP_MINIMUM;
@@ -106,7 +106,9 @@ fn complete_for(data: &YearData, nip: &str, period: Period) -> bool {
     }
 }
 
-/// Completion per unit (in roster order) and the people late, as of `today`.
+/// Completion per unit (in roster order) and the people late, as of `today`. A person late
+/// for several reasons is listed once per reason but counted once in their unit's
+/// [`UnitCompletion::late`]: that column counts people, like every other.
 pub fn completion(
     data: &YearData,
     period: Period,
@@ -126,45 +128,59 @@ pub fn completion(
                 unit: s.unit_kerja.clone(),
                 ..Default::default()
             });
-        u.staff += 1;
-        let plan = data.plans.get(&s.nip);
-        let approved = plan.is_some_and(|p| p.approved.is_some());
-        let mut late_for = |what: &'static str, u: &mut UnitCompletion| {
+        let reasons = count_person(u, data, s, period, window, today);
+        if !reasons.is_empty() {
             u.late += 1;
-            late.push(Late {
-                nip: s.nip.clone(),
-                nama: s.nama.clone(),
-                unit: s.unit_kerja.clone(),
-                what,
-            });
-        };
-        match plan.map(|p| p.status.as_str()) {
-            _ if approved => u.plan_approved += 1,
-            Some("submitted") => u.plan_submitted += 1,
-            Some(_) => u.plan_draft += 1,
-            None => u.plan_none += 1,
         }
-        let submitted = approved || plan.is_some_and(|p| p.status == "submitted");
-        if !submitted && today > planning_deadline(period.year) {
-            late_for("rencana belum diajukan", u);
-            continue;
-        }
-        if !approved {
-            continue;
-        }
-        let complete = complete_for(data, &s.nip, period);
-        if complete {
-            u.realisation_complete += 1;
-        } else if period.is_quarter() && today > window.realisasi_until {
-            late_for("realisasi belum lengkap", u);
-        }
-        if data.evaluation(&s.nip, period.kind).is_some() {
-            u.evaluated += 1;
-        } else if today > window.evaluasi_until {
-            late_for("belum dinilai", u);
-        }
+        late.extend(reasons.into_iter().map(|what| Late {
+            nip: s.nip.clone(),
+            nama: s.nama.clone(),
+            unit: s.unit_kerja.clone(),
+            what,
+        }));
     }
     (units.into_values().collect(), late)
+}
+
+/// Counts one person into their unit's columns (all but `late`) and returns why they are
+/// late, if they are: no submitted plan after the planning deadline, or else, with an
+/// approved plan, realisation incomplete or no evaluation after their windows.
+fn count_person(
+    u: &mut UnitCompletion,
+    data: &YearData,
+    s: &Staff,
+    period: Period,
+    window: Window,
+    today: NaiveDate,
+) -> Vec<&'static str> {
+    u.staff += 1;
+    let plan = data.plans.get(&s.nip);
+    let approved = plan.is_some_and(|p| p.approved.is_some());
+    match plan.map(|p| p.status.as_str()) {
+        _ if approved => u.plan_approved += 1,
+        Some("submitted") => u.plan_submitted += 1,
+        Some(_) => u.plan_draft += 1,
+        None => u.plan_none += 1,
+    }
+    let submitted = approved || plan.is_some_and(|p| p.status == "submitted");
+    if !submitted && today > planning_deadline(period.year) {
+        return vec!["rencana belum diajukan"];
+    }
+    if !approved {
+        return Vec::new();
+    }
+    let mut reasons = Vec::new();
+    if complete_for(data, &s.nip, period) {
+        u.realisation_complete += 1;
+    } else if period.is_quarter() && today > window.realisasi_until {
+        reasons.push("realisasi belum lengkap");
+    }
+    if data.evaluation(&s.nip, period.kind).is_some() {
+        u.evaluated += 1;
+    } else if today > window.evaluasi_until {
+        reasons.push("belum dinilai");
+    }
+    reasons
 }
 
 /// The predikat spread per unit for the period, with the bounds its predikat breaks.
@@ -214,6 +230,11 @@ fn yes_no(b: bool) -> Cell {
 }
 
 impl Report {
+    /// How many people are late for something, across every unit (each counted once).
+    pub fn late_people(&self) -> i64 {
+        self.completion.iter().map(|u| u.late).sum()
+    }
+
     /// The people of the year with their JP, in roster order.
     pub fn jp(&self) -> Vec<(&Staff, i64)> {
         self.data

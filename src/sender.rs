@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, ParseMode, Recipient};
 use tokio::sync::{Semaphore, watch};
 use tokio::time::Instant;
 
@@ -136,6 +136,8 @@ async fn progress_loop(
                 Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
             }
         }
+        // Command lists of released accounts (`kinerja unbind` has no bot to do it).
+        reset_commands(&bot, &store).await;
         // Updates handled days ago are no longer needed to recognise a repeat.
         if last_prune.is_none_or(|t: Instant| t.elapsed() >= INBOX_PRUNE_EVERY) {
             last_prune = Some(Instant::now());
@@ -154,6 +156,49 @@ async fn progress_loop(
 
 /// How often the inbox is pruned.
 const INBOX_PRUNE_EVERY: Duration = Duration::from_secs(3600);
+
+/// Resets a tick takes on at most.
+const RESETS_PER_TICK: i64 = 16;
+
+/// Takes back the per-chat command list of each released account that is due, so that the
+/// old account sees the unregistered list again. A chat Telegram no longer knows has no
+/// list to take back; a refusal for Telegram's own trouble is tried again with backoff.
+async fn reset_commands(bot: &TgBot, store: &Store) {
+    let due = match store.due_command_resets(RESETS_PER_TICK).await {
+        Ok(due) => due,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the command lists to reset");
+            return;
+        }
+    };
+    for reset in due {
+        let chat = ChatId(reset.chat_id);
+        let request = bot.api().delete_my_commands().scope(BotCommandScope::Chat {
+            chat_id: Recipient::Id(chat),
+        });
+        let result = match bot.call(request).await {
+            Ok(_) => store.command_reset_done(reset.chat_id).await,
+            Err(e) => {
+                let again = matches!(
+                    crate::telegram::read_error(&e),
+                    Attempt::Transient(_) | Attempt::RetryAfter(_)
+                );
+                if again && reset.attempts + 1 < MAX_ATTEMPTS {
+                    let at = now() + backoff(reset.attempts + 1).as_secs() as i64;
+                    store
+                        .command_reset_later(reset.chat_id, at, &e.to_string())
+                        .await
+                } else {
+                    tracing::warn!(chat = reset.chat_id, error = %e, "the chat's command list was not reset");
+                    store.command_reset_done(reset.chat_id).await
+                }
+            }
+        };
+        if let Err(e) = result {
+            tracing::warn!(chat = reset.chat_id, error = %e, "could not record a command list reset");
+        }
+    }
+}
 
 async fn update_progress(
     bot: &TgBot,

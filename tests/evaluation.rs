@@ -4,10 +4,10 @@
 
 mod support;
 
-use chrono::Utc;
+use chrono::{Datelike, NaiveDate, Utc};
 use chrono_tz::Asia::Jakarta;
 use kinerja::config::Limits;
-use kinerja::domain::evaluation::{Period, Predikat, Rating};
+use kinerja::domain::evaluation::{Period, PeriodKind, Predikat, Rating};
 use kinerja::domain::plan::{Arah, Aspek};
 use kinerja::domain::quantity::Quantity;
 use kinerja::store::plans::Decision;
@@ -744,6 +744,73 @@ async fn an_evaluation_takes_four_taps_and_nilai_berikutnya_goes_to_the_next_per
             .await
             .unwrap()
             .is_some()
+    );
+    o.app.assert_telegram_accepted_everything();
+}
+
+/// `/penilaian`: the annual evaluation of `year`, if it is offered (alone, or among the
+/// open periods), opened.
+async fn opens_annual(kepala: &Person, year: i64) -> bool {
+    let label = Period {
+        year,
+        kind: PeriodKind::Tahunan,
+    }
+    .label();
+    let reply = kepala.says("/penilaian").await;
+    if Person::buttons_of(&reply).contains(&label) {
+        kepala.taps(&label).await;
+        return true;
+    }
+    reply.text.contains(&label)
+}
+
+#[tokio::test]
+async fn hr_sets_the_day_the_annual_evaluation_opens() {
+    let o = office().await;
+    let today = Utc::now().with_timezone(&Jakarta).date_naive();
+    let year = i64::from(today.year());
+    let annual = format!("{year}-T");
+    let day = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+    let opens = |from: NaiveDate| {
+        let url = o.app.db.url.clone();
+        let (annual, from) = (annual.clone(), day(from));
+        async move { support::cli(&url, &["period", "set", &annual, "--evaluasi-mulai", &from]).await }
+    };
+
+    let printed = opens(today).await.expect_ok();
+    assert!(
+        printed.contains(&format!("penilaian dari {}", day(today))),
+        "{printed}"
+    );
+    assert!(opens_annual(&o.kepala, year).await, "open from today");
+    o.kepala.taps_containing("Siti").await;
+    o.kepala.taps("Nilai").await;
+    o.kepala.sees("Hasil Kerja").await;
+
+    opens(today.succ_opt().unwrap()).await.expect_ok();
+    let refused = o.kepala.taps("Nilai").await.unwrap_or_default();
+    assert!(
+        refused.contains("ditutup"),
+        "not open before its day: {refused}"
+    );
+    assert!(!opens_annual(&o.kepala, year).await, "not offered either");
+
+    let too_early = opens(NaiveDate::from_ymd_opt(year as i32 - 1, 12, 31).unwrap()).await;
+    assert!(!too_early.ok);
+    assert!(
+        too_early.stderr.contains("sebelum awal periode"),
+        "{}",
+        too_early.stderr
+    );
+    let shown = support::cli(&o.app.db.url, &["period", "show", &annual])
+        .await
+        .expect_ok();
+    assert!(
+        shown.contains(&format!(
+            "penilaian dari {}",
+            day(today.succ_opt().unwrap())
+        )),
+        "{shown}"
     );
     o.app.assert_telegram_accepted_everything();
 }

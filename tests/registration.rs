@@ -265,3 +265,38 @@ async fn each_person_gets_the_command_list_of_their_roles() {
     assert!(names(7007).contains(&"laporan".to_string()));
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn a_released_account_loses_the_command_list_of_its_roles() {
+    let app = app_with_roster().await;
+    let kepala = app.user(1001, "Ahmad");
+    kepala.registers("6281211112222").await;
+    let own_list = app
+        .tg
+        .commands_for_chat(1001)
+        .expect("a supervisor's own list");
+    assert!(own_list.iter().any(|(c, _)| c == "tim"), "{own_list:?}");
+
+    support::cli(&app.db.url, &["unbind", KEPALA])
+        .await
+        .expect_ok();
+
+    app.tg
+        .wait_for(
+            "the released chat's own command list to be deleted",
+            support::PATIENCE,
+            |tg| tg.commands_for_chat(1001).is_none(),
+        )
+        .await;
+    let resets = app.tg.calls_of("deleteMyCommands");
+    assert_eq!(resets.len(), 1, "one reset");
+    assert_eq!(
+        resets[0].params["scope"],
+        serde_json::json!({"type": "chat", "chat_id": 1001})
+    );
+    // Registering again (the same phone, found again) brings the list back.
+    kepala.registers("6281211112222").await;
+    let again = app.tg.commands_for_chat(1001).expect("the list again");
+    assert!(again.iter().any(|(c, _)| c == "tim"), "{again:?}");
+    app.assert_telegram_accepted_everything();
+}

@@ -326,3 +326,167 @@ async fn hr_role_is_granted_and_revoked_with_an_audit_trail() {
     assert!(actions.contains(&"role.grant_admin".to_string()));
     assert!(actions.contains(&"role.revoke_admin".to_string()));
 }
+
+#[tokio::test]
+async fn a_row_under_a_supervisor_whose_own_row_failed_is_told_that_row_is_the_cause() {
+    let db = TestDb::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    // A new head whose phone is wrong, and two staff under them.
+    let content = format!(
+        "nip,nama,jabatan,unit_kerja,nip_atasan,telepon\n\
+         {KEPALA},dr. Ahmad Hutagalung,Kepala Dinas,Dinas Kesehatan,,12ab\n\
+         {STAF_SITI},Siti Nurhaliza,Perawat,Dinas Kesehatan,{KEPALA},\n\
+         {STAF_BUDI},Budi Pasaribu,Analis Data,Dinas Kesehatan,{KEPALA},\n"
+    );
+    let file = write(dir.path(), "atasan-salah.csv", &content);
+
+    let run = kinerja(&db, &["roster", "import", &file]).await;
+
+    assert!(!run.ok);
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("baris"))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    assert!(errors[0].starts_with("baris 2: telepon"), "{}", run.stderr);
+    for (i, line) in [(1, 3), (2, 4)] {
+        assert_eq!(
+            errors[i],
+            format!(
+                "baris {line}: NIP atasan {KEPALA} ada di baris 2, yang bermasalah; perbaiki baris 2 lebih dulu"
+            ),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(
+        !run.stderr.contains("tidak ada di berkas"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[tokio::test]
+async fn a_supervisor_whose_row_failed_is_not_taken_for_one_left_out_of_the_file() {
+    let db = TestDb::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let first = write(dir.path(), "awal.csv", &csv());
+    assert!(kinerja(&db, &["roster", "import", &first]).await.ok);
+    // The head is in the new file, but their row has an empty position.
+    let content = format!(
+        "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n\
+         {KEPALA},dr. Ahmad Hutagalung,,Dinas Kesehatan,,{KEPALA_PHONE},\n\
+         {STAF_SITI},Siti Nurhaliza,Perawat,Dinas Kesehatan,{KEPALA},{SITI_PHONE},\n\
+         {STAF_BUDI},Budi Pasaribu,Analis Data,Dinas Kesehatan,{KEPALA},,\n\
+         {ADMIN},Rina Simatupang,Analis SDM,Badan Kepegawaian Daerah,,{ADMIN_PHONE},admin\n"
+    );
+    let file = write(dir.path(), "baru.csv", &content);
+
+    // Without --deactivate-missing the head stays as the database has them: only their
+    // own row is wrong.
+    let kept = kinerja(&db, &["roster", "import", &file]).await;
+    assert!(!kept.ok);
+    assert!(
+        kept.stderr.contains("1 baris bermasalah")
+            && kept.stderr.contains("baris 2: jabatan kosong"),
+        "{}",
+        kept.stderr
+    );
+
+    let run = kinerja(&db, &["roster", "import", &file, "--deactivate-missing"]).await;
+
+    assert!(!run.ok);
+    assert!(
+        run.stderr.contains("baris 2: jabatan kosong"),
+        "{}",
+        run.stderr
+    );
+    for line in [3, 4] {
+        assert!(
+            run.stderr.contains(&format!(
+                "baris {line}: NIP atasan {KEPALA} ada di baris 2, yang bermasalah"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!run.stderr.contains("dinonaktifkan"), "{}", run.stderr);
+}
+
+#[tokio::test]
+async fn a_waiting_plan_moved_to_another_supervisor_is_announced_to_both() {
+    use support::TestApp;
+    const KABID: &str = "197001011995031001";
+    let app = TestApp::spawn().await;
+    let with_kabid = |siti_atasan: &str| {
+        format!(
+            "{}{KABID},Drs. Paian Sihombing,Kepala Bidang,Dinas Kesehatan,{KEPALA},0812-7777-8888,\n",
+            csv().replacen(
+                &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{KEPALA}"),
+                &format!("{STAF_SITI},Siti <Nur> & Rekan_1,Perawat,Dinas Kesehatan,{siti_atasan}"),
+                1
+            )
+        )
+    };
+    app.import_csv(&with_kabid(KEPALA)).await.unwrap();
+    let kepala = app.user(1001, "Ahmad");
+    let kabid = app.user(3003, "Paian");
+    kepala.registers("6281211112222").await;
+    kabid.registers("6281277778888").await;
+    let year = kinerja::domain::time::current_year_wib();
+    support::seed::plan(
+        &app.store,
+        STAF_SITI,
+        year,
+        "submitted",
+        None,
+        kinerja::store::now(),
+    )
+    .await;
+    support::seed::plan(
+        &app.store,
+        STAF_BUDI,
+        year,
+        "submitted",
+        None,
+        kinerja::store::now(),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "pindah.csv", &with_kabid(KABID));
+
+    let run = support::cli(&app.db.url, &["roster", "import", &file]).await;
+
+    let printed = run.expect_ok();
+    assert!(
+        printed.contains("1 rencana yang menunggu persetujuan pindah"),
+        "{printed}"
+    );
+    let notice = kabid.sees("kini menunggu persetujuan Anda").await;
+    assert!(
+        notice
+            .text
+            .contains(&format!("Rencana SKP {year} dari Siti <Nur> & Rekan_1")),
+        "{}",
+        notice.text
+    );
+    let gone = kepala.sees("tidak lagi menunggu persetujuan Anda").await;
+    assert!(gone.text.contains("Drs. Paian Sihombing"), "{}", gone.text);
+    kabid.taps("Buka persetujuan").await;
+    let waiting = kabid.sees("Menunggu persetujuan Anda").await;
+    assert!(
+        waiting.text.contains("Siti <Nur> & Rekan_1"),
+        "{}",
+        waiting.text
+    );
+    assert!(
+        !kepala
+            .messages()
+            .iter()
+            .any(|m| m.text.contains("Budi Pasaribu")),
+        "Budi's plan stays where it was"
+    );
+    app.assert_telegram_accepted_everything();
+}

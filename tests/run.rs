@@ -17,7 +17,14 @@ async fn the_program_serves_and_stops_cleanly_on_sigterm() {
     let raw = kinerja::domain::roster::read_csv(csv().as_bytes()).unwrap();
     let (rows, _) = kinerja::domain::roster::parse_rows(raw);
     store
-        .import_roster(&rows, false, false, "test")
+        .import_roster(
+            &rows,
+            &[],
+            false,
+            false,
+            "test",
+            kinerja::bot::approval::moved_notices,
+        )
         .await
         .unwrap();
     let tg = FakeTelegram::start().await;

@@ -8,7 +8,7 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::CallbackAction;
+use super::callback::{CallbackAction, MenuItem};
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, plan_button};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
@@ -18,11 +18,29 @@ use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
 use crate::store::Store;
 use crate::store::bindings::Member;
+use crate::store::employees::{MoveNotices, MovedPlan};
 use crate::store::plans::{Decision, PlanRow, PlanStoreError, WITHDRAWN};
 use crate::telegram::Out;
 
 /// Waiting plans per page of `/persetujuan` (one button each).
 const WAITING_PER_PAGE: usize = 10;
+
+/// What the approvers of a waiting plan are told when a roster import gives its owner
+/// another supervisor: the new approver gets the plan's name with a button to
+/// `/persetujuan`, the old one learns it no longer waits for them.
+pub fn moved_notices(plan: &MovedPlan) -> MoveNotices {
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        messages::OPEN_APPROVALS,
+        CallbackAction::Menu(MenuItem::Approvals).encode(),
+    )]]);
+    MoveNotices {
+        arrived: (
+            messages::plan_moved_to_you(plan),
+            serde_json::to_string(&keyboard).ok(),
+        ),
+        left: messages::plan_moved_away(plan),
+    }
+}
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dialogue_branch(

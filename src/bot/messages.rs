@@ -2028,6 +2028,39 @@ pub fn evaluation_reminder(
     )
 }
 
+/// The button under a moved plan's notice.
+pub const OPEN_APPROVALS: &str = "Buka persetujuan";
+
+/// To the new approver of a waiting plan, after a roster import changed its owner's
+/// supervisor (to HR when the owner now has none).
+pub fn plan_moved_to_you(plan: &crate::store::employees::MovedPlan) -> String {
+    let why = match &plan.to {
+        Some(_) => "data kepegawaian terbaru mencatat Anda sebagai atasan langsungnya",
+        None => {
+            "menurut data kepegawaian terbaru ia tidak lagi memiliki atasan, sehingga admin BKD yang memutuskan"
+        }
+    };
+    format!(
+        "📥 <b>Rencana SKP {}</b> dari <b>{}</b> (NIP <code>{}</code>) kini menunggu persetujuan Anda: {why}. Buka /persetujuan untuk menyetujui atau mengembalikannya.",
+        plan.year,
+        esc(&plan.nama),
+        esc(&plan.nip)
+    )
+}
+
+/// To the supervisor a waiting plan no longer waits for.
+pub fn plan_moved_away(plan: &crate::store::employees::MovedPlan) -> String {
+    let now = match &plan.to {
+        Some((_, nama)) => format!("kini diputuskan oleh atasan barunya, <b>{}</b>", esc(nama)),
+        None => "kini diputuskan oleh admin BKD".to_string(),
+    };
+    format!(
+        "Rencana SKP {} dari <b>{}</b> tidak lagi menunggu persetujuan Anda: menurut data kepegawaian terbaru rencana itu {now}.",
+        plan.year,
+        esc(&plan.nama)
+    )
+}
+
 pub fn approval_reminder(name: &str, submitted_at: i64) -> String {
     format!(
         "⏰ <b>Pengingat:</b> rencana SKP {} menunggu persetujuan Anda sejak {}. Buka /persetujuan.",
@@ -2133,7 +2166,7 @@ pub fn report_summary(r: &crate::report::Report) -> String {
         percent(approved, staff),
         percent(complete, staff),
         percent(evaluated, staff),
-        r.late.len()
+        r.late_people()
     );
     text.push_str("\n\n<b>Per unit</b> (disetujui / realisasi lengkap / dinilai / terlambat)");
     const SHOWN: usize = 25;

@@ -6,7 +6,7 @@
 //! catch-alls that answer anything unexpected.
 
 pub mod announce;
-mod approval;
+pub mod approval;
 mod assessment;
 pub mod callback;
 pub mod commands;

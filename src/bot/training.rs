@@ -4,7 +4,9 @@
 //! decided by the store against the training as it stands now (quota, deadline, start).
 
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{
+    ChatId, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup,
+};
 
 use super::callback::{CallbackAction, NipKey};
 use super::messages::{self, announce_button};
@@ -142,7 +144,7 @@ pub(crate) async fn on_action(
             if !member.person.is_admin {
                 return Ok(Answer::alert(messages::only_admins()));
             }
-            attendance(bot, store, member, q, id, page, false).await
+            attendance(bot, store, member, q, id, page, pressed_on_list(q, id)).await
         }
         CallbackAction::TrainingToggle(id, nip_key, page) => {
             if !member.person.is_admin {
@@ -182,8 +184,29 @@ async fn toggle(
     }
 }
 
-/// The attendance list, one page; edited in place when `edit` and the button's message is
-/// in the presser's chat.
+/// Whether the press came from this training's attendance list itself (a page arrow under
+/// its name buttons), not from the announcement's figures: paging edits the list in place,
+/// while **Kehadiran** opens it as a new message below the figures, which stay.
+fn pressed_on_list(q: &CallbackQuery, id: i64) -> bool {
+    let Some(keyboard) = q
+        .message
+        .as_ref()
+        .and_then(|m| m.regular_message())
+        .and_then(|m| m.reply_markup())
+    else {
+        return false;
+    };
+    keyboard.inline_keyboard.iter().flatten().any(|button| {
+        matches!(
+            &button.kind,
+            InlineKeyboardButtonKind::CallbackData(data)
+                if matches!(CallbackAction::decode(data), Ok(CallbackAction::TrainingToggle(t, ..)) if t == id)
+        )
+    })
+}
+
+/// The attendance list, one page; edited in place when `edit` (a toggle or a page arrow
+/// on the list) and the button's message is in the presser's chat.
 async fn attendance(
     bot: &TgBot,
     store: &Store,
@@ -244,7 +267,7 @@ async fn attendance(
     let target = q
         .message
         .as_ref()
-        .filter(|m| m.chat().id == chat && (edit || page > 0))
+        .filter(|m| edit && m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
     super::show(bot, chat, target, text, InlineKeyboardMarkup::new(rows)).await?;
     Ok(Answer::silent())

@@ -147,17 +147,21 @@ impl Period {
     }
 
     /// The default windows: realisation until the 10th day after a quarter ends, evaluation
-    /// until the 20th; the annual evaluation by 31 January of the next year.
+    /// from the quarter's first day until the 20th day after it ends; the annual evaluation
+    /// from 1 December until 31 January of the next year.
     pub fn default_window(self) -> Window {
         match self.kind {
             PeriodKind::Tahunan => {
                 let last = NaiveDate::from_ymd_opt(self.year as i32 + 1, 1, 31).unwrap_or_default();
                 Window {
+                    evaluasi_from: NaiveDate::from_ymd_opt(self.year as i32, 12, 1)
+                        .unwrap_or_default(),
                     realisasi_until: last,
                     evaluasi_until: last,
                 }
             }
             _ => Window {
+                evaluasi_from: self.start(),
                 realisasi_until: self.end() + chrono::Days::new(10),
                 evaluasi_until: self.end() + chrono::Days::new(20),
             },
@@ -165,29 +169,57 @@ impl Period {
     }
 }
 
-/// The last days (inclusive, WIB) on which a period takes realisation and evaluation.
+/// A period's days (inclusive, WIB): when evaluation opens, and the last days on which it
+/// takes realisation and evaluation. HR sets them per period (`kinerja period set`);
+/// [`Period::default_window`] holds where they are unless HR moved them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
+    pub evaluasi_from: NaiveDate,
     pub realisasi_until: NaiveDate,
     pub evaluasi_until: NaiveDate,
 }
 
+/// Why HR's windows for a period cannot be.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WindowError {
+    #[error("batas realisasi tidak boleh sebelum awal periode ({0})")]
+    RealisationBeforeStart(String),
+    #[error("penilaian tidak boleh dibuka sebelum awal periode ({0})")]
+    OpeningBeforeStart(String),
+    #[error("batas penilaian tidak boleh sebelum batas realisasi")]
+    EvaluationBeforeRealisation,
+    #[error("batas penilaian tidak boleh sebelum penilaian dibuka")]
+    ClosesBeforeOpening,
+}
+
 impl Window {
+    /// Checks that the windows fit the period: nothing before its first day, evaluation
+    /// closing neither before realisation closes nor before it opens.
+    pub fn check(&self, period: Period) -> Result<(), WindowError> {
+        let start = period.start();
+        let shown = || start.format("%d/%m/%Y").to_string();
+        if self.realisasi_until < start {
+            Err(WindowError::RealisationBeforeStart(shown()))
+        } else if self.evaluasi_from < start {
+            Err(WindowError::OpeningBeforeStart(shown()))
+        } else if self.evaluasi_until < self.realisasi_until {
+            Err(WindowError::EvaluationBeforeRealisation)
+        } else if self.evaluasi_until < self.evaluasi_from {
+            Err(WindowError::ClosesBeforeOpening)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Realisation is recorded from the period's first day until its window closes.
     pub fn realisasi_open(&self, period: Period, today: NaiveDate) -> bool {
         period.is_quarter() && today >= period.start() && today <= self.realisasi_until
     }
 
-    /// Evaluation is possible from the period's first day (for the annual evaluation, from
-    /// 1 December) until its window closes.
+    /// Evaluation is possible from the window's opening day (never before the period's
+    /// first day) until it closes.
     pub fn evaluasi_open(&self, period: Period, today: NaiveDate) -> bool {
-        let opens = match period.kind {
-            PeriodKind::Tahunan => {
-                NaiveDate::from_ymd_opt(period.year as i32, 12, 1).unwrap_or_default()
-            }
-            _ => period.start(),
-        };
-        today >= opens && today <= self.evaluasi_until
+        today >= self.evaluasi_from.max(period.start()) && today <= self.evaluasi_until
     }
 }
 
@@ -410,6 +442,7 @@ mod tests {
         assert_eq!(
             q3.default_window(),
             Window {
+                evaluasi_from: d(2026, 7, 1),
                 realisasi_until: d(2026, 10, 10),
                 evaluasi_until: d(2026, 10, 20)
             }
@@ -431,6 +464,16 @@ mod tests {
                 .default_window()
                 .realisasi_open(annual, d(2026, 12, 1))
         );
+        assert!(
+            !annual
+                .default_window()
+                .evaluasi_open(annual, d(2026, 11, 30))
+        );
+        assert!(
+            annual
+                .default_window()
+                .evaluasi_open(annual, d(2026, 12, 1))
+        );
         assert_eq!(Period::from_key(&q3.key()), Some(q3));
         assert_eq!(Period::from_key("2026-V"), None);
         assert_eq!(PeriodKind::parse("iii"), Ok(PeriodKind::Q3));
@@ -439,5 +482,47 @@ mod tests {
         assert_eq!(Period::parse("2026-3"), Ok(q3));
         assert_eq!(Period::parse("2026 tahunan"), Ok(annual));
         assert!(Period::parse("III").is_err());
+    }
+
+    #[test]
+    fn hr_may_open_the_annual_evaluation_earlier_but_not_before_the_year() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let annual = Period {
+            year: 2026,
+            kind: PeriodKind::Tahunan,
+        };
+        let earlier = Window {
+            evaluasi_from: d(2026, 11, 15),
+            ..annual.default_window()
+        };
+        assert_eq!(earlier.check(annual), Ok(()));
+        assert!(earlier.evaluasi_open(annual, d(2026, 11, 15)));
+        assert!(!earlier.evaluasi_open(annual, d(2026, 11, 14)));
+        let cases = [
+            (
+                Window {
+                    evaluasi_from: d(2025, 12, 31),
+                    ..earlier
+                },
+                WindowError::OpeningBeforeStart("01/01/2026".into()),
+            ),
+            (
+                Window {
+                    evaluasi_from: d(2027, 2, 1),
+                    ..earlier
+                },
+                WindowError::ClosesBeforeOpening,
+            ),
+            (
+                Window {
+                    evaluasi_until: d(2027, 1, 30),
+                    ..earlier
+                },
+                WindowError::EvaluationBeforeRealisation,
+            ),
+        ];
+        for (window, error) in cases {
+            assert_eq!(window.check(annual), Err(error));
+        }
     }
 }

@@ -66,6 +66,9 @@ pub struct RosterRow {
 pub struct RowError {
     pub line: usize,
     pub reason: String,
+    /// The NIP of the row, when it could be read: a row that names this NIP as its
+    /// supervisor is told that the supervisor's own row is the problem.
+    pub nip: Option<Nip>,
 }
 
 impl std::fmt::Display for RowError {
@@ -299,9 +302,10 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
                 telepon,
                 peran,
             }),
-            _ => errors.push(RowError {
+            nip => errors.push(RowError {
                 line: raw.line,
                 reason: reasons.join("; "),
+                nip,
             }),
         }
     }
@@ -327,12 +331,24 @@ pub struct Existing {
 /// without `deactivate_missing`: with it, everyone kept active is in the file) whose
 /// supervisor is not active, or a cycle made only of such people, is reported on line 0
 /// naming the NIPs. Errors come one per line (reasons joined by `; `), sorted by line.
+///
+/// `failed` are the rows [`parse_rows`] refused. They are not checked again (their own
+/// error says what to fix; a person whose row failed is not taken for someone missing from
+/// the file), and a row whose supervisor's row failed is told just that, unless that
+/// supervisor stays active from the database anyway.
 pub fn check_against(
     rows: &[RosterRow],
+    failed: &[RowError],
     existing: &[Existing],
     deactivate_missing: bool,
 ) -> Vec<RowError> {
     let in_db: HashMap<&Nip, &Existing> = existing.iter().map(|e| (&e.nip, e)).collect();
+    let mut failed_at: HashMap<&Nip, usize> = HashMap::new();
+    for e in failed {
+        if let Some(nip) = &e.nip {
+            failed_at.entry(nip).or_insert(e.line);
+        }
+    }
 
     // The people active after the import, file rows first, in a fixed order so that the
     // messages come out the same every time.
@@ -359,7 +375,7 @@ pub fn check_against(
     }
     if !deactivate_missing {
         for e in existing.iter().filter(|e| e.active) {
-            if !index.contains_key(&e.nip) {
+            if !index.contains_key(&e.nip) && !failed_at.contains_key(&e.nip) {
                 index.insert(&e.nip, people.len());
                 people.push(Person {
                     line: 0,
@@ -384,6 +400,7 @@ pub fn check_against(
         RowError {
             line: person.line,
             reason,
+            nip: Some(person.nip.clone()),
         }
     };
 
@@ -393,12 +410,17 @@ pub fn check_against(
         if index.contains_key(boss) {
             continue;
         }
-        let reason = match in_db.get(boss) {
-            Some(e) if e.active => format!(
+        let stays_active = in_db.get(boss).is_some_and(|e| e.active) && !deactivate_missing;
+        let reason = match (failed_at.get(boss), in_db.get(boss)) {
+            (Some(_), _) if stays_active => continue,
+            (Some(line), _) => format!(
+                "NIP atasan {boss} ada di baris {line}, yang bermasalah; perbaiki baris {line} lebih dulu"
+            ),
+            (None, Some(e)) if e.active => format!(
                 "NIP atasan {boss} tidak ada di berkas sehingga akan dinonaktifkan; masukkan atasan itu ke berkas atau ganti nip_atasan"
             ),
-            Some(_) => format!("NIP atasan {boss} sudah tidak aktif"),
-            None => format!("NIP atasan {boss} tidak ada di berkas maupun di basis data"),
+            (None, Some(_)) => format!("NIP atasan {boss} sudah tidak aktif"),
+            (None, None) => format!("NIP atasan {boss} tidak ada di berkas maupun di basis data"),
         };
         errors.push(error_for(person, reason));
     }
@@ -442,6 +464,7 @@ pub fn check_against(
         if in_file.is_empty() {
             errors.push(RowError {
                 line: 0,
+                nip: None,
                 reason: format!(
                     "atasan berputar (siklus) di antara pegawai yang tidak ada di berkas: {}; masukkan mereka ke berkas dengan nip_atasan yang benar",
                     shown(0)
@@ -1156,7 +1179,7 @@ mod tests {
     fn an_atasan_found_in_the_database_is_enough() {
         let rows = file(&[(STAF, KEPALA, "")]);
         let existing = [db(KEPALA, None, None, true)];
-        assert_eq!(check_against(&rows, &existing, false), []);
+        assert_eq!(check_against(&rows, &[], &existing, false), []);
     }
 
     #[test]
@@ -1180,17 +1203,49 @@ mod tests {
             ),
         ];
         for (existing, deactivate, want) in cases {
-            let errors = check_against(&rows, &existing, deactivate);
+            let errors = check_against(&rows, &[], &existing, deactivate);
             assert_eq!(lines(&errors), [2]);
             assert!(errors[0].reason.starts_with(want), "{}", errors[0].reason);
         }
     }
 
     #[test]
+    fn a_row_that_failed_is_not_checked_again_as_someone_kept_from_the_database() {
+        let (rows, failed) = parse_csv(&format!(
+            "{HEADER}\n{STAF},Nama,,Dinas Kesehatan,{KEPALA},,\n"
+        ));
+        assert_eq!(lines(&failed), [2]);
+        assert_eq!(failed[0].nip, Some(nip(STAF)));
+        let existing = [
+            db(STAF, Some(KEPALA), None, true),
+            db(KEPALA, None, None, false),
+        ];
+        assert_eq!(check_against(&rows, &failed, &existing, false), []);
+    }
+
+    #[test]
+    fn a_row_whose_atasan_row_failed_names_that_row() {
+        let (rows, failed) = parse_csv(&format!(
+            "{HEADER}\n{KEPALA},Nama,,Dinas Kesehatan,,,\n{STAF},Nama,Staf,Dinas Kesehatan,{KEPALA},,\n"
+        ));
+        let want = format!(
+            "NIP atasan {KEPALA} ada di baris 2, yang bermasalah; perbaiki baris 2 lebih dulu"
+        );
+        for (existing, deactivate) in [(vec![], false), (vec![db(KEPALA, None, None, true)], true)]
+        {
+            let errors = check_against(&rows, &failed, &existing, deactivate);
+            assert_eq!(lines(&errors), [3]);
+            assert_eq!(errors[0].reason, want);
+        }
+        let staying = [db(KEPALA, None, None, true)];
+        assert_eq!(check_against(&rows, &failed, &staying, false), []);
+    }
+
+    #[test]
     fn an_inactive_person_in_the_file_is_active_again_and_may_be_an_atasan() {
         let rows = file(&[(KEPALA, "", ""), (STAF, KEPALA, "")]);
         let existing = [db(KEPALA, None, None, false)];
-        assert_eq!(check_against(&rows, &existing, true), []);
+        assert_eq!(check_against(&rows, &[], &existing, true), []);
     }
 
     #[test]
@@ -1201,7 +1256,7 @@ mod tests {
             (PPPK, KEPALA, ""),
             (LAIN, KEPALA, ""),
         ]);
-        let errors = check_against(&rows, &[], false);
+        let errors = check_against(&rows, &[], &[], false);
         assert_eq!(lines(&errors), [2, 3, 4]);
         assert!(
             errors[0].reason.starts_with(&format!(
@@ -1227,7 +1282,7 @@ mod tests {
             db(STAF, Some(PPPK), None, true),
             db(PPPK, Some(KEPALA), None, true),
         ];
-        let errors = check_against(&rows, &existing, false);
+        let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [2]);
         assert!(
             errors[0]
@@ -1240,7 +1295,7 @@ mod tests {
     fn a_phone_of_another_active_person_is_refused() {
         let rows = file(&[(STAF, "", "0812-1111-2222")]);
         let existing = [db(KEPALA, None, Some("+6281211112222"), true)];
-        let errors = check_against(&rows, &existing, false);
+        let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [2]);
         assert_eq!(
             errors[0].reason,
@@ -1254,9 +1309,9 @@ mod tests {
     fn a_phone_of_an_inactive_or_deactivated_person_is_free() {
         let rows = file(&[(STAF, "", "0812-1111-2222")]);
         let inactive = [db(KEPALA, None, Some("+6281211112222"), false)];
-        assert_eq!(check_against(&rows, &inactive, false), []);
+        assert_eq!(check_against(&rows, &[], &inactive, false), []);
         let leaving = [db(KEPALA, None, Some("+6281211112222"), true)];
-        assert_eq!(check_against(&rows, &leaving, true), []);
+        assert_eq!(check_against(&rows, &[], &leaving, true), []);
     }
 
     #[test]
@@ -1266,7 +1321,7 @@ mod tests {
             db(KEPALA, None, Some("+6281211112222"), true),
             db(STAF, None, Some("+6281299990000"), true),
         ];
-        assert_eq!(check_against(&rows, &existing, false), []);
+        assert_eq!(check_against(&rows, &[], &existing, false), []);
     }
 
     #[test]
@@ -1279,8 +1334,8 @@ mod tests {
             db(STAF, Some(KEPALA), None, true),
             db(PPPK, Some(STAF), None, true),
         ];
-        assert_eq!(check_against(&rows, &existing, false), []);
-        let errors = check_against(&rows, &existing, true);
+        assert_eq!(check_against(&rows, &[], &existing, false), []);
+        let errors = check_against(&rows, &[], &existing, true);
         assert_eq!(lines(&errors), [2]);
         assert!(errors[0].reason.contains("akan dinonaktifkan"));
     }
@@ -1294,7 +1349,7 @@ mod tests {
             db(KEPALA, None, None, false),
             db(PPPK, Some(KEPALA), None, true),
         ];
-        let errors = check_against(&rows, &existing, false);
+        let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [0]);
         assert!(errors[0].to_string().starts_with(&format!(
             "pegawai NIP {PPPK} (tidak ada di berkas, tetap aktif): NIP atasan {KEPALA} sudah tidak aktif"
@@ -1305,7 +1360,7 @@ mod tests {
     fn several_problems_of_one_row_come_as_one_error() {
         let rows = file(&[(STAF, LAIN, "0812-1111-2222")]);
         let existing = [db(KEPALA, None, Some("0812-1111-2222"), true)];
-        let errors = check_against(&rows, &existing, false);
+        let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [2]);
         assert!(errors[0].reason.contains("NIP atasan"));
         assert!(errors[0].reason.contains("telepon"));

@@ -37,6 +37,27 @@ pub struct Member {
     pub commands_key: Option<String>,
 }
 
+/// A chat whose per-chat command list is to be taken back, and how often that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandReset {
+    pub chat_id: i64,
+    pub attempts: i64,
+}
+
+/// Queues taking back a chat's own command list (the sender does it: the command line has
+/// no bot), in the caller's transaction; a reset already queued for the chat stays one.
+pub(super) async fn queue_command_reset(tx: &mut Tx, chat_id: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO command_resets (chat_id, next_attempt_at, created_at) VALUES ($1, $2, $2) \
+         ON CONFLICT (chat_id) DO UPDATE SET attempts = 0, next_attempt_at = excluded.next_attempt_at",
+    )
+    .bind(chat_id)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// How a binding came about, for the audit log.
 #[derive(Debug, Clone, Copy)]
 pub enum Via {
@@ -156,7 +177,7 @@ impl Store {
     /// Releases the account bound to `nip` (a lost phone). Returns whether one was bound.
     pub async fn unbind(&self, nip: &str, actor: &str) -> Result<bool, StoreError> {
         let mut tx = self.begin().await?;
-        let row = sqlx::query("SELECT telegram_user_id FROM bindings WHERE nip = $1")
+        let row = sqlx::query("SELECT telegram_user_id, chat_id FROM bindings WHERE nip = $1")
             .bind(nip)
             .fetch_optional(&mut *tx)
             .await?;
@@ -169,6 +190,7 @@ impl Store {
             .bind(nip)
             .execute(&mut *tx)
             .await?;
+        queue_command_reset(&mut tx, row.try_get(1)?).await?;
         audit::record(
             &mut tx,
             actor,
@@ -179,6 +201,66 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// The chats whose command list is due to be taken back, at most `limit`. A reset for a
+    /// chat bound again meanwhile is dropped instead: the new binding sets its own list.
+    pub async fn due_command_resets(&self, limit: i64) -> Result<Vec<CommandReset>, StoreError> {
+        sqlx::query("DELETE FROM command_resets WHERE chat_id IN (SELECT chat_id FROM bindings)")
+            .execute(self.pool())
+            .await?;
+        let rows = sqlx::query(
+            "SELECT chat_id, attempts FROM command_resets WHERE next_attempt_at <= $1 \
+             ORDER BY next_attempt_at, chat_id LIMIT $2",
+        )
+        .bind(now())
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CommandReset {
+                    chat_id: r.try_get(0)?,
+                    attempts: r.try_get(1)?,
+                })
+            })
+            .collect()
+    }
+
+    /// A chat's command list is taken back (or there was none to take). Should the chat
+    /// have been bound again while the reset was under way, its list is set anew at its
+    /// next update.
+    pub async fn command_reset_done(&self, chat_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM command_resets WHERE chat_id = $1")
+            .bind(chat_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE bindings SET commands_key = NULL WHERE chat_id = $1")
+            .bind(chat_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A reset Telegram did not take now: tried again at `at`.
+    pub async fn command_reset_later(
+        &self,
+        chat_id: i64,
+        at: i64,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE command_resets SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 \
+             WHERE chat_id = $1",
+        )
+        .bind(chat_id)
+        .bind(at)
+        .bind(error)
+        .execute(self.pool())
+        .await?;
+        Ok(())
     }
 
     /// Remembers which role set's commands were registered for an account's chat.

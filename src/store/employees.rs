@@ -3,6 +3,7 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use super::broadcast::queue_notice;
 use super::{Store, StoreError, Tx, audit, flag, now};
 use crate::domain::nip::Nip;
 use crate::domain::person::Person;
@@ -50,6 +51,29 @@ pub struct ImportSummary {
     pub unchanged: usize,
     pub deactivated: usize,
     pub admins_granted: usize,
+    /// Plans waiting for a decision that now wait for another approver.
+    pub plans_moved: usize,
+}
+
+/// A submitted plan, not yet decided, whose approver changes with an import (the
+/// employee's supervisor changed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MovedPlan {
+    pub year: i64,
+    pub nip: String,
+    pub nama: String,
+    /// The approver before and after, as (NIP, name); `None` at the top of the tree, where
+    /// HR decides.
+    pub from: Option<(String, String)>,
+    pub to: Option<(String, String)>,
+}
+
+/// What the approvers of a moved plan are told: the new one (text and keyboard JSON), and
+/// the old one, whom it no longer waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoveNotices {
+    pub arrived: (String, Option<String>),
+    pub left: String,
 }
 
 /// Why an import did not change the database.
@@ -128,12 +152,19 @@ impl Store {
     /// the same transaction as the writes, so what was checked is what gets written; with
     /// `dry_run` (`--check`) the transaction is rolled back and the summary says what would
     /// have happened.
+    ///
+    /// `failed` are the file's rows that failed their own checks (then this is a dry run
+    /// that only gathers the problems the database shows). A plan waiting for a decision
+    /// whose approver changes is announced to the new approver and the old one with the
+    /// texts of `notices`, queued in the same transaction.
     pub async fn import_roster(
         &self,
         rows: &[RosterRow],
+        failed: &[RowError],
         deactivate_missing: bool,
         dry_run: bool,
         actor: &str,
+        notices: fn(&MovedPlan) -> MoveNotices,
     ) -> Result<ImportSummary, ImportError> {
         let mut tx = self.begin().await?;
         let stored = load_all(&mut tx).await?;
@@ -141,7 +172,7 @@ impl Store {
             .iter()
             .map(to_existing)
             .collect::<Result<Vec<_>, StoreError>>()?;
-        let errors = roster::check_against(rows, &existing, deactivate_missing);
+        let errors = roster::check_against(rows, failed, &existing, deactivate_missing);
         if !errors.is_empty() {
             tx.rollback().await?;
             return Err(ImportError::Rows(errors));
@@ -162,6 +193,7 @@ impl Store {
                     .await?;
             }
         }
+        let mut moved_supervisor: Vec<(&StoredEmployee, Option<String>)> = Vec::new();
         for row in rows {
             let wanted = StoredEmployee {
                 nip: row.nip.as_str().to_string(),
@@ -210,6 +242,9 @@ impl Store {
                         continue;
                     }
                     update(&mut tx, &merged, t).await?;
+                    if merged.nip_atasan != old.nip_atasan {
+                        moved_supervisor.push((*old, merged.nip_atasan.clone()));
+                    }
                     audit::record(
                         &mut tx,
                         actor,
@@ -255,6 +290,10 @@ impl Store {
                 .await?;
                 summary.deactivated += 1;
             }
+        }
+        for plan in moved_plans(&mut tx, &moved_supervisor, &stored, rows).await? {
+            tell_approvers(&mut tx, &plan, notices(&plan)).await?;
+            summary.plans_moved += 1;
         }
         if dry_run {
             tx.rollback().await?;
@@ -373,6 +412,103 @@ impl Store {
             .collect::<Result<_, sqlx::Error>>()
             .map_err(StoreError::from)
     }
+}
+
+/// The plans waiting for a decision of the people whose supervisor the import changed
+/// (each with their new supervisor), with the names as they stand after the import.
+async fn moved_plans(
+    tx: &mut Tx,
+    changed: &[(&StoredEmployee, Option<String>)],
+    stored: &[StoredEmployee],
+    rows: &[RosterRow],
+) -> Result<Vec<MovedPlan>, StoreError> {
+    let names: std::collections::HashMap<&str, &str> = stored
+        .iter()
+        .map(|e| (e.nip.as_str(), e.nama.as_str()))
+        .chain(rows.iter().map(|r| (r.nip.as_str(), r.nama.as_str())))
+        .collect();
+    let name = |nip: &str| names.get(nip).copied().unwrap_or_default().to_string();
+    let named = |nip: &Option<String>| nip.as_ref().map(|n| (n.clone(), name(n)));
+    let mut moved = Vec::new();
+    for (old, to) in changed {
+        for year in waiting_plan_years(tx, &old.nip).await? {
+            moved.push(MovedPlan {
+                year,
+                nip: old.nip.clone(),
+                nama: name(&old.nip),
+                from: named(&old.nip_atasan),
+                to: named(to),
+            });
+        }
+    }
+    Ok(moved)
+}
+
+/// The years in which `nip`'s plan waits for a decision.
+async fn waiting_plan_years(tx: &mut Tx, nip: &str) -> Result<Vec<i64>, StoreError> {
+    let rows =
+        sqlx::query("SELECT year FROM plans WHERE nip = $1 AND status = 'submitted' ORDER BY year")
+            .bind(nip)
+            .fetch_all(&mut **tx)
+            .await?;
+    Ok(rows
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?)
+}
+
+/// The chats of the people who decide a plan of `owner` with approver `approver` (after
+/// the import): that supervisor, or the HR admins at the top of the tree; only those
+/// registered and active.
+async fn approver_chats(
+    tx: &mut Tx,
+    owner: &str,
+    approver: Option<&str>,
+) -> Result<Vec<i64>, StoreError> {
+    let rows = match approver {
+        Some(nip) => {
+            sqlx::query(
+                "SELECT b.chat_id FROM bindings b JOIN employees e ON e.nip = b.nip \
+                 WHERE e.nip = $1 AND e.active = 1",
+            )
+            .bind(nip)
+            .fetch_all(&mut **tx)
+            .await?
+        }
+        None => {
+            sqlx::query(
+                "SELECT b.chat_id FROM bindings b JOIN employees e ON e.nip = b.nip \
+                 WHERE e.is_admin = 1 AND e.active = 1 AND e.nip <> $1 ORDER BY b.chat_id",
+            )
+            .bind(owner)
+            .fetch_all(&mut **tx)
+            .await?
+        }
+    };
+    Ok(rows
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?)
+}
+
+/// Queues the notices of a moved plan: to whoever decides it now, and to the supervisor it
+/// no longer waits for (HR, who decided it at the top of the tree, is not told).
+async fn tell_approvers(
+    tx: &mut Tx,
+    plan: &MovedPlan,
+    notices: MoveNotices,
+) -> Result<(), StoreError> {
+    let (text, keyboard) = &notices.arrived;
+    let to = plan.to.as_ref().map(|(nip, _)| nip.as_str());
+    for chat in approver_chats(tx, &plan.nip, to).await? {
+        queue_notice(tx, chat, text, keyboard.as_deref(), None).await?;
+    }
+    if let Some((from, _)) = &plan.from {
+        for chat in approver_chats(tx, &plan.nip, Some(from)).await? {
+            queue_notice(tx, chat, &notices.left, None, None).await?;
+        }
+    }
+    Ok(())
 }
 
 async fn load_all(tx: &mut Tx) -> Result<Vec<StoredEmployee>, StoreError> {

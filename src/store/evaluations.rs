@@ -124,24 +124,28 @@ const AUTHORITY: &str = "e.active = 1 AND (e.nip_atasan = $2 OR (e.nip_atasan IS
      SELECT 1 FROM employees a WHERE a.nip = $2 AND a.is_admin = 1 AND a.active = 1)))";
 
 impl Store {
-    /// The windows of a period: HR's, or the defaults.
+    /// The windows of a period: HR's, or the defaults (also for an opening day HR left
+    /// unset).
     pub async fn period_window(&self, period: Period) -> Result<Window, StoreError> {
         let row = sqlx::query(
-            "SELECT realisasi_until, evaluasi_until FROM period_windows WHERE period = $1",
+            "SELECT evaluasi_from, realisasi_until, evaluasi_until FROM period_windows WHERE period = $1",
         )
         .bind(period.key())
         .fetch_optional(self.pool())
         .await?;
+        let default = period.default_window();
         let Some(r) = row else {
-            return Ok(period.default_window());
+            return Ok(default);
         };
         let date = |s: String| {
             NaiveDate::parse_from_str(&s, "%Y-%m-%d")
                 .map_err(|e| StoreError::Corrupt(format!("window date {s}: {e}")))
         };
+        let from: Option<String> = r.try_get(0)?;
         Ok(Window {
-            realisasi_until: date(r.try_get(0)?)?,
-            evaluasi_until: date(r.try_get(1)?)?,
+            evaluasi_from: from.map(date).transpose()?.unwrap_or(default.evaluasi_from),
+            realisasi_until: date(r.try_get(1)?)?,
+            evaluasi_until: date(r.try_get(2)?)?,
         })
     }
 
@@ -165,16 +169,20 @@ impl Store {
         window: Window,
         actor: &str,
     ) -> Result<(), StoreError> {
+        let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO period_windows (period, realisasi_until, evaluasi_until, updated_at) VALUES ($1, $2, $3, $4) \
+            "INSERT INTO period_windows (period, realisasi_until, evaluasi_until, updated_at, evaluasi_from) \
+             VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (period) DO UPDATE SET realisasi_until = excluded.realisasi_until, \
-             evaluasi_until = excluded.evaluasi_until, updated_at = excluded.updated_at",
+             evaluasi_until = excluded.evaluasi_until, updated_at = excluded.updated_at, \
+             evaluasi_from = excluded.evaluasi_from",
         )
         .bind(period.key())
-        .bind(window.realisasi_until.format("%Y-%m-%d").to_string())
-        .bind(window.evaluasi_until.format("%Y-%m-%d").to_string())
+        .bind(day(window.realisasi_until))
+        .bind(day(window.evaluasi_until))
         .bind(now())
+        .bind(day(window.evaluasi_from))
         .execute(&mut *tx)
         .await?;
         audit::record(
@@ -183,8 +191,8 @@ impl Store {
             "period.window",
             &period.key(),
             &format!(
-                "realisasi_until={}; evaluasi_until={}",
-                window.realisasi_until, window.evaluasi_until
+                "evaluasi_from={}; realisasi_until={}; evaluasi_until={}",
+                window.evaluasi_from, window.realisasi_until, window.evaluasi_until
             ),
         )
         .await?;

@@ -232,7 +232,18 @@ impl TestApp {
         if !errors.is_empty() {
             return Err(errors.iter().map(ToString::to_string).collect());
         }
-        match self.store.import_roster(&rows, false, false, "test").await {
+        match self
+            .store
+            .import_roster(
+                &rows,
+                &[],
+                false,
+                false,
+                "test",
+                kinerja::bot::approval::moved_notices,
+            )
+            .await
+        {
             Ok(summary) => Ok(summary),
             Err(ImportError::Rows(errors)) => Err(errors.iter().map(ToString::to_string).collect()),
             Err(ImportError::Store(e)) => panic!("store error during import: {e}"),

@@ -38,7 +38,14 @@ pub async fn import(store: &Store, csv: &str) {
     let (rows, errors) = kinerja::domain::roster::parse_rows(raw);
     assert!(errors.is_empty(), "{errors:?}");
     store
-        .import_roster(&rows, false, false, "test")
+        .import_roster(
+            &rows,
+            &[],
+            false,
+            false,
+            "test",
+            kinerja::bot::approval::moved_notices,
+        )
         .await
         .expect("import the roster");
 }
