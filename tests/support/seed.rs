@@ -66,6 +66,7 @@ pub async fn training(
                     jp,
                     deadline,
                 }),
+                author: None,
             },
             "test",
         )
