@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Limits, Token};
-use crate::domain::broadcast::{Audience, Kind, check_text};
+use crate::domain::broadcast::{Audience, FileUpload, Kind, MAX_PHOTO_BYTES, file_kind};
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::nip::Nip;
@@ -22,7 +22,7 @@ use crate::domain::training::{
     TrainingDetails, TrainingError, parse_attendance_csv, parse_deadline, parse_jp, parse_place,
     parse_quota, parse_start,
 };
-use crate::store::broadcast::NewAnnouncement;
+use crate::store::broadcast::{NewAnnouncement, NewAttachment};
 use crate::store::employees::{ImportError, InviteSelector};
 use crate::store::trainings::AttendanceError;
 use crate::store::{Store, redact_url};
@@ -140,6 +140,12 @@ pub struct AnnounceArgs {
     /// A UTF-8 text file with the announcement.
     #[arg(long)]
     pub text_file: Option<PathBuf>,
+    /// A photo (JPEG, PNG or WebP up to 10 MB) or document (any file up to 50 MB) sent with
+    /// the announcement: uploaded once by the running bot, then sent to everyone by the id
+    /// Telegram gives it. The text is its caption when it fits 1024 characters, otherwise
+    /// a message of its own after the file.
+    #[arg(long)]
+    pub attach: Option<PathBuf>,
     /// Pelatihan: when it starts (WIB), "15/01/2027 09.00" or "15 Januari 2027 09.00".
     #[arg(long)]
     pub start: Option<String>,
@@ -599,7 +605,10 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
     let audience = Audience::parse(&audience).map_err(|e| anyhow::anyhow!("{e}"))?;
     let text = std::fs::read_to_string(&file)
         .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
-    check_text(&text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // The chat's own check: the limit of this kind, counted as Telegram counts.
+    crate::bot::messages::check_announcement_text(kind, &text)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let attachment = args.attach.as_deref().map(read_attachment).transpose()?;
     let given = [
         &args.start,
         &args.place,
@@ -638,22 +647,6 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
-    let rendered = crate::store::broadcast::AnnouncementContent {
-        id: i64::MAX,
-        kind,
-        audience: audience.encode(),
-        text: text.trim().to_string(),
-        attachment: None,
-        training: training.clone(),
-        parent_id: None,
-        created_at: crate::store::now(),
-        created_by: cli_actor(),
-    };
-    if let Err(excess) = crate::bot::messages::check_fits(&rendered) {
-        anyhow::bail!(
-            "teks terlalu panjang untuk satu pesan Telegram bersama rinciannya: kurangi {excess} huruf"
-        );
-    }
     let store = connect(url).await?;
     let (id, recipients) = store
         .publish(
@@ -661,8 +654,9 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
                 kind,
                 audience,
                 text: text.trim().to_string(),
-                attachment: None,
+                attachment: attachment.map(NewAttachment::Upload),
                 training,
+                author: None,
             },
             &cli_actor(),
         )
@@ -671,6 +665,30 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
         "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads `--attach FILE`: its size is checked before it is read, a picture over the photo
+/// limit is said to go as a document.
+fn read_attachment(path: &std::path::Path) -> anyhow::Result<FileUpload> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "lampiran".into());
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("tidak dapat membaca {}", path.display()))?
+        .len();
+    // Refused before a byte is read when it is too large or empty.
+    file_kind(&name, size, &[]).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let bytes =
+        std::fs::read(path).with_context(|| format!("tidak dapat membaca {}", path.display()))?;
+    let upload = FileUpload::parse(&name, bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+    // The same picture within the photo limit would have been a photo.
+    if upload.kind != file_kind(&name, size.min(MAX_PHOTO_BYTES), &upload.bytes)? {
+        eprintln!(
+            "{name} lebih dari 10 MB, batas foto Telegram: dikirim sebagai dokumen (berkas utuh)."
+        );
+    }
+    Ok(upload)
 }
 
 async fn reminders_list(

@@ -11,15 +11,20 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, ParseMode, Recipient};
+use teloxide::types::{
+    BotCommandScope, ChatId, InlineKeyboardMarkup, InputFile, ParseMode, Recipient,
+};
 use tokio::sync::{Semaphore, watch};
 use tokio::time::Instant;
 
 use crate::bot::TgBot;
+use crate::bot::announce::{messages_with_file, send_messages};
 use crate::bot::messages;
-use crate::domain::broadcast::{Attempt, MAX_ATTEMPTS, backoff};
+use crate::bot::realisation::attached_file;
+use crate::domain::broadcast::{AttachedFile, AttachmentKind, Attempt, MAX_ATTEMPTS, backoff};
 use crate::domain::reminder::ReminderConfig;
-use crate::store::broadcast::{Delivery, Payload};
+use crate::store::broadcast::{AnnouncementContent, Delivery, Payload};
+use crate::store::uploads::UploadTurn;
 use crate::store::{Store, now};
 use crate::telegram::Priority;
 
@@ -253,8 +258,83 @@ async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, Req
     }
 }
 
+/// How long deliveries wait while another sender uploads their announcement's file.
+const UPLOAD_WAIT_SECS: i64 = 2;
+
+/// Sends an announcement whose file is kept in the database ([`AttachedFile::ToUpload`]):
+/// the sender that takes the upload's lease uploads it with this delivery and records the
+/// `file_id` Telegram gives back, before the rest of the announcement goes; the others send
+/// that id. `None` when it cannot go yet (another sender is uploading, or the database did
+/// not answer): the delivery waits a moment, not counted as an attempt.
+async fn send_stored_file(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    content: &AnnouncementContent,
+    kind: AttachmentKind,
+) -> Option<Result<teloxide::types::Message, RequestError>> {
+    let turn = store.take_upload(content.id).await.inspect_err(|e| {
+        tracing::warn!(announcement = content.id, error = %e, "cannot read the file to upload");
+    });
+    match turn.ok()? {
+        UploadTurn::Busy => None,
+        UploadTurn::Uploaded(file_id) => {
+            let file = InputFile::file_id(file_id.into());
+            let outs = messages_with_file(content, Some((kind, file)), None, false);
+            Some(send_messages(bot, chat, outs).await)
+        }
+        UploadTurn::Mine { file_name, bytes } => {
+            let file = InputFile::memory(bytes).file_name(file_name);
+            let outs = messages_with_file(content, Some((kind, file)), None, false);
+            Some(upload(bot, store, chat, content.id, outs).await)
+        }
+    }
+}
+
+/// Sends the first message (the file to upload) and records its `file_id` at once, so that
+/// nobody uploads it again even if the rest fails; then the rest.
+async fn upload(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    announcement_id: i64,
+    mut outs: Vec<crate::telegram::Out>,
+) -> Result<teloxide::types::Message, RequestError> {
+    let rest = outs.split_off(1);
+    let sent = send_messages(bot, chat, outs).await;
+    let file_id = sent.as_ref().ok().and_then(attached_file).map(|(_, id)| id);
+    let recorded = match &file_id {
+        Some(file_id) => store.file_uploaded(announcement_id, file_id).await,
+        None => store.upload_failed(announcement_id).await,
+    };
+    if let Err(e) = recorded {
+        tracing::error!(announcement = announcement_id, error = %e, "could not record the upload");
+    }
+    let first = sent?;
+    if rest.is_empty() {
+        return Ok(first);
+    }
+    send_messages(bot, chat, rest).await
+}
+
 async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
-    let attempt = match send(bot, &d).await {
+    let sent = match &d.payload {
+        Payload::Announcement(content) => match content.attachment {
+            Some(AttachedFile::ToUpload(kind)) => {
+                send_stored_file(bot, store, ChatId(d.chat_id), content, kind).await
+            }
+            _ => Some(send(bot, &d).await),
+        },
+        Payload::Notice { .. } => Some(send(bot, &d).await),
+    };
+    let Some(sent) = sent else {
+        let until = now() + UPLOAD_WAIT_SECS;
+        if let Err(e) = store.wait_for_upload(d.id, until).await {
+            tracing::error!(delivery = d.id, error = %e, "could not put a delivery back");
+        }
+        return;
+    };
+    let attempt = match sent {
         Ok(message) => {
             if let Err(e) = store
                 .mark_sent(d.source, d.id, i64::from(message.id.0))

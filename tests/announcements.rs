@@ -7,6 +7,7 @@
 
 mod support;
 
+use kinerja::domain::quantity::format_number;
 use kinerja::domain::time::{format_date_wib, format_wib};
 use kinerja::store::now;
 use support::{Person, TestApp};
@@ -401,9 +402,10 @@ async fn a_rule_change_is_acknowledged_asked_about_answered_published_and_remind
     rina.taps("Semua pegawai").await;
     rina.says("Mulai 1 Januari 2027, bukti realisasi wajib diunggah paling lambat tanggal 5 bulan berikutnya <PermenPANRB 6/2022>.")
         .await;
+    // Everyone but Rina, who wrote it.
     let note = rina.sees("Akan dikirim ke").await;
     assert!(
-        note.text.contains("Akan dikirim ke 7 orang"),
+        note.text.contains("Akan dikirim ke 6 orang"),
         "{}",
         note.text
     );
@@ -479,24 +481,24 @@ async fn a_rule_change_is_acknowledged_asked_about_answered_published_and_remind
         assert!(faq.text.contains(&format!("tentang pengumuman #{id}")));
     }
 
-    // Reminder: only the five who have not acknowledged, and only once per press.
+    // Reminder: only the four who have not acknowledged, and only once per press.
     rina.says("/pengumuman").await;
     rina.taps("Pengumuman terkirim").await;
     rina.taps(&format!("#{id}")).await;
-    let detail = rina.sees("Sudah membaca: 2 dari 7").await;
+    let detail = rina.sees("Sudah membaca: 2 dari 6").await;
     assert!(
         detail.text.contains("Pertanyaan: 1 (0 belum dijawab)"),
         "{}",
         detail.text
     );
-    rina.taps("Ingatkan yang belum membaca (5)").await;
-    rina.sees("Pengingat dikirim ke 5 orang").await;
+    rina.taps("Ingatkan yang belum membaca (4)").await;
+    rina.sees("Pengingat dikirim ke 4 orang").await;
     let second = rina
-        .taps("Ingatkan yang belum membaca (5)")
+        .taps("Ingatkan yang belum membaca (4)")
         .await
         .unwrap_or_default();
     assert!(second.contains("sudah dikirim"), "{second}");
-    for p in [&o.tono, &o.uli, &o.wati, &o.ahmad, rina] {
+    for p in [&o.tono, &o.uli, &o.wati, &o.ahmad] {
         let r = p.sees("Pengingat:").await;
         assert_eq!(Person::buttons_of(&r), ["Sudah saya baca", "Tanya"]);
     }
@@ -510,7 +512,329 @@ async fn a_rule_change_is_acknowledged_asked_about_answered_published_and_remind
     o.uli.taps("Sudah saya baca").await;
     let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]).await;
     assert!(ok);
-    assert!(out.contains("Sudah membaca 3 dari 7"), "{out}");
+    assert!(out.contains("Sudah membaca 3 dari 6"), "{out}");
     assert!(out.contains("pengingat 1 kali"), "{out}");
+    app.assert_telegram_accepted_everything();
+}
+
+/// A text of exactly `units` characters as Telegram counts them (UTF-16 code units), full of
+/// what escaping and UTF-16 make longer: `&`, `<`, `>` and an emoji outside the BMP.
+fn text_of(units: usize) -> String {
+    let mut text = "&<>📜".repeat(units / 5);
+    text.push_str(&"x".repeat(units % 5));
+    assert_eq!(text.encode_utf16().count(), units);
+    text
+}
+
+/// The limit a prompt states: "paling banyak 4.077 huruf" is 4077.
+fn stated_limit(prompt: &str) -> usize {
+    let after = prompt
+        .split("paling banyak ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no limit stated: {prompt}"));
+    let number: String = after
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .filter(char::is_ascii_digit)
+        .collect();
+    number.parse().unwrap()
+}
+
+/// HR starts an announcement of a kind to Dinas Kesehatan and reads the limit it is told.
+async fn compose_to_health_office(rina: &Person, kind: &str) -> usize {
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps(kind).await;
+    rina.taps("Pilih unit kerja").await;
+    rina.taps("Dinas Kesehatan").await;
+    rina.taps("Lanjut").await;
+    stated_limit(&rina.sees("Tulis teks pengumuman").await.text)
+}
+
+#[tokio::test]
+async fn an_announcement_up_to_its_stated_limit_goes_through_and_chat_and_command_line_ask_the_same_cut()
+ {
+    let app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let rina = &o.rina;
+    let dir = tempfile::tempdir().unwrap();
+
+    // Info: no reminder around it, so its limit is the most Telegram's 4096 leaves.
+    let limit = compose_to_health_office(rina, "📢 Info").await;
+    assert!(limit >= 3900, "HR was promised at least 3900: {limit}");
+    let too_long = text_of(limit + 5);
+    let refused = rina.says(&too_long).await;
+    let said = refused
+        .text
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches("⚠️ ");
+    assert!(said.contains("kurangi 5 huruf"), "{said}");
+    let limit_said = format!("paling banyak {}", format_number(limit as f64));
+    assert!(said.contains(&limit_said), "{said}");
+    let file = dir.path().join("panjang.txt");
+    std::fs::write(&file, &too_long).unwrap();
+    let path = file.to_str().unwrap();
+    let args = [
+        "announce",
+        "--kind",
+        "info",
+        "--audience",
+        "semua",
+        "--text-file",
+        path,
+    ];
+    let (ok, _, err) = kinerja(&app, &args).await;
+    assert!(!ok);
+    assert!(err.contains(said), "the command line says the same: {err}");
+
+    // Exactly the limit: previewed, sent and delivered, Telegram accepting every message.
+    let at_limit = text_of(limit);
+    rina.says(&at_limit).await;
+    rina.sees("Akan dikirim ke 5 orang").await;
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let got = o.siti.received("Pengumuman BKD").await;
+    assert!(got.text.ends_with(&at_limit), "the whole text arrives");
+    std::fs::write(&file, &at_limit).unwrap();
+    let (ok, _, err) = kinerja(&app, &args).await;
+    assert!(ok, "{err}");
+
+    // A rule change at its own (smaller) limit fits also in the reminder around it.
+    let rule_limit = compose_to_health_office(rina, "📜 Perubahan Aturan").await;
+    assert!(
+        (3800..limit).contains(&rule_limit),
+        "{rule_limit} vs {limit}"
+    );
+    let rule = text_of(rule_limit);
+    rina.says(&rule).await;
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let id = latest_announcement(&app).await;
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    rina.taps(&format!("#{id}")).await;
+    rina.taps("Ingatkan yang belum membaca (5)").await;
+    rina.sees("Pengingat dikirim ke 5 orang").await;
+    let reminder = o.budi.received("Pengingat:").await;
+    assert!(
+        reminder.text.contains(&rule),
+        "the whole rule in the reminder"
+    );
+    app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn the_author_of_a_rule_change_is_no_reader_of_it_unless_they_chose_their_own_unit() {
+    let app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let rina = &o.rina;
+
+    // To everyone: the six others, not Rina.
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps("📜 Perubahan Aturan").await;
+    rina.taps("Semua pegawai").await;
+    rina.says("Cuti tahunan kini diajukan lewat aplikasi.")
+        .await;
+    rina.sees("Akan dikirim ke 6 orang").await;
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let id = latest_announcement(&app).await;
+    assert!(!app.store.is_recipient(id, RINA).await.unwrap());
+    for p in [&o.siti, &o.budi] {
+        p.received("Cuti tahunan").await;
+        p.taps("Sudah saya baca").await;
+    }
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    rina.taps(&format!("#{id}")).await;
+    rina.sees("Sudah membaca: 2 dari 6").await;
+    rina.taps("Ingatkan yang belum membaca (4)").await;
+    rina.sees("Pengingat dikirim ke 4 orang").await;
+    for p in [&o.ahmad, &o.tono, &o.uli, &o.wati] {
+        p.received("Pengingat:").await;
+    }
+    let (ok, out, _) = kinerja(&app, &["announce", "status", &id.to_string()]).await;
+    assert!(ok && out.contains("Sudah membaca 2 dari 6"), "{out}");
+
+    // Her own unit, chosen by name: she is a recipient, and has read what she wrote.
+    rina.says("/pengumuman").await;
+    rina.taps("Buat pengumuman").await;
+    rina.taps("📜 Perubahan Aturan").await;
+    rina.taps("Pilih unit kerja").await;
+    rina.taps("Badan Kepegawaian Daerah").await;
+    rina.taps("Dinas Pendidikan").await;
+    rina.taps("Lanjut").await;
+    rina.says("Apel pagi pukul 07.30 mulai Senin.").await;
+    rina.sees("Akan dikirim ke 2 orang").await;
+    rina.taps("Kirim").await;
+    rina.sees("selesai dikirim").await;
+    let own = latest_announcement(&app).await;
+    assert!(app.store.is_recipient(own, RINA).await.unwrap());
+    // Her copy came after the preview: its button finds her reading already recorded.
+    let ack = rina.taps("Sudah saya baca").await.unwrap_or_default();
+    assert!(ack.contains("sudah mengonfirmasi"), "{ack}");
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    rina.taps(&format!("#{own}")).await;
+    rina.sees("Sudah membaca: 1 dari 2").await;
+    rina.taps("Ingatkan yang belum membaca (1)").await;
+    rina.sees("Pengingat dikirim ke 1 orang").await;
+    o.wati.received("Pengingat:").await;
+
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert!(
+        !rina
+            .messages()
+            .iter()
+            .any(|m| m.text.contains("Pengingat:")),
+        "the author is never reminded of what she wrote"
+    );
+    app.assert_telegram_accepted_everything();
+}
+
+/// The photos or documents the bot sent to these people: (uploads, sends by id, the ids).
+fn file_sends(app: &TestApp, kind: &str, people: &[&Person]) -> (usize, usize, Vec<String>) {
+    let chats: Vec<i64> = people.iter().map(|p| p.chat_id()).collect();
+    let sends: Vec<_> = app
+        .tg
+        .file_sends()
+        .into_iter()
+        .filter(|f| f.kind == kind && chats.contains(&f.chat_id))
+        .collect();
+    let uploads = sends.iter().filter(|f| f.uploaded).count();
+    let mut ids: Vec<String> = sends.iter().map(|f| f.file_id.clone()).collect();
+    ids.dedup();
+    (uploads, sends.len() - uploads, ids)
+}
+
+#[tokio::test]
+async fn a_file_attached_on_the_command_line_is_uploaded_once_and_sent_to_the_rest_by_its_id() {
+    let mut app = TestApp::spawn().await;
+    let o = office(&app).await;
+    let health = [&o.ahmad, &o.siti, &o.budi, &o.tono, &o.uli];
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, content: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let mut poster = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    poster.extend(std::iter::repeat_n(7u8, 4096));
+    let poster_path = write("poster.jpg", &poster);
+    let text = write(
+        "apel.txt",
+        "Apel Hari Kesehatan Nasional & pameran <Dinkes>.".as_bytes(),
+    );
+
+    // Written while the bot is down: the file waits in the database, not in memory.
+    app.stop().await;
+    let args = [
+        "announce",
+        "--kind",
+        "info",
+        "--audience",
+        "unit:Dinas Kesehatan",
+        "--text-file",
+        &text,
+        "--attach",
+        &poster_path,
+    ];
+    let (ok, out, err) = kinerja(&app, &args).await;
+    assert!(ok, "{err}");
+    assert!(out.contains("5 penerima"), "{out}");
+    app.restart().await;
+    for p in health {
+        let got = p.received("Apel Hari Kesehatan Nasional").await;
+        assert_eq!(got.kind, "photo", "the text is the photo's caption");
+        assert!(got.text.contains("& pameran <Dinkes>"), "{}", got.text);
+    }
+    let (uploads, by_id, ids) = file_sends(&app, "photo", &health);
+    assert_eq!((uploads, by_id), (1, 4), "one upload, four sends of its id");
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert_eq!(app.tg.file_content(&ids[0]).unwrap(), poster);
+
+    // A document with a text too long for a caption: the file, then the text with it.
+    let long = "Surat edaran tentang jam kerja selama Ramadan. ".repeat(40);
+    let text = write("edaran.txt", long.as_bytes());
+    let pdf = write("edaran.pdf", b"%PDF-1.4 surat edaran");
+    let args = [
+        "announce",
+        "--kind",
+        "aturan",
+        "--audience",
+        "unit:Dinas Kesehatan",
+        "--text-file",
+        &text,
+        "--attach",
+        &pdf,
+    ];
+    let (ok, _, err) = kinerja(&app, &args).await;
+    assert!(ok, "{err}");
+    let id = latest_announcement(&app).await;
+    for p in health {
+        let rule = p.received("Surat edaran tentang jam kerja").await;
+        assert_eq!(Person::buttons_of(&rule), ["Sudah saya baca", "Tanya"]);
+        let file = p
+            .messages()
+            .into_iter()
+            .find(|m| m.kind == "document")
+            .expect("the document");
+        assert_eq!(
+            file.text,
+            format!("Lampiran pengumuman #{id} (teks di pesan berikut).")
+        );
+        assert!(file.message_id < rule.message_id, "the file comes first");
+    }
+    let (uploads, by_id, ids) = file_sends(&app, "document", &health);
+    assert_eq!((uploads, by_id, ids.len()), (1, 4, 1));
+
+    // A picture over Telegram's 10 MB for photos goes whole, as a document; over the 50 MB
+    // a bot may upload it is refused before anything is written.
+    let big = dir.path().join("baliho.jpg");
+    let mut content = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    content.resize(11 * 1024 * 1024, 0);
+    std::fs::write(&big, content).unwrap();
+    let big = big.to_str().unwrap();
+    let args = [
+        "announce",
+        "--kind",
+        "info",
+        "--audience",
+        "unit:Dinas Pendidikan",
+        "--text-file",
+        &text,
+        "--attach",
+        big,
+    ];
+    let (ok, _, err) = kinerja(&app, &args).await;
+    assert!(ok, "{err}");
+    assert!(err.contains("dikirim sebagai dokumen"), "{err}");
+    o.wati.received("Surat edaran").await;
+    let (uploads, _, _) = file_sends(&app, "document", &[&o.wati]);
+    assert_eq!(uploads, 1);
+    let huge = dir.path().join("video.mp4");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(51 * 1024 * 1024)
+        .unwrap();
+    let before = latest_announcement(&app).await;
+    let args = [
+        "announce",
+        "--kind",
+        "info",
+        "--audience",
+        "semua",
+        "--text-file",
+        &text,
+        "--attach",
+        huge.to_str().unwrap(),
+    ];
+    let (ok, _, err) = kinerja(&app, &args).await;
+    assert!(!ok);
+    assert!(err.contains("paling besar 50 MB"), "{err}");
+    assert_eq!(latest_announcement(&app).await, before);
     app.assert_telegram_accepted_everything();
 }

@@ -125,7 +125,7 @@ async fn each_kind_of_audience_reaches_exactly_whom_the_preview_counted() {
         (Audience::NoSubmittedPlan(2027), vec![1001, 7007]),
     ];
     for (audience, expected) in cases {
-        let preview = app.store.audience_size(&audience).await.unwrap();
+        let preview = app.store.audience_size(&audience, None).await.unwrap();
         let text = format!("Uji sasaran {}", audience.encode());
         let (id, recipients) = app
             .store
@@ -307,8 +307,13 @@ async fn hr_composes_in_the_chat_previews_the_count_sends_and_watches_progress()
     rina.taps("Pilih unit kerja").await;
     rina.taps("Dinas Kesehatan").await;
     rina.taps("Lanjut").await;
-    let too_long = rina.says(&"x".repeat(4000)).await;
+    let too_long = rina.says(&"x".repeat(4090)).await;
     assert!(too_long.text.contains("paling banyak"), "{}", too_long.text);
+    assert!(
+        too_long.text.contains("kurangi 13 huruf"),
+        "{}",
+        too_long.text
+    );
     rina.says("Rapat <evaluasi> SKP & BerAKHLAK_2027 besok pukul 09.00 WIB.")
         .await;
     let note = rina.sees("Akan dikirim ke").await;

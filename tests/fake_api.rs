@@ -277,6 +277,34 @@ async fn lengths_and_emptiness_are_checked_after_parsing() {
 }
 
 #[tokio::test]
+async fn lengths_are_counted_as_telegram_counts_them_in_utf16_units() {
+    let (tg, bot, user) = setup().await;
+    let chat = ChatId(user.id);
+    // An entity is the one character it stands for; an emoji outside the BMP is two units.
+    let html = |visible: &str| bot.send_message(chat, visible).parse_mode(ParseMode::Html);
+    html(&"&amp;".repeat(4096)).await.unwrap();
+    let r = html(&format!("{}&lt;", "&amp;".repeat(4096))).await;
+    assert_eq!(api_error(r), ApiError::MessageIsTooLong);
+    bot.send_message(chat, "📜".repeat(2048)).await.unwrap();
+    let r = bot
+        .send_message(chat, format!("{}x", "📜".repeat(2048)))
+        .await;
+    assert_eq!(
+        api_error(r),
+        ApiError::MessageIsTooLong,
+        "2049 characters, 4097 units"
+    );
+    tg.push_photo(&user, "photo-1", None);
+    let photo = || bot.send_photo(chat, InputFile::file_id(FileId("photo-1".into())));
+    photo().caption("📜".repeat(512)).await.unwrap();
+    let r = photo().caption(format!("{}x", "📜".repeat(512))).await;
+    assert_eq!(
+        api_error(r),
+        ApiError::Unknown("Bad Request: message caption is too long".into())
+    );
+}
+
+#[tokio::test]
 async fn keyboards_are_validated() {
     let (tg, bot, user) = setup().await;
     let chat = ChatId(user.id);
@@ -602,6 +630,16 @@ async fn files_by_id_and_uploads() {
     let file_id = sent.file_id.clone().unwrap();
     assert_eq!(upload.document().unwrap().file.id.0, file_id);
     assert_eq!(tg.file_content(&file_id).unwrap(), b"PK\x03\x04 xlsx");
+    // Uploads and sends by id are told apart.
+    let sends: Vec<(&str, bool)> = tg
+        .file_sends()
+        .iter()
+        .map(|f| (f.kind, f.uploaded))
+        .collect();
+    assert_eq!(
+        sends,
+        [("photo", false), ("document", false), ("document", true)]
+    );
     // getFile and the download route.
     let file = bot.get_file(FileId("doc-1".into())).await.unwrap();
     assert!(file.path.ends_with(".csv"), "{}", file.path);

@@ -294,6 +294,7 @@ async fn a_dozen_people_racing_for_two_seats_and_two_cancelling_at_once_keep_the
                     jp: 8,
                     deadline: t + 5 * 86400,
                 }),
+                author: None,
             },
             "test",
         )

@@ -17,14 +17,14 @@ use super::messages::{self, MyStatus, announce_button};
 use super::realisation::attached_file;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::broadcast::{
-    Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, MAX_TEXT, check_text,
+    AttachedFile, Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, visible_len,
 };
 use crate::domain::time::current_year_wib;
 use crate::domain::training::{
     TrainingDetails, parse_deadline, parse_jp, parse_place, parse_quota, parse_start,
 };
 use crate::store::bindings::Member;
-use crate::store::broadcast::{AnnouncementContent, NewAnnouncement};
+use crate::store::broadcast::{AnnouncementContent, NewAnnouncement, NewAttachment};
 use crate::store::rules::RemindOutcome;
 use crate::store::{Store, now};
 use crate::telegram::{Out, Priority};
@@ -114,7 +114,6 @@ async fn message(
         say(&bot, chat, messages::use_the_buttons()).await?;
         return Ok(());
     }
-    let previous_text = draft.text.clone();
     let file = attached_file(&msg);
     let text = typed
         .or(msg.caption().map(str::trim))
@@ -124,16 +123,14 @@ async fn message(
         return Ok(());
     }
     if let Some(text) = text {
-        if let Err(e) = check_text(text) {
-            say(
-                &bot,
-                chat,
-                messages::try_again(&e.to_string(), messages::ask_announcement_text()),
-            )
-            .await?;
+        // The one check of the command line too: the limit of this kind, counted as
+        // Telegram counts. The text that fitted before (if any) and the attachment stay.
+        if let Err(e) = messages::check_announcement_text(kind_of(&draft), text) {
+            let question = messages::ask_announcement_text(kind_of(&draft));
+            say(&bot, chat, messages::try_again(&e.to_string(), question)).await?;
             return Ok(());
         }
-        draft.text = Some(text.chars().take(MAX_TEXT).collect());
+        draft.text = Some(text.to_string());
     }
     if let Some((kind, file_id)) = file {
         draft.attachment = Some(Attachment {
@@ -146,17 +143,8 @@ async fn message(
         say(&bot, chat, messages::attachment_received()).await?;
         return Ok(());
     }
-    if let Some(content) = content_of(&draft, "")
-        && let Err(excess) = messages::check_fits(&content)
-    {
-        // The text that fitted (if any) stays; the attachment is kept.
-        draft.text = previous_text;
-        dialogue.update(State::Composing(draft)).await?;
-        say(&bot, chat, messages::text_too_long_by(excess)).await?;
-        return Ok(());
-    }
     draft.step = ComposeStep::Preview;
-    preview(&bot, &store, chat, &draft).await?;
+    preview(&bot, &store, &member, &draft).await?;
     dialogue.update(State::Composing(draft)).await?;
     Ok(())
 }
@@ -171,7 +159,7 @@ fn step_question(draft: &Draft) -> String {
         ComposeStep::TrainingDeadline => {
             messages::ask_training_deadline(draft.starts_at.unwrap_or_default())
         }
-        _ => messages::ask_announcement_text(),
+        _ => messages::ask_announcement_text(kind_of(draft)),
     }
 }
 
@@ -217,7 +205,7 @@ fn content_of(draft: &Draft, actor: &str) -> Option<AnnouncementContent> {
         kind,
         audience: audience_of(draft)?.encode(),
         text: draft.text.clone()?,
-        attachment: draft.attachment.clone(),
+        attachment: draft.attachment.clone().map(AttachedFile::OnTelegram),
         training: if kind == Kind::Pelatihan {
             training
         } else {
@@ -268,25 +256,41 @@ pub fn keyboard_for(content: &AnnouncementContent, preview: bool) -> Option<Inli
 /// the text as its caption when it fits Telegram's 1024), then the text, the buttons on
 /// the last message. `text` replaces the rendered text (a reminder puts a line above it).
 /// The sender sends these as broadcast deliveries, HR's preview and a reopened item go as
-/// replies.
+/// replies. A file Telegram does not have yet is left out (the sender uploads it with
+/// [`messages_with_file`]).
 pub fn announcement_messages(
     content: &AnnouncementContent,
+    text: Option<String>,
+    preview: bool,
+) -> Vec<Out> {
+    let file = match &content.attachment {
+        Some(AttachedFile::OnTelegram(a)) => {
+            Some((a.kind, InputFile::file_id(a.file_id.clone().into())))
+        }
+        Some(AttachedFile::ToUpload(_)) | None => None,
+    };
+    messages_with_file(content, file, text, preview)
+}
+
+/// [`announcement_messages`] with the file given: by its Telegram id, or its bytes to upload.
+pub fn messages_with_file(
+    content: &AnnouncementContent,
+    file: Option<(AttachmentKind, InputFile)>,
     text: Option<String>,
     preview: bool,
 ) -> Vec<Out> {
     let text = text.unwrap_or_else(|| messages::announcement(content));
     let keyboard = keyboard_for(content, preview);
     let mut out = Vec::new();
-    if let Some(attachment) = &content.attachment {
-        let fits = text.chars().count() <= MAX_CAPTION;
+    if let Some((kind, file)) = file {
+        let fits = visible_len(&text) <= MAX_CAPTION;
         let caption = if fits {
             text.clone()
         } else {
             messages::attachment_caption(content.id)
         };
-        let file = InputFile::file_id(attachment.file_id.clone().into());
         let buttons = if fits { keyboard.clone() } else { None };
-        out.push(match attachment.kind {
+        out.push(match kind {
             AttachmentKind::Photo => Out::Photo {
                 file,
                 caption: Some(caption),
@@ -316,8 +320,17 @@ pub async fn send_announcement(
     content: &AnnouncementContent,
     text: Option<String>,
 ) -> Result<Message, RequestError> {
+    send_messages(bot, chat, announcement_messages(content, text, false)).await
+}
+
+/// Sends messages into a chat as a broadcast delivery, in order; the last message sent.
+pub async fn send_messages(
+    bot: &TgBot,
+    chat: ChatId,
+    outs: Vec<Out>,
+) -> Result<Message, RequestError> {
     let mut last = None;
-    for out in announcement_messages(content, text, false) {
+    for out in outs {
         last = bot.send_out(Priority::Bulk, chat, out).await?.pop();
     }
     last.ok_or_else(|| {
@@ -334,12 +347,15 @@ fn post_announcement(bot: &TgBot, chat: ChatId, content: &AnnouncementContent, p
     }
 }
 
-async fn preview(bot: &TgBot, store: &Store, chat: ChatId, draft: &Draft) -> anyhow::Result<()> {
+async fn preview(bot: &TgBot, store: &Store, member: &Member, draft: &Draft) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, "")) else {
         return Ok(());
     };
     post_announcement(bot, chat, &content, true);
-    let count = store.audience_size(&audience).await?;
+    let count = store
+        .audience_size(&audience, Some(&member.person.nip))
+        .await?;
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         InlineKeyboardButton::callback(
             announce_button::SEND,
@@ -516,6 +532,7 @@ pub(crate) async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let author = Some(member.person.nip.as_str());
     match action {
         CallbackAction::AnnouncePreview => {
             return Ok(Answer::toast(messages::preview_button_pressed()));
@@ -590,7 +607,7 @@ pub(crate) async fn on_action(
             };
             match audience {
                 Some(audience) => {
-                    if store.audience_size(&audience).await? == 0 {
+                    if store.audience_size(&audience, author).await? == 0 {
                         return Ok(Answer::alert(messages::nobody_in_audience()));
                     }
                     draft.audience = Some(audience.encode());
@@ -617,7 +634,7 @@ pub(crate) async fn on_action(
         }
         (CallbackAction::AnnounceUnitsDone, ComposeStep::Units) => {
             let audience = Audience::Units(draft.units.clone());
-            if draft.units.is_empty() || store.audience_size(&audience).await? == 0 {
+            if draft.units.is_empty() || store.audience_size(&audience, author).await? == 0 {
                 return Ok(Answer::alert(messages::nobody_in_audience()));
             }
             draft.audience = Some(audience.encode());
@@ -660,8 +677,9 @@ async fn send(
                 kind: content.kind,
                 audience,
                 text: content.text,
-                attachment: content.attachment,
+                attachment: draft.attachment.clone().map(NewAttachment::OnTelegram),
                 training: content.training,
+                author: Some(member.person.nip.clone()),
             },
             &actor,
         )

@@ -18,6 +18,7 @@ use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::{numbered, period_choice, send_evaluation, summary};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
+use crate::domain::broadcast::{MAX_MESSAGE, visible_len};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::person::Person;
 use crate::domain::plan::{NilaiBerakhlak, may_decide};
@@ -608,8 +609,12 @@ async fn start_assessment(
                 )]);
         }
     }
-    text.push_str(&messages::ask_hasil(person, period));
-    let text = messages::clip_chars(&text, messages::MAX_MESSAGE - 100);
+    let question = messages::ask_hasil(person, period);
+    text.push_str(&question);
+    // A realisation too long to sit above the question is left to the person's own view.
+    if visible_len(&text) > MAX_MESSAGE - 100 {
+        text = question;
+    }
     say_with(bot, ChatId(member.chat_id), text, keyboard).await?;
     Ok(Answer::silent())
 }

@@ -16,7 +16,7 @@ mod menu;
 pub mod messages;
 pub mod paging;
 mod plan;
-mod realisation;
+pub(crate) mod realisation;
 mod registration;
 mod reports;
 mod rules;

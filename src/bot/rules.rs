@@ -161,7 +161,12 @@ pub async fn on_action(
             let actor = format!("nip:{}", member.person.nip);
             Ok(
                 match store
-                    .publish_faq(qid, &messages::faq_text(&question), &actor)
+                    .publish_faq(
+                        qid,
+                        &messages::faq_text(&question),
+                        &actor,
+                        Some(&member.person.nip),
+                    )
                     .await?
                 {
                     FaqOutcome::Published { id, recipients } => {

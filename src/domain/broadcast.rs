@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use super::quantity::format_number;
+
 /// What an announcement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -81,8 +83,153 @@ impl AttachmentKind {
     }
 }
 
-/// The longest caption Telegram puts under a photo or document.
+/// An announcement's file as it is stored: Telegram already has it (HR sent it to the bot,
+/// or a first delivery uploaded it), or it waits in the database for the first delivery to
+/// upload it (`kinerja announce --attach`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttachedFile {
+    OnTelegram(Attachment),
+    ToUpload(AttachmentKind),
+}
+
+impl AttachedFile {
+    pub fn kind(&self) -> AttachmentKind {
+        match self {
+            AttachedFile::OnTelegram(a) => a.kind,
+            AttachedFile::ToUpload(kind) => *kind,
+        }
+    }
+}
+
+/// Telegram's limits on what it shows, as it counts them: the visible text after entity
+/// parsing, in UTF-16 code units (see [`visible_len`]).
+pub const MAX_MESSAGE: usize = 4096;
 pub const MAX_CAPTION: usize = 1024;
+
+/// The largest photo Telegram takes (`sendPhoto`), and the largest file a bot may upload.
+pub const MAX_PHOTO_BYTES: u64 = 10 * 1024 * 1024;
+pub const MAX_UPLOAD_BYTES: u64 = 50 * 1024 * 1024;
+
+/// A file HR attaches from the command line, read and checked: Telegram shows it as a photo
+/// when it is a JPEG, PNG or WebP picture (by name and by content) within the photo limit,
+/// and takes anything else up to [`MAX_UPLOAD_BYTES`] as a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileUpload {
+    pub kind: AttachmentKind,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a file cannot be attached.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    #[error("berkas {0:?} kosong")]
+    Empty(String),
+    #[error(
+        "berkas {name:?} berukuran {} MB; Telegram menerima kiriman bot paling besar 50 MB",
+        .size.div_ceil(1024 * 1024)
+    )]
+    TooLarge { name: String, size: u64 },
+}
+
+/// Whether a file is a photo or a document, or why it cannot go at all, from its name, its
+/// size and its first bytes. A picture over the photo limit goes as a document (arriving
+/// whole rather than refused); a file named like a picture whose content is not one goes
+/// as a document too (Telegram would refuse it as a photo).
+pub fn file_kind(name: &str, size: u64, head: &[u8]) -> Result<AttachmentKind, FileError> {
+    if size == 0 {
+        return Err(FileError::Empty(name.to_string()));
+    }
+    if size > MAX_UPLOAD_BYTES {
+        return Err(FileError::TooLarge {
+            name: name.to_string(),
+            size,
+        });
+    }
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    let named_picture = matches!(extension.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"));
+    let picture = head.starts_with(&[0xFF, 0xD8, 0xFF])
+        || head.starts_with(b"\x89PNG\r\n\x1a\n")
+        || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP".as_slice()));
+    Ok(if named_picture && picture && size <= MAX_PHOTO_BYTES {
+        AttachmentKind::Photo
+    } else {
+        AttachmentKind::Document
+    })
+}
+
+impl FileUpload {
+    /// Reads a file's kind from its name and content (see [`file_kind`]).
+    pub fn parse(file_name: &str, bytes: Vec<u8>) -> Result<FileUpload, FileError> {
+        let kind = file_kind(file_name, bytes.len() as u64, &bytes)?;
+        Ok(FileUpload {
+            kind,
+            file_name: file_name.to_string(),
+            bytes,
+        })
+    }
+}
+
+/// How long Telegram finds a text of Telegram-HTML: tags removed, entities read back into
+/// the characters they stand for (`&amp;` is one `&`), whitespace at both ends trimmed, in
+/// UTF-16 code units (an emoji outside the BMP counts two). Its 4096 and 1024 are counted
+/// this way, not on the HTML sent.
+pub fn visible_len(html: &str) -> usize {
+    text_len(&html_text(html))
+}
+
+/// How long Telegram finds plain text (what HR typed, before it is escaped).
+pub fn text_len(text: &str) -> usize {
+    text.trim().encode_utf16().count()
+}
+
+/// The visible text of Telegram-HTML the bot wrote (well formed: its own tags, escaped
+/// user text).
+fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '&']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            rest = rest.find('>').map_or("", |end| &rest[end + 1..]);
+            continue;
+        }
+        match rest
+            .find(';')
+            .and_then(|end| Some((entity(&rest[1..end])?, end)))
+        {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character an HTML entity (without `&` and `;`) stands for, as Telegram reads them.
+fn entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        _ => {
+            let code = name.strip_prefix('#')?;
+            let n = match code.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => code.parse().ok()?,
+            };
+            char::from_u32(n)
+        }
+    }
+}
 
 /// Who an announcement goes to (among registered, active people).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,6 +288,14 @@ impl Audience {
         }
     }
 
+    /// Whether the HR admin who writes an announcement is among its recipients when they
+    /// belong to its audience: only when HR named units (choosing one's own unit is choosing
+    /// oneself too). Everyone, the supervisors or those without a plan mean the others: the
+    /// author is neither a reader of what they wrote nor reminded of it.
+    pub fn includes_author(&self) -> bool {
+        matches!(self, Audience::Units(_))
+    }
+
     /// The stored form; [`Audience::parse`] reads it back.
     pub fn encode(&self) -> String {
         match self {
@@ -152,25 +307,34 @@ impl Audience {
     }
 }
 
-/// The longest announcement text: the heading and Telegram's 4096 must still fit.
-pub const MAX_TEXT: usize = 3900;
-
 /// Why an announcement text cannot be sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
     #[error("teks pengumuman kosong")]
     Empty,
-    #[error("teks pengumuman {0} huruf; paling banyak {MAX_TEXT}")]
-    TooLong(usize),
+    #[error(
+        "teks pengumuman {} paling banyak {} huruf (dihitung seperti Telegram: emoji dua huruf), \
+         teks ini {} huruf: kurangi {} huruf",
+        .kind.label(),
+        format_number(*.limit as f64),
+        format_number(*.len as f64),
+        format_number((.len - .limit) as f64)
+    )]
+    TooLong {
+        kind: Kind,
+        len: usize,
+        limit: usize,
+    },
 }
 
-/// An announcement's text must be non-empty and fit one message.
-pub fn check_text(text: &str) -> Result<(), TextError> {
-    let len = text.trim().chars().count();
+/// An announcement's text must be non-empty and within its kind's `limit` (counted as
+/// Telegram counts, [`text_len`]): the limit is what the longest message showing it leaves.
+pub fn check_text(text: &str, kind: Kind, limit: usize) -> Result<(), TextError> {
+    let len = text_len(text);
     if len == 0 {
         Err(TextError::Empty)
-    } else if len > MAX_TEXT {
-        Err(TextError::TooLong(len))
+    } else if len > limit {
+        Err(TextError::TooLong { kind, len, limit })
     } else {
         Ok(())
     }
@@ -238,6 +402,81 @@ mod tests {
         }
         for bad in ["", "unit:", "tanpa-rencana:x", "pegawai", "x:y"] {
             assert!(Audience::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn telegram_counts_the_visible_text_in_utf16_units() {
+        let cases = [
+            ("", 0),
+            ("  abc \n", 3),
+            ("<b>📢 Pengumuman</b>\n\nA &amp; B", 20),
+            ("&lt;PermenPANRB&gt; &quot;x&quot;", 17),
+            ("&#38;&#x26;", 2),
+            ("a & b", 5),
+            ("&nbsp", 5),
+            ("é", 1),
+            ("😀", 2),
+        ];
+        for (html, want) in cases {
+            assert_eq!(visible_len(html), want, "{html:?}");
+        }
+        assert_eq!(text_len(" a & <b> 📜 "), 10);
+    }
+
+    #[test]
+    fn a_text_is_within_its_kinds_limit_or_says_how_much_to_cut() {
+        assert_eq!(check_text("  ", Kind::Info, 10), Err(TextError::Empty));
+        assert_eq!(check_text("&&&&&&&&&&", Kind::Info, 10), Ok(()));
+        let err = check_text("x".repeat(1047).as_str(), Kind::Aturan, 1000).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "teks pengumuman Perubahan Aturan paling banyak 1.000 huruf (dihitung seperti Telegram: \
+             emoji dua huruf), teks ini 1.047 huruf: kurangi 47 huruf"
+        );
+    }
+
+    #[test]
+    fn a_file_is_a_photo_a_document_or_refused() {
+        const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0];
+        const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
+        const WEBP: &[u8] = b"RIFF\0\0\0\0WEBPVP8 ";
+        let photo = Ok(AttachmentKind::Photo);
+        let document = Ok(AttachmentKind::Document);
+        let cases = [
+            ("poster.jpg", 1000, JPEG, photo.clone()),
+            ("POSTER.JPEG", MAX_PHOTO_BYTES, JPEG, photo.clone()),
+            ("a.png", 10, PNG, photo.clone()),
+            ("a.webp", 10, WEBP, photo),
+            ("besar.jpg", MAX_PHOTO_BYTES + 1, JPEG, document.clone()),
+            ("palsu.jpg", 10, b"%PDF-1.4".as_slice(), document.clone()),
+            ("edaran.pdf", 10, b"%PDF-1.4".as_slice(), document.clone()),
+            ("foto-tanpa-akhiran", 10, JPEG, document.clone()),
+            ("batas.zip", MAX_UPLOAD_BYTES, b"PK".as_slice(), document),
+        ];
+        for (name, size, head, want) in cases {
+            assert_eq!(file_kind(name, size, head), want, "{name}");
+        }
+        assert_eq!(
+            file_kind("kosong.pdf", 0, b""),
+            Err(FileError::Empty("kosong.pdf".into()))
+        );
+        let big = file_kind("video.mp4", MAX_UPLOAD_BYTES + 1, b"");
+        assert!(
+            big.unwrap_err().to_string().contains("berukuran 51 MB"),
+            "the size is said in MB"
+        );
+    }
+
+    #[test]
+    fn only_an_audience_of_named_units_includes_its_author() {
+        assert!(Audience::Units(vec!["Badan Kepegawaian Daerah".into()]).includes_author());
+        for a in [
+            Audience::Everyone,
+            Audience::Supervisors,
+            Audience::NoSubmittedPlan(2027),
+        ] {
+            assert!(!a.includes_author(), "{a:?}");
         }
     }
 

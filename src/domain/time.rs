@@ -143,6 +143,11 @@ pub fn parse_datetime_wib(raw: &str, end_of_day_if_no_time: bool) -> Result<i64,
         ),
         None => return Err(err()),
     };
+    // Four-digit years only: a fifth digit is a typing error (and would not fit the widths
+    // the announcements' limits are worked out with).
+    if date.year() > 9999 {
+        return Err(err());
+    }
     Jakarta
         .from_local_datetime(&date.and_time(time))
         .single()

@@ -11,6 +11,10 @@ pub const JP_MINIMUM: i64 = 20;
 pub const MAX_QUOTA: i64 = 10_000;
 pub const MAX_JP: i64 = 200;
 
+/// The longest place kept, in UTF-16 code units as Telegram counts (a longer one is cut):
+/// the announcement's text limit is worked out with a place this long.
+pub const MAX_PLACE: usize = 200;
+
 /// What a training announcement carries besides its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrainingDetails {
@@ -92,7 +96,14 @@ pub fn parse_place(raw: &str) -> Result<String, TrainingError> {
     if place.is_empty() {
         return Err(TrainingError::NoPlace);
     }
-    Ok(place.chars().take(200).collect())
+    let mut units = 0;
+    Ok(place
+        .chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units <= MAX_PLACE
+        })
+        .collect())
 }
 
 impl TrainingDetails {
@@ -170,6 +181,10 @@ mod tests {
             parse_start("besok", NOW),
             Err(TrainingError::Time(_))
         ));
+        assert!(matches!(
+            parse_start("15/01/20270 09.00", NOW),
+            Err(TrainingError::Time(_))
+        ));
         let deadline = parse_deadline("10 Januari 2027", NOW, start).unwrap();
         assert!(deadline < start);
         assert_eq!(
@@ -208,6 +223,10 @@ mod tests {
         assert!(parse_jp("201").is_err());
         assert_eq!(parse_place("  Aula   BKD  "), Ok("Aula BKD".to_string()));
         assert_eq!(parse_place("   "), Err(TrainingError::NoPlace));
+        // Cut to 200 UTF-16 units, never inside an emoji.
+        assert_eq!(parse_place(&"a".repeat(300)).unwrap().len(), MAX_PLACE);
+        let emoji = parse_place(&format!("a{}", "🏢".repeat(150))).unwrap();
+        assert_eq!(emoji.encode_utf16().count(), MAX_PLACE - 1);
         assert_eq!(jp_short(8), 12);
         assert_eq!(jp_short(24), 0);
     }

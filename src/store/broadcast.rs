@@ -7,7 +7,9 @@ use sqlx::Row;
 use std::sync::Arc;
 
 use super::{Store, StoreError, Tx, audit, now};
-use crate::domain::broadcast::{Attachment, AttachmentKind, Audience, Kind};
+use crate::domain::broadcast::{
+    AttachedFile, Attachment, AttachmentKind, Audience, FileUpload, Kind,
+};
 use crate::domain::training::TrainingDetails;
 
 /// Inserts the announcement row itself.
@@ -27,12 +29,28 @@ pub(super) async fn insert_announcement(
     .bind(&a.text)
     .bind(actor)
     .bind(at)
-    .bind(a.attachment.as_ref().map(|x| x.kind.code()))
-    .bind(a.attachment.as_ref().map(|x| x.file_id.clone()))
+    .bind(a.attachment.as_ref().map(|x| x.kind().code()))
+    .bind(match &a.attachment {
+        Some(NewAttachment::OnTelegram(x)) => Some(x.file_id.clone()),
+        Some(NewAttachment::Upload(_)) | None => None,
+    })
     .bind(parent_id)
     .fetch_one(&mut **tx)
     .await?
     .try_get(0)?)
+}
+
+/// Keeps a file to upload with its announcement, in the caller's transaction.
+async fn insert_file(tx: &mut Tx, id: i64, file: &FileUpload) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO announcement_files (announcement_id, file_name, content) VALUES ($1, $2, $3)",
+    )
+    .bind(id)
+    .bind(&file.file_name)
+    .bind(file.bytes.clone())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Where a delivery comes from: an announcement's outbox, or a personal notice.
@@ -58,7 +76,7 @@ pub struct AnnouncementContent {
     pub kind: Kind,
     pub audience: String,
     pub text: String,
-    pub attachment: Option<Attachment>,
+    pub attachment: Option<AttachedFile>,
     pub training: Option<TrainingDetails>,
     /// For a FAQ: the announcement whose question it answers.
     pub parent_id: Option<i64>,
@@ -93,8 +111,30 @@ pub struct NewAnnouncement {
     pub kind: Kind,
     pub audience: Audience,
     pub text: String,
-    pub attachment: Option<Attachment>,
+    pub attachment: Option<NewAttachment>,
     pub training: Option<TrainingDetails>,
+    /// The NIP of the HR admin who wrote it in the chat (the command line has none). They
+    /// are not among its recipients unless its audience includes its author
+    /// ([`Audience::includes_author`]); when they are, they have read their own rule change.
+    pub author: Option<String>,
+}
+
+/// The file an announcement is written with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewAttachment {
+    /// Telegram has it: HR sent it to the bot.
+    OnTelegram(Attachment),
+    /// From the command line: kept until the first delivery uploads it.
+    Upload(FileUpload),
+}
+
+impl NewAttachment {
+    fn kind(&self) -> AttachmentKind {
+        match self {
+            NewAttachment::OnTelegram(a) => a.kind,
+            NewAttachment::Upload(f) => f.kind,
+        }
+    }
 }
 
 /// Queues a personal notice in the caller's transaction. With a `dedupe_key`, a second
@@ -151,7 +191,10 @@ fn content_of(r: &sqlx::any::AnyRow) -> Result<AnnouncementContent, StoreError> 
                 .and_then(AttachmentKind::from_code),
             attachment_file,
         ) {
-            (Some(kind), Some(file_id)) => Some(Attachment { kind, file_id }),
+            (Some(kind), Some(file_id)) => {
+                Some(AttachedFile::OnTelegram(Attachment { kind, file_id }))
+            }
+            (Some(kind), None) => Some(AttachedFile::ToUpload(kind)),
             _ => None,
         },
         training,
@@ -162,9 +205,14 @@ fn content_of(r: &sqlx::any::AnyRow) -> Result<AnnouncementContent, StoreError> 
 }
 
 impl Store {
-    /// How many registered people an audience reaches now: the preview's count.
-    pub async fn audience_size(&self, audience: &Audience) -> Result<i64, StoreError> {
-        let (filter, binds) = audience_filter(audience);
+    /// How many registered people an audience reaches now (without its `author`, unless it
+    /// includes them): the preview's count.
+    pub async fn audience_size(
+        &self,
+        audience: &Audience,
+        author: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let (filter, binds) = audience_filter(audience, author);
         let sql = format!("SELECT COUNT(*) FROM employees e WHERE {filter}");
         let mut query = sqlx::query(&sql);
         for b in &binds {
@@ -188,14 +236,16 @@ impl Store {
                 text: text.to_string(),
                 attachment: None,
                 training: None,
+                author: None,
             },
             actor,
         )
         .await
     }
 
-    /// Writes an announcement (with its training, if any) and one outbox row per
-    /// recipient, in one transaction. Returns the announcement's id and the recipients.
+    /// Writes an announcement (with its training and its file to upload, if any) and one
+    /// outbox row per recipient, in one transaction; an author among the recipients of their
+    /// own rule change has read it. Returns the announcement's id and the recipients.
     pub async fn publish(
         &self,
         a: &NewAnnouncement,
@@ -204,6 +254,9 @@ impl Store {
         let t = now();
         let mut tx = self.begin().await?;
         let id = insert_announcement(&mut tx, a, None, actor, t).await?;
+        if let Some(NewAttachment::Upload(file)) = &a.attachment {
+            insert_file(&mut tx, id, file).await?;
+        }
         if let Some(training) = &a.training {
             sqlx::query(
                 "INSERT INTO trainings (announcement_id, starts_at, place, quota, jp, deadline) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -217,7 +270,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        let (filter, binds) = audience_filter(&a.audience);
+        let (filter, binds) = audience_filter(&a.audience, a.author.as_deref());
         // The audience's own placeholders come first; the announcement's follow.
         let n = binds.len();
         let sql = format!(
@@ -238,6 +291,18 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected() as i64;
+        if let (Kind::Aturan, Some(author)) = (a.kind, &a.author) {
+            // Only when the author chose to be among the recipients (their outbox row).
+            sqlx::query(
+                "INSERT INTO acknowledgements (announcement_id, nip, at) \
+                 SELECT announcement_id, nip, $3 FROM outbox WHERE announcement_id = $1 AND nip = $2",
+            )
+            .bind(id)
+            .bind(author)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
+        }
         audit::record(
             &mut tx,
             actor,
@@ -247,7 +312,10 @@ impl Store {
                 "jenis={}; sasaran={}; penerima={inserted}; lampiran={}",
                 a.kind.code(),
                 a.audience.encode(),
-                a.attachment.as_ref().map(|x| x.kind.code()).unwrap_or("-")
+                a.attachment
+                    .as_ref()
+                    .map(|x| x.kind().code())
+                    .unwrap_or("-")
             ),
         )
         .await?;
@@ -479,8 +547,19 @@ impl DeliveryStatus {
     }
 }
 
-/// The SQL filter of an audience over employees `e` (active and registered), and its bind.
-fn audience_filter(audience: &Audience) -> (String, Vec<String>) {
+/// The SQL filter of an audience over employees `e` (active and registered), without the
+/// announcement's author unless the audience includes them, and its binds.
+fn audience_filter(audience: &Audience, author: Option<&str>) -> (String, Vec<String>) {
+    let (mut filter, mut binds) = audience_only(audience);
+    if let Some(author) = author.filter(|_| !audience.includes_author()) {
+        binds.push(author.to_string());
+        filter.push_str(&format!(" AND e.nip <> ${}", binds.len()));
+    }
+    (filter, binds)
+}
+
+/// The SQL filter of an audience over employees `e` (active and registered), and its binds.
+fn audience_only(audience: &Audience) -> (String, Vec<String>) {
     let base = "e.active = 1 AND EXISTS (SELECT 1 FROM bindings b WHERE b.nip = e.nip)";
     match audience {
         Audience::Everyone => (base.to_string(), vec![]),

@@ -21,6 +21,7 @@ pub mod reminders;
 pub mod reports;
 pub mod rules;
 pub mod trainings;
+pub mod uploads;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -295,12 +295,14 @@ impl Store {
     }
 
     /// Publishes an answered question as a FAQ to the people the rule change went to
-    /// (those still registered and active), once.
+    /// (those still registered and active), once; its `author` (the HR admin publishing
+    /// it) among them only when the audience includes its author.
     pub async fn publish_faq(
         &self,
         question_id: i64,
         text: &str,
         actor: &str,
+        author: Option<&str>,
     ) -> Result<FaqOutcome, StoreError> {
         let Some(question) = self.question(question_id).await? else {
             return Ok(FaqOutcome::NotFound);
@@ -319,7 +321,13 @@ impl Store {
             text: text.to_string(),
             attachment: None,
             training: None,
+            author: author.map(String::from),
         };
+        // Nobody's NIP is empty: an empty author excludes no one.
+        let excluded = author
+            .filter(|_| !faq.audience.includes_author())
+            .unwrap_or_default()
+            .to_string();
         let id = insert_announcement(&mut tx, &faq, Some(parent.id), actor, t).await?;
         let claimed = sqlx::query(
             "UPDATE questions SET faq_id = $2 WHERE id = $1 AND faq_id IS NULL AND answer IS NOT NULL",
@@ -340,11 +348,13 @@ impl Store {
         let recipients = sqlx::query(
             "INSERT INTO outbox (announcement_id, nip, chat_id, status, next_attempt_at, updated_at) \
              SELECT $1, o.nip, b.chat_id, 'pending', $3, $3 FROM outbox o JOIN bindings b ON b.nip = o.nip \
-             JOIN employees e ON e.nip = o.nip WHERE o.announcement_id = $2 AND e.active = 1 ORDER BY o.nip",
+             JOIN employees e ON e.nip = o.nip WHERE o.announcement_id = $2 AND e.active = 1 AND o.nip <> $4 \
+             ORDER BY o.nip",
         )
         .bind(id)
         .bind(parent.id)
         .bind(t)
+        .bind(excluded)
         .execute(&mut *tx)
         .await?
         .rows_affected() as i64;

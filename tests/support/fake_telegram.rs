@@ -209,6 +209,30 @@ pub struct SentMessage {
     deleted: bool,
 }
 
+/// A photo or document the bot sent: its bytes uploaded in the request (multipart,
+/// `attach://`), or a file Telegram already had, by its `file_id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileSend {
+    pub chat_id: i64,
+    /// `photo` or `document`.
+    pub kind: &'static str,
+    /// The id the file has now (a fresh one for an upload).
+    pub file_id: String,
+    pub uploaded: bool,
+}
+
+/// The largest file a bot may upload (multipart), as Telegram has it.
+pub const MAX_UPLOAD: usize = 50 * 1024 * 1024;
+
+/// The largest photo Telegram takes (`sendPhoto`).
+pub const MAX_PHOTO_UPLOAD: usize = 10 * 1024 * 1024;
+
+/// How long Telegram finds a text after entity parsing: in UTF-16 code units (an emoji
+/// outside the BMP counts two). Its 4096 and 1024 are counted so.
+pub fn telegram_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
 /// How the bot answered a callback query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallbackAnswer {
@@ -250,6 +274,8 @@ struct State {
     callbacks: Vec<(String, Option<CallbackAnswer>)>,
     commands: Vec<ScopedCommands>,
     files: HashMap<String, FileEntry>,
+    /// Every photo or document the bot sent, in order: uploaded or by a known file id.
+    file_sends: Vec<FileSend>,
     injected: HashMap<String, VecDeque<TgError>>,
     calls: Vec<Call>,
     /// When sends were accepted, for Telegram's ~30 messages a second across chats.
@@ -309,7 +335,13 @@ impl FakeTelegram {
             pushed: Notify::new(),
             changed: Notify::new(),
         });
-        let app = Router::new().fallback(handle).with_state(shared.clone());
+        // Telegram takes uploads of up to 50 MB from a bot (axum's default is 2 MB).
+        let app = Router::new()
+            .fallback(handle)
+            .layer(axum::extract::DefaultBodyLimit::max(
+                MAX_UPLOAD + 1024 * 1024,
+            ))
+            .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1");
@@ -545,6 +577,11 @@ impl FakeTelegram {
     }
 
     /// Every call the bot made, in order (long polls included).
+    /// Every photo or document the bot sent that Telegram accepted, in order.
+    pub fn file_sends(&self) -> Vec<FileSend> {
+        self.lock().file_sends.clone()
+    }
+
     pub fn calls(&self) -> Vec<Call> {
         self.lock().calls.clone()
     }
@@ -1458,7 +1495,7 @@ impl State {
         if f.text.is_empty() {
             return Err(bad("message text is empty"));
         }
-        if f.text.chars().count() > 4096 {
+        if telegram_len(&f.text) > 4096 {
             return Err(bad("message is too long"));
         }
         let markup = check_markup(r, chat_id, false)?;
@@ -1472,9 +1509,9 @@ impl State {
 
     fn send_file(&mut self, r: &Req, kind: &'static str) -> Result<Value, TgError> {
         let chat_id = self.target_chat(r)?;
-        let file_id = self.input_file(r, kind)?;
+        let (file_id, uploaded) = self.input_file(r, kind)?;
         let f = format(r, "caption", "caption_entities")?;
-        if f.text.chars().count() > 1024 {
+        if telegram_len(&f.text) > 1024 {
             return Err(bad("message caption is too long"));
         }
         let markup = check_markup(r, chat_id, false)?;
@@ -1483,7 +1520,13 @@ impl State {
         let mut m = self.draft(chat_id, kind, r, "caption", f);
         m.reply_markup = markup;
         m.media = self.media_json(kind, &file_id);
-        m.file_id = Some(file_id);
+        m.file_id = Some(file_id.clone());
+        self.file_sends.push(FileSend {
+            chat_id,
+            kind,
+            file_id,
+            uploaded,
+        });
         Ok(self.keep(m))
     }
 
@@ -1535,7 +1578,7 @@ impl State {
                 files: r.files.clone(),
             };
             let f = format(&sub, "caption", "caption_entities")?;
-            if f.text.chars().count() > 1024 {
+            if telegram_len(&f.text) > 1024 {
                 return Err(bad("message caption is too long"));
             }
             drafts.push((sub, kind, f));
@@ -1544,11 +1587,17 @@ impl State {
         let group = format!("album-{}", self.next_id());
         let mut sent = Vec::new();
         for (sub, kind, f) in drafts {
-            let file_id = self.input_file(&sub, kind)?;
+            let (file_id, uploaded) = self.input_file(&sub, kind)?;
             let mut m = self.draft(chat_id, kind, &sub, "caption", f);
             m.media = self.media_json(kind, &file_id);
             m.media["media_group_id"] = json!(group);
-            m.file_id = Some(file_id);
+            m.file_id = Some(file_id.clone());
+            self.file_sends.push(FileSend {
+                chat_id,
+                kind,
+                file_id,
+                uploaded,
+            });
             sent.push(self.keep(m));
         }
         Ok(Value::Array(sent))
@@ -1556,7 +1605,7 @@ impl State {
 
     /// The file of `sendPhoto`/`sendDocument`: an upload (`attach://`), a URL, or the id of
     /// a file the fake knows, of the right kind.
-    fn input_file(&mut self, r: &Req, kind: &'static str) -> Result<String, TgError> {
+    fn input_file(&mut self, r: &Req, kind: &'static str) -> Result<(String, bool), TgError> {
         let value = r.str(kind).filter(|v| !v.is_empty());
         let value = value.ok_or_else(|| bad(format!("there is no {kind} in the request")))?;
         let upload = |name: &str| {
@@ -1564,7 +1613,13 @@ impl State {
             r.files.get(name).cloned().or(text)
         };
         let (name, content) = if let Some(part) = value.strip_prefix("attach://") {
-            upload(part).ok_or_else(|| bad("wrong file identifier/HTTP URL specified"))?
+            let (name, content) =
+                upload(part).ok_or_else(|| bad("wrong file identifier/HTTP URL specified"))?;
+            // Telegram takes photos up to 10 MB (a larger body is refused before this).
+            if kind == "photo" && content.len() > MAX_PHOTO_UPLOAD {
+                return Err(bad("file is too big"));
+            }
+            (name, content)
         } else if value.starts_with("https://") || value.starts_with("http://") {
             (String::new(), Vec::new())
         } else {
@@ -1575,7 +1630,7 @@ impl State {
                     title(f.kind),
                     title(kind)
                 ))),
-                Some(_) => Ok(value.to_string()),
+                Some(_) => Ok((value.to_string(), false)),
             };
         };
         let n = self.next_id();
@@ -1591,7 +1646,7 @@ impl State {
                 path,
             },
         );
-        Ok(file_id)
+        Ok((file_id, true))
     }
 
     fn media_json(&self, kind: &str, file_id: &str) -> Value {
@@ -1677,14 +1732,14 @@ impl State {
                 if f.text.is_empty() {
                     return Err(bad("message text is empty"));
                 }
-                if f.text.chars().count() > 4096 {
+                if telegram_len(&f.text) > 4096 {
                     return Err(bad("MESSAGE_TOO_LONG"));
                 }
                 (Some(f), "text")
             }
             "editmessagecaption" => {
                 let f = format(r, "caption", "caption_entities")?;
-                if f.text.chars().count() > 1024 {
+                if telegram_len(&f.text) > 1024 {
                     return Err(bad("message caption is too long"));
                 }
                 (Some(f), "caption")

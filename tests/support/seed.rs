@@ -73,6 +73,7 @@ pub async fn training(
                     jp,
                     deadline,
                 }),
+                author: None,
             },
             "test",
         )
