@@ -310,9 +310,12 @@ async fn kills_at_random_moments_during_a_broadcast_and_dialogues_lose_nothing()
             .filter(|m| m.text.contains(INTERRUPTED))
             .count();
         notices += told;
+        // A kill interrupts the update being handled, and can land in the instant after an
+        // earlier update's replies went out but before it was stamped handled (the stamp
+        // waits for the replies): that one is told too. Never more than two per kill.
         assert!(
-            told <= KILLS,
-            "P{i}: at most one interrupted update per kill"
+            told <= 2 * KILLS,
+            "P{i}: at most two interrupted updates per kill"
         );
     }
     println!("dialogues: {notices} interrupted updates told to their senders");

@@ -84,3 +84,41 @@ async fn the_attendance_list_pages_back_and_forth_in_one_message() {
     );
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn the_list_of_sent_announcements_pages_back_and_forth_in_one_message() {
+    let app = TestApp::spawn().await;
+    a_training_under_way(&app).await;
+    let t = kinerja::store::now();
+    for n in 0..6 {
+        training(
+            &app.store,
+            &format!("Pelatihan {n}"),
+            (t + 86400, t + 3600),
+            20,
+            8,
+        )
+        .await;
+    }
+    let rina = app.user(7007, "Rina");
+    rina.registers("081155556666").await;
+    rina.says("/pengumuman").await;
+    rina.taps("Pengumuman terkirim").await;
+    let first = rina.sees("(halaman 1)").await;
+    rina.taps("Berikutnya ▶").await;
+    let second = rina.sees("(halaman 2)").await;
+    rina.taps("◀ Sebelumnya").await;
+    let back = rina.sees("(halaman 1)").await;
+    assert_eq!(
+        second.message_id, first.message_id,
+        "forward edits the list"
+    );
+    assert_eq!(back.message_id, first.message_id, "back edits the list too");
+    let lists = rina
+        .messages()
+        .into_iter()
+        .filter(|m| m.text.contains("Pengumuman terkirim"))
+        .count();
+    assert_eq!(lists, 1, "one list in the chat");
+    app.assert_telegram_accepted_everything();
+}

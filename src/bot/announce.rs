@@ -9,7 +9,9 @@
 use teloxide::RequestError;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
+use teloxide::types::{
+    ChatId, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile,
+};
 
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
@@ -732,6 +734,20 @@ async fn open(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::R
     Ok(Answer::silent())
 }
 
+/// Is this message the list of sent announcements (its buttons open their figures)?
+fn pressed_on_sent_list(message: &teloxide::types::MaybeInaccessibleMessage) -> bool {
+    let Some(keyboard) = message.regular_message().and_then(|m| m.reply_markup()) else {
+        return false;
+    };
+    keyboard.inline_keyboard.iter().flatten().any(|button| {
+        matches!(
+            &button.kind,
+            InlineKeyboardButtonKind::CallbackData(data)
+                if matches!(CallbackAction::decode(data), Ok(CallbackAction::AnnounceDetail(_)))
+        )
+    })
+}
+
 async fn sent_list(
     bot: &TgBot,
     store: &Store,
@@ -774,11 +790,12 @@ async fn sent_list(
     }
     rows.push(nav);
     rows.retain(|r| !r.is_empty());
-    // Paging edits the list in place (only in the presser's own chat); the first page is new.
+    // An arrow on the list edits it in place (only in the presser's own chat); opened from
+    // elsewhere, the list is a new message.
     let edit = q
         .message
         .as_ref()
-        .filter(|m| page > 0 && m.chat().id == chat)
+        .filter(|m| m.chat().id == chat && pressed_on_sent_list(m))
         .map(|m| (m.chat().id, m.id()));
     super::show(
         bot,
