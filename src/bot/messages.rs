@@ -1179,7 +1179,7 @@ pub fn evidence_caption(
     );
     match caption {
         Some(c) => {
-            let room = MAX_CAPTION_CHARS.saturating_sub(head.chars().count() + 2);
+            let room = MAX_CAPTION_CHARS.saturating_sub(head.encode_utf16().count() + 2);
             format!("{}\n{}", esc(&head), esc(&clip_chars(c, room)))
         }
         None => esc(&head),
@@ -1212,12 +1212,21 @@ pub fn evidence_summary(nama: &str, period: Period, items: usize, albums: usize)
 /// Telegram's limit on a caption, in characters after entity parsing.
 pub const MAX_CAPTION_CHARS: usize = 1024;
 
-/// `s` cut to at most `max` characters (an ellipsis marks the cut).
+/// `s` cut to at most `max` characters as Telegram counts them (UTF-16 units: an emoji
+/// counts two); an ellipsis marks the cut.
 pub fn clip_chars(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    if s.encode_utf16().count() <= max {
         return s.to_string();
     }
-    let mut clipped: String = s.chars().take(max.saturating_sub(1)).collect();
+    let mut clipped = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        if used + c.len_utf16() > max.saturating_sub(1) {
+            break;
+        }
+        used += c.len_utf16();
+        clipped.push(c);
+    }
     clipped.push('…');
     clipped
 }
@@ -2257,6 +2266,19 @@ pub fn report_summary(r: &crate::report::Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_evidence_caption_of_emoji_stays_within_what_telegram_counts() {
+        let caption = evidence_caption("Siti <Nur> & 😀", "1.1", (3, 30), Some(&"📷".repeat(900)));
+        assert!(
+            visible_len(&caption) <= MAX_CAPTION_CHARS,
+            "{}",
+            visible_len(&caption)
+        );
+        assert!(caption.ends_with('…'));
+        assert_eq!(clip_chars("abc", 3), "abc");
+        assert_eq!(clip_chars("😀😀😀", 5), "😀😀…");
+    }
 
     fn content(kind: Kind, text: String) -> AnnouncementContent {
         AnnouncementContent {
