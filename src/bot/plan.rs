@@ -893,6 +893,24 @@ impl Press<'_> {
             .await?)
     }
 
+    async fn rhk_view(
+        &self,
+        rhk_id: i64,
+        page: usize,
+        notice: Option<String>,
+    ) -> anyhow::Result<()> {
+        show_rhk(
+            self.bot,
+            self.store,
+            self.member,
+            rhk_id,
+            page,
+            notice,
+            self.here,
+        )
+        .await
+    }
+
     async fn show_plan(&self, notice: String) -> anyhow::Result<Answer> {
         show_plan_with(
             self.bot,
@@ -996,16 +1014,7 @@ impl Press<'_> {
             return Ok(answer);
         }
         leave_typing(self.dialogue).await?;
-        show_rhk(
-            self.bot,
-            self.store,
-            self.member,
-            rhk_id,
-            page,
-            None,
-            self.here,
-        )
-        .await?;
+        self.rhk_view(rhk_id, page, None).await?;
         done()
     }
 
@@ -1030,16 +1039,7 @@ impl Press<'_> {
             )
             .await?;
         } else {
-            show_rhk(
-                self.bot,
-                self.store,
-                self.member,
-                rhk_id,
-                0,
-                None,
-                self.here,
-            )
-            .await?;
+            self.rhk_view(rhk_id, 0, None).await?;
         }
         done()
     }
@@ -1090,16 +1090,7 @@ impl Press<'_> {
             )
             .await?;
         } else {
-            show_rhk(
-                self.bot,
-                self.store,
-                self.member,
-                rhk_id,
-                0,
-                None,
-                self.here,
-            )
-            .await?;
+            self.rhk_view(rhk_id, 0, None).await?;
         }
         done()
     }
@@ -1196,16 +1187,7 @@ impl Press<'_> {
                 return refusal(e);
             }
             let notice = Some(messages::indicator_deleted());
-            show_rhk(
-                self.bot,
-                self.store,
-                self.member,
-                rhk_id,
-                0,
-                notice,
-                self.here,
-            )
-            .await?;
+            self.rhk_view(rhk_id, 0, notice).await?;
             return done();
         }
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
