@@ -1022,6 +1022,13 @@ impl Press<'_> {
         if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
             return Ok(answer);
         }
+        // The ticked jenis again: nothing changes, and the screen stays as it is.
+        if rhk_in_plan(self.store, rhk_id)
+            .await?
+            .is_some_and(|(_, _, rhk)| rhk.jenis == jenis)
+        {
+            return done();
+        }
         if let Err(e) = self.store.set_rhk_jenis(rhk_id, jenis).await {
             return refusal(e);
         }
@@ -1245,7 +1252,12 @@ impl Press<'_> {
             Ok(found) => found,
             Err(answer) => return Ok(answer),
         };
+        let before = indicator.clone();
         change(&mut indicator);
+        // The ticked aspect or the direction it already has: nothing to save or redraw.
+        if indicator == before {
+            return done();
+        }
         if let Err(e) = save_parts(self.store, rhk_id, &indicator).await {
             return refusal(e);
         }
