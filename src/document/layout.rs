@@ -1,0 +1,809 @@
+//! Page layout: text flowed into lines, tables split across pages with their header row
+//! repeated, and blocks that must stay together. The result is a list of pages of positioned
+//! text and boxes (points, origin at the top left of an A4 page); drawing them into a PDF is
+//! `paint`'s job, and deciding what a form says is the forms' job.
+//!
+//! A table is a list of groups: one RHK with its indicator rows, one BerAKHLAK value, one
+//! identity line. A group's first ("lead") cells span all of its rows. A group that does not
+//! fit where it would start is split between rows; a single row taller than a whole page is
+//! split between lines, so every text lays out, however long, and every split makes progress.
+
+use super::fonts::FONTS;
+use super::wrap::wrap;
+
+/// A4 portrait, in points.
+pub(crate) const PAGE_WIDTH: f32 = 595.0;
+pub(crate) const PAGE_HEIGHT: f32 = 842.0;
+/// Left and right margin.
+pub(crate) const MARGIN: f32 = 42.0;
+/// The width between the margins.
+pub(crate) const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
+/// Where content starts on a page.
+const TOP: f32 = 40.0;
+/// Where content ends on a page; the footer (page number, verification code, QR) is below.
+pub(crate) const CONTENT_BOTTOM: f32 = 760.0;
+
+/// Table text size, and the space between a cell's border and its text.
+const CELL_SIZE: f32 = 8.0;
+const CELL_PADDING: f32 = 3.0;
+const CELL_LINE: f32 = CELL_SIZE * LINE_SPACING;
+const LINE_SPACING: f32 = 1.3;
+
+/// A font size and weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Style {
+    pub size: f32,
+    pub bold: bool,
+}
+
+impl Style {
+    pub(crate) const fn regular(size: f32) -> Style {
+        Style { size, bold: false }
+    }
+
+    pub(crate) const fn bold(size: f32) -> Style {
+        Style { size, bold: true }
+    }
+
+    pub(crate) fn line_height(self) -> f32 {
+        self.size * LINE_SPACING
+    }
+
+    pub(crate) fn width(self, text: &str) -> f32 {
+        FONTS.face(self.bold).width(text, self.size)
+    }
+
+    pub(crate) fn wrap(self, text: &str, width: f32) -> Vec<String> {
+        let face = FONTS.face(self.bold);
+        wrap(text, width, |c| face.char_width(c, self.size))
+    }
+
+    /// The baseline of a line whose box starts at `top`: the line height leaves room for
+    /// descenders below it.
+    fn baseline(self, top: f32) -> f32 {
+        top + self.size
+    }
+}
+
+/// Where a line sits in its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+/// A rectangle: left, top, width, height.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// Something drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Item {
+    /// One line of text starting at `x` on `baseline`.
+    Text {
+        x: f32,
+        baseline: f32,
+        style: Style,
+        text: String,
+    },
+    /// A cell border.
+    Frame(Rect),
+    /// The light background of a header cell.
+    Shade(Rect),
+}
+
+impl Item {
+    /// A line placed in a box `width` wide at `x`, by its alignment.
+    pub(crate) fn line(
+        text: &str,
+        style: Style,
+        align: Align,
+        (x, width): (f32, f32),
+        top: f32,
+    ) -> Item {
+        let x = match align {
+            Align::Left => x,
+            Align::Center => x + (width - style.width(text)) / 2.0,
+            Align::Right => x + width - style.width(text),
+        };
+        Item::Text {
+            x,
+            baseline: style.baseline(top),
+            style,
+            text: text.to_string(),
+        }
+    }
+
+    fn shifted(self, dy: f32) -> Item {
+        match self {
+            Item::Text {
+                x,
+                baseline,
+                style,
+                text,
+            } => Item::Text {
+                x,
+                baseline: baseline + dy,
+                style,
+                text,
+            },
+            Item::Frame(r) => Item::Frame(Rect { y: r.y + dy, ..r }),
+            Item::Shade(r) => Item::Shade(Rect { y: r.y + dy, ..r }),
+        }
+    }
+}
+
+/// One page's content, in drawing order.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    pub items: Vec<Item>,
+}
+
+/// Content that must not be split across pages (a pair of signature blocks), laid out from
+/// `y = 0`.
+pub(crate) struct Block {
+    pub height: f32,
+    pub items: Vec<Item>,
+}
+
+/// One table cell before layout: paragraphs (each regular or bold) and an alignment.
+#[derive(Debug, Clone)]
+pub(crate) struct Cell {
+    span: usize,
+    paragraphs: Vec<(String, bool)>,
+    align: Align,
+}
+
+impl Cell {
+    /// A cell of regular text.
+    pub(crate) fn new(text: impl Into<String>) -> Cell {
+        Cell {
+            span: 1,
+            paragraphs: vec![(text.into(), false)],
+            align: Align::Left,
+        }
+    }
+
+    /// A cell of bold text.
+    pub(crate) fn bold(text: impl Into<String>) -> Cell {
+        Cell::new(text).strong()
+    }
+
+    pub(crate) fn empty() -> Cell {
+        Cell::new("")
+    }
+
+    /// Makes every paragraph so far bold.
+    fn strong(mut self) -> Cell {
+        for (_, bold) in &mut self.paragraphs {
+            *bold = true;
+        }
+        self
+    }
+
+    /// Spans `columns` columns.
+    pub(crate) fn span(mut self, columns: usize) -> Cell {
+        self.span = columns.max(1);
+        self
+    }
+
+    pub(crate) fn center(mut self) -> Cell {
+        self.align = Align::Center;
+        self
+    }
+
+    /// Adds a regular paragraph below.
+    pub(crate) fn then(mut self, text: impl Into<String>) -> Cell {
+        self.paragraphs.push((text.into(), false));
+        self
+    }
+
+    /// Wraps the cell to its box.
+    fn lay(self, x: f32, width: f32) -> Boxed {
+        let inner = width - 2.0 * CELL_PADDING;
+        let lines = self
+            .paragraphs
+            .iter()
+            .flat_map(|(text, bold)| {
+                let style = cell_style(*bold);
+                style
+                    .wrap(text, inner)
+                    .into_iter()
+                    .map(move |text| (text, style))
+            })
+            .collect();
+        Boxed {
+            x,
+            width,
+            align: self.align,
+            lines,
+        }
+    }
+}
+
+fn cell_style(bold: bool) -> Style {
+    Style {
+        size: CELL_SIZE,
+        bold,
+    }
+}
+
+/// One RHK with its indicators, one BerAKHLAK value, one identity line: `lead` cells span
+/// all of `rows`; a group without rows is a plain table row.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    lead: Vec<Cell>,
+    rows: Vec<Vec<Cell>>,
+    keep_with_next: bool,
+}
+
+impl Group {
+    /// A plain row.
+    pub(crate) fn row(cells: Vec<Cell>) -> Group {
+        Group::spanning(cells, Vec::new())
+    }
+
+    /// Lead cells beside several rows.
+    pub(crate) fn spanning(lead: Vec<Cell>, rows: Vec<Vec<Cell>>) -> Group {
+        Group {
+            lead,
+            rows,
+            keep_with_next: false,
+        }
+    }
+
+    /// A bold row across `columns` that never ends a page (a section title like `A. Utama`).
+    pub(crate) fn heading(text: &str, columns: usize) -> Group {
+        Group {
+            keep_with_next: true,
+            ..Group::row(vec![Cell::bold(text).span(columns)])
+        }
+    }
+}
+
+/// A table before layout: column widths (relative), one header row, the groups.
+pub(crate) struct Table {
+    widths: Vec<f32>,
+    header: Vec<Cell>,
+    groups: Vec<Group>,
+}
+
+impl Table {
+    /// A table across the content width, its columns in proportion to `weights`.
+    pub(crate) fn new(weights: &[f32], header: Vec<Cell>, groups: Vec<Group>) -> Table {
+        let total: f32 = weights.iter().sum();
+        Table {
+            widths: weights.iter().map(|w| w / total * CONTENT_WIDTH).collect(),
+            header,
+            groups,
+        }
+    }
+
+    /// Wraps every cell to its column.
+    fn lay(self) -> (Row, Vec<Laid>) {
+        let columns = Columns::new(&self.widths);
+        let header = self
+            .header
+            .into_iter()
+            .map(|c| c.strong().center())
+            .collect();
+        let header = columns.lay(header, 0);
+        let groups = self
+            .groups
+            .into_iter()
+            .map(|g| {
+                let lead_span = g.lead.iter().map(|c| c.span).sum();
+                Laid {
+                    lead: columns.lay(g.lead, 0),
+                    rows: g
+                        .rows
+                        .into_iter()
+                        .map(|r| columns.lay(r, lead_span))
+                        .collect(),
+                    keep_with_next: g.keep_with_next,
+                }
+            })
+            .collect();
+        (header, groups)
+    }
+}
+
+/// The left edges and widths of a table's columns.
+struct Columns {
+    lefts: Vec<f32>,
+    widths: Vec<f32>,
+}
+
+impl Columns {
+    fn new(widths: &[f32]) -> Columns {
+        let lefts = widths
+            .iter()
+            .scan(MARGIN, |x, w| {
+                let left = *x;
+                *x += w;
+                Some(left)
+            })
+            .collect();
+        Columns {
+            lefts,
+            widths: widths.to_vec(),
+        }
+    }
+
+    /// Wraps a row of cells placed from column `first` on.
+    fn lay(&self, cells: Vec<Cell>, first: usize) -> Row {
+        let mut column = first;
+        cells
+            .into_iter()
+            .map(|cell| {
+                let end = (column + cell.span).min(self.widths.len());
+                let x = self.lefts.get(column).copied().unwrap_or(MARGIN);
+                let width = self.widths[column.min(end)..end].iter().sum();
+                column = end;
+                cell.lay(x, width)
+            })
+            .collect()
+    }
+}
+
+/// A cell wrapped to its box.
+#[derive(Debug, Clone)]
+struct Boxed {
+    x: f32,
+    width: f32,
+    align: Align,
+    lines: Vec<(String, Style)>,
+}
+
+impl Boxed {
+    /// At least one line high, so an empty cell still shows as a row.
+    fn height(&self) -> f32 {
+        self.lines.len().max(1) as f32 * CELL_LINE + 2.0 * CELL_PADDING
+    }
+
+    /// Keeps the first `n` lines and returns the rest as the continuation.
+    fn split_off(&mut self, n: usize) -> Boxed {
+        Boxed {
+            lines: self.lines.split_off(n.min(self.lines.len())),
+            ..self.emptied()
+        }
+    }
+
+    /// The same box without text.
+    fn emptied(&self) -> Boxed {
+        Boxed {
+            lines: Vec::new(),
+            ..*self
+        }
+    }
+
+    fn draw(&self, top: f32, height: f32, page: &mut Page) {
+        page.items.push(Item::Frame(Rect {
+            x: self.x,
+            y: top,
+            w: self.width,
+            h: height,
+        }));
+        let inner = (self.x + CELL_PADDING, self.width - 2.0 * CELL_PADDING);
+        for (i, (text, style)) in self.lines.iter().enumerate() {
+            let line_top = top + CELL_PADDING + i as f32 * CELL_LINE;
+            page.items
+                .push(Item::line(text, *style, self.align, inner, line_top));
+        }
+    }
+}
+
+type Row = Vec<Boxed>;
+
+fn row_height(row: &Row) -> f32 {
+    row.iter().map(Boxed::height).fold(0.0, f32::max)
+}
+
+/// How many cell lines fit in `height`.
+fn lines_fitting(height: f32) -> usize {
+    let lines = (height - 2.0 * CELL_PADDING) / CELL_LINE;
+    if lines <= 0.0 {
+        0
+    } else {
+        // A hair of tolerance so that a height computed from n lines gives back n.
+        (lines + 1e-3).floor() as usize
+    }
+}
+
+/// A group wrapped to its columns.
+#[derive(Debug)]
+struct Laid {
+    lead: Row,
+    rows: Vec<Row>,
+    keep_with_next: bool,
+}
+
+impl Laid {
+    fn height(&self) -> f32 {
+        let rows: f32 = self.rows.iter().map(row_height).sum();
+        row_height(&self.lead).max(rows)
+    }
+
+    /// The least that must fit for the group to start on a page: its first row (the lead
+    /// cells are cut beside it), or all of a plain row.
+    fn first_piece(&self) -> f32 {
+        self.rows.first().map_or_else(|| self.height(), row_height)
+    }
+
+    /// Cuts the group so that the first part is at most `cut` high: between rows when at
+    /// least one row fits; between lines only when `forced` (on a page where nothing else
+    /// stands above, so waiting for the next page would not help). Called only when the
+    /// whole group is higher than `cut`; gives the group back when it may not be cut.
+    fn split(self, cut: f32, forced: bool) -> Result<(Laid, Laid), Laid> {
+        let fit = lines_fitting(cut);
+        let whole_rows = self.rows_fitting(cut);
+        if whole_rows > 0 && (whole_rows < self.rows.len() || row_height(&self.lead) > cut) {
+            return Ok(self.cut(fit, whole_rows, 0));
+        }
+        if forced {
+            let fit = fit.max(1);
+            return Ok(self.cut(fit, 0, fit));
+        }
+        Err(self)
+    }
+
+    /// How many rows from the top fit in `height`.
+    fn rows_fitting(&self, height: f32) -> usize {
+        let mut used = 0.0;
+        self.rows
+            .iter()
+            .take_while(|row| {
+                used += row_height(row);
+                used <= height
+            })
+            .count()
+    }
+
+    /// The first `lead_lines` of the lead cells with the first `whole_rows` rows and the
+    /// first `partial_lines` of the row after them; and the rest.
+    fn cut(mut self, lead_lines: usize, whole_rows: usize, partial_lines: usize) -> (Laid, Laid) {
+        let lead = self
+            .lead
+            .iter_mut()
+            .map(|b| b.split_off(lead_lines))
+            .collect();
+        let mut rows = self.rows.split_off(whole_rows.min(self.rows.len()));
+        if partial_lines > 0
+            && let Some(first) = rows.first_mut()
+        {
+            let head = first
+                .iter_mut()
+                .map(|b| {
+                    let rest = b.split_off(partial_lines);
+                    std::mem::replace(b, rest)
+                })
+                .collect();
+            self.rows.push(head);
+        }
+        if rows.is_empty()
+            && let Some(last) = self.rows.last()
+        {
+            // The lead continues beside empty cells, so the columns stay drawn.
+            rows.push(last.iter().map(Boxed::emptied).collect());
+        }
+        let rest = Laid {
+            lead,
+            rows,
+            keep_with_next: self.keep_with_next,
+        };
+        (self, rest)
+    }
+
+    /// Draws the group from `top`: lead cells as high as the group, rows stacked beside
+    /// them, the last row stretched to the group's height.
+    fn draw(&self, top: f32, page: &mut Page) {
+        let height = self.height();
+        for b in &self.lead {
+            b.draw(top, height, page);
+        }
+        let mut y = top;
+        for (i, row) in self.rows.iter().enumerate() {
+            let h = if i + 1 == self.rows.len() {
+                top + height - y
+            } else {
+                row_height(row)
+            };
+            for b in row {
+                b.draw(y, h, page);
+            }
+            y += h;
+        }
+    }
+}
+
+/// Flows content onto pages from the top down.
+pub(crate) struct Composer {
+    done: Vec<Page>,
+    page: Page,
+    y: f32,
+}
+
+impl Composer {
+    pub(crate) fn new() -> Composer {
+        Composer {
+            done: Vec::new(),
+            page: Page::default(),
+            y: TOP,
+        }
+    }
+
+    /// The pages, the last one included.
+    pub(crate) fn finish(mut self) -> Vec<Page> {
+        self.done.push(self.page);
+        self.done
+    }
+
+    fn remaining(&self) -> f32 {
+        CONTENT_BOTTOM - self.y
+    }
+
+    fn at_top(&self) -> bool {
+        self.y <= TOP
+    }
+
+    fn new_page(&mut self) {
+        self.done.push(std::mem::take(&mut self.page));
+        self.y = TOP;
+    }
+
+    /// Vertical space (none at the top of a page).
+    pub(crate) fn gap(&mut self, height: f32) {
+        if !self.at_top() {
+            self.y += height;
+        }
+    }
+
+    /// A paragraph across the content width, breaking pages between lines.
+    pub(crate) fn text(&mut self, text: &str, style: Style, align: Align) {
+        for line in style.wrap(text, CONTENT_WIDTH) {
+            if self.remaining() < style.line_height() {
+                self.new_page();
+            }
+            let item = Item::line(&line, style, align, (MARGIN, CONTENT_WIDTH), self.y);
+            self.page.items.push(item);
+            self.y += style.line_height();
+        }
+    }
+
+    /// A block that stays on one page: on the next one if it does not fit here.
+    pub(crate) fn keep_together(&mut self, block: Block) {
+        if block.height > self.remaining() && !self.at_top() {
+            self.new_page();
+        }
+        let dy = self.y;
+        self.page
+            .items
+            .extend(block.items.into_iter().map(|i| i.shifted(dy)));
+        self.y += block.height;
+    }
+
+    /// A table with an optional bold title above it. The title and the header row stay with
+    /// the first row; the header row is repeated on every page the table continues on; the
+    /// last group ends where at least `reserve_after` points remain below it on the same
+    /// page (room for the signatures that must follow it).
+    pub(crate) fn table(&mut self, title: Option<&str>, table: Table, reserve_after: f32) {
+        let (header, groups) = table.lay();
+        let title_style = Style::bold(9.0);
+        let title_height = title.map_or(0.0, |_| title_style.line_height() + 2.0);
+        let first = groups.first().map_or(0.0, |g| {
+            g.first_piece()
+                + if groups.len() == 1 {
+                    reserve_after
+                } else {
+                    0.0
+                }
+        });
+        if title_height + row_height(&header) + first > self.remaining() && !self.at_top() {
+            self.new_page();
+        }
+        let mut fresh = self.at_top();
+        if let Some(title) = title {
+            self.text(title, title_style, Align::Left);
+            self.y += 2.0;
+        }
+        self.draw_header(&header);
+        let mut groups = groups.into_iter().peekable();
+        while let Some(group) = groups.next() {
+            let reserve = match groups.peek() {
+                None => reserve_after,
+                Some(next) if group.keep_with_next => next.first_piece(),
+                Some(_) => 0.0,
+            };
+            self.place(group, reserve, &header, &mut fresh);
+        }
+    }
+
+    /// Places a group, splitting it over pages as needed. `fresh` says whether the current
+    /// page holds nothing above the table's header row: only there may a row be cut
+    /// between lines.
+    fn place(&mut self, mut group: Laid, reserve: f32, header: &Row, fresh: &mut bool) {
+        loop {
+            let room = self.remaining();
+            let height = group.height();
+            if height + reserve <= room {
+                group.draw(self.y, &mut self.page);
+                self.y += height;
+                *fresh = false;
+                return;
+            }
+            // A group that fits but leaves no room for what must follow it gives up its
+            // last rows to the next page.
+            let cut = if height <= room { room - reserve } else { room };
+            group = match group.split(cut, *fresh) {
+                Ok((head, rest)) => {
+                    head.draw(self.y, &mut self.page);
+                    rest
+                }
+                Err(whole) => whole,
+            };
+            self.new_page();
+            self.draw_header(header);
+            *fresh = true;
+        }
+    }
+
+    fn draw_header(&mut self, header: &Row) {
+        let height = row_height(header);
+        for b in header {
+            self.page.items.push(Item::Shade(Rect {
+                x: b.x,
+                y: self.y,
+                w: b.width,
+                h: height,
+            }));
+            b.draw(self.y, height, &mut self.page);
+        }
+        self.y += height;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn last_bottom(page: &Page) -> f32 {
+        page.items
+            .iter()
+            .map(|i| match i {
+                Item::Frame(r) | Item::Shade(r) => r.y + r.h,
+                Item::Text { baseline, .. } => *baseline,
+            })
+            .fold(0.0, f32::max)
+    }
+
+    fn table(groups: Vec<Group>) -> Table {
+        Table::new(
+            &[1.0, 3.0, 3.0],
+            vec![Cell::new("No"), Cell::new("Kepala"), Cell::new("Isi")],
+            groups,
+        )
+    }
+
+    fn numbered(n: usize) -> Vec<Group> {
+        (1..=n)
+            .map(|i| {
+                Group::row(vec![
+                    Cell::new(i.to_string()),
+                    Cell::new(format!("baris {i}")),
+                    Cell::new("isi"),
+                ])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_table_repeats_its_header_on_every_page() {
+        let mut c = Composer::new();
+        c.table(None, table(numbered(150)), 0.0);
+        let pages = c.finish();
+        assert!(pages.len() >= 2);
+        for page in &pages {
+            assert_eq!(texts(page)[..3], ["No", "Kepala", "Isi"]);
+            assert!(last_bottom(page) <= CONTENT_BOTTOM + 0.01);
+        }
+        let all: Vec<&str> = pages.iter().flat_map(texts).collect();
+        for i in 1..=150 {
+            assert_eq!(
+                all.iter().filter(|t| **t == format!("baris {i}")).count(),
+                1
+            );
+        }
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_cut_between_lines_and_keeps_every_word() {
+        let words: Vec<String> = (0..4000).map(|i| format!("kata{i}")).collect();
+        let group = Group::row(vec![
+            Cell::new("1"),
+            Cell::new(words.join(" ")),
+            Cell::new("pendek"),
+        ]);
+        let mut c = Composer::new();
+        c.text("Judul", Style::bold(12.0), Align::Center);
+        c.table(None, table(vec![group]), 0.0);
+        let pages = c.finish();
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        let all = pages.iter().flat_map(texts).collect::<Vec<_>>().join(" ");
+        for w in &words {
+            assert!(all.contains(&format!("{w} ")) || all.ends_with(w.as_str()));
+        }
+        for page in &pages {
+            assert!(last_bottom(page) <= CONTENT_BOTTOM + 0.01);
+        }
+    }
+
+    /// How many one-line rows fill a page below the header row.
+    fn rows_per_page() -> usize {
+        let row = CELL_LINE + 2.0 * CELL_PADDING;
+        ((CONTENT_BOTTOM - TOP - row) / row + 1e-3).floor() as usize
+    }
+
+    #[test]
+    fn the_last_row_moves_to_the_page_that_has_room_for_what_follows() {
+        let n = rows_per_page();
+        let mut c = Composer::new();
+        c.table(None, table(numbered(n)), 0.0);
+        assert_eq!(c.finish().len(), 1, "{n} rows fill one page");
+
+        let mut c = Composer::new();
+        c.table(None, table(numbered(n)), 200.0);
+        let y_after = c.y;
+        let pages = c.finish();
+        assert_eq!(pages.len(), 2);
+        assert!(texts(&pages[1]).contains(&format!("baris {n}").as_str()));
+        assert!(!texts(&pages[0]).contains(&format!("baris {n}").as_str()));
+        assert!(CONTENT_BOTTOM - y_after >= 200.0);
+    }
+
+    #[test]
+    fn a_section_heading_is_never_the_last_line_of_a_page() {
+        let mut groups = numbered(rows_per_page() - 1);
+        groups.push(Group::heading("B. Tambahan", 3));
+        groups.extend(numbered(3));
+        let mut c = Composer::new();
+        c.table(None, table(groups), 0.0);
+        let pages = c.finish();
+        let page = pages
+            .iter()
+            .find(|p| texts(p).contains(&"B. Tambahan"))
+            .unwrap();
+        let t = texts(page);
+        let at = t.iter().position(|s| *s == "B. Tambahan").unwrap();
+        assert!(at + 1 < t.len(), "the heading has a row after it");
+    }
+
+    #[test]
+    fn lead_cells_span_their_rows_and_split_with_them() {
+        let rows: Vec<Vec<Cell>> = (1..=120)
+            .map(|i| vec![Cell::new(format!("ind {i}")), Cell::new("t")])
+            .collect();
+        let group = Group::spanning(vec![Cell::new("1")], rows);
+        let mut c = Composer::new();
+        c.table(None, table(vec![group]), 0.0);
+        let pages = c.finish();
+        assert!(pages.len() >= 2);
+        assert!(texts(&pages[0]).contains(&"1"));
+        assert!(texts(pages.last().unwrap()).contains(&"ind 120"));
+    }
+}
