@@ -4,8 +4,9 @@
 //! the Pejabat Penilai.
 
 use super::form::{self, Signatures, Signer};
-use super::layout::{Cell, Composer, Group, Table};
+use super::layout::Composer;
 use super::paint::{Decoration, paint};
+use super::table::{Cell, Group, Table};
 use super::{DocumentError, DokumenEvaluasi, Identity};
 
 /// The PDF of a year's Dokumen Evaluasi Kinerja. Without a signing date it is a draft.

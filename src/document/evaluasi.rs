@@ -4,9 +4,10 @@
 //! organisational predikat, and the two signatures dated with the evaluation.
 
 use super::form::{self, Signatures, Signer};
-use super::layout::{Cell, Composer, Group, Table};
+use super::layout::Composer;
 use super::paint::{Decoration, paint};
-use super::{DocumentError, EvaluasiKinerja};
+use super::table::{Cell, Group, Table};
+use super::{DocumentError, EvaluasiKinerja, Penilaian};
 
 /// The PDF of an evaluation. Without an evaluation date it is a draft: DRAF on every page.
 pub fn render_evaluasi(evaluation: &EvaluasiKinerja) -> Result<Vec<u8>, DocumentError> {
@@ -126,8 +127,7 @@ fn perilaku_kerja(e: &EvaluasiKinerja) -> Table {
 
 /// The two ratings, the predikat and the unit's predikat; empty while not rated.
 fn penilaian(e: &EvaluasiKinerja) -> Table {
-    let rating =
-        |pick: fn(super::Penilaian) -> &'static str| e.penilaian.map(pick).unwrap_or_default();
+    let rating = |pick: fn(Penilaian) -> &'static str| e.penilaian.map(pick).unwrap_or_default();
     let rows = [
         (
             "Rating Hasil Kerja",

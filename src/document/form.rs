@@ -4,9 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::layout::{
-    Align, Block, CONTENT_WIDTH, Cell, Composer, Group, Item, MARGIN, Style, Table,
-};
+use super::layout::{Align, Block, CONTENT_WIDTH, Composer, Item, MARGIN, Style};
+use super::table::{Cell, Group, Table};
 use super::{Identity, IndicatorRow, PerilakuRow, RhkRow};
 use crate::domain::evaluation::{Period, PeriodKind};
 use crate::domain::plan::{Jenis, NilaiBerakhlak};

@@ -9,9 +9,10 @@
 //! emoji (drawn as a replacement box when DejaVu lacks them, kept in the text layer), and
 //! any field may be missing: it prints as an empty line.
 //!
-//! Inside: `fonts` (glyphs and advances), `wrap` (line breaking), `layout` (pages, tables
-//! split with their header repeated, blocks kept together), `paint` (krilla, footer, QR,
-//! watermark), `form` (what the three forms share) and one module per form.
+//! Inside: `fonts` (glyphs and advances), `wrap` (line breaking), `table` (cells, groups of
+//! rows and how they split), `layout` (pages: tables placed with their header repeated,
+//! blocks kept together), `paint` (krilla, footer, QR, watermark), `form` (what the three
+//! forms share) and one module per form.
 
 mod dokumen;
 mod evaluasi;
@@ -20,6 +21,7 @@ mod form;
 mod layout;
 mod paint;
 mod rencana;
+mod table;
 mod wrap;
 
 use chrono::NaiveDate;

@@ -3,8 +3,9 @@
 //! ekspektasi khusus, and the two signatures dated with the approval.
 
 use super::form::{self, Signatures, Signer};
-use super::layout::{Cell, Composer, Table};
+use super::layout::Composer;
 use super::paint::{Decoration, paint};
+use super::table::{Cell, Table};
 use super::{DocumentError, RencanaSkp};
 
 /// The PDF of a plan. A version without an approval date is a draft: DRAF on every page.
