@@ -219,14 +219,14 @@ impl Composer {
         let (header, groups) = table.lay();
         let title_style = Style::bold(9.0);
         let title_height = title.map_or(0.0, |_| title_style.line_height() + 2.0);
-        let first = groups.first().map_or(0.0, |g| {
-            g.first_piece()
-                + if groups.len() == 1 {
-                    reserve_after
-                } else {
-                    0.0
-                }
-        });
+        let reserve_first = if groups.len() == 1 {
+            reserve_after
+        } else {
+            0.0
+        };
+        let first = groups
+            .first()
+            .map_or(0.0, |g| g.first_piece() + reserve_first);
         if title_height + row_height(&header) + first > self.remaining() && !self.at_top() {
             self.new_page();
         }
@@ -247,9 +247,9 @@ impl Composer {
         }
     }
 
-    /// Places a group, splitting it over pages as needed. `fresh` says whether the current
-    /// page holds nothing above the table's header row: only there may a row be cut
-    /// between lines.
+    /// Places a group, splitting it over pages as needed. `fresh` says whether the group
+    /// would start right below the header row at the top of a page, where waiting for the
+    /// next page would not give it more room: only there may a row be cut between lines.
     fn place(&mut self, mut group: Laid, reserve: f32, header: &Row, fresh: &mut bool) {
         loop {
             let room = self.remaining();
