@@ -1,0 +1,111 @@
+//! The **Rencana SKP** form: heading, the two identities, the table of RHK and indicators
+//! in sections A. Utama and B. Tambahan, the Perilaku Kerja with the supervisor's
+//! ekspektasi khusus, and the two signatures dated with the approval.
+
+use super::form::{self, Signatures, Signer};
+use super::layout::Composer;
+use super::paint::{Decoration, paint};
+use super::table::{Cell, Table};
+use super::{DocumentError, RencanaSkp};
+
+/// The PDF of a plan. A version without an approval date is a draft: DRAF on every page.
+pub fn render_rencana(plan: &RencanaSkp) -> Result<Vec<u8>, DocumentError> {
+    let mut c = Composer::new();
+    let period = form::rentang_tahun(plan.year);
+    form::heading(
+        &mut c,
+        "SASARAN KINERJA PEGAWAI",
+        &plan.unit,
+        &[format!("Periode Penilaian: {period}")],
+    );
+    c.table(
+        None,
+        form::identity_table(&[
+            ("PEGAWAI YANG DINILAI", Some(&plan.pegawai)),
+            ("PEJABAT PENILAI KINERJA", plan.pejabat.as_ref()),
+        ]),
+        0.0,
+    );
+    c.gap(12.0);
+    c.table(Some("HASIL KERJA"), hasil_kerja(plan), 0.0);
+    c.gap(12.0);
+    let signatures = Signatures::new(
+        Signer {
+            role: "Pegawai yang Dinilai",
+            person: Some(&plan.pegawai),
+            date: plan.approved_on,
+        },
+        Signer {
+            role: "Pejabat Penilai Kinerja",
+            person: plan.pejabat.as_ref(),
+            date: plan.approved_on,
+        },
+    );
+    c.table(
+        Some("PERILAKU KERJA"),
+        perilaku_kerja(plan),
+        signatures.reserve(),
+    );
+    signatures.place(&mut c);
+    let decoration = Decoration {
+        title: format!("Rencana SKP {} – {}", plan.year, plan.pegawai.nama),
+        draft: plan.approved_on.is_none(),
+        verification: plan.verification.as_ref(),
+    };
+    paint(&c.finish(), &decoration)
+}
+
+/// No | RHK pimpinan yang diintervensi | RHK | Aspek | IKI | Target.
+fn hasil_kerja(plan: &RencanaSkp) -> Table {
+    let header = [
+        "No",
+        "Rencana Hasil Kerja Pimpinan yang Diintervensi",
+        "Rencana Hasil Kerja",
+        "Aspek",
+        "Indikator Kinerja Individu",
+        "Target",
+    ];
+    let groups = form::rhk_groups(
+        &plan.rhk,
+        header.len(),
+        |n, rhk| {
+            vec![
+                Cell::new(n.to_string()).center(),
+                Cell::new(rhk.parent.clone().unwrap_or_default()),
+                Cell::new(rhk.text.clone()),
+            ]
+        },
+        |indicator| {
+            vec![
+                Cell::new(indicator.aspek.label()),
+                Cell::new(indicator.text.clone()),
+                Cell::new(indicator.target.clone()),
+            ]
+        },
+    );
+    Table::new(
+        &[20.0, 105.0, 120.0, 52.0, 150.0, 64.0],
+        header.map(Cell::new).to_vec(),
+        groups,
+    )
+}
+
+/// No | Perilaku Kerja | Ekspektasi Khusus Pimpinan.
+fn perilaku_kerja(plan: &RencanaSkp) -> Table {
+    let groups = form::perilaku_groups(&plan.perilaku, |entry| {
+        vec![Cell::new(
+            entry
+                .map(|e| e.ekspektasi_khusus.clone())
+                .unwrap_or_default(),
+        )]
+    });
+    Table::new(
+        &[20.0, 260.0, 231.0],
+        vec![
+            Cell::new("No"),
+            Cell::new("Perilaku Kerja"),
+            Cell::new("Ekspektasi Khusus Pimpinan"),
+        ],
+        groups,
+    )
+}
