@@ -38,6 +38,8 @@ pub struct RawRow {
     pub nip_atasan: String,
     pub telepon: String,
     pub peran: String,
+    pub pangkat_golongan: String,
+    pub kepala_unit: String,
     /// Why a cell could not be read as text (an `.xlsx` date, or a NIP stored as a
     /// number); [`parse_rows`] reports it as an error of this row.
     pub cell_error: Option<String>,
@@ -58,6 +60,12 @@ pub struct RosterRow {
     pub nip_atasan: Option<Nip>,
     pub telepon: Option<Phone>,
     pub peran: Peran,
+    /// Pangkat/golongan for the official forms (`Penata Muda Tk. I / III-b`); `None` when
+    /// the cell is empty (what is stored stays), `Some("")` for `-` (cleared).
+    pub pangkat_golongan: Option<String>,
+    /// Whether this person heads their unit (the Atasan Pejabat Penilai of the forms when
+    /// the supervisor has no supervisor of their own); `None` when the cell is empty.
+    pub kepala_unit: Option<bool>,
 }
 
 /// A problem found in the roster, for HR. `line` 0 means no line of the file: a person
@@ -118,8 +126,22 @@ const UNIT_KERJA: &str = "unit_kerja";
 const NIP_ATASAN: &str = "nip_atasan";
 const TELEPON: &str = "telepon";
 const PERAN: &str = "peran";
+const PANGKAT_GOLONGAN: &str = "pangkat_golongan";
+const KEPALA_UNIT: &str = "kepala_unit";
 const REQUIRED: [&str; 4] = [NIP, NAMA, JABATAN, UNIT_KERJA];
-const KNOWN: [&str; 7] = [NIP, NAMA, JABATAN, UNIT_KERJA, NIP_ATASAN, TELEPON, PERAN];
+const KNOWN: [&str; 9] = [
+    NIP,
+    NAMA,
+    JABATAN,
+    UNIT_KERJA,
+    NIP_ATASAN,
+    TELEPON,
+    PERAN,
+    PANGKAT_GOLONGAN,
+    KEPALA_UNIT,
+];
+/// The longest pangkat/golongan text the forms print.
+const MAX_PANGKAT: usize = 100;
 
 /// Reads a roster file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
@@ -275,6 +297,28 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
                 Peran::Pegawai
             }
         };
+        let pangkat_golongan = match collapse(&raw.pangkat_golongan).as_str() {
+            "" => None,
+            "-" => Some(String::new()),
+            text if text.chars().count() > MAX_PANGKAT => {
+                reasons.push(format!(
+                    "pangkat_golongan terlalu panjang (paling banyak {MAX_PANGKAT} huruf)"
+                ));
+                None
+            }
+            text => Some(text.to_string()),
+        };
+        let kepala_unit = match raw.kepala_unit.trim().to_lowercase().as_str() {
+            "" => None,
+            "ya" | "y" | "1" | "x" => Some(true),
+            "tidak" | "t" | "0" => Some(false),
+            other => {
+                reasons.push(format!(
+                    "kepala_unit \"{other}\" tidak dikenal: isi ya atau tidak (kosong berarti tidak berubah)"
+                ));
+                None
+            }
+        };
         // A bad row still claims its NIP and phone, so that the other copy is reported
         // even when this one has a problem of its own.
         if let Some(nip) = &nip {
@@ -301,6 +345,8 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
                 nip_atasan,
                 telepon,
                 peran,
+                pangkat_golongan,
+                kepala_unit,
             }),
             nip => errors.push(RowError {
                 line: raw.line,
@@ -617,6 +663,8 @@ impl Columns {
             nip_atasan: get(NIP_ATASAN),
             telepon: get(TELEPON),
             peran: get(PERAN),
+            pangkat_golongan: get(PANGKAT_GOLONGAN),
+            kepala_unit: get(KEPALA_UNIT),
             cell_error: None,
         };
         let blank = [
@@ -627,6 +675,8 @@ impl Columns {
             &row.nip_atasan,
             &row.telepon,
             &row.peran,
+            &row.pangkat_golongan,
+            &row.kepala_unit,
         ]
         .iter()
         .all(|t| t.trim().is_empty());

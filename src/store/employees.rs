@@ -127,6 +127,8 @@ struct StoredEmployee {
     telepon: Option<String>,
     is_admin: bool,
     active: bool,
+    pangkat_golongan: Option<String>,
+    kepala_unit: bool,
 }
 
 impl Store {
@@ -204,6 +206,8 @@ impl Store {
                 telepon: row.telepon.as_ref().map(|p| p.as_str().to_string()),
                 is_admin: row.peran == Peran::Admin,
                 active: true,
+                pangkat_golongan: row.pangkat_golongan.clone().filter(|p| !p.is_empty()),
+                kepala_unit: row.kepala_unit.unwrap_or(false),
             };
             match by_nip.get(wanted.nip.as_str()) {
                 None => {
@@ -232,8 +236,15 @@ impl Store {
                 Some(old) => {
                     // The roster only grants the HR role; revoking is `kinerja admin revoke`,
                     // so a file without the peran column never strips anyone of it.
+                    // An empty pangkat or kepala_unit cell (or a file without the column)
+                    // keeps what is stored; `-` clears the pangkat, `tidak` the head.
                     let merged = StoredEmployee {
                         is_admin: old.is_admin || wanted.is_admin,
+                        pangkat_golongan: match &row.pangkat_golongan {
+                            None => old.pangkat_golongan.clone(),
+                            Some(_) => wanted.pangkat_golongan.clone(),
+                        },
+                        kepala_unit: row.kepala_unit.unwrap_or(old.kepala_unit),
                         ..wanted.clone()
                     };
                     let changes = diff(old, &merged);
@@ -513,7 +524,8 @@ async fn tell_approvers(
 
 async fn load_all(tx: &mut Tx) -> Result<Vec<StoredEmployee>, StoreError> {
     let rows = sqlx::query(
-        "SELECT nip, nama, jabatan, unit_kerja, nip_atasan, telepon, is_admin, active FROM employees",
+        "SELECT nip, nama, jabatan, unit_kerja, nip_atasan, telepon, is_admin, active, pangkat_golongan, kepala_unit \
+         FROM employees",
     )
     .fetch_all(&mut **tx)
     .await?;
@@ -528,6 +540,8 @@ async fn load_all(tx: &mut Tx) -> Result<Vec<StoredEmployee>, StoreError> {
                 telepon: r.try_get(5)?,
                 is_admin: flag(r.try_get(6)?),
                 active: flag(r.try_get(7)?),
+                pangkat_golongan: r.try_get(8)?,
+                kepala_unit: flag(r.try_get(9)?),
             })
         })
         .collect::<Result<_, sqlx::Error>>()
@@ -557,8 +571,8 @@ fn to_existing(e: &StoredEmployee) -> Result<Existing, StoreError> {
 
 async fn insert(tx: &mut Tx, e: &StoredEmployee, t: i64) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO employees (nip, nama, jabatan, unit_kerja, nip_atasan, telepon, is_admin, active, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)",
+        "INSERT INTO employees (nip, nama, jabatan, unit_kerja, nip_atasan, telepon, is_admin, active, created_at, updated_at, \
+         pangkat_golongan, kepala_unit) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8, $9, $10)",
     )
     .bind(&e.nip)
     .bind(&e.nama)
@@ -568,6 +582,8 @@ async fn insert(tx: &mut Tx, e: &StoredEmployee, t: i64) -> Result<(), StoreErro
     .bind(&e.telepon)
     .bind(i64::from(e.is_admin))
     .bind(t)
+    .bind(&e.pangkat_golongan)
+    .bind(i64::from(e.kepala_unit))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -576,7 +592,7 @@ async fn insert(tx: &mut Tx, e: &StoredEmployee, t: i64) -> Result<(), StoreErro
 async fn update(tx: &mut Tx, e: &StoredEmployee, t: i64) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE employees SET nama = $2, jabatan = $3, unit_kerja = $4, nip_atasan = $5, telepon = $6, \
-         is_admin = $7, active = 1, updated_at = $8 WHERE nip = $1",
+         is_admin = $7, active = 1, updated_at = $8, pangkat_golongan = $9, kepala_unit = $10 WHERE nip = $1",
     )
     .bind(&e.nip)
     .bind(&e.nama)
@@ -586,6 +602,8 @@ async fn update(tx: &mut Tx, e: &StoredEmployee, t: i64) -> Result<(), StoreErro
     .bind(&e.telepon)
     .bind(i64::from(e.is_admin))
     .bind(t)
+    .bind(&e.pangkat_golongan)
+    .bind(i64::from(e.kepala_unit))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -613,6 +631,16 @@ fn diff(old: &StoredEmployee, new: &StoredEmployee) -> Vec<String> {
         ("telepon", opt(&old.telepon), opt(&new.telepon)),
         ("admin", old.is_admin.to_string(), new.is_admin.to_string()),
         ("aktif", old.active.to_string(), new.active.to_string()),
+        (
+            "pangkat_golongan",
+            opt(&old.pangkat_golongan),
+            opt(&new.pangkat_golongan),
+        ),
+        (
+            "kepala_unit",
+            old.kepala_unit.to_string(),
+            new.kepala_unit.to_string(),
+        ),
     ];
     fields
         .into_iter()
