@@ -9,6 +9,7 @@ pub mod config;
 pub mod document;
 pub mod domain;
 pub mod export;
+pub mod forms;
 pub mod invite;
 pub mod reminders;
 pub mod report;

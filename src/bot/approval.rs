@@ -103,6 +103,29 @@ async fn message(
     Ok(())
 }
 
+/// The Rencana SKP of a version, for whoever decides (or decided) the owner's plan now.
+async fn send_pdf(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    plan_id: i64,
+    version: i64,
+) -> anyhow::Result<Answer> {
+    let Some(plan) = store.plan(plan_id).await? else {
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    let Some(owner) = store.person(&plan.nip).await? else {
+        return Ok(Answer::alert(DecisionError::NotYourSubordinate.to_string()));
+    };
+    if let Err(e) = may_decide(&member.person, &owner) {
+        return Ok(Answer::alert(e.to_string()));
+    }
+    if version < 1 || version > plan.version {
+        return Ok(Answer::alert(messages::stale_button()));
+    }
+    super::forms::send_rencana(bot, store, ChatId(member.chat_id), &plan, version).await
+}
+
 /// The plan and its owner, when the presser may decide this version now.
 async fn authorise(
     store: &Store,
@@ -320,6 +343,10 @@ async fn show_detail(
     rows.push(nav_row(page, split.len(), |p| {
         CallbackAction::ApprovalDetail(plan.id, version, p)
     }));
+    rows.push(vec![InlineKeyboardButton::callback(
+        messages::PDF_BUTTON,
+        CallbackAction::ApprovalPdf(plan.id, version).encode(),
+    )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
@@ -437,6 +464,9 @@ pub async fn on_action(
         show_waiting(bot, store, member, page as usize, here).await?;
         return Ok(Answer::silent());
     }
+    if let CallbackAction::ApprovalPdf(plan_id, version) = action {
+        return send_pdf(bot, store, member, plan_id, version).await;
+    }
     let (plan_id, version) = match action {
         CallbackAction::ApprovalDetail(p, v, _)
         | CallbackAction::Approve(p, v)
@@ -486,12 +516,17 @@ pub async fn on_action(
                 return Ok(Answer::alert(refused));
             }
             if let Some((c, id)) = here {
-                // The screen's buttons are spent; leave the text as a record.
+                // The screen's buttons are spent; leave the text as a record, with the
+                // approved plan's form.
+                let pdf = InlineKeyboardButton::callback(
+                    messages::PDF_BUTTON,
+                    CallbackAction::ApprovalPdf(plan_id, version).encode(),
+                );
                 bot.post(
                     c,
                     Out::EditKeyboard {
                         message: id,
-                        keyboard: None,
+                        keyboard: Some(InlineKeyboardMarkup::new(vec![vec![pdf]])),
                     },
                 );
             }

@@ -62,6 +62,12 @@ pub enum CallbackAction {
     PlanWithdrawConfirm(i64),
     /// Batal on a typing step of the plan: back to the plan.
     PlanCancelInput,
+    /// Unduh PDF: the versions of one's own plan to choose from.
+    PlanPdfMenu,
+    /// The Rencana SKP of one's own plan as PDF: a version, or 0 for the working copy.
+    PlanPdf(i64),
+    /// The Rencana SKP of a plan version, for the one who decides it: plan, version.
+    ApprovalPdf(i64, i64),
     /// A page of `/persetujuan`.
     ApprovalList(u32),
     /// A submitted version, paged: plan, version, page.
@@ -282,6 +288,9 @@ impl CallbackAction {
             CallbackAction::PlanWithdraw => "pl:wd".to_string(),
             CallbackAction::PlanWithdrawConfirm(version) => format!("pl:wdy:{version}"),
             CallbackAction::PlanCancelInput => "pl:x".to_string(),
+            CallbackAction::PlanPdfMenu => "pl:pdf".to_string(),
+            CallbackAction::PlanPdf(version) => format!("pl:pdf:{version}"),
+            CallbackAction::ApprovalPdf(plan, version) => format!("ap:pdf:{plan}:{version}"),
             CallbackAction::ApprovalList(page) => format!("ap:l:{page}"),
             CallbackAction::ApprovalDetail(plan, v, page) => format!("ap:d:{plan}:{v}:{page}"),
             CallbackAction::Approve(plan, v) => format!("ap:ok:{plan}:{v}"),
@@ -413,6 +422,9 @@ impl CallbackAction {
             ["pl", "wd"] => Ok(CallbackAction::PlanWithdraw),
             ["pl", "wdy", v] => Ok(CallbackAction::PlanWithdrawConfirm(number(v)?)),
             ["pl", "x"] => Ok(CallbackAction::PlanCancelInput),
+            ["pl", "pdf"] => Ok(CallbackAction::PlanPdfMenu),
+            ["pl", "pdf", v] => Ok(CallbackAction::PlanPdf(number(v)?)),
+            ["ap", "pdf", plan, v] => Ok(CallbackAction::ApprovalPdf(number(plan)?, number(v)?)),
             ["ap", "l", page] => Ok(CallbackAction::ApprovalList(number(page)?)),
             ["ap", "d", plan, v, page] => Ok(CallbackAction::ApprovalDetail(
                 number(plan)?,
@@ -593,6 +605,10 @@ mod tests {
             CallbackAction::PlanWithdraw,
             CallbackAction::PlanWithdrawConfirm(i64::MAX),
             CallbackAction::PlanCancelInput,
+            CallbackAction::PlanPdfMenu,
+            CallbackAction::PlanPdf(0),
+            CallbackAction::PlanPdf(i64::MAX),
+            CallbackAction::ApprovalPdf(i64::MAX, i64::MAX),
             CallbackAction::ApprovalList(0),
             CallbackAction::ApprovalDetail(i64::MAX, i64::MAX, u32::MAX),
             CallbackAction::Approve(i64::MAX, i64::MAX),

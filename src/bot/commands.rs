@@ -26,6 +26,8 @@ pub enum Command {
     Laporan,
     Bantuan,
     Batal,
+    /// `/verifikasi <kode>`: whether a printed form is genuine and current.
+    Verifikasi(String),
 }
 
 /// Who sees a command in their list.
@@ -39,7 +41,7 @@ enum Audience {
 }
 
 /// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 14] = [
+const LIST: [(&str, &str, Audience); 15] = [
     (
         "menu",
         "Menu: semua yang dapat Anda lakukan",
@@ -72,12 +74,17 @@ const LIST: [(&str, &str, Audience); 14] = [
         "Status pendaftaran dan laporan data (BKD)",
         Audience::Admin,
     ),
+    (
+        "verifikasi",
+        "Periksa keaslian dokumen SKP dengan kodenya",
+        Audience::Everyone,
+    ),
     ("bantuan", "Petunjuk", Audience::Everyone),
     ("batal", "Keluar dari percakapan", Audience::Everyone),
 ];
 
 /// Bumped whenever [`LIST`] changes, so that every chat's list is registered again.
-const LIST_VERSION: u32 = 2;
+const LIST_VERSION: u32 = 3;
 
 /// What a chat's registered command list is keyed by: the roles and the list's version.
 pub fn list_key(roles: Roles) -> String {

@@ -74,6 +74,12 @@ async fn command(
             say(&bot, chat, messages::help(roles)).await?;
             Ok(())
         }
+        Command::Verifikasi(code) => {
+            let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
+                return Ok(());
+            };
+            super::forms::verify(&bot, &store, &member, &code).await
+        }
         Command::Menu
         | Command::Datasaya
         | Command::Tim

@@ -1309,6 +1309,96 @@ pub fn confirm_evaluation(
     )
 }
 
+/// The caption of an official form sent as PDF.
+pub fn form_caption(code: &str) -> String {
+    format!(
+        "Dokumen resmi format PermenPANRB 6/2022. Kode verifikasi <code>{}</code>: siapa pun \
+         yang terdaftar dapat memeriksanya dengan /verifikasi {} atau memindai kode QR-nya.",
+        esc(code),
+        esc(code)
+    )
+}
+
+pub fn form_on_its_way() -> String {
+    "PDF sedang disiapkan dan segera dikirim.".to_string()
+}
+
+pub fn choose_pdf_version() -> String {
+    "Pilih versi Rencana SKP yang diunduh sebagai PDF (format PermenPANRB 6/2022). \
+     Versi yang belum disetujui bertanda DRAF."
+        .to_string()
+}
+
+pub fn pdf_version_label(version: i64, decision: Option<&str>) -> String {
+    let state = match decision {
+        Some("approved") => "disetujui",
+        Some("returned") => "dikembalikan",
+        Some(crate::store::plans::WITHDRAWN) => "ditarik kembali",
+        _ => "menunggu keputusan",
+    };
+    format!("📄 Versi {version} ({state})")
+}
+
+pub const PDF_WORKING_COPY: &str = "📄 Isi sekarang (draf)";
+pub const PDF_BUTTON: &str = "📄 Unduh PDF";
+
+pub fn verify_after_registering() -> String {
+    "Untuk memeriksa keaslian dokumen, daftarkan dulu akun Anda: kirim /start lalu bagikan nomor telepon Anda."
+        .to_string()
+}
+
+pub fn ask_verification_code() -> String {
+    "Kirim kode verifikasi yang tercetak di dokumen, misalnya <code>/verifikasi 7KQ2M9XDRT</code>."
+        .to_string()
+}
+
+pub fn document_unknown(code: &str) -> String {
+    format!(
+        "❌ Kode <code>{}</code> tidak dikenal: tidak ada dokumen Kinerja dengan kode itu. \
+         Dokumen yang memuatnya tidak asli, atau kodenya salah ketik.",
+        esc(code.trim())
+    )
+}
+
+fn form_name(kind: &str) -> &'static str {
+    match kind {
+        "rencana" => "Rencana SKP",
+        "evaluasi" => "Evaluasi Kinerja",
+        _ => "Dokumen Evaluasi Kinerja",
+    }
+}
+
+pub fn document_genuine(
+    doc: &crate::store::documents::DocumentRow,
+    owner: Option<&str>,
+    replaced_by: Option<&crate::store::documents::DocumentRow>,
+) -> String {
+    let version = match (doc.kind.as_str(), doc.version) {
+        ("rencana", 0) => ", isi draf".to_string(),
+        ("rencana", v) => format!(", versi {v}"),
+        _ => String::new(),
+    };
+    let whose = match owner {
+        Some(nama) => format!("\nPegawai: <b>{}</b> (NIP {})", esc(nama), esc(&doc.nip)),
+        None => "\nRincian pegawai hanya ditampilkan kepada pegawai itu, atasannya, atau admin BKD."
+            .to_string(),
+    };
+    let status = match replaced_by {
+        None => "Masih berlaku: belum ada dokumen yang lebih baru.".to_string(),
+        Some(newer) => format!(
+            "⚠️ Sudah diganti dengan dokumen yang lebih baru (kode <code>{}</code>, diterbitkan {}).",
+            esc(&newer.code),
+            format_wib(newer.issued_at)
+        ),
+    };
+    format!(
+        "✅ Dokumen asli: <b>{} {}</b>{version}, diterbitkan {}.{whose}\n{status}",
+        form_name(&doc.kind),
+        esc(&doc.subject),
+        format_wib(doc.issued_at)
+    )
+}
+
 pub fn everyone_evaluated(period: Period) -> String {
     format!(
         "Semua anggota tim yang dapat dinilai untuk {} sudah dinilai.",

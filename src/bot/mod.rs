@@ -11,6 +11,7 @@ mod assessment;
 pub mod callback;
 pub mod commands;
 pub mod dialogue;
+mod forms;
 pub mod inbox;
 mod menu;
 pub mod messages;
@@ -471,7 +472,8 @@ async fn route_callback(
         | CallbackAction::Approve(..)
         | CallbackAction::ApproveFinal(..)
         | CallbackAction::Expectation(..)
-        | CallbackAction::Return(..) => {
+        | CallbackAction::Return(..)
+        | CallbackAction::ApprovalPdf(..) => {
             let dialogue = ChatDialogue::new(storage, chat);
             approval::on_action(bot, store, &member, dialogue, q, action).await
         }

@@ -390,6 +390,9 @@ async fn show_plan_with(
             )]);
         }
     }
+    if !content.rhk.is_empty() || plan.as_ref().is_some_and(|p| p.version > 0) {
+        rows.push(vec![button(messages::PDF_BUTTON, CallbackAction::PlanPdfMenu)]);
+    }
     rows.push(nav_row(page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
@@ -859,6 +862,8 @@ pub async fn on_action(
         }
         CallbackAction::IndicatorAspek(rhk_id, aspek) => at.aspek_chosen(rhk_id, aspek).await,
         CallbackAction::IndicatorArah(rhk_id, arah) => at.arah_chosen(rhk_id, arah).await,
+        CallbackAction::PlanPdfMenu => at.pdf_versions().await,
+        CallbackAction::PlanPdf(version) => at.pdf(version).await,
         _ => Ok(Answer::alert(messages::stale_button())),
     }
 }
@@ -1007,6 +1012,57 @@ impl Press<'_> {
         }
         approval::notify_withdrawal(self.bot, self.store, person, version).await?;
         self.show_plan(messages::plan_withdrawn(version)).await
+    }
+
+    /// Unduh PDF: each submitted version, newest first, and the working copy while it can
+    /// still change.
+    async fn pdf_versions(&self) -> anyhow::Result<Answer> {
+        let Some(plan) = self.own_plan().await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        let mut rows = Vec::new();
+        if plan.status.editable().is_ok() {
+            rows.push(vec![button(
+                messages::PDF_WORKING_COPY,
+                CallbackAction::PlanPdf(0),
+            )]);
+        }
+        for version in (1..=plan.version).rev() {
+            let decision = self
+                .store
+                .plan_version(plan.id, version)
+                .await?
+                .and_then(|v| v.decision);
+            rows.push(vec![button(
+                messages::pdf_version_label(version, decision.as_deref()),
+                CallbackAction::PlanPdf(version),
+            )]);
+        }
+        rows.push(vec![button(
+            plan_button::BACK_TO_PLAN,
+            CallbackAction::PlanPage(0),
+        )]);
+        let keyboard = InlineKeyboardMarkup::new(rows);
+        show(
+            self.bot,
+            self.chat(),
+            self.here,
+            messages::choose_pdf_version(),
+            keyboard,
+        )
+        .await?;
+        done()
+    }
+
+    /// The Rencana SKP of one's own plan: a version, or the working copy (0).
+    async fn pdf(&self, version: i64) -> anyhow::Result<Answer> {
+        let Some(plan) = self.own_plan().await? else {
+            return Ok(Answer::alert(messages::stale_button()));
+        };
+        if version > plan.version {
+            return Ok(Answer::alert(messages::stale_button()));
+        }
+        super::forms::send_rencana(self.bot, self.store, self.chat(), &plan, version).await
     }
 
     async fn open_rhk(&self, rhk_id: i64, page: usize) -> anyhow::Result<Answer> {

@@ -38,7 +38,15 @@ async fn on_start(bot: TgBot, store: Store, msg: Message, arg: String) -> Handle
 
 async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
     let Some(user) = &msg.from else { return Ok(()) };
-    if let Some(member) = store.member(user.id.0 as i64).await? {
+    let member = store.member(user.id.0 as i64).await?;
+    // The QR code of a printed form: `/start v_<kode>`.
+    if let Some(code) = arg.trim().strip_prefix("v_") {
+        return match member {
+            Some(member) => super::forms::verify(&bot, &store, &member, code).await,
+            None => say(&bot, msg.chat.id, messages::verify_after_registering()).await,
+        };
+    }
+    if let Some(member) = member {
         say(
             &bot,
             msg.chat.id,

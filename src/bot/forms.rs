@@ -1,0 +1,63 @@
+//! The official forms in the chat: a Rencana SKP as PDF (staff from `/rencana`, the
+//! supervisor from `/persetujuan`), and `/verifikasi <kode>` (or the QR code's deep link,
+//! `/start v_<kode>`) to check a printed document.
+
+use teloxide::prelude::*;
+use teloxide::types::{ChatId, InputFile};
+
+use super::{Answer, TgBot, messages, say};
+use crate::forms::{self, Verdict};
+use crate::store::Store;
+use crate::store::bindings::Member;
+use crate::store::plans::PlanRow;
+use crate::telegram::Out;
+
+/// The bot's @username, for the verification links printed on the forms.
+async fn username(bot: &TgBot) -> anyhow::Result<String> {
+    forms::bot_username(|| async {
+        Ok(bot.call(bot.api().get_me()).await?.username().to_string())
+    })
+    .await
+}
+
+/// Sends the Rencana SKP of a plan version (0: the working copy, a draft) as a PDF.
+pub async fn send_rencana(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    plan: &PlanRow,
+    version: i64,
+) -> anyhow::Result<Answer> {
+    let bot_username = username(bot).await?;
+    let Some(issued) = forms::rencana(store, plan, version, &bot_username).await? else {
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    bot.post(
+        chat,
+        Out::Document {
+            file: InputFile::memory(issued.pdf).file_name(issued.file_name),
+            caption: Some(messages::form_caption(&issued.code)),
+            keyboard: None,
+        },
+    );
+    Ok(Answer::toast(messages::form_on_its_way()))
+}
+
+/// `/verifikasi <kode>`: whether a document is genuine and current.
+pub async fn verify(bot: &TgBot, store: &Store, member: &Member, code: &str) -> anyhow::Result<()> {
+    let chat = ChatId(member.chat_id);
+    if code.trim().is_empty() {
+        return say(bot, chat, messages::ask_verification_code()).await;
+    }
+    let person = &member.person;
+    let verdict = forms::verify(store, code, &person.nip, person.is_admin).await?;
+    let text = match verdict {
+        Verdict::Unknown => messages::document_unknown(code),
+        Verdict::Genuine {
+            doc,
+            owner,
+            replaced_by,
+        } => messages::document_genuine(&doc, owner.as_deref(), replaced_by.as_ref()),
+    };
+    say(bot, chat, text).await
+}
