@@ -78,6 +78,26 @@ pub enum State {
     IndicatorEditText { indicator_id: i64 },
     /// Changing only the target of a saved indicator.
     IndicatorEditTarget { indicator_id: i64 },
+    /// A daily entry in e-Kinerja's shape being completed, one question at a time.
+    DailyDraft(Box<DailyForm>),
+    /// A daily entry was just saved: a photo, document or link sent now is its evidence
+    /// (any other text is a new entry).
+    DailyEvidence { daily_id: i64 },
+}
+
+/// A daily entry in progress: what has been understood so far, and the file sent with it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DailyForm {
+    /// `draft.day` is `None` while the whole line is awaited (a new entry, or Ubah).
+    pub draft: crate::domain::daily::Draft,
+    /// The entry being rewritten (Ubah), with its day as the default day.
+    #[serde(default)]
+    pub editing: Option<i64>,
+    #[serde(default)]
+    pub default_day: Option<chrono::NaiveDate>,
+    /// The photo or document sent with the entry: kind, file id, file name.
+    #[serde(default)]
+    pub file: Option<(String, String, Option<String>)>,
 }
 
 /// An announcement being composed; written to the outbox only on Kirim.
