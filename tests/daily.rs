@@ -558,3 +558,78 @@ async fn the_month_export_has_e_kinerjas_columns_in_its_order() {
     assert!(run.stderr.contains("2026-13"), "{}", run.stderr);
     o.app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn a_long_week_is_paged_and_a_tagged_link_becomes_the_quarters_evidence() {
+    let o = office().await;
+    let day = today().to_string();
+    for n in 0..8 {
+        let (start, end) = (format!("{:02}:00", 7 + n), format!("{:02}:30", 7 + n));
+        let activity = format!("Kegiatan ke-{}", n + 1);
+        let entry = kinerja::store::evaluations::NewDaily {
+            day: &day,
+            start_time: &start,
+            end_time: &end,
+            activity: &activity,
+            result_value: 1,
+            result_unit: "kegiatan",
+            link: Some("https://drive.example/bukti"),
+        };
+        o.app
+            .store
+            .add_daily_entry(STAF_SITI, &entry, None)
+            .await
+            .unwrap();
+    }
+    let first = o.siti.says("/harian").await;
+    assert!(first.text.contains("Halaman 1 dari 2"), "{}", first.text);
+    assert!(first.text.contains("Kegiatan ke-6"), "{}", first.text);
+    assert!(!first.text.contains("Kegiatan ke-7"), "{}", first.text);
+    o.siti.taps("Lanjut ▶").await;
+    let second = o.siti.last_message();
+    assert!(second.text.contains("Halaman 2 dari 2"), "{}", second.text);
+    assert!(second.text.contains("8."), "{}", second.text);
+    let buttons = Person::buttons_of(&second);
+    assert!(buttons.iter().any(|b| b == "Hapus 8"), "{buttons:?}");
+
+    // Tagged, the entry's link is offered in /realisasi and becomes a link evidence.
+    let id = week(&o.app).await[0].id;
+    let indicator = o
+        .app
+        .store
+        .approved_content(STAF_SITI, Period::quarter_of(today()).year)
+        .await
+        .unwrap()
+        .unwrap()
+        .rhk[0]
+        .indikator[0]
+        .id;
+    o.app
+        .store
+        .tag_daily(id, STAF_SITI, indicator)
+        .await
+        .unwrap();
+    let overview = o.siti.says("/realisasi").await;
+    if overview.text.contains("Pilih periode") {
+        o.siti.taps(&Period::quarter_of(today()).label()).await;
+    }
+    o.siti.taps("Isi 1.1").await;
+    let ask = o.siti.says("10 orang").await;
+    assert!(ask.text.contains("1 catatan harian"), "{}", ask.text);
+    o.siti.taps("Pakai catatan harian").await;
+    o.siti.sees("dipakai sebagai bukti").await;
+    let stored = o
+        .app
+        .store
+        .realisations(STAF_SITI, Period::quarter_of(today()))
+        .await
+        .unwrap();
+    let evidence = &stored[0].evidence;
+    assert_eq!(evidence.len(), 1, "{evidence:?}");
+    assert_eq!(evidence[0].kind, "link");
+    assert_eq!(
+        evidence[0].url.as_deref(),
+        Some("https://drive.example/bukti")
+    );
+    o.app.assert_telegram_accepted_everything();
+}

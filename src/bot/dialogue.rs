@@ -168,3 +168,43 @@ pub enum AssessStep {
 
 /// The dialogue handle the handlers receive.
 pub type ChatDialogue = Dialogue<State, DialogueStorage<State>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stored forms of the daily log's states: a conversation saved by this release
+    /// must read back after the next one.
+    #[test]
+    fn daily_states_keep_their_stored_form() {
+        let draft = crate::domain::daily::parse_entry(
+            "Rapat https://x.example/a",
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+        )
+        .unwrap();
+        let cases = [
+            (State::DailyText, r#""DailyText""#.to_string()),
+            (
+                State::DailyEvidence { daily_id: 7 },
+                r#"{"DailyEvidence":{"daily_id":7}}"#.to_string(),
+            ),
+            (
+                State::DailyDraft(Box::new(DailyForm {
+                    draft,
+                    editing: Some(9),
+                    default_day: None,
+                    file: Some(("document".into(), "f1".into(), Some("a.pdf".into()))),
+                })),
+                r#"{"DailyDraft":{"draft":{"day":"2026-12-03","start":null,"end":null,"activity":"Rapat","result":null,"unit":null,"link":"https://x.example/a"},"editing":9,"default_day":null,"file":["document","f1","a.pdf"]}}"#
+                    .to_string(),
+            ),
+        ];
+        for (state, stored) in cases {
+            assert_eq!(serde_json::to_string(&state).unwrap(), stored);
+            assert_eq!(serde_json::from_str::<State>(&stored).unwrap(), state);
+        }
+        // A draft with only what it had then still reads.
+        let minimal: State = serde_json::from_str(r#"{"DailyDraft":{"draft":{}}}"#).unwrap();
+        assert_eq!(minimal, State::DailyDraft(Box::default()));
+    }
+}

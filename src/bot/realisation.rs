@@ -578,6 +578,19 @@ pub async fn on_action(
                                 )
                                 .await
                         }
+                        _ if d.link.is_some() => {
+                            store
+                                .add_evidence(
+                                    &nip,
+                                    period,
+                                    indicator_id,
+                                    "link",
+                                    None,
+                                    d.link.as_deref(),
+                                    d.text.as_deref(),
+                                )
+                                .await
+                        }
                         _ => {
                             store
                                 .add_evidence(
