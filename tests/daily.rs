@@ -362,6 +362,26 @@ async fn entries_are_edited_and_deleted_and_a_forged_delete_changes_nothing() {
     assert_eq!(after.result_value, Some(2));
     assert!(after.indicator_id.is_some(), "the tag stays");
 
+    // Or one part only: the result is asked again, the rest stays.
+    o.siti.says("/harian").await;
+    o.siti.taps("Ubah 2").await;
+    o.siti.taps("Ubah realisasi").await;
+    o.siti.sees("Berapa realisasinya").await;
+    let refused = o.siti.says("2,5 kegiatan").await;
+    assert!(refused.text.contains("bilangan bulat"), "{}", refused.text);
+    let changed = o.siti.says("3 kegiatan").await;
+    assert!(changed.text.contains("Catatan diubah"), "{}", changed.text);
+    let after = o
+        .app
+        .store
+        .daily_of(rapat, STAF_SITI)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.result_value, Some(3));
+    assert_eq!(after.end_time.as_deref(), Some("09:30"));
+    assert_eq!(after.text.as_deref(), Some("Rapat koordinasi lanjutan"));
+
     // Rina forges Siti's buttons: nothing changes.
     let hers = o.rina.says("/harian").await;
     for data in [

@@ -4,6 +4,7 @@
 //! against the database when the button arrives, because anyone can forge this string.
 
 use crate::domain::broadcast::Kind;
+use crate::domain::daily::Missing;
 use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
 use crate::domain::reminder::ReminderKind;
@@ -172,6 +173,8 @@ pub enum CallbackAction {
     DailyDeleteConfirm(i64),
     /// Unduh bulan ini: the month's entries as xlsx and CSV (`YYYYMM`).
     DailyExport(u32),
+    /// Change one part of one's own daily entry (asked again).
+    DailyEditPart(i64, Missing),
 }
 
 /// The audience buttons of the composer.
@@ -361,6 +364,7 @@ impl CallbackAction {
             CallbackAction::DailyDelete(id) => format!("hh:d:{id}"),
             CallbackAction::DailyDeleteConfirm(id) => format!("hh:dy:{id}"),
             CallbackAction::DailyExport(month) => format!("hh:x:{month}"),
+            CallbackAction::DailyEditPart(id, part) => format!("hh:ep:{id}:{}", part.code()),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -530,6 +534,10 @@ impl CallbackAction {
                 }
                 Ok(CallbackAction::DailyExport(month))
             }
+            ["hh", "ep", id, part] => Ok(CallbackAction::DailyEditPart(
+                number(id)?,
+                Missing::from_code(part).ok_or(UnknownCallback)?,
+            )),
             _ => Err(UnknownCallback),
         }
     }
@@ -691,6 +699,9 @@ mod tests {
             CallbackAction::DailyDelete(i64::MAX),
             CallbackAction::DailyDeleteConfirm(i64::MAX),
             CallbackAction::DailyExport(202612),
+            CallbackAction::DailyEditPart(i64::MAX, Missing::Time),
+            CallbackAction::DailyEditPart(1, Missing::Activity),
+            CallbackAction::DailyEditPart(1, Missing::Result),
         ]);
         actions
     }
@@ -730,6 +741,7 @@ mod tests {
             "hh:x:202613",
             "hh:x:20261",
             "hh:dy:",
+            "hh:ep:1:x",
             long.as_str(),
         ];
         for data in cases {

@@ -17,7 +17,7 @@ use super::plan::nav_row;
 use super::realisation::numbered;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::daily::{
-    DailyError, Draft, Month, day_label, parse_entry_on, take_link, week_start,
+    DailyError, Draft, Missing, Month, day_label, parse_entry_on, take_link, week_start,
 };
 use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
@@ -272,6 +272,24 @@ pub(crate) fn entry_line(e: &DailyEntry) -> String {
     line
 }
 
+/// A saved entry as a draft, to change one part of it (old entries lack some parts: those
+/// are asked too).
+fn draft_of(e: &DailyEntry) -> Draft {
+    let time = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+    };
+    Draft {
+        day: chrono::NaiveDate::parse_from_str(&e.day, "%Y-%m-%d").ok(),
+        start: time(&e.start_time),
+        end: time(&e.end_time),
+        activity: e.text.clone(),
+        result: e.result_value,
+        unit: e.result_unit.clone(),
+        link: None,
+    }
+}
+
 /// `08.00-10.30`, as people in Sibolga write times.
 fn times_of(e: &DailyEntry) -> Option<String> {
     let dotted = |t: &String| t.replace(':', ".");
@@ -416,7 +434,43 @@ pub async fn on_action(
                     ..DailyForm::default()
                 })))
                 .await?;
-            say(bot, chat, messages::daily_edit_prompt(&entry_line(&entry))).await?;
+            let parts = [
+                (daily_button::EDIT_TIME, Missing::Time),
+                (daily_button::EDIT_ACTIVITY, Missing::Activity),
+                (daily_button::EDIT_RESULT, Missing::Result),
+            ]
+            .map(|(label, part)| {
+                InlineKeyboardButton::callback(
+                    label,
+                    CallbackAction::DailyEditPart(id, part).encode(),
+                )
+            });
+            say_with(
+                bot,
+                chat,
+                messages::daily_edit_prompt(&entry_line(&entry)),
+                InlineKeyboardMarkup::new(vec![parts.to_vec()]),
+            )
+            .await?;
+        }
+        CallbackAction::DailyEditPart(id, part) => {
+            let Some(entry) = store.daily_of(id, nip).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            let mut draft = draft_of(&entry);
+            draft.clear(part);
+            let Some(missing) = draft.missing() else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            dialogue
+                .update(State::DailyDraft(Box::new(DailyForm {
+                    editing: Some(id),
+                    default_day: draft.day,
+                    draft,
+                    file: None,
+                })))
+                .await?;
+            say(bot, chat, messages::daily_ask(missing)).await?;
         }
         CallbackAction::DailyDelete(id) => {
             let Some(entry) = store.daily_of(id, nip).await? else {

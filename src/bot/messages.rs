@@ -1007,6 +1007,9 @@ pub mod daily_button {
     pub const DELETE_YES: &str = "Ya, hapus";
     pub const KEEP: &str = "Batal";
     pub const EXPORT: &str = "Unduh bulan ini";
+    pub const EDIT_TIME: &str = "Ubah jam";
+    pub const EDIT_ACTIVITY: &str = "Ubah kegiatan";
+    pub const EDIT_RESULT: &str = "Ubah realisasi";
 }
 
 /// `/harian`: how to write an entry (after the week's list).
@@ -1103,7 +1106,8 @@ pub fn daily_evidence_saved() -> String {
 pub fn daily_edit_prompt(line: &str) -> String {
     format!(
         "Tulis ulang catatan ini dalam satu pesan (salin, lalu ubah):\n<code>{}</code>\n\
-         Bukti dan indikatornya tetap, kecuali Anda mengirim yang baru. Kirim /batal untuk membatalkan.",
+         atau pilih satu bagian saja. Bukti dan indikatornya tetap, kecuali Anda mengirim yang baru. \
+         Kirim /batal untuk membatalkan.",
         esc(line)
     )
 }

@@ -531,7 +531,8 @@ async fn route_callback(
         | CallbackAction::DailyEdit(_)
         | CallbackAction::DailyDelete(_)
         | CallbackAction::DailyDeleteConfirm(_)
-        | CallbackAction::DailyExport(_) => {
+        | CallbackAction::DailyExport(_)
+        | CallbackAction::DailyEditPart(..) => {
             let dialogue = ChatDialogue::new(storage, chat);
             daily::on_action(bot, store, &member, dialogue, q, action).await
         }

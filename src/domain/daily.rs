@@ -56,7 +56,33 @@ pub enum Missing {
     Result,
 }
 
+impl Missing {
+    /// As a button carries it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Missing::Time => "j",
+            Missing::Activity => "k",
+            Missing::Result => "r",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Missing> {
+        [Missing::Time, Missing::Activity, Missing::Result]
+            .into_iter()
+            .find(|m| m.code() == code)
+    }
+}
+
 impl Draft {
+    /// Forgets one part, so that it is asked again (changing one field of a saved entry).
+    pub fn clear(&mut self, part: Missing) {
+        match part {
+            Missing::Time => (self.start, self.end) = (None, None),
+            Missing::Activity => self.activity = None,
+            Missing::Result => (self.result, self.unit) = (None, None),
+        }
+    }
+
     /// The first part still missing, or `None` when the entry is complete.
     pub fn missing(&self) -> Option<Missing> {
         if self.start.is_none() || self.end.is_none() {
