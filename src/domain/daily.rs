@@ -321,11 +321,15 @@ pub fn parse_day(word: &str, today: NaiveDate) -> Option<NaiveDate> {
     {
         return None;
     }
-    let year = match parts.get(2) {
-        Some(y) => y.parse().ok()?,
-        None => today.year(),
-    };
-    NaiveDate::from_ymd_opt(year, parts[1].parse().ok()?, parts[0].parse().ok()?)
+    let (day, month) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+    match parts.get(2) {
+        Some(y) => NaiveDate::from_ymd_opt(y.parse().ok()?, month, day),
+        // Without a year, the latest such date up to today: `29/12` on 2 January is the
+        // Monday of this week, not a day eleven months ahead.
+        None => NaiveDate::from_ymd_opt(today.year(), month, day)
+            .filter(|d| *d <= today)
+            .or_else(|| NaiveDate::from_ymd_opt(today.year() - 1, month, day)),
+    }
 }
 
 /// This week's Monday (the week e-Kinerja's entries are grouped in).
@@ -561,6 +565,18 @@ mod tests {
             monday_err.to_string(),
             "Catatan harian hanya untuk minggu ini: hanya hari ini, Senin 30/11."
         );
+    }
+
+    #[test]
+    fn a_date_without_a_year_is_the_latest_up_to_today() {
+        let friday = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let monday = NaiveDate::from_ymd_opt(2026, 12, 28).unwrap();
+        let d = parse_entry("28/12 08.00-09.00 Rapat, 1 kegiatan", friday).unwrap();
+        assert_eq!(d.day, Some(monday));
+        assert!(matches!(
+            parse_entry("2/1 08.00-09.00 Rapat, 1 kegiatan", friday),
+            Err(DailyError::OutsideWeek { .. })
+        ));
     }
 
     #[test]
