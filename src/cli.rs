@@ -80,6 +80,25 @@ pub enum Command {
     /// Reminders: what will go out next.
     #[command(subcommand)]
     Reminders(RemindersCommand),
+    /// The daily log (Progres Harian) in e-Kinerja's shape.
+    #[command(subcommand)]
+    Harian(HarianCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HarianCommand {
+    /// Write one person's month as xlsx and CSV with e-Kinerja's columns, in its order.
+    Export {
+        /// The employee's NIP.
+        #[arg(long)]
+        nip: String,
+        /// The month: YEAR-MM (default: this month, WIB).
+        #[arg(long)]
+        month: Option<String>,
+        /// The folder to write into (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -367,6 +386,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Announce(args) => announce(&cli.database_url, args).await,
         Command::Training(cmd) => training(&cli.database_url, cmd).await,
         Command::Report(args) => report(&cli.database_url, args).await,
+        Command::Harian(HarianCommand::Export { nip, month, out }) => {
+            harian_export(&cli.database_url, &nip, month.as_deref(), &out).await
+        }
         Command::Reminders(RemindersCommand::List { at, schedule }) => {
             reminders_list(&cli.database_url, at, schedule).await
         }
@@ -904,5 +926,40 @@ async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
         invitations.len(),
         args.out.display()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kinerja harian export`: one person's month as `progres-harian-NIP-YYYY-MM.{xlsx,csv}`.
+async fn harian_export(
+    url: &str,
+    nip: &str,
+    month: Option<&str>,
+    out: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    use crate::domain::daily::Month;
+    let nip = parse_nip(nip)?;
+    let month = match month {
+        Some(raw) => Month::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        None => Month::of(crate::domain::time::today_wib()),
+    };
+    let store = connect(url).await?;
+    if store.person(nip.as_str()).await?.is_none() {
+        eprintln!("NIP {nip} tidak ada di roster.");
+        return Ok(ExitCode::FAILURE);
+    }
+    let table = crate::daily_log::month_table(&store, nip.as_str(), month).await?;
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("tidak dapat membuat {}", out.display()))?;
+    let stem = crate::daily_log::file_stem(nip.as_str(), month);
+    let xlsx = out.join(format!("{stem}.xlsx"));
+    std::fs::write(
+        &xlsx,
+        crate::export::xlsx_bytes(std::slice::from_ref(&table))?,
+    )?;
+    let csv = out.join(format!("{stem}.csv"));
+    std::fs::write(&csv, crate::export::csv_bytes(&table)?)?;
+    println!("{}", xlsx.display());
+    println!("{}", csv.display());
+    eprintln!("{} catatan harian {}.", table.rows.len(), month.label());
     Ok(ExitCode::SUCCESS)
 }

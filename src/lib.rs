@@ -6,6 +6,7 @@ pub mod bot;
 pub mod chart;
 pub mod cli;
 pub mod config;
+pub mod daily_log;
 pub mod document;
 pub mod domain;
 pub mod export;

@@ -142,7 +142,7 @@ async fn daily_entries_photos_and_a_document_become_the_quarters_evidence() {
         .siti
         .sends_photo_id(
             "photo-daily",
-            Some("Imunisasi di Posyandu <Melati> & Mawar"),
+            Some("08.00-11.00 Imunisasi di Posyandu <Melati> & Mawar, 40 orang"),
         )
         .await;
     assert!(ask.text.contains("Untuk indikator mana"), "{}", ask.text);

@@ -45,15 +45,15 @@ async fn two_hundred_people_typing_during_a_broadcast_all_get_their_answers() {
     for p in &people {
         p.tg.push_text(&p.user, &kinerja_chat(p), "/harian");
     }
-    wait_all(&people, "Tulis apa yang Anda kerjakan", 1).await;
+    wait_all(&people, "Tulis catatan baru", 1).await;
     for (i, p) in people.iter().enumerate() {
         p.tg.push_text(
             &p.user,
             &kinerja_chat(p),
-            &format!("Rapat koordinasi ke-{i}"),
+            &format!("08.00-09.00 Rapat koordinasi ke-{i}, 1 kegiatan"),
         );
     }
-    wait_all(&people, "Catatan hari ini tersimpan", 1).await;
+    wait_all(&people, "Catatan tersimpan", 1).await;
 
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
@@ -144,14 +144,17 @@ async fn telegram_down_for_ten_seconds_then_slow_loses_nothing_and_work_resumes_
         .create_announcement(Kind::Info, &Audience::Everyone, "Libur nasional", "test")
         .await
         .unwrap();
-    siti.tg
-        .push_text(&siti.user, &kinerja_chat(siti), "Menyusun laporan triwulan");
+    siti.tg.push_text(
+        &siti.user,
+        &kinerja_chat(siti),
+        "08.00-11.00 Menyusun laporan triwulan, 1 dokumen",
+    );
     tokio::time::sleep(Duration::from_secs(10)).await;
 
     // Then slow (2 s a call) for a while: still everything arrives, once.
     app.tg
         .go_slow_for(Duration::from_secs(6), Duration::from_secs(2));
-    wait_all(&people[..1], "Catatan hari ini tersimpan", 1).await;
+    wait_all(&people[..1], "Catatan tersimpan", 1).await;
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         let status = app.store.delivery_status(id).await.unwrap();
@@ -175,7 +178,7 @@ async fn telegram_down_for_ten_seconds_then_slow_loses_nothing_and_work_resumes_
     assert_eq!(
         siti.messages()
             .iter()
-            .filter(|m| m.text.contains("Catatan hari ini tersimpan"))
+            .filter(|m| m.text.contains("Catatan tersimpan"))
             .count(),
         1
     );

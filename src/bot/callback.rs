@@ -4,6 +4,7 @@
 //! against the database when the button arrives, because anyone can forge this string.
 
 use crate::domain::broadcast::Kind;
+use crate::domain::daily::Missing;
 use crate::domain::evaluation::{Period, Rating};
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
 use crate::domain::reminder::ReminderKind;
@@ -168,6 +169,18 @@ pub enum CallbackAction {
     ReportCsv(Period),
     /// Silence or restore an optional reminder.
     ReminderToggle(ReminderKind),
+    /// A page of this week's daily entries.
+    DailyPage(u32),
+    /// Ubah: rewrite one's own daily entry.
+    DailyEdit(i64),
+    /// Hapus: asks to confirm deleting one's own daily entry.
+    DailyDelete(i64),
+    /// Ya, hapus: the daily entry.
+    DailyDeleteConfirm(i64),
+    /// Unduh bulan ini: the month's entries as xlsx and CSV (`YYYYMM`).
+    DailyExport(u32),
+    /// Change one part of one's own daily entry (asked again).
+    DailyEditPart(i64, Missing),
 }
 
 /// The audience buttons of the composer.
@@ -355,6 +368,12 @@ impl CallbackAction {
             CallbackAction::ReportXlsx(p) => format!("lp:x:{}", p.key()),
             CallbackAction::ReportCsv(p) => format!("lp:c:{}", p.key()),
             CallbackAction::ReminderToggle(k) => format!("rm:t:{}", k.code()),
+            CallbackAction::DailyPage(page) => format!("hh:p:{page}"),
+            CallbackAction::DailyEdit(id) => format!("hh:e:{id}"),
+            CallbackAction::DailyDelete(id) => format!("hh:d:{id}"),
+            CallbackAction::DailyDeleteConfirm(id) => format!("hh:dy:{id}"),
+            CallbackAction::DailyExport(month) => format!("hh:x:{month}"),
+            CallbackAction::DailyEditPart(id, part) => format!("hh:ep:{id}:{}", part.code()),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -516,6 +535,21 @@ impl CallbackAction {
             ["rm", "t", code] => ReminderKind::from_code(code)
                 .map(CallbackAction::ReminderToggle)
                 .ok_or(UnknownCallback),
+            ["hh", "p", page] => Ok(CallbackAction::DailyPage(number(page)?)),
+            ["hh", "e", id] => Ok(CallbackAction::DailyEdit(number(id)?)),
+            ["hh", "d", id] => Ok(CallbackAction::DailyDelete(number(id)?)),
+            ["hh", "dy", id] => Ok(CallbackAction::DailyDeleteConfirm(number(id)?)),
+            ["hh", "x", month] => {
+                let month: u32 = number(month)?;
+                if !(190001..=999912).contains(&month) || !(1..=12).contains(&(month % 100)) {
+                    return Err(UnknownCallback);
+                }
+                Ok(CallbackAction::DailyExport(month))
+            }
+            ["hh", "ep", id, part] => Ok(CallbackAction::DailyEditPart(
+                number(id)?,
+                Missing::from_code(part).ok_or(UnknownCallback)?,
+            )),
             _ => Err(UnknownCallback),
         }
     }
@@ -676,6 +710,14 @@ mod tests {
             CallbackAction::ReportCsv(p),
             CallbackAction::ReminderToggle(ReminderKind::Training),
             CallbackAction::ReminderToggle(ReminderKind::Plan),
+            CallbackAction::DailyPage(u32::MAX),
+            CallbackAction::DailyEdit(i64::MAX),
+            CallbackAction::DailyDelete(i64::MAX),
+            CallbackAction::DailyDeleteConfirm(i64::MAX),
+            CallbackAction::DailyExport(202612),
+            CallbackAction::DailyEditPart(i64::MAX, Missing::Time),
+            CallbackAction::DailyEditPart(1, Missing::Activity),
+            CallbackAction::DailyEditPart(1, Missing::Result),
         ]);
         actions
     }
@@ -712,6 +754,10 @@ mod tests {
             "at:k:-1",
             "pl:isr:1:up:2",
             "pl:iep:1:x",
+            "hh:x:202613",
+            "hh:x:20261",
+            "hh:dy:",
+            "hh:ep:1:x",
             long.as_str(),
         ];
         for data in cases {

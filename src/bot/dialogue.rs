@@ -78,6 +78,26 @@ pub enum State {
     IndicatorEditText { indicator_id: i64 },
     /// Changing only the target of a saved indicator.
     IndicatorEditTarget { indicator_id: i64 },
+    /// A daily entry in e-Kinerja's shape being completed, one question at a time.
+    DailyDraft(Box<DailyForm>),
+    /// A daily entry was just saved: a photo, document or link sent now is its evidence
+    /// (any other text is a new entry).
+    DailyEvidence { daily_id: i64 },
+}
+
+/// A daily entry in progress: what has been understood so far, and the file sent with it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DailyForm {
+    /// `draft.day` is `None` while the whole line is awaited (a new entry, or Ubah).
+    pub draft: crate::domain::daily::Draft,
+    /// The entry being rewritten (Ubah), with its day as the default day.
+    #[serde(default)]
+    pub editing: Option<i64>,
+    #[serde(default)]
+    pub default_day: Option<chrono::NaiveDate>,
+    /// The photo or document sent with the entry: kind, file id, file name.
+    #[serde(default)]
+    pub file: Option<(String, String, Option<String>)>,
 }
 
 /// An announcement being composed; written to the outbox only on Kirim.
@@ -148,3 +168,43 @@ pub enum AssessStep {
 
 /// The dialogue handle the handlers receive.
 pub type ChatDialogue = Dialogue<State, DialogueStorage<State>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stored forms of the daily log's states: a conversation saved by this release
+    /// must read back after the next one.
+    #[test]
+    fn daily_states_keep_their_stored_form() {
+        let draft = crate::domain::daily::parse_entry(
+            "Rapat https://x.example/a",
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+        )
+        .unwrap();
+        let cases = [
+            (State::DailyText, r#""DailyText""#.to_string()),
+            (
+                State::DailyEvidence { daily_id: 7 },
+                r#"{"DailyEvidence":{"daily_id":7}}"#.to_string(),
+            ),
+            (
+                State::DailyDraft(Box::new(DailyForm {
+                    draft,
+                    editing: Some(9),
+                    default_day: None,
+                    file: Some(("document".into(), "f1".into(), Some("a.pdf".into()))),
+                })),
+                r#"{"DailyDraft":{"draft":{"day":"2026-12-03","start":null,"end":null,"activity":"Rapat","result":null,"unit":null,"link":"https://x.example/a"},"editing":9,"default_day":null,"file":["document","f1","a.pdf"]}}"#
+                    .to_string(),
+            ),
+        ];
+        for (state, stored) in cases {
+            assert_eq!(serde_json::to_string(&state).unwrap(), stored);
+            assert_eq!(serde_json::from_str::<State>(&stored).unwrap(), state);
+        }
+        // A draft with only what it had then still reads.
+        let minimal: State = serde_json::from_str(r#"{"DailyDraft":{"draft":{}}}"#).unwrap();
+        assert_eq!(minimal, State::DailyDraft(Box::default()));
+    }
+}

@@ -245,7 +245,7 @@ pub async fn on_menu_item(
             super::realisation::start(bot, store, member).await?;
         }
         MenuItem::Daily => {
-            super::realisation::start_daily(bot, member, &dialogue).await?;
+            super::daily::start(bot, store, member, &dialogue).await?;
         }
         MenuItem::MyEvaluations => {
             super::realisation::show_evaluations(bot, store, member).await?;

@@ -991,27 +991,148 @@ pub fn realisation_saved() -> String {
     "Realisasi tersimpan.".to_string()
 }
 
-pub fn ask_daily() -> String {
-    "Tulis apa yang Anda kerjakan hari ini. Boleh berupa foto atau dokumen dengan keterangan. \
-     Kirim /batal untuk membatalkan."
-        .to_string()
-}
-
 pub fn daily_expected() -> String {
     "Kirim teks, foto atau dokumen; stiker dan pesan suara tidak dapat disimpan. Kirim /batal untuk membatalkan.".to_string()
 }
 
-pub fn daily_saved_ask_tag() -> String {
-    "Catatan hari ini tersimpan. Untuk indikator mana? Catatan yang ditandai ditawarkan sebagai bukti saat mengisi realisasi."
+pub fn daily_tagged(number: &str) -> String {
+    format!("Catatan ditandai ke indikator {number}.")
+}
+
+// The daily log in e-Kinerja's shape (Progres Harian).
+
+pub mod daily_button {
+    pub const EDIT: &str = "Ubah";
+    pub const DELETE: &str = "Hapus";
+    pub const DELETE_YES: &str = "Ya, hapus";
+    pub const KEEP: &str = "Batal";
+    pub const EXPORT: &str = "Unduh bulan ini";
+    pub const EDIT_TIME: &str = "Ubah jam";
+    pub const EDIT_ACTIVITY: &str = "Ubah kegiatan";
+    pub const EDIT_RESULT: &str = "Ubah realisasi";
+}
+
+/// `/harian`: how to write an entry (after the week's list).
+pub fn ask_daily_entry() -> String {
+    "Tulis catatan baru dalam satu pesan, misalnya:\n\
+     <code>08.00-10.30 Rapat koordinasi imunisasi, 1 kegiatan</code>\n\
+     (jam mulai–selesai, kegiatan, lalu realisasi dengan satuannya). Untuk hari lain minggu ini, \
+     awali dengan <code>kemarin</code>, nama hari (<code>Senin</code>) atau tanggal (<code>2/12</code>). \
+     Foto atau dokumen boleh dikirim dengan catatan sebagai keterangannya; tautan boleh ditulis di catatan. \
+     Kirim /batal untuk membatalkan."
         .to_string()
 }
 
-pub fn daily_saved_untagged() -> String {
-    "Catatan hari ini tersimpan. Setelah rencana Anda disetujui, catatan dapat ditandai ke indikator.".to_string()
+/// The title of this week's list.
+pub fn daily_week_header(from: &str, to: &str) -> String {
+    format!("<b>Catatan harian minggu ini</b> ({from} – {to})")
 }
 
-pub fn daily_tagged(number: &str) -> String {
-    format!("Catatan ditandai ke indikator {number}.")
+pub fn daily_week_empty() -> String {
+    "Belum ada catatan minggu ini.".to_string()
+}
+
+/// One entry of the week's list: its number, day, times, activity, result and RHK.
+pub fn daily_line(
+    number: usize,
+    day: &str,
+    times: Option<&str>,
+    activity: Option<&str>,
+    result: Option<&str>,
+    rhk: Option<&str>,
+) -> String {
+    let mut line = format!("<b>{number}.</b> {day}");
+    if let Some(t) = times {
+        line.push_str(&format!(" {t}"));
+    }
+    line.push_str(&format!(" · {}", esc(activity.unwrap_or("-"))));
+    if let Some(r) = result {
+        line.push_str(&format!(" · {}", esc(r)));
+    }
+    match rhk {
+        Some(n) => line.push_str(&format!(" · RHK {}", esc(n))),
+        None => line.push_str(" · tanpa RHK"),
+    }
+    line
+}
+
+/// The next question of an entry in progress.
+pub fn daily_ask(missing: crate::domain::daily::Missing) -> String {
+    use crate::domain::daily::Missing;
+    match missing {
+        Missing::Time => {
+            "Jam berapa? Tulis jam mulai dan selesai, misalnya <code>08.00-10.30</code>."
+        }
+        Missing::Activity => "Apa kegiatannya? Tulis singkat, misalnya Rapat koordinasi imunisasi.",
+        Missing::Result => {
+            "Berapa realisasinya? Tulis bilangan bulat dengan satuannya, misalnya <code>3 dokumen</code>."
+        }
+    }
+    .to_string()
+}
+
+/// Why an entry or an answer is refused (the domain's sentence).
+pub fn daily_refused(reason: &str) -> String {
+    esc(reason)
+}
+
+/// Saved (or changed): the entry as understood, then the indicator question and the
+/// evidence offer.
+pub fn daily_saved(line: &str, edited: bool, has_plan: bool, has_evidence: bool) -> String {
+    let mut text = if edited {
+        format!("Catatan diubah: {}", esc(line))
+    } else {
+        format!("Catatan tersimpan: {}", esc(line))
+    };
+    if has_plan {
+        text.push_str(
+            "\n\nUntuk indikator mana? Catatan yang ditandai ditawarkan sebagai bukti saat mengisi realisasi.",
+        );
+    } else {
+        text.push_str("\n\nSetelah rencana Anda disetujui, catatan dapat ditandai ke indikator.");
+    }
+    if !has_evidence {
+        text.push_str(
+            "\n\nBukti dukung (boleh dilewati): kirim foto, dokumen atau tautan sekarang.",
+        );
+    }
+    text
+}
+
+pub fn daily_evidence_saved() -> String {
+    "Bukti dukung tersimpan untuk catatan ini.".to_string()
+}
+
+pub fn daily_edit_prompt(line: &str) -> String {
+    format!(
+        "Tulis ulang catatan ini dalam satu pesan (salin, lalu ubah):\n<code>{}</code>\n\
+         atau pilih satu bagian saja. Bukti dan indikatornya tetap, kecuali Anda mengirim yang baru. \
+         Kirim /batal untuk membatalkan.",
+        esc(line)
+    )
+}
+
+pub fn daily_confirm_delete(line: &str) -> String {
+    format!("Hapus catatan ini?\n{}", esc(line))
+}
+
+pub fn daily_deleted() -> String {
+    "Catatan dihapus.".to_string()
+}
+
+pub fn daily_export_preparing() -> String {
+    "Berkas sedang disiapkan…".to_string()
+}
+
+pub fn daily_export_empty(month: &str) -> String {
+    format!("Belum ada catatan harian pada {month}.")
+}
+
+pub fn daily_export_caption(month: &str) -> String {
+    format!(
+        "Progres Harian {}: kolom dan urutannya sama dengan e-Kinerja, salin baris demi baris.",
+        esc(month)
+    )
 }
 
 pub fn evaluation_text(e: &EvaluationRow, evaluator: &str) -> String {

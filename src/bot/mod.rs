@@ -10,6 +10,7 @@ pub mod approval;
 mod assessment;
 pub mod callback;
 pub mod commands;
+mod daily;
 pub mod dialogue;
 mod forms;
 pub mod inbox;
@@ -72,6 +73,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(plan::schema())
         .branch(approval::schema())
         .branch(realisation::schema())
+        .branch(daily::schema())
         .branch(assessment::schema())
         .branch(announce::schema())
         .branch(rules::schema())
@@ -526,6 +528,15 @@ async fn route_callback(
         | CallbackAction::TrainingAttendance(..)
         | CallbackAction::TrainingToggle(..) => {
             training::on_action(bot, store, &member, q, action).await
+        }
+        CallbackAction::DailyPage(_)
+        | CallbackAction::DailyEdit(_)
+        | CallbackAction::DailyDelete(_)
+        | CallbackAction::DailyDeleteConfirm(_)
+        | CallbackAction::DailyExport(_)
+        | CallbackAction::DailyEditPart(..) => {
+            let dialogue = ChatDialogue::new(storage, chat);
+            daily::on_action(bot, store, &member, dialogue, q, action).await
         }
         CallbackAction::ReminderToggle(kind) => {
             menu::on_reminder_toggle(bot, store, &member, q, kind).await

@@ -1,6 +1,6 @@
 //! Staff side of the quarter: `/realisasi` (achieved value, evidence and a note per
-//! indicator of the approved plan), `/harian` (a line and a photo a day, tagged to an
-//! indicator and later offered as evidence), `/nilai` (my evaluations: acknowledge, reply)
+//! indicator of the approved plan; daily entries tagged to an indicator, see
+//! [`super::daily`], are offered as evidence), `/nilai` (my evaluations: acknowledge, reply)
 //! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
 //! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
 
@@ -46,7 +46,6 @@ fn in_realisation_dialogue(state: &State) -> bool {
         State::RealValue { .. }
             | State::RealEvidence { .. }
             | State::RealNote { .. }
-            | State::DailyText
             | State::EvalReplyText { .. }
             | State::CommentAnswerText { .. }
     )
@@ -233,49 +232,6 @@ async fn message(
             dialogue.exit().await?;
             say(&bot, chat, messages::realisation_saved()).await?;
             show_overview(&bot, &store, &member, period, 0, None).await?;
-        }
-        State::DailyText => {
-            let file = attached_file(&msg);
-            if file.is_none() && text.is_none() {
-                say(&bot, chat, messages::daily_expected()).await?;
-                return Ok(());
-            }
-            let day = today_wib().format("%Y-%m-%d").to_string();
-            let id = store
-                .add_daily(
-                    &nip,
-                    &day,
-                    text,
-                    file.as_ref().map(|(k, f)| (*k, f.as_str())),
-                )
-                .await?;
-            dialogue.exit().await?;
-            let year = current_year_wib();
-            match store.approved_content(&nip, year).await? {
-                Some(content) => {
-                    let rows: Vec<Vec<InlineKeyboardButton>> = numbered(&content)
-                        .into_iter()
-                        .take(20)
-                        .map(|(n, ind)| {
-                            let short: String = ind.text.chars().take(40).collect();
-                            vec![InlineKeyboardButton::callback(
-                                format!("{n} {short}"),
-                                CallbackAction::DailyTag(id, ind.id).encode(),
-                            )]
-                        })
-                        .collect();
-                    say_with(
-                        &bot,
-                        chat,
-                        messages::daily_saved_ask_tag(),
-                        InlineKeyboardMarkup::new(rows),
-                    )
-                    .await?;
-                }
-                None => {
-                    say(&bot, chat, messages::daily_saved_untagged()).await?;
-                }
-            }
         }
         State::EvalReplyText { .. } | State::CommentAnswerText { .. } if text.is_none() => {
             say(&bot, chat, messages::plan_text_expected()).await?;
@@ -504,17 +460,6 @@ pub(crate) async fn summary(
     Ok((text, rows))
 }
 
-/// `/harian`: asks for today's entry.
-pub async fn start_daily(
-    bot: &TgBot,
-    member: &Member,
-    dialogue: &ChatDialogue,
-) -> anyhow::Result<()> {
-    dialogue.update(State::DailyText).await?;
-    say(bot, ChatId(member.chat_id), messages::ask_daily()).await?;
-    Ok(())
-}
-
 /// `/nilai`: this year's evaluations, each with its buttons.
 pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
@@ -629,6 +574,19 @@ pub async fn on_action(
                                     kind,
                                     Some(file),
                                     None,
+                                    d.text.as_deref(),
+                                )
+                                .await
+                        }
+                        _ if d.link.is_some() => {
+                            store
+                                .add_evidence(
+                                    &nip,
+                                    period,
+                                    indicator_id,
+                                    "link",
+                                    None,
+                                    d.link.as_deref(),
                                     d.text.as_deref(),
                                 )
                                 .await

@@ -3,6 +3,7 @@
 //! rule is unit-tested on its own.
 
 pub mod broadcast;
+pub mod daily;
 pub mod evaluation;
 pub mod invitation;
 pub mod nip;

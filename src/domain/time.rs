@@ -188,6 +188,15 @@ pub fn year_wib(unix_seconds: i64) -> i64 {
         .unwrap_or_default()
 }
 
+/// A month's Indonesian name (1 = Januari); empty outside 1–12.
+pub fn month_name(month: u32) -> &'static str {
+    month
+        .checked_sub(1)
+        .and_then(|m| BULAN.get(m as usize))
+        .copied()
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

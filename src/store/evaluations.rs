@@ -33,15 +33,65 @@ pub struct Realisation {
     pub evidence: Vec<Evidence>,
 }
 
-/// One daily log entry.
+/// One daily log entry. Entries from before the e-Kinerja shape (migration 0012) have no
+/// times, result or link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DailyEntry {
     pub id: i64,
     pub day: String,
+    /// The activity (Kegiatan Harian).
     pub text: Option<String>,
     pub file_kind: Option<String>,
     pub file_id: Option<String>,
     pub indicator_id: Option<i64>,
+    /// `HH:MM`, WIB.
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub result_value: Option<i64>,
+    pub result_unit: Option<String>,
+    pub link: Option<String>,
+    /// A document's file name.
+    pub file_name: Option<String>,
+}
+
+/// A complete daily entry as the dialogue hands it to the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDaily<'a> {
+    pub day: &'a str,
+    pub start_time: &'a str,
+    pub end_time: &'a str,
+    pub activity: &'a str,
+    pub result_value: i64,
+    pub result_unit: &'a str,
+    pub link: Option<&'a str>,
+}
+
+/// A file sent as a daily entry's evidence: kind (`photo` | `document`), file id, name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyFile<'a> {
+    pub kind: &'a str,
+    pub file_id: &'a str,
+    pub file_name: Option<&'a str>,
+}
+
+const DAILY_COLUMNS: &str = "id, day, text, file_kind, file_id, indicator_id, start_time, \
+     end_time, result_value, result_unit, link, file_name";
+
+fn daily_entry(r: &AnyRow) -> Result<DailyEntry, sqlx::Error> {
+    Ok(DailyEntry {
+        id: r.try_get(0)?,
+        day: r.try_get(1)?,
+        text: r.try_get(2)?,
+        file_kind: r.try_get(3)?,
+        file_id: r.try_get(4)?,
+        indicator_id: r.try_get(5)?,
+        start_time: r.try_get(6)?,
+        end_time: r.try_get(7)?,
+        result_value: r.try_get(8)?,
+        result_unit: r.try_get(9)?,
+        link: r.try_get(10)?,
+        file_name: r.try_get(11)?,
+    })
 }
 
 /// A saved evaluation.
@@ -418,10 +468,10 @@ impl Store {
         indicator_id: i64,
         period: Period,
     ) -> Result<Vec<DailyEntry>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, day, text, file_kind, file_id, indicator_id FROM daily_logs \
-             WHERE nip = $1 AND indicator_id = $2 AND day >= $3 AND day <= $4 ORDER BY day, id",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {DAILY_COLUMNS} FROM daily_logs \
+             WHERE nip = $1 AND indicator_id = $2 AND day >= $3 AND day <= $4 ORDER BY day, id"
+        ))
         .bind(nip)
         .bind(indicator_id)
         .bind(period.start().format("%Y-%m-%d").to_string())
@@ -429,16 +479,142 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| {
-                Ok(DailyEntry {
-                    id: r.try_get(0)?,
-                    day: r.try_get(1)?,
-                    text: r.try_get(2)?,
-                    file_kind: r.try_get(3)?,
-                    file_id: r.try_get(4)?,
-                    indicator_id: r.try_get(5)?,
-                })
-            })
+            .map(daily_entry)
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// Records a complete entry in e-Kinerja's shape; returns its id.
+    pub async fn add_daily_entry(
+        &self,
+        nip: &str,
+        entry: &NewDaily<'_>,
+        file: Option<&DailyFile<'_>>,
+    ) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO daily_logs (nip, day, text, file_kind, file_id, file_name, start_time, \
+             end_time, result_value, result_unit, link, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        )
+        .bind(nip)
+        .bind(entry.day)
+        .bind(entry.activity)
+        .bind(file.map(|f| f.kind))
+        .bind(file.map(|f| f.file_id))
+        .bind(file.and_then(|f| f.file_name))
+        .bind(entry.start_time)
+        .bind(entry.end_time)
+        .bind(entry.result_value)
+        .bind(entry.result_unit)
+        .bind(entry.link)
+        .bind(now())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    /// Rewrites one's own entry (Ubah). Evidence already there stays unless new evidence
+    /// comes with the change. Returns whether the entry was the person's and still exists.
+    pub async fn update_daily(
+        &self,
+        id: i64,
+        nip: &str,
+        entry: &NewDaily<'_>,
+        file: Option<&DailyFile<'_>>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE daily_logs SET day = $3, text = $4, start_time = $5, end_time = $6, \
+             result_value = $7, result_unit = $8, link = COALESCE($9, link), \
+             file_kind = COALESCE($10, file_kind), file_id = COALESCE($11, file_id), \
+             file_name = CASE WHEN $10 IS NULL THEN file_name ELSE $12 END \
+             WHERE id = $1 AND nip = $2",
+        )
+        .bind(id)
+        .bind(nip)
+        .bind(entry.day)
+        .bind(entry.activity)
+        .bind(entry.start_time)
+        .bind(entry.end_time)
+        .bind(entry.result_value)
+        .bind(entry.result_unit)
+        .bind(entry.link)
+        .bind(file.map(|f| f.kind))
+        .bind(file.map(|f| f.file_id))
+        .bind(file.and_then(|f| f.file_name))
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Adds evidence to one's own entry after it was saved.
+    pub async fn set_daily_evidence(
+        &self,
+        id: i64,
+        nip: &str,
+        file: Option<&DailyFile<'_>>,
+        link: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE daily_logs SET link = COALESCE($3, link), \
+             file_kind = COALESCE($4, file_kind), file_id = COALESCE($5, file_id), \
+             file_name = CASE WHEN $4 IS NULL THEN file_name ELSE $6 END \
+             WHERE id = $1 AND nip = $2",
+        )
+        .bind(id)
+        .bind(nip)
+        .bind(link)
+        .bind(file.map(|f| f.kind))
+        .bind(file.map(|f| f.file_id))
+        .bind(file.and_then(|f| f.file_name))
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes one's own entry (Hapus). Returns whether it was the person's and existed:
+    /// a forged id of someone else's entry deletes nothing.
+    pub async fn delete_daily(&self, id: i64, nip: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query("DELETE FROM daily_logs WHERE id = $1 AND nip = $2")
+            .bind(id)
+            .bind(nip)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// One of the person's own entries.
+    pub async fn daily_of(&self, id: i64, nip: &str) -> Result<Option<DailyEntry>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {DAILY_COLUMNS} FROM daily_logs WHERE id = $1 AND nip = $2"
+        ))
+        .bind(id)
+        .bind(nip)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref()
+            .map(daily_entry)
+            .transpose()
+            .map_err(StoreError::from)
+    }
+
+    /// The person's entries from `from` to `to` (YYYY-MM-DD, inclusive), by day and time.
+    pub async fn dailies_between(
+        &self,
+        nip: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<DailyEntry>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {DAILY_COLUMNS} FROM daily_logs WHERE nip = $1 AND day >= $2 AND day <= $3 \
+             ORDER BY day, COALESCE(start_time, ''), id"
+        ))
+        .bind(nip)
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(daily_entry)
             .collect::<Result<_, sqlx::Error>>()
             .map_err(StoreError::from)
     }
