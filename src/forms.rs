@@ -9,7 +9,9 @@ use chrono_tz::Asia::Jakarta;
 use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
-use crate::document::{self, Identity, IndicatorRow, PerilakuRow, RencanaSkp, RhkRow, Verification};
+use crate::document::{
+    self, Identity, IndicatorRow, PerilakuRow, RencanaSkp, RhkRow, Verification,
+};
 use crate::domain::plan::{NilaiBerakhlak, PlanContent};
 use crate::store::Store;
 use crate::store::documents::{DocumentRow, FormPerson};
@@ -159,7 +161,11 @@ pub async fn rencana(
         code: code.clone(),
     });
     let pdf = document::render_rencana(&form)?;
-    let state = if approved_on.is_some() { "disetujui" } else { "draf" };
+    let state = if approved_on.is_some() {
+        "disetujui"
+    } else {
+        "draf"
+    };
     let label = if version == 0 {
         "draf".to_string()
     } else {
@@ -172,33 +178,30 @@ pub async fn rencana(
     }))
 }
 
-/// What a verification says of a document, for someone who may see whose it is or not.
+/// A genuine document, as a verification shows it to someone who may see whose it is, or
+/// not.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Verdict {
-    /// No document was issued under this code.
-    Unknown,
-    Genuine {
-        doc: DocumentRow,
-        /// The person's name, when the asker may see it.
-        owner: Option<String>,
-        replaced_by: Option<DocumentRow>,
-    },
+pub struct Genuine {
+    pub doc: DocumentRow,
+    /// The person's name, when the asker may see it.
+    pub owner: Option<String>,
+    pub replaced_by: Option<DocumentRow>,
 }
 
-/// Checks a code for a registered person: the document's details go only to its owner,
-/// their supervisors up the chain and HR.
+/// Checks a code for a registered person (`None`: no document was issued under it): the
+/// document's details go only to its owner, their supervisors up the chain and HR.
 pub async fn verify(
     store: &Store,
     code: &str,
     asker_nip: &str,
     asker_is_admin: bool,
-) -> anyhow::Result<Verdict> {
+) -> anyhow::Result<Option<Genuine>> {
     let code = code.trim().to_uppercase();
     if !looks_like_code(&code) {
-        return Ok(Verdict::Unknown);
+        return Ok(None);
     }
     let Some(doc) = store.document(&code).await? else {
-        return Ok(Verdict::Unknown);
+        return Ok(None);
     };
     let replaced_by = store.replacement_of(&doc).await?;
     let may_see = asker_is_admin || in_chain(store, &doc.nip, asker_nip).await?;
@@ -206,11 +209,11 @@ pub async fn verify(
         true => store.form_person(&doc.nip).await?.map(|p| p.nama),
         false => None,
     };
-    Ok(Verdict::Genuine {
+    Ok(Some(Genuine {
         doc,
         owner,
         replaced_by,
-    })
+    }))
 }
 
 /// Whether `asker` is `nip` or one of their supervisors, up the tree.

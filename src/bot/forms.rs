@@ -6,7 +6,7 @@ use teloxide::prelude::*;
 use teloxide::types::{ChatId, InputFile};
 
 use super::{Answer, TgBot, messages, say};
-use crate::forms::{self, Verdict};
+use crate::forms::{self, Genuine};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::plans::PlanRow;
@@ -14,10 +14,8 @@ use crate::telegram::Out;
 
 /// The bot's @username, for the verification links printed on the forms.
 async fn username(bot: &TgBot) -> anyhow::Result<String> {
-    forms::bot_username(|| async {
-        Ok(bot.call(bot.api().get_me()).await?.username().to_string())
-    })
-    .await
+    forms::bot_username(|| async { Ok(bot.call(bot.api().get_me()).await?.username().to_string()) })
+        .await
 }
 
 /// Sends the Rencana SKP of a plan version (0: the working copy, a draft) as a PDF.
@@ -52,12 +50,12 @@ pub async fn verify(bot: &TgBot, store: &Store, member: &Member, code: &str) -> 
     let person = &member.person;
     let verdict = forms::verify(store, code, &person.nip, person.is_admin).await?;
     let text = match verdict {
-        Verdict::Unknown => messages::document_unknown(code),
-        Verdict::Genuine {
+        None => messages::document_unknown(code),
+        Some(Genuine {
             doc,
             owner,
             replaced_by,
-        } => messages::document_genuine(&doc, owner.as_deref(), replaced_by.as_ref()),
+        }) => messages::document_genuine(&doc, owner.as_deref(), replaced_by.as_ref()),
     };
     say(bot, chat, text).await
 }

@@ -1501,8 +1501,10 @@ pub fn document_genuine(
     };
     let whose = match owner {
         Some(nama) => format!("\nPegawai: <b>{}</b> (NIP {})", esc(nama), esc(&doc.nip)),
-        None => "\nRincian pegawai hanya ditampilkan kepada pegawai itu, atasannya, atau admin BKD."
-            .to_string(),
+        None => {
+            "\nRincian pegawai hanya ditampilkan kepada pegawai itu, atasannya, atau admin BKD."
+                .to_string()
+        }
     };
     let status = match replaced_by {
         None => "Masih berlaku: belum ada dokumen yang lebih baru.".to_string(),

@@ -391,7 +391,10 @@ async fn show_plan_with(
         }
     }
     if !content.rhk.is_empty() || plan.as_ref().is_some_and(|p| p.version > 0) {
-        rows.push(vec![button(messages::PDF_BUTTON, CallbackAction::PlanPdfMenu)]);
+        rows.push(vec![button(
+            messages::PDF_BUTTON,
+            CallbackAction::PlanPdfMenu,
+        )]);
     }
     rows.push(nav_row(page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);

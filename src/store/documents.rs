@@ -86,14 +86,16 @@ impl Store {
     }
 
     /// The newest document of the same kind, person and subject issued after this one with
-    /// other content: what replaced it.
+    /// other content and a later version (anything later replaces a draft, version 0):
+    /// what replaced it.
     pub async fn replacement_of(
         &self,
         doc: &DocumentRow,
     ) -> Result<Option<DocumentRow>, StoreError> {
         let row = sqlx::query(&format!(
             "SELECT {DOCUMENT_COLUMNS} FROM documents WHERE kind = $1 AND nip = $2 AND subject = $3 \
-             AND issued_at >= $4 AND code <> $5 AND content_hash <> $6 ORDER BY issued_at DESC, code LIMIT 1"
+             AND issued_at >= $4 AND code <> $5 AND content_hash <> $6 AND (version > $7 OR $7 = 0) \
+             ORDER BY issued_at DESC, code LIMIT 1"
         ))
         .bind(&doc.kind)
         .bind(&doc.nip)
@@ -101,6 +103,7 @@ impl Store {
         .bind(doc.issued_at)
         .bind(&doc.code)
         .bind(&doc.content_hash)
+        .bind(doc.version)
         .fetch_optional(self.pool())
         .await?;
         Ok(row.as_ref().map(document_from_row).transpose()?)

@@ -1,0 +1,193 @@
+//! The official forms in the chat: staff download their Rencana SKP as PDF, the supervisor
+//! gets it from the approval, and anyone registered checks a printed code with
+//! `/verifikasi` or the QR code's `/start v_<kode>`, seeing whose it is only when they may.
+
+mod support;
+
+use std::process::Command;
+
+use kinerja::domain::plan::{Arah, Aspek};
+use kinerja::domain::quantity::Quantity;
+use kinerja::domain::time::current_year_wib;
+use kinerja::store::plans::Decision;
+use support::roster_fixture::*;
+use support::{Person, SentMessage, TestApp};
+
+/// The fixture roster with Siti's pangkat, Budi (no phone) invited, Siti's plan approved.
+async fn office() -> (TestApp, Person, Person, Person, Person) {
+    let app = TestApp::spawn().await;
+    let csv = csv()
+        .replace(
+            "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n",
+            "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran,pangkat_golongan\n",
+        )
+        .replace(",pegawai\n", ",pegawai,Penata Muda Tk. I / III-b\n");
+    app.import_csv(&csv).await.expect("roster imports");
+    let siti = app.user(5005, "Siti");
+    let kepala = app.user(1001, "Ahmad");
+    let rina = app.user(7007, "Rina");
+    let budi = app.user(4004, "Budi");
+    siti.registers("6281333334444").await;
+    kepala.registers("6281211112222").await;
+    rina.registers("6281155556666").await;
+    let code = kinerja::domain::invitation::InviteCode::generate();
+    app.store
+        .issue_invitations(&[(STAF_BUDI.to_string(), code.hash())], 30, "test")
+        .await
+        .unwrap();
+    budi.says(&format!("/start {}", code.expose())).await;
+
+    let plan = app
+        .store
+        .plan_or_create(STAF_SITI, current_year_wib())
+        .await
+        .unwrap();
+    let rhk = app
+        .store
+        .add_rhk(plan.id, "Imunisasi <dasar> & lengkap")
+        .await
+        .unwrap();
+    app.store
+        .save_indicator(
+            rhk,
+            None,
+            "Bayi diimunisasi lengkap",
+            &Quantity::parse("1.200 orang").unwrap(),
+            Aspek::Kuantitas,
+            Arah::LebihTinggiLebihBaik,
+        )
+        .await
+        .unwrap();
+    let version = app.store.submit_plan(plan.id, "test").await.unwrap();
+    app.store
+        .decide_plan(plan.id, version, KEPALA, &Decision::Approve)
+        .await
+        .unwrap();
+    (app, siti, kepala, rina, budi)
+}
+
+/// The text of a PDF the bot sent, with `pdftotext` (None when poppler is missing and not
+/// required).
+fn pdf_text(app: &TestApp, message: &SentMessage) -> Option<String> {
+    let bytes = app
+        .tg
+        .file_content(message.file_id.as_deref().expect("a file"))
+        .expect("the uploaded bytes");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    let present = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !present {
+        assert!(
+            std::env::var_os("KINERJA_REQUIRE_PDFTOOLS").is_none(),
+            "pdftotext is missing: install poppler-utils"
+        );
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("form.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The verification code in a form's caption.
+fn code_in(caption: &str) -> String {
+    let after = caption.split("Kode verifikasi ").nth(1).expect("a code");
+    after.split(':').next().unwrap().trim().to_string()
+}
+
+#[tokio::test]
+async fn staff_download_their_rencana_skp_and_anyone_registered_can_verify_it() {
+    let (app, siti, kepala, rina, budi) = office().await;
+    siti.says("/rencana").await;
+    siti.taps("📄 Unduh PDF").await;
+    siti.sees("Pilih versi").await;
+    let answer = siti.taps("📄 Versi 1 (disetujui)").await;
+    assert!(answer.unwrap_or_default().contains("PDF"));
+    let form = siti.sees("Kode verifikasi").await;
+    assert_eq!(form.kind, "document");
+    let code = code_in(&form.text);
+    if let Some(text) = pdf_text(&app, &form) {
+        for expected in [
+            "Siti <Nur> & Rekan_1",
+            STAF_SITI,
+            "Penata Muda Tk. I / III-b",
+            "dr. Ahmad Hutagalung",
+            "Imunisasi",
+            "<dasar>",
+            "1.200",
+            &code,
+        ] {
+            assert!(text.contains(expected), "{expected:?} in\n{text}");
+        }
+        assert!(!text.contains("DRAF"), "the approved version is no draft");
+    }
+    // Asking again gives the same document.
+    siti.taps("📄 Versi 1 (disetujui)").await;
+    let again = siti.sees("Kode verifikasi").await;
+    assert_eq!(code_in(&again.text), code);
+
+    // The supervisor sees whose it is; so does HR; a colleague learns only that it is real.
+    let said = kepala.says(&format!("/verifikasi {code}")).await;
+    assert!(
+        said.text.contains("Dokumen asli") && said.text.contains("Siti <Nur> & Rekan_1"),
+        "{}",
+        said.text
+    );
+    assert!(said.text.contains("Masih berlaku"), "{}", said.text);
+    let said = rina.says(&format!("/start v_{code}")).await;
+    assert!(said.text.contains("Siti <Nur> & Rekan_1"), "{}", said.text);
+    let said = budi
+        .says(&format!("/verifikasi {}", code.to_lowercase()))
+        .await;
+    assert!(
+        said.text.contains("Dokumen asli") && !said.text.contains("Siti"),
+        "{}",
+        said.text
+    );
+    // Unknown and forged codes.
+    for forged in ["ZZZZZZZZZZ", "<b>x</b>", "12345"] {
+        let said = budi.says(&format!("/verifikasi {forged}")).await;
+        assert!(said.text.contains("tidak dikenal"), "{}", said.text);
+    }
+    app.assert_telegram_accepted_everything();
+}
+
+#[tokio::test]
+async fn a_draft_is_marked_and_is_replaced_by_a_later_form() {
+    let (app, siti, kepala, _rina, _budi) = office().await;
+    siti.says("/rencana").await;
+    siti.taps("Ajukan perubahan").await;
+    siti.taps("📄 Unduh PDF").await;
+    siti.taps("📄 Isi sekarang (draf)").await;
+    let draft = siti.sees("Kode verifikasi").await;
+    let draft_code = code_in(&draft.text);
+    if let Some(text) = pdf_text(&app, &draft) {
+        assert!(text.contains("DRAF"), "{text}");
+    }
+    // The supervisor's copy of the approved version comes later: the draft is replaced.
+    let plan = app
+        .store
+        .plan_of(STAF_SITI, current_year_wib())
+        .await
+        .unwrap()
+        .unwrap();
+    let menu = kepala.says("/menu").await;
+    let answer = kepala
+        .taps_data(menu.message_id, &format!("ap:pdf:{}:1", plan.id))
+        .await;
+    assert!(answer.unwrap_or_default().contains("PDF"));
+    let approved = kepala.sees("Kode verifikasi").await;
+    assert_ne!(code_in(&approved.text), draft_code);
+    let said = siti.says(&format!("/verifikasi {draft_code}")).await;
+    assert!(said.text.contains("Sudah diganti"), "{}", said.text);
+    // Someone who is not the supervisor cannot get another's plan.
+    let menu = siti.says("/menu").await;
+    let answer = siti
+        .taps_data(menu.message_id, &format!("ap:pdf:{}:1", plan.id))
+        .await;
+    assert!(answer.unwrap_or_default().contains("bukan atasan"));
+    app.assert_telegram_accepted_everything();
+}
