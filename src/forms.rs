@@ -10,11 +10,14 @@ use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
 use crate::document::{
-    self, Identity, IndicatorRow, PerilakuRow, RencanaSkp, RhkRow, Verification,
+    self, DokumenEvaluasi, EvaluasiKinerja, Identity, IndicatorRow, Penilaian, PerilakuRow,
+    RencanaSkp, RhkRow, Verification,
 };
 use crate::domain::plan::{NilaiBerakhlak, PlanContent};
+use crate::domain::quantity::format_number;
 use crate::store::Store;
 use crate::store::documents::{DocumentRow, FormPerson};
+use crate::store::evaluations::EvaluationRow;
 use crate::store::plans::PlanRow;
 
 /// The kinds of form, as stored.
@@ -150,16 +153,15 @@ pub async fn rencana(
         approved_on,
         verification: None,
     };
-    let hash = hex::encode(Sha256::digest(format!("{RENCANA}|{version}|{form:?}")));
-    let code = code_of(&Sha256::digest(hash.as_bytes()));
     let subject = plan.year.to_string();
-    store
-        .issue_document(&code, RENCANA, &plan.nip, (&subject, version), &hash)
-        .await?;
-    form.verification = Some(Verification {
-        link: verification_link(bot_username, &code),
-        code: code.clone(),
-    });
+    let code = issue(
+        store,
+        (RENCANA, &plan.nip, &subject, version),
+        &mut form,
+        |f, v| f.verification = Some(v),
+        bot_username,
+    )
+    .await?;
     let pdf = document::render_rencana(&form)?;
     let state = if approved_on.is_some() {
         "disetujui"
@@ -175,6 +177,180 @@ pub async fn rencana(
         file_name: format!("Rencana-SKP-{}-{}-{}.pdf", plan.year, plan.nip, label),
         code,
         pdf,
+    }))
+}
+
+/// The kinds of form for evaluations, as stored.
+pub const EVALUASI: &str = "evaluasi";
+pub const DOKUMEN_EVALUASI: &str = "dokumen-evaluasi";
+
+/// Issues a form: its code from the hash of what it shows (`form` without its
+/// verification, as `Debug` prints it), stored, then the form typeset with the code.
+async fn issue<F: std::fmt::Debug>(
+    store: &Store,
+    (kind, nip, subject, version): (&str, &str, &str, i64),
+    form: &mut F,
+    set: impl FnOnce(&mut F, Verification),
+    bot_username: &str,
+) -> anyhow::Result<String> {
+    let hash = hex::encode(Sha256::digest(format!("{kind}|{version}|{form:?}")));
+    let code = code_of(&Sha256::digest(hash.as_bytes()));
+    store
+        .issue_document(&code, kind, nip, (subject, version), &hash)
+        .await?;
+    set(
+        form,
+        Verification {
+            link: verification_link(bot_username, &code),
+            code: code.clone(),
+        },
+    );
+    Ok(code)
+}
+
+/// The approved plan's RHK with the period's realisation per indicator.
+async fn realised_rows(
+    store: &Store,
+    e: &EvaluationRow,
+) -> anyhow::Result<(Vec<RhkRow>, Vec<PerilakuRow>)> {
+    let year = e.period.year;
+    let Some(plan) = store.plan_of(&e.nip, year).await? else {
+        return Ok((Vec::new(), perilaku_rows(&[])));
+    };
+    let Some(version) = plan.approved_version else {
+        return Ok((Vec::new(), perilaku_rows(&[])));
+    };
+    let content = store
+        .plan_version(plan.id, version)
+        .await?
+        .map(|v| v.content)
+        .unwrap_or_default();
+    let realisations = store.realisations(&e.nip, e.period).await?;
+    let mut rows = rhk_rows(&content);
+    for (row, rhk) in rows.iter_mut().zip(&content.rhk) {
+        for (cell, ind) in row.indicators.iter_mut().zip(&rhk.indikator) {
+            cell.realisasi = realisations
+                .iter()
+                .find(|r| r.indicator_id == ind.id)
+                .and_then(|r| {
+                    let value = r.value?;
+                    Some(format!(
+                        "{} {} ({} bukti)",
+                        format_number(value),
+                        ind.target.unit,
+                        r.evidence.len()
+                    ))
+                });
+        }
+    }
+    let mut perilaku = perilaku_rows(&store.expectations(plan.id, version).await?);
+    for row in &mut perilaku {
+        row.umpan_balik = e
+            .value_notes
+            .iter()
+            .find(|(n, _)| *n == row.nilai.number())
+            .map(|(_, note)| note.clone());
+    }
+    Ok((rows, perilaku))
+}
+
+/// The Evaluasi Kinerja of a saved evaluation (a triwulan or the year).
+pub async fn evaluasi(
+    store: &Store,
+    e: &EvaluationRow,
+    bot_username: &str,
+) -> anyhow::Result<Option<Issued>> {
+    let Some(owner) = store.form_person(&e.nip).await? else {
+        return Ok(None);
+    };
+    let pejabat = store.form_person(&e.evaluator_nip).await?;
+    let (rhk, perilaku) = realised_rows(store, e).await?;
+    let mut form = EvaluasiKinerja {
+        period: e.period,
+        unit: owner.unit_kerja.clone(),
+        pegawai: identity(&owner),
+        pejabat: pejabat.as_ref().map(identity),
+        rhk,
+        perilaku,
+        penilaian: Some(Penilaian {
+            hasil_kerja: e.hasil,
+            perilaku_kerja: e.perilaku,
+        }),
+        predikat_organisasi: store
+            .unit_predikat(&owner.unit_kerja, e.period.year)
+            .await?,
+        evaluated_on: date_wib(e.evaluated_at),
+        verification: None,
+    };
+    let subject = e.period.key();
+    let code = issue(
+        store,
+        (EVALUASI, &e.nip, &subject, e.id),
+        &mut form,
+        |f, v| f.verification = Some(v),
+        bot_username,
+    )
+    .await?;
+    Ok(Some(Issued {
+        file_name: format!("Evaluasi-Kinerja-{}-{}.pdf", subject, e.nip),
+        code,
+        pdf: document::render_evaluasi(&form)?,
+    }))
+}
+
+/// The annual Dokumen Evaluasi Kinerja of a saved annual evaluation. The Atasan Pejabat
+/// Penilai is the evaluator's own supervisor, else the head of the unit as the roster marks
+/// it (when that is someone else).
+pub async fn dokumen_evaluasi(
+    store: &Store,
+    e: &EvaluationRow,
+    bot_username: &str,
+) -> anyhow::Result<Option<Issued>> {
+    let Some(owner) = store.form_person(&e.nip).await? else {
+        return Ok(None);
+    };
+    let pejabat = store.form_person(&e.evaluator_nip).await?;
+    let atasan_nip = match pejabat.as_ref().and_then(|p| p.nip_atasan.clone()) {
+        Some(nip) => Some(nip),
+        None => store
+            .unit_head(&owner.unit_kerja)
+            .await?
+            .filter(|head| *head != e.evaluator_nip && *head != e.nip),
+    };
+    let atasan = match atasan_nip {
+        Some(nip) => store.form_person(&nip).await?,
+        None => None,
+    };
+    let mut form = DokumenEvaluasi {
+        year: e.period.year,
+        unit: owner.unit_kerja.clone(),
+        pegawai: identity(&owner),
+        pejabat: pejabat.as_ref().map(identity),
+        atasan_pejabat: atasan.as_ref().map(identity),
+        predikat_organisasi: store
+            .unit_predikat(&owner.unit_kerja, e.period.year)
+            .await?,
+        penilaian: Some(Penilaian {
+            hasil_kerja: e.hasil,
+            perilaku_kerja: e.perilaku,
+        }),
+        catatan: e.feedback.clone(),
+        signed_on: date_wib(e.evaluated_at),
+        verification: None,
+    };
+    let subject = e.period.year.to_string();
+    let code = issue(
+        store,
+        (DOKUMEN_EVALUASI, &e.nip, &subject, e.id),
+        &mut form,
+        |f, v| f.verification = Some(v),
+        bot_username,
+    )
+    .await?;
+    Ok(Some(Issued {
+        file_name: format!("Dokumen-Evaluasi-Kinerja-{}-{}.pdf", subject, e.nip),
+        code,
+        pdf: document::render_dokumen_evaluasi(&form)?,
     }))
 }
 

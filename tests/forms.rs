@@ -191,3 +191,59 @@ async fn a_draft_is_marked_and_is_replaced_by_a_later_form() {
     assert!(answer.unwrap_or_default().contains("bukan atasan"));
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn staff_download_the_evaluation_of_a_quarter_and_it_verifies() {
+    let (app, siti, kepala, _rina, budi) = office().await;
+    let period =
+        kinerja::domain::evaluation::Period::quarter_of(kinerja::domain::time::today_wib());
+    app.store
+        .save_evaluation(
+            STAF_SITI,
+            period,
+            KEPALA,
+            &kinerja::store::evaluations::NewEvaluation {
+                hasil: kinerja::domain::evaluation::Rating::DiAtas,
+                perilaku: kinerja::domain::evaluation::Rating::Sesuai,
+                feedback: Some("Pertahankan <semangat> & teliti".into()),
+                value_notes: vec![(2, "Laporan tepat waktu".into())],
+            },
+        )
+        .await
+        .unwrap();
+    siti.says("/nilai").await;
+    siti.taps("📄 Unduh PDF").await;
+    let form = siti.sees("Kode verifikasi").await;
+    assert_eq!(form.kind, "document");
+    let code = code_in(&form.text);
+    if let Some(text) = pdf_text(&app, &form) {
+        for expected in [
+            "Siti <Nur> & Rekan_1",
+            "dr. Ahmad Hutagalung",
+            "Di Atas Ekspektasi",
+            "Laporan tepat waktu",
+            &code,
+        ] {
+            assert!(text.contains(expected), "{expected:?} in\n{text}");
+        }
+    }
+    let said = kepala.says(&format!("/verifikasi {code}")).await;
+    assert!(
+        said.text.contains("Evaluasi Kinerja") && said.text.contains("Siti"),
+        "{}",
+        said.text
+    );
+    // A colleague cannot ask for it.
+    let e = app
+        .store
+        .evaluation(STAF_SITI, period)
+        .await
+        .unwrap()
+        .unwrap();
+    let menu = budi.says("/menu").await;
+    let answer = budi
+        .taps_data(menu.message_id, &format!("nl:pdf:{}", e.id))
+        .await;
+    assert!(answer.unwrap_or_default().contains("tidak berwenang"));
+    app.assert_telegram_accepted_everything();
+}

@@ -775,7 +775,13 @@ pub async fn on_action(
                     if let Some(person) = person {
                         let more = next_to_evaluate(store, member, a.period).await?.is_some();
                         let text = messages::evaluation_saved(&person, saved.predikat);
-                        let keyboard = after_saving(a.period, more);
+                        let mut keyboard = after_saving(a.period, more);
+                        keyboard
+                            .inline_keyboard
+                            .push(vec![InlineKeyboardButton::callback(
+                                messages::PDF_BUTTON,
+                                CallbackAction::EvalPdf(saved.id).encode(),
+                            )]);
                         show(bot, chat, here, text, keyboard).await?;
                     }
                     return Ok(Answer::silent());

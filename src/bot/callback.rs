@@ -69,6 +69,10 @@ pub enum CallbackAction {
     PlanPdf(i64),
     /// The Rencana SKP of a plan version, for the one who decides it: plan, version.
     ApprovalPdf(i64, i64),
+    /// The Evaluasi Kinerja of a saved evaluation as PDF.
+    EvalPdf(i64),
+    /// The Dokumen Evaluasi Kinerja of a saved annual evaluation as PDF.
+    EvalDocPdf(i64),
     /// A page of `/persetujuan`.
     ApprovalList(u32),
     /// A submitted version, paged: plan, version, page.
@@ -304,6 +308,8 @@ impl CallbackAction {
             CallbackAction::PlanPdfMenu => "pl:pdf".to_string(),
             CallbackAction::PlanPdf(version) => format!("pl:pdf:{version}"),
             CallbackAction::ApprovalPdf(plan, version) => format!("ap:pdf:{plan}:{version}"),
+            CallbackAction::EvalPdf(id) => format!("nl:pdf:{id}"),
+            CallbackAction::EvalDocPdf(id) => format!("nl:dpdf:{id}"),
             CallbackAction::ApprovalList(page) => format!("ap:l:{page}"),
             CallbackAction::ApprovalDetail(plan, v, page) => format!("ap:d:{plan}:{v}:{page}"),
             CallbackAction::Approve(plan, v) => format!("ap:ok:{plan}:{v}"),
@@ -444,6 +450,8 @@ impl CallbackAction {
             ["pl", "pdf"] => Ok(CallbackAction::PlanPdfMenu),
             ["pl", "pdf", v] => Ok(CallbackAction::PlanPdf(number(v)?)),
             ["ap", "pdf", plan, v] => Ok(CallbackAction::ApprovalPdf(number(plan)?, number(v)?)),
+            ["nl", "pdf", id] => Ok(CallbackAction::EvalPdf(number(id)?)),
+            ["nl", "dpdf", id] => Ok(CallbackAction::EvalDocPdf(number(id)?)),
             ["ap", "l", page] => Ok(CallbackAction::ApprovalList(number(page)?)),
             ["ap", "d", plan, v, page] => Ok(CallbackAction::ApprovalDetail(
                 number(plan)?,
@@ -643,6 +651,8 @@ mod tests {
             CallbackAction::PlanPdf(0),
             CallbackAction::PlanPdf(i64::MAX),
             CallbackAction::ApprovalPdf(i64::MAX, i64::MAX),
+            CallbackAction::EvalPdf(i64::MAX),
+            CallbackAction::EvalDocPdf(1),
             CallbackAction::ApprovalList(0),
             CallbackAction::ApprovalDetail(i64::MAX, i64::MAX, u32::MAX),
             CallbackAction::Approve(i64::MAX, i64::MAX),

@@ -137,6 +137,7 @@ mod tests {
                 "pengumuman",
                 "pelatihan",
                 "datasaya",
+                "verifikasi",
                 "bantuan",
                 "batal"
             ]

@@ -6,9 +6,11 @@ use teloxide::prelude::*;
 use teloxide::types::{ChatId, InputFile};
 
 use super::{Answer, TgBot, messages, say};
+use crate::domain::plan::may_decide;
 use crate::forms::{self, Genuine};
 use crate::store::Store;
 use crate::store::bindings::Member;
+use crate::store::evaluations::EvaluationRow;
 use crate::store::plans::PlanRow;
 use crate::telegram::Out;
 
@@ -30,6 +32,43 @@ pub async fn send_rencana(
     let Some(issued) = forms::rencana(store, plan, version, &bot_username).await? else {
         return Ok(Answer::alert(messages::stale_button()));
     };
+    send(bot, chat, issued);
+    Ok(Answer::toast(messages::form_on_its_way()))
+}
+
+/// The Evaluasi Kinerja (or, `annual_document`, the Dokumen Evaluasi Kinerja) of a saved
+/// evaluation, for its owner, whoever may evaluate them now, and HR.
+pub async fn send_evaluation_form(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    e: &EvaluationRow,
+    annual_document: bool,
+) -> anyhow::Result<Answer> {
+    let own = e.nip == member.person.nip;
+    let decides = match store.person(&e.nip).await? {
+        Some(owner) => may_decide(&member.person, &owner).is_ok(),
+        None => false,
+    };
+    if !own && !decides && !member.person.is_admin {
+        return Ok(Answer::alert(messages::not_allowed()));
+    }
+    if annual_document && e.period.is_quarter() {
+        return Ok(Answer::alert(messages::stale_button()));
+    }
+    let bot_username = username(bot).await?;
+    let issued = match annual_document {
+        true => forms::dokumen_evaluasi(store, e, &bot_username).await?,
+        false => forms::evaluasi(store, e, &bot_username).await?,
+    };
+    let Some(issued) = issued else {
+        return Ok(Answer::alert(messages::stale_button()));
+    };
+    send(bot, ChatId(member.chat_id), issued);
+    Ok(Answer::toast(messages::form_on_its_way()))
+}
+
+fn send(bot: &TgBot, chat: ChatId, issued: forms::Issued) {
     bot.post(
         chat,
         Out::Document {
@@ -38,7 +77,6 @@ pub async fn send_rencana(
             keyboard: None,
         },
     );
-    Ok(Answer::toast(messages::form_on_its_way()))
 }
 
 /// `/verifikasi <kode>`: whether a document is genuine and current.

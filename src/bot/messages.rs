@@ -1462,6 +1462,7 @@ pub fn pdf_version_label(version: i64, decision: Option<&str>) -> String {
 
 pub const PDF_WORKING_COPY: &str = "📄 Isi sekarang (draf)";
 pub const PDF_BUTTON: &str = "📄 Unduh PDF";
+pub const DOKUMEN_EVALUASI_BUTTON: &str = "📄 Dokumen Evaluasi";
 
 pub fn verify_after_registering() -> String {
     "Untuk memeriksa keaslian dokumen, daftarkan dulu akun Anda: kirim /start lalu bagikan nomor telepon Anda."

@@ -486,6 +486,8 @@ async fn route_callback(
         | CallbackAction::RealSkipNote(..)
         | CallbackAction::DailyTag(..)
         | CallbackAction::EvalAck(_)
+        | CallbackAction::EvalPdf(_)
+        | CallbackAction::EvalDocPdf(_)
         | CallbackAction::EvalReply(_)
         | CallbackAction::FeedbackAnswer(_) => {
             let dialogue = ChatDialogue::new(storage, chat);

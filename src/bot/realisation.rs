@@ -498,11 +498,21 @@ pub(crate) async fn send_evaluation(
         eval_button::REPLY,
         CallbackAction::EvalReply(e.id).encode(),
     ));
+    let mut forms = vec![InlineKeyboardButton::callback(
+        messages::PDF_BUTTON,
+        CallbackAction::EvalPdf(e.id).encode(),
+    )];
+    if !e.period.is_quarter() {
+        forms.push(InlineKeyboardButton::callback(
+            messages::DOKUMEN_EVALUASI_BUTTON,
+            CallbackAction::EvalDocPdf(e.id).encode(),
+        ));
+    }
     say_with(
         bot,
         chat,
         messages::evaluation_text(e, &evaluator),
-        InlineKeyboardMarkup::new(vec![row]),
+        InlineKeyboardMarkup::new(vec![row, forms]),
     )
     .await?;
     Ok(())
@@ -655,6 +665,13 @@ pub async fn on_action(
                 return Ok(Answer::alert(messages::stale_button()));
             }
             return Ok(Answer::toast(messages::daily_tagged(&n)));
+        }
+        CallbackAction::EvalPdf(id) | CallbackAction::EvalDocPdf(id) => {
+            let Some(e) = store.evaluation_by_id(id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            let annual = matches!(action, CallbackAction::EvalDocPdf(_));
+            return super::forms::send_evaluation_form(bot, store, member, &e, annual).await;
         }
         CallbackAction::EvalAck(id) => {
             let Some(e) = store.evaluation_by_id(id).await? else {

@@ -6,6 +6,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Store, StoreError, now};
+use crate::domain::report::OrgPredikat;
 
 /// One issued document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +127,22 @@ impl Store {
             pangkat_golongan: r.try_get("pangkat_golongan")?,
             nip_atasan: r.try_get("nip_atasan")?,
         }))
+    }
+
+    /// A unit's organisational predikat for a year, as HR set it.
+    pub async fn unit_predikat(
+        &self,
+        unit_kerja: &str,
+        year: i64,
+    ) -> Result<Option<OrgPredikat>, StoreError> {
+        let row =
+            sqlx::query("SELECT predikat FROM unit_predikat WHERE unit_kerja = $1 AND year = $2")
+                .bind(unit_kerja)
+                .bind(year)
+                .fetch_optional(self.pool())
+                .await?;
+        let code: Option<String> = row.map(|r| r.try_get("predikat")).transpose()?;
+        Ok(code.as_deref().and_then(OrgPredikat::parse))
     }
 
     /// The active head of a unit, as the roster marks it (the most recently updated, should
