@@ -83,6 +83,31 @@ pub enum Command {
     /// The daily log (Progres Harian) in e-Kinerja's shape.
     #[command(subcommand)]
     Harian(HarianCommand),
+    /// The official forms as PDF, one per person, and a list of who has none yet and why.
+    Document(DocumentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// rencana, evaluasi or dokumen-evaluasi.
+    #[arg(long)]
+    pub kind: String,
+    /// The period: YEAR-I … YEAR-IV or YEAR-T for evaluasi; its year is the year of a
+    /// rencana or a dokumen-evaluasi (default: this year's current quarter).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// One unit, as unit_kerja is written in the roster.
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Everyone active in the city.
+    #[arg(long)]
+    pub all: bool,
+    /// The folder to write into (created when missing).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The bot's @username for the verification links; asked from Telegram when omitted.
+    #[arg(long, env = "KINERJA_BOT_USERNAME")]
+    pub bot_username: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -386,6 +411,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Announce(args) => announce(&cli.database_url, args).await,
         Command::Training(cmd) => training(&cli.database_url, cmd).await,
         Command::Report(args) => report(&cli.database_url, args).await,
+        Command::Document(args) => documents(&cli.database_url, args).await,
         Command::Harian(HarianCommand::Export { nip, month, out }) => {
             harian_export(&cli.database_url, &nip, month.as_deref(), &out).await
         }
@@ -927,6 +953,122 @@ async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `kinerja document`: one PDF per person (`NIP-Nama.pdf`) and `belum-ada.csv` naming
+/// who has none yet and why, with a progress bar on the terminal.
+async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
+    use crate::domain::evaluation::{Period, PeriodKind};
+    let kind = args.kind.trim().to_lowercase();
+    if ![
+        crate::forms::RENCANA,
+        crate::forms::EVALUASI,
+        crate::forms::DOKUMEN_EVALUASI,
+    ]
+    .contains(&kind.as_str())
+    {
+        anyhow::bail!("--kind harus rencana, evaluasi atau dokumen-evaluasi");
+    }
+    let unit = match (&args.unit, args.all) {
+        (Some(unit), false) => Some(unit.trim().to_string()),
+        (None, true) => None,
+        _ => anyhow::bail!("pilih salah satu: --unit \"UNIT KERJA\" atau --all"),
+    };
+    let period = match &args.period {
+        Some(raw) => Period::parse(raw).map_err(|e| anyhow::anyhow!("--period: {e}"))?,
+        None => Period::quarter_of(crate::domain::time::today_wib()),
+    };
+    let bot_username = match args.bot_username {
+        Some(name) => name,
+        None => crate::bot::username_from_telegram()
+            .await
+            .context("nama bot tidak diketahui: beri --bot-username atau KINERJA_BOT_USERNAME")?,
+    };
+    let store = connect(url).await?;
+    let people = store.form_people(unit.as_deref()).await?;
+    if people.is_empty() {
+        eprintln!("Tidak ada pegawai aktif untuk pilihan itu.");
+        return Ok(ExitCode::FAILURE);
+    }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("tidak dapat membuat {}", args.out.display()))?;
+    let mut missing = csv::Writer::from_writer(Vec::new());
+    missing.write_record(["nip", "nama", "unit_kerja", "alasan"])?;
+    let (mut written, mut without) = (0, 0);
+    for (n, person) in people.iter().enumerate() {
+        let issued = match kind.as_str() {
+            "rencana" => match store.plan_of(&person.nip, period.year).await? {
+                Some(plan) => match plan.approved_version {
+                    Some(v) => crate::forms::rencana(&store, &plan, v, &bot_username).await?,
+                    None => None,
+                },
+                None => None,
+            }
+            .ok_or("belum ada rencana yang disetujui"),
+            "evaluasi" => match store.evaluation(&person.nip, period).await? {
+                Some(e) if e.is_final() => {
+                    crate::forms::evaluasi(&store, &e, &bot_username).await?
+                }
+                _ => None,
+            }
+            .ok_or("belum dinilai untuk periode ini"),
+            _ => {
+                let annual = Period {
+                    year: period.year,
+                    kind: PeriodKind::Tahunan,
+                };
+                match store.evaluation(&person.nip, annual).await? {
+                    Some(e) if e.is_final() => {
+                        crate::forms::dokumen_evaluasi(&store, &e, &bot_username).await?
+                    }
+                    _ => None,
+                }
+                .ok_or("penilaian tahunan belum ada")
+            }
+        };
+        match issued {
+            Ok(issued) => {
+                let name = format!("{}-{}.pdf", person.nip, file_safe(&person.nama));
+                std::fs::write(args.out.join(name), issued.pdf)?;
+                written += 1;
+            }
+            Err(why) => {
+                missing.write_record([&person.nip, &person.nama, &person.unit_kerja, why])?;
+                without += 1;
+            }
+        }
+        progress(n + 1, people.len());
+    }
+    eprintln!();
+    let list = args.out.join("belum-ada.csv");
+    std::fs::write(&list, missing.into_inner()?)?;
+    println!("{}", args.out.display());
+    eprintln!(
+        "{written} dokumen ditulis; {without} pegawai belum punya (lihat {}).",
+        list.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A name as part of a file name: letters, digits and `-` only.
+fn file_safe(name: &str) -> String {
+    let kept: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    kept.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A progress bar on the terminal, redrawn at each whole percent.
+fn progress(done: usize, total: usize) {
+    let percent = done * 100 / total.max(1);
+    if done == total || percent != (done - 1) * 100 / total.max(1) {
+        let bar = "#".repeat(percent / 5) + &".".repeat(20 - percent / 5);
+        eprint!("\r[{bar}] {done}/{total}");
+    }
 }
 
 /// `kinerja harian export`: one person's month as `progres-harian-NIP-YYYY-MM.{xlsx,csv}`.

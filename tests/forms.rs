@@ -247,3 +247,61 @@ async fn staff_download_the_evaluation_of_a_quarter_and_it_verifies() {
     assert!(answer.unwrap_or_default().contains("tidak berwenang"));
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn hr_writes_the_rencana_of_a_unit_and_a_list_of_who_has_none() {
+    let (app, _siti, _kepala, _rina, _budi) = office().await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rencana");
+    let run = support::cli(
+        &app.db.url,
+        &[
+            "document",
+            "--kind",
+            "rencana",
+            "--period",
+            &format!("{}-T", current_year_wib()),
+            "--unit",
+            "Dinas Kesehatan",
+            "--out",
+            out.to_str().unwrap(),
+            "--bot-username",
+            "kinerja_test_bot",
+        ],
+    )
+    .await;
+    assert!(run.ok, "{}", run.stderr);
+    let bytes = std::fs::read(out.join(format!("{STAF_SITI}-Siti-Nur-Rekan-1.pdf")))
+        .expect("Siti's Rencana SKP");
+    assert!(bytes.starts_with(b"%PDF"));
+    let list = std::fs::read_to_string(out.join("belum-ada.csv")).unwrap();
+    assert!(list.starts_with("nip,nama,unit_kerja,alasan"), "{list}");
+    assert!(
+        list.contains(STAF_BUDI) && list.contains("belum ada rencana yang disetujui"),
+        "{list}"
+    );
+    assert!(list.contains(KEPALA), "{list}");
+    assert!(!list.contains(STAF_SITI), "{list}");
+    assert!(!list.contains(ADMIN), "another unit: {list}");
+    assert!(
+        run.stderr
+            .contains("1 dokumen ditulis; 2 pegawai belum punya"),
+        "{}",
+        run.stderr
+    );
+    // Neither or both of --unit and --all is refused.
+    let run = support::cli(
+        &app.db.url,
+        &[
+            "document",
+            "--kind",
+            "rencana",
+            "--out",
+            out.to_str().unwrap(),
+            "--bot-username",
+            "x",
+        ],
+    )
+    .await;
+    assert!(!run.ok && run.stderr.contains("--unit"), "{}", run.stderr);
+}

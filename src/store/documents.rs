@@ -145,6 +145,31 @@ impl Store {
         Ok(code.as_deref().and_then(OrgPredikat::parse))
     }
 
+    /// Everyone active (in one unit, or the whole city), by unit and name, as the forms
+    /// name them.
+    pub async fn form_people(&self, unit: Option<&str>) -> Result<Vec<FormPerson>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT nip, nama, jabatan, unit_kerja, pangkat_golongan, nip_atasan FROM employees \
+             WHERE active = 1 AND ($1 = '' OR unit_kerja = $1) ORDER BY unit_kerja, nama, nip",
+        )
+        .bind(unit.unwrap_or(""))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(FormPerson {
+                    nip: r.try_get("nip")?,
+                    nama: r.try_get("nama")?,
+                    jabatan: r.try_get("jabatan")?,
+                    unit_kerja: r.try_get("unit_kerja")?,
+                    pangkat_golongan: r.try_get("pangkat_golongan")?,
+                    nip_atasan: r.try_get("nip_atasan")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
     /// The active head of a unit, as the roster marks it (the most recently updated, should
     /// two be marked).
     pub async fn unit_head(&self, unit_kerja: &str) -> Result<Option<String>, StoreError> {
