@@ -13,19 +13,9 @@ use std::time::Instant;
 use kinerja::domain::evaluation::{Period, PeriodKind};
 use kinerja::store::Store;
 use support::TestDb;
-use support::seed::{content, numbered_nip as nip};
+use support::seed::{content, insert_rows as insert, numbered_nip as nip};
 
 const INDICATORS: i64 = 10;
-
-/// Runs `rows` through a multi-row INSERT in chunks, inside one transaction.
-async fn insert(store: &Store, head: &str, rows: &[String]) {
-    let mut tx = store.begin().await.unwrap();
-    for chunk in rows.chunks(500) {
-        let sql = format!("{head} VALUES {}", chunk.join(", "));
-        sqlx::query(&sql).execute(&mut *tx).await.unwrap();
-    }
-    tx.commit().await.unwrap();
-}
 
 #[tokio::main]
 async fn main() {

@@ -190,3 +190,14 @@ pub async fn bind(store: &Store, nip: &str, chat: i64) {
     .await
     .unwrap();
 }
+
+/// Runs `rows` (each a parenthesised tuple of SQL literals) through a multi-row INSERT
+/// beginning `head`, 500 at a time, in one transaction: seeding a city for a benchmark.
+pub async fn insert_rows(store: &Store, head: &str, rows: &[String]) {
+    let mut tx = store.begin().await.unwrap();
+    for chunk in rows.chunks(500) {
+        let sql = format!("{head} VALUES {}", chunk.join(", "));
+        sqlx::query(&sql).execute(&mut *tx).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
