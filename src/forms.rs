@@ -23,12 +23,58 @@ use crate::store::plans::PlanRow;
 /// The kinds of form, as stored.
 pub const RENCANA: &str = "rencana";
 
-/// A form ready to send: its file name, its code and its bytes.
+/// A form ready to send: its file name, its code, its bytes, and the lines it had to leave
+/// empty because the roster lacks them (so that the reader can report it).
 #[derive(Debug, Clone)]
 pub struct Issued {
     pub file_name: String,
     pub code: String,
     pub pdf: Vec<u8>,
+    pub missing: Vec<Missing>,
+}
+
+/// A line of a form left empty for want of roster data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// The Pegawai yang Dinilai has no pangkat/golongan.
+    PangkatPegawai,
+    /// Nobody is the Pejabat Penilai Kinerja (no supervisor in the roster).
+    PejabatPenilai,
+    /// The Pejabat Penilai has no pangkat/golongan.
+    PangkatPejabat,
+    /// Nobody is the Atasan Pejabat Penilai (annual document only).
+    AtasanPejabat,
+    /// The Atasan Pejabat Penilai has no pangkat/golongan.
+    PangkatAtasan,
+}
+
+/// What the roster leaves empty in the blocks of the Pegawai, the Pejabat Penilai and (for
+/// the annual document, `atasan` `Some`) the Atasan Pejabat Penilai.
+fn missing_lines(
+    pegawai: &Identity,
+    pejabat: Option<&Identity>,
+    atasan: Option<Option<&Identity>>,
+) -> Vec<Missing> {
+    let mut missing = Vec::new();
+    let no_pangkat = |p: &Identity| {
+        p.pangkat_golongan
+            .as_deref()
+            .is_none_or(|g| g.trim().is_empty())
+    };
+    if no_pangkat(pegawai) {
+        missing.push(Missing::PangkatPegawai);
+    }
+    match pejabat {
+        None => missing.push(Missing::PejabatPenilai),
+        Some(p) if no_pangkat(p) => missing.push(Missing::PangkatPejabat),
+        Some(_) => {}
+    }
+    match atasan {
+        Some(None) => missing.push(Missing::AtasanPejabat),
+        Some(Some(p)) if no_pangkat(p) => missing.push(Missing::PangkatAtasan),
+        _ => {}
+    }
+    missing
 }
 
 /// The bot's @username for the verification links, asked from the Bot API once.
@@ -177,6 +223,7 @@ pub async fn rencana(
         file_name: format!("Rencana-SKP-{}-{}-{}.pdf", plan.year, plan.nip, label),
         code,
         pdf,
+        missing: missing_lines(&form.pegawai, form.pejabat.as_ref(), None),
     }))
 }
 
@@ -226,9 +273,16 @@ async fn realised_rows(
         .map(|v| v.content)
         .unwrap_or_default();
     let realisations = store.realisations(&e.nip, e.period).await?;
+    let feedback = store.indicator_feedback(&e.nip, e.period).await?;
     let mut rows = rhk_rows(&content);
     for (row, rhk) in rows.iter_mut().zip(&content.rhk) {
         for (cell, ind) in row.indicators.iter_mut().zip(&rhk.indikator) {
+            let notes: Vec<&str> = feedback
+                .iter()
+                .filter(|(id, _)| *id == ind.id)
+                .map(|(_, text)| text.as_str())
+                .collect();
+            cell.umpan_balik = (!notes.is_empty()).then(|| notes.join("\n"));
             cell.realisasi = realisations
                 .iter()
                 .find(|r| r.indicator_id == ind.id)
@@ -295,6 +349,7 @@ pub async fn evaluasi(
         file_name: format!("Evaluasi-Kinerja-{}-{}.pdf", subject, e.nip),
         code,
         pdf: document::render_evaluasi(&form)?,
+        missing: missing_lines(&form.pegawai, form.pejabat.as_ref(), None),
     }))
 }
 
@@ -351,6 +406,11 @@ pub async fn dokumen_evaluasi(
         file_name: format!("Dokumen-Evaluasi-Kinerja-{}-{}.pdf", subject, e.nip),
         code,
         pdf: document::render_dokumen_evaluasi(&form)?,
+        missing: missing_lines(
+            &form.pegawai,
+            form.pejabat.as_ref(),
+            Some(form.atasan_pejabat.as_ref()),
+        ),
     }))
 }
 
@@ -361,7 +421,60 @@ pub struct Genuine {
     pub doc: DocumentRow,
     /// The person's name, when the asker may see it.
     pub owner: Option<String>,
-    pub replaced_by: Option<DocumentRow>,
+    pub standing: Standing,
+}
+
+/// Whether a genuine document still says what the record says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing newer: the document is current.
+    Current,
+    /// A newer document of the same kind, person and subject was issued.
+    ReplacedBy(DocumentRow),
+    /// The plan has a later version than the one printed (submitted, perhaps approved),
+    /// though nobody has printed it yet.
+    NewerPlanVersion { version: i64, approved: bool },
+    /// A draft whose plan has been edited since it was printed.
+    DraftChanged,
+    /// The evaluation was changed, or reopened for a new one, after it was printed (or is
+    /// gone).
+    EvaluationChanged { reopened: bool },
+}
+
+/// Where a document stands against the record now: a newer document first, else the state
+/// of its plan or evaluation.
+async fn standing(store: &Store, doc: &DocumentRow) -> anyhow::Result<Standing> {
+    if let Some(newer) = store.replacement_of(doc).await? {
+        return Ok(Standing::ReplacedBy(newer));
+    }
+    match doc.kind.as_str() {
+        RENCANA => {
+            let Ok(year) = doc.subject.parse::<i64>() else {
+                return Ok(Standing::Current);
+            };
+            let Some(plan) = store.plan_of(&doc.nip, year).await? else {
+                return Ok(Standing::Current);
+            };
+            if plan.version > doc.version {
+                return Ok(Standing::NewerPlanVersion {
+                    version: plan.version,
+                    approved: plan.approved_version == Some(plan.version),
+                });
+            }
+            if doc.version == 0 && plan.updated_at > doc.issued_at {
+                return Ok(Standing::DraftChanged);
+            }
+            Ok(Standing::Current)
+        }
+        _ => match store.evaluation_by_id(doc.version).await? {
+            None => Ok(Standing::EvaluationChanged { reopened: false }),
+            Some(e) if e.reopened => Ok(Standing::EvaluationChanged { reopened: true }),
+            Some(e) if e.evaluated_at > doc.issued_at => {
+                Ok(Standing::EvaluationChanged { reopened: false })
+            }
+            Some(_) => Ok(Standing::Current),
+        },
+    }
 }
 
 /// Checks a code for a registered person (`None`: no document was issued under it): the
@@ -379,7 +492,7 @@ pub async fn verify(
     let Some(doc) = store.document(&code).await? else {
         return Ok(None);
     };
-    let replaced_by = store.replacement_of(&doc).await?;
+    let standing = standing(store, &doc).await?;
     let may_see = asker_is_admin || in_chain(store, &doc.nip, asker_nip).await?;
     let owner = match may_see {
         true => store.form_person(&doc.nip).await?.map(|p| p.nama),
@@ -388,7 +501,7 @@ pub async fn verify(
     Ok(Some(Genuine {
         doc,
         owner,
-        replaced_by,
+        standing,
     }))
 }
 

@@ -814,3 +814,92 @@ async fn hr_sets_the_day_the_annual_evaluation_opens() {
     );
     o.app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn a_comment_on_one_indicator_reaches_the_person_and_their_evaluation_form() {
+    let o = office().await;
+    quick_realisation(&o.siti, "1.200").await;
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    let view = o.kepala.sees("Realisasi Triwulan").await;
+    assert!(Person::buttons_of(&view).contains(&"💬 1.1".to_string()));
+    // An indicator that is not in Siti's plan: nothing is asked, nothing stored.
+    let forged = o
+        .kepala
+        .taps_data(
+            view.message_id,
+            &format!("pn:ci:{}:{STAF_SITI}:999999", period_now().key()),
+        )
+        .await;
+    assert!(forged.unwrap_or_default().contains("tidak berlaku"));
+    o.kepala.taps("💬 1.1").await;
+    o.kepala.sees("tentang indikator 1.1").await;
+    o.kepala.says("Lengkapi absensi <posyandu> & foto").await;
+    let comment = o.siti.sees("Komentar").await;
+    assert!(
+        comment.text.contains("indikator 1.1")
+            && comment.text.contains("Lengkapi absensi <posyandu> & foto"),
+        "{}",
+        comment.text
+    );
+    // Her answer is part of the conversation, not the supervisor's umpan balik.
+    o.siti.taps("Jawab").await;
+    o.siti.says("Siap, Bu").await;
+    o.kepala.sees("Tanggapan").await;
+
+    evaluates(&o.kepala, Rating::Sesuai, Rating::Sesuai, None).await;
+    o.siti.sees("Predikat: Baik").await;
+    // The supervisor finds the form again under the person in /penilaian.
+    opens_team(&o.kepala).await;
+    o.kepala.taps_containing("Siti").await;
+    let view = o.kepala.sees("Realisasi Triwulan").await;
+    assert!(Person::buttons_of(&view).contains(&"📄 Unduh PDF".to_string()));
+    o.kepala.taps("📄 Unduh PDF").await;
+    assert_eq!(o.kepala.sees("Kode verifikasi").await.kind, "document");
+    o.siti.says("/nilai").await;
+    o.siti.taps("📄 Unduh PDF").await;
+    let form = o.siti.sees("Kode verifikasi").await;
+    // The fixture roster has no pangkat: the form says so and offers the report.
+    assert!(
+        form.text.contains("pangkat/golongan pegawai")
+            && form.text.contains("pangkat/golongan Pejabat Penilai"),
+        "{}",
+        form.text
+    );
+    assert!(Person::buttons_of(&form).contains(&"Laporkan data salah".to_string()));
+    if let Some(text) = support::pdf_text(&o.app, &form) {
+        assert!(text.contains("Lengkapi"), "{text}");
+        assert!(!text.contains("Siap, Bu"), "{text}");
+    }
+    let code = form
+        .text
+        .split("Kode verifikasi ")
+        .nth(1)
+        .and_then(|t| t.split(':').next())
+        .unwrap()
+        .trim()
+        .to_string();
+    o.siti.taps("Laporkan data salah").await;
+    let ask = o.siti.sees("Tuliskan apa yang salah").await;
+    assert!(
+        ask.text.contains("Pangkat/golongan: — (belum diisi BKD)"),
+        "{}",
+        ask.text
+    );
+    o.siti.says("Pangkat saya Penata Muda / III-a").await;
+    o.rina.sees("Pangkat saya Penata Muda / III-a").await;
+
+    // Reopened by HR, the printed evaluation no longer stands.
+    let said = o.siti.says(&format!("/verifikasi {code}")).await;
+    assert!(said.text.contains("Masih berlaku"), "{}", said.text);
+    assert!(
+        o.app
+            .store
+            .reopen_evaluation(STAF_SITI, period_now(), ADMIN)
+            .await
+            .unwrap()
+    );
+    let said = o.siti.says(&format!("/verifikasi {code}")).await;
+    assert!(said.text.contains("dibuka kembali"), "{}", said.text);
+    o.app.assert_telegram_accepted_everything();
+}

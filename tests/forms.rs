@@ -4,14 +4,12 @@
 
 mod support;
 
-use std::process::Command;
-
 use kinerja::domain::plan::{Arah, Aspek};
 use kinerja::domain::quantity::Quantity;
 use kinerja::domain::time::current_year_wib;
 use kinerja::store::plans::Decision;
 use support::roster_fixture::*;
-use support::{Person, SentMessage, TestApp};
+use support::{Person, TestApp, pdf_text};
 
 /// The fixture roster with Siti's pangkat, Budi (no phone) invited, Siti's plan approved.
 async fn office() -> (TestApp, Person, Person, Person, Person) {
@@ -64,32 +62,6 @@ async fn office() -> (TestApp, Person, Person, Person, Person) {
         .await
         .unwrap();
     (app, siti, kepala, rina, budi)
-}
-
-/// The text of a PDF the bot sent, with `pdftotext` (None when poppler is missing and not
-/// required).
-fn pdf_text(app: &TestApp, message: &SentMessage) -> Option<String> {
-    let bytes = app
-        .tg
-        .file_content(message.file_id.as_deref().expect("a file"))
-        .expect("the uploaded bytes");
-    assert!(bytes.starts_with(b"%PDF"), "a PDF");
-    let present = Command::new("pdftotext").arg("-v").output().is_ok();
-    if !present {
-        assert!(
-            std::env::var_os("KINERJA_REQUIRE_PDFTOOLS").is_none(),
-            "pdftotext is missing: install poppler-utils"
-        );
-        return None;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("form.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .unwrap();
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// The verification code in a form's caption.
@@ -183,6 +155,29 @@ async fn a_draft_is_marked_and_is_replaced_by_a_later_form() {
     assert_ne!(code_in(&approved.text), draft_code);
     let said = siti.says(&format!("/verifikasi {draft_code}")).await;
     assert!(said.text.contains("Sudah diganti"), "{}", said.text);
+    // A second version submitted, printed by nobody: the approved first one no longer stands.
+    let approved_code = code_in(&approved.text);
+    let said = siti.says(&format!("/verifikasi {approved_code}")).await;
+    assert!(said.text.contains("Masih berlaku"), "{}", said.text);
+    let rhk = app.store.add_rhk(plan.id, "Posyandu aktif").await.unwrap();
+    app.store
+        .save_indicator(
+            rhk,
+            None,
+            "Posyandu yang melapor",
+            &Quantity::parse("12 posyandu").unwrap(),
+            Aspek::Kuantitas,
+            Arah::LebihTinggiLebihBaik,
+        )
+        .await
+        .unwrap();
+    app.store.submit_plan(plan.id, "test").await.unwrap();
+    let said = siti.says(&format!("/verifikasi {approved_code}")).await;
+    assert!(
+        said.text.contains("sudah punya versi 2 (belum disetujui)"),
+        "{}",
+        said.text
+    );
     // Someone who is not the supervisor cannot get another's plan.
     let menu = siti.says("/menu").await;
     let answer = siti

@@ -16,12 +16,12 @@ use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
 use super::messages::{self, MAX_PLAN_TEXT, eval_button};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
-use super::realisation::{numbered, period_choice, send_evaluation, summary};
+use super::realisation::{form_buttons, numbered, period_choice, send_evaluation, summary};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::broadcast::{MAX_MESSAGE, visible_len};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::person::Person;
-use crate::domain::plan::{NilaiBerakhlak, may_decide};
+use crate::domain::plan::{Indikator, NilaiBerakhlak, may_decide};
 use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -52,7 +52,11 @@ async fn message(
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT);
     match state {
-        State::CommentText { nip, period } => {
+        State::CommentText {
+            nip,
+            period,
+            indicator,
+        } => {
             let Some(text) = text else {
                 say(&bot, chat, messages::plan_text_expected()).await?;
                 return Ok(());
@@ -67,8 +71,19 @@ async fn message(
                 .await?;
                 return Ok(());
             };
+            // An indicator dropped from the plan since the tap makes a comment on the period.
+            let about = match indicator {
+                Some(id) => indicator_of(&store, &nip, period, id).await?,
+                None => None,
+            };
             store
-                .add_feedback_message(&nip, period, &member.person.nip, text)
+                .add_feedback_message(
+                    &nip,
+                    period,
+                    &member.person.nip,
+                    text,
+                    indicator.filter(|_| about.is_some()),
+                )
                 .await?;
             if let Some(staff) = store.member_by_nip(&person.nip).await? {
                 let keyboard =
@@ -79,7 +94,14 @@ async fn message(
                 say_with(
                     &bot,
                     ChatId(staff.chat_id),
-                    messages::comment_for_staff(&member.person.nama, period, text),
+                    messages::comment_for_staff(
+                        &member.person.nama,
+                        period,
+                        about
+                            .as_ref()
+                            .map(|(n, ind)| (n.as_str(), ind.text.as_str())),
+                        text,
+                    ),
                     keyboard,
                 )
                 .await?;
@@ -291,20 +313,29 @@ async fn show_person(
     };
     if let Some(content) = content {
         let key = NipKey::new(&person.nip);
-        let (body, mut nav) =
-            summary(
-                store,
-                &person.nip,
-                period,
-                &content,
-                page,
-                true,
-                |p| match key {
-                    Some(key) => CallbackAction::AssessPerson(period, key, p),
-                    None => CallbackAction::AssessTeam(period, 0),
-                },
-            )
-            .await?;
+        let comment = |n: &str, id: i64| match key {
+            Some(key) => InlineKeyboardButton::callback(
+                format!("💬 {n}"),
+                CallbackAction::AssessCommentOn(period, key, id).encode(),
+            ),
+            None => InlineKeyboardButton::callback(
+                format!("💬 {n}"),
+                CallbackAction::AssessTeam(period, 0).encode(),
+            ),
+        };
+        let (body, mut nav) = summary(
+            store,
+            &person.nip,
+            period,
+            &content,
+            page,
+            Some(&comment),
+            |p| match key {
+                Some(key) => CallbackAction::AssessPerson(period, key, p),
+                None => CallbackAction::AssessTeam(period, 0),
+            },
+        )
+        .await?;
         text.push_str(&body);
         rows.append(&mut nav);
     } else if period.is_quarter() {
@@ -326,17 +357,17 @@ async fn show_person(
                 CallbackAction::AssessComment(period, key).encode(),
             ),
         ];
-        if !store
-            .evaluation(&person.nip, period)
-            .await?
-            .is_some_and(|e| e.is_final())
-        {
+        let evaluation = store.evaluation(&person.nip, period).await?;
+        if !evaluation.as_ref().is_some_and(|e| e.is_final()) {
             actions.push(InlineKeyboardButton::callback(
                 eval_button::EVALUATE,
                 CallbackAction::AssessStart(period, key).encode(),
             ));
         }
         rows.insert(0, actions);
+        if let Some(e) = evaluation.filter(|e| e.is_final()) {
+            rows.insert(1, form_buttons(&e));
+        }
     }
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
@@ -596,7 +627,7 @@ async fn start_assessment(
         };
         if let Some(content) = content {
             let nav = |_| CallbackAction::AssessTeam(period, 0);
-            let (body, _) = summary(store, &person.nip, period, &content, 0, true, nav).await?;
+            let (body, _) = summary(store, &person.nip, period, &content, 0, None, nav).await?;
             text.push_str(&body);
         }
         text.push_str("\n\n");
@@ -617,6 +648,23 @@ async fn start_assessment(
     }
     say_with(bot, ChatId(member.chat_id), text, keyboard).await?;
     Ok(Answer::silent())
+}
+
+/// The number (`1.2`) and indicator `id` of a person's approved plan for the period's
+/// year, if it is one of them.
+async fn indicator_of(
+    store: &Store,
+    nip: &str,
+    period: Period,
+    id: i64,
+) -> anyhow::Result<Option<(String, Indikator)>> {
+    let Some(content) = store.approved_content(nip, period.year).await? else {
+        return Ok(None);
+    };
+    Ok(numbered(&content)
+        .into_iter()
+        .find(|(_, ind)| ind.id == id)
+        .map(|(n, ind)| (n, ind.clone())))
 }
 
 /// Every `pn:` button.
@@ -643,6 +691,7 @@ pub async fn on_action(
         CallbackAction::AssessPerson(p, nip, _)
         | CallbackAction::AssessResend(p, nip)
         | CallbackAction::AssessComment(p, nip)
+        | CallbackAction::AssessCommentOn(p, nip, _)
         | CallbackAction::AssessStart(p, nip) => {
             match authorised_person(store, member, nip.as_str()).await? {
                 Some(person) => Some((p, person)),
@@ -680,9 +729,29 @@ pub async fn on_action(
                 .update(State::CommentText {
                     nip: person.nip.clone(),
                     period,
+                    indicator: None,
                 })
                 .await?;
             say(bot, chat, messages::ask_comment(&person.nama)).await?;
+        }
+        (CallbackAction::AssessCommentOn(_, _, id), Some((period, person))) => {
+            // The indicator must be one of the person's approved plan, now.
+            let Some((n, indicator)) = indicator_of(store, &person.nip, period, id).await? else {
+                return Ok(Answer::alert(messages::stale_button()));
+            };
+            dialogue
+                .update(State::CommentText {
+                    nip: person.nip.clone(),
+                    period,
+                    indicator: Some(id),
+                })
+                .await?;
+            say(
+                bot,
+                chat,
+                messages::ask_indicator_comment(&person.nama, &n, &indicator),
+            )
+            .await?;
         }
         (CallbackAction::AssessStart(..), Some((period, person))) => {
             return start_assessment(bot, store, member, &dialogue, (period, &person), false).await;
@@ -776,12 +845,7 @@ pub async fn on_action(
                         let more = next_to_evaluate(store, member, a.period).await?.is_some();
                         let text = messages::evaluation_saved(&person, saved.predikat);
                         let mut keyboard = after_saving(a.period, more);
-                        keyboard
-                            .inline_keyboard
-                            .push(vec![InlineKeyboardButton::callback(
-                                messages::PDF_BUTTON,
-                                CallbackAction::EvalPdf(saved.id).encode(),
-                            )]);
+                        keyboard.inline_keyboard.push(form_buttons(&saved));
                         show(bot, chat, here, text, keyboard).await?;
                     }
                     return Ok(Answer::silent());

@@ -111,6 +111,8 @@ pub enum CallbackAction {
     AssessResend(Period, NipKey),
     /// Comment on the person's realisation.
     AssessComment(Period, NipKey),
+    /// Comment on one indicator of the person's realisation (its umpan balik).
+    AssessCommentOn(Period, NipKey, i64),
     /// Start evaluating the person.
     AssessStart(Period, NipKey),
     AssessHasil(Rating),
@@ -331,6 +333,9 @@ impl CallbackAction {
             }
             CallbackAction::AssessResend(p, nip) => format!("pn:f:{}:{}", p.key(), nip.as_str()),
             CallbackAction::AssessComment(p, nip) => format!("pn:c:{}:{}", p.key(), nip.as_str()),
+            CallbackAction::AssessCommentOn(p, nip, id) => {
+                format!("pn:ci:{}:{}:{id}", p.key(), nip.as_str())
+            }
             CallbackAction::AssessStart(p, nip) => format!("pn:s:{}:{}", p.key(), nip.as_str()),
             CallbackAction::AssessHasil(r) => format!("pn:h:{}", r.code()),
             CallbackAction::AssessPerilaku(r) => format!("pn:b:{}", r.code()),
@@ -485,6 +490,11 @@ impl CallbackAction {
             )),
             ["pn", "f", p, nip] => Ok(CallbackAction::AssessResend(period(p)?, nip_key(nip)?)),
             ["pn", "c", p, nip] => Ok(CallbackAction::AssessComment(period(p)?, nip_key(nip)?)),
+            ["pn", "ci", p, nip, id] => Ok(CallbackAction::AssessCommentOn(
+                period(p)?,
+                nip_key(nip)?,
+                number(id)?,
+            )),
             ["pn", "s", p, nip] => Ok(CallbackAction::AssessStart(period(p)?, nip_key(nip)?)),
             ["pn", "h", r] => Ok(CallbackAction::AssessHasil(
                 Rating::from_code(r).ok_or(UnknownCallback)?,
@@ -684,6 +694,7 @@ mod tests {
             CallbackAction::AssessPerson(p, nip, u32::MAX),
             CallbackAction::AssessResend(p, nip),
             CallbackAction::AssessComment(p, nip),
+            CallbackAction::AssessCommentOn(p, nip, i64::MAX),
             CallbackAction::AssessStart(p, nip),
             CallbackAction::AssessHasil(Rating::DiBawah),
             CallbackAction::AssessPerilaku(Rating::DiAtas),

@@ -62,8 +62,13 @@ pub enum State {
     DailyText,
     /// Staff answering the feedback of an evaluation.
     EvalReplyText { evaluation_id: i64 },
-    /// A supervisor commenting on a person's realisation.
-    CommentText { nip: String, period: Period },
+    /// A supervisor commenting on a person's realisation, or on one indicator of it.
+    CommentText {
+        nip: String,
+        period: Period,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        indicator: Option<i64>,
+    },
     /// Staff answering a supervisor's comment.
     CommentAnswerText { period: Period },
     /// A supervisor in the middle of an evaluation.

@@ -3,9 +3,10 @@
 //! `/start v_<kode>`) to check a printed document.
 
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InputFile};
+use teloxide::types::{ChatId, InlineKeyboardMarkup, InputFile};
 
-use super::{Answer, TgBot, messages, say};
+use super::callback::MenuItem;
+use super::{Answer, TgBot, menu, messages, say};
 use crate::domain::plan::may_decide;
 use crate::forms::{self, Genuine};
 use crate::store::Store;
@@ -68,13 +69,19 @@ pub async fn send_evaluation_form(
     Ok(Answer::toast(messages::form_on_its_way()))
 }
 
+/// Sends a form with its verification code, the lines the roster left empty, and
+/// **Laporkan data salah** for whoever finds their data wrong or missing in it.
 fn send(bot: &TgBot, chat: ChatId, issued: forms::Issued) {
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![menu::menu_button(
+        messages::button::REPORT_WRONG_DATA,
+        MenuItem::ReportWrongData,
+    )]]);
     bot.post(
         chat,
         Out::Document {
             file: InputFile::memory(issued.pdf).file_name(issued.file_name),
-            caption: Some(messages::form_caption(&issued.code)),
-            keyboard: None,
+            caption: Some(messages::form_caption(&issued.code, &issued.missing)),
+            keyboard: Some(keyboard),
         },
     );
 }
@@ -92,8 +99,8 @@ pub async fn verify(bot: &TgBot, store: &Store, member: &Member, code: &str) -> 
         Some(Genuine {
             doc,
             owner,
-            replaced_by,
-        }) => messages::document_genuine(&doc, owner.as_deref(), replaced_by.as_ref()),
+            standing,
+        }) => messages::document_genuine(&doc, owner.as_deref(), &standing),
     };
     say(bot, chat, text).await
 }

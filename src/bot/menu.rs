@@ -170,7 +170,7 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerRes
     Ok(())
 }
 
-fn menu_button(label: &str, item: MenuItem) -> InlineKeyboardButton {
+pub(super) fn menu_button(label: &str, item: MenuItem) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(label, CallbackAction::Menu(item).encode())
 }
 

@@ -16,6 +16,7 @@ use crate::domain::time::{format_wib, parse_datetime_wib};
 use crate::domain::training::{
     JP_MINIMUM, MAX_JP, MAX_PLACE, MAX_QUOTA, SeatStatus, TrainingDetails, jp_short,
 };
+use crate::forms::{Missing, Standing};
 use crate::store::broadcast::{AnnouncementContent, DeliveryStatus};
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::evaluations::{EvaluationRow, Realisation};
@@ -160,9 +161,13 @@ fn data_block(title: &str, person: &Person) -> String {
     }
     format!(
         "<b>{title}</b>\n\
-         Nama: {}\nNIP: <code>{}</code>\nJabatan: {}\nUnit kerja: {}\nAtasan langsung: {}\nTelepon: {}\nPeran: {}",
+         Nama: {}\nNIP: <code>{}</code>\nPangkat/golongan: {}\nJabatan: {}\nUnit kerja: {}\nAtasan langsung: {}\nTelepon: {}\nPeran: {}",
         esc(&person.nama),
         esc(&person.nip),
+        esc(person
+            .pangkat_golongan
+            .as_deref()
+            .unwrap_or("— (belum diisi BKD)")),
         esc(&person.jabatan),
         esc(&person.unit_kerja),
         atasan,
@@ -1189,12 +1194,37 @@ pub fn reply_for_supervisor(staff: &str, period: Period, text: &str) -> String {
     )
 }
 
-pub fn comment_for_staff(supervisor: &str, period: Period, text: &str) -> String {
+pub fn comment_for_staff(
+    supervisor: &str,
+    period: Period,
+    indicator: Option<(&str, &str)>,
+    text: &str,
+) -> String {
+    let about = match indicator {
+        Some((n, indicator)) => format!(
+            ", indikator {} «{}»",
+            esc(n),
+            esc(&clip_chars(indicator, 120))
+        ),
+        None => String::new(),
+    };
     format!(
-        "💬 Komentar <b>{}</b> atas realisasi {} Anda:\n{}",
+        "💬 Komentar <b>{}</b> atas realisasi {} Anda{about}:\n{}",
         esc(supervisor),
         period.label(),
         esc(text)
+    )
+}
+
+pub fn ask_indicator_comment(staff: &str, n: &str, indicator: &Indikator) -> String {
+    format!(
+        "Tulis umpan balik untuk {} tentang indikator {} «{}» (target {}). Umpan balik ini \
+         tercantum di kolom Umpan Balik Berkelanjutan formulir Evaluasi Kinerja. \
+         Kirim /batal untuk membatalkan.",
+        esc(staff),
+        esc(n),
+        esc(&clip_chars(&indicator.text, 300)),
+        esc(&indicator.target.to_string())
     )
 }
 
@@ -1431,13 +1461,31 @@ pub fn confirm_evaluation(
 }
 
 /// The caption of an official form sent as PDF.
-pub fn form_caption(code: &str) -> String {
-    format!(
+pub fn form_caption(code: &str, missing: &[Missing]) -> String {
+    let mut text = format!(
         "Dokumen resmi format PermenPANRB 6/2022. Kode verifikasi <code>{}</code>: siapa pun \
          yang terdaftar dapat memeriksanya dengan /verifikasi {} atau memindai kode QR-nya.",
         esc(code),
         esc(code)
-    )
+    );
+    if !missing.is_empty() {
+        let lines: Vec<&str> = missing
+            .iter()
+            .map(|m| match m {
+                Missing::PangkatPegawai => "pangkat/golongan pegawai",
+                Missing::PejabatPenilai => "Pejabat Penilai Kinerja (atasan belum tercatat)",
+                Missing::PangkatPejabat => "pangkat/golongan Pejabat Penilai",
+                Missing::AtasanPejabat => "Atasan Pejabat Penilai",
+                Missing::PangkatAtasan => "pangkat/golongan Atasan Pejabat Penilai",
+            })
+            .collect();
+        text.push_str(&format!(
+            "\n\n⚠️ Kosong karena belum ada di data kepegawaian: {}.",
+            lines.join(", ")
+        ));
+    }
+    text.push_str("\nData salah atau kurang? Tekan <b>Laporkan data salah</b>.");
+    text
 }
 
 pub fn form_on_its_way() -> String {
@@ -1493,7 +1541,7 @@ fn form_name(kind: &str) -> &'static str {
 pub fn document_genuine(
     doc: &crate::store::documents::DocumentRow,
     owner: Option<&str>,
-    replaced_by: Option<&crate::store::documents::DocumentRow>,
+    standing: &Standing,
 ) -> String {
     let version = match (doc.kind.as_str(), doc.version) {
         ("rencana", 0) => ", isi draf".to_string(),
@@ -1507,13 +1555,36 @@ pub fn document_genuine(
                 .to_string()
         }
     };
-    let status = match replaced_by {
-        None => "Masih berlaku: belum ada dokumen yang lebih baru.".to_string(),
-        Some(newer) => format!(
+    let status = match standing {
+        Standing::Current if doc.kind == "rencana" && doc.version == 0 => {
+            "Masih sesuai dengan isi rencana saat ini, tetapi ini DRAF: belum disetujui, bukan \
+             dokumen final."
+                .to_string()
+        }
+        Standing::Current => "Masih berlaku: belum ada dokumen yang lebih baru.".to_string(),
+        Standing::ReplacedBy(newer) => format!(
             "⚠️ Sudah diganti dengan dokumen yang lebih baru (kode <code>{}</code>, diterbitkan {}).",
             esc(&newer.code),
             format_wib(newer.issued_at)
         ),
+        Standing::NewerPlanVersion { version, approved } => format!(
+            "⚠️ Tidak berlaku lagi: rencana ini sudah punya versi {version} ({}).",
+            if *approved {
+                "disetujui"
+            } else {
+                "belum disetujui"
+            }
+        ),
+        Standing::DraftChanged => {
+            "⚠️ Tidak berlaku lagi: rencana sudah diubah setelah draf ini dicetak.".to_string()
+        }
+        Standing::EvaluationChanged { reopened: true } => {
+            "⚠️ Tidak berlaku lagi: penilaian ini dibuka kembali oleh BKD untuk dinilai ulang."
+                .to_string()
+        }
+        Standing::EvaluationChanged { reopened: false } => {
+            "⚠️ Tidak berlaku lagi: penilaian sudah diubah setelah dokumen ini dicetak.".to_string()
+        }
     };
     format!(
         "✅ Dokumen asli: <b>{} {}</b>{version}, diterbitkan {}.{whose}\n{status}",

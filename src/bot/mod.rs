@@ -497,6 +497,7 @@ async fn route_callback(
         | CallbackAction::AssessPerson(..)
         | CallbackAction::AssessResend(..)
         | CallbackAction::AssessComment(..)
+        | CallbackAction::AssessCommentOn(..)
         | CallbackAction::AssessStart(..)
         | CallbackAction::AssessHasil(_)
         | CallbackAction::AssessPerilaku(_)

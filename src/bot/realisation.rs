@@ -20,7 +20,7 @@ use crate::domain::quantity::{format_number, parse_number};
 use crate::domain::time::{current_year_wib, today_wib};
 use crate::store::Store;
 use crate::store::bindings::Member;
-use crate::store::evaluations::EvalStoreError;
+use crate::store::evaluations::{EvalStoreError, EvaluationRow};
 
 /// Indicators per page of the realisation overview (one button each).
 const INDICATORS_PER_PAGE: usize = 8;
@@ -247,7 +247,7 @@ async fn message(
             };
             let text = text.unwrap_or_default();
             store
-                .add_feedback_message(&nip, e.period, &nip, text)
+                .add_feedback_message(&nip, e.period, &nip, text, None)
                 .await?;
             if let Some(sup) = store.member_by_nip(&e.evaluator_nip).await? {
                 say(
@@ -262,7 +262,9 @@ async fn message(
         State::CommentAnswerText { period } => {
             dialogue.exit().await?;
             let text = text.unwrap_or_default();
-            store.add_feedback_message(&nip, period, &nip, text).await?;
+            store
+                .add_feedback_message(&nip, period, &nip, text, None)
+                .await?;
             if let Some(atasan) = &member.person.nip_atasan
                 && let Some(sup) = store.member_by_nip(atasan).await?
             {
@@ -390,7 +392,14 @@ pub async fn show_overview(
     };
     let window = store.period_window(period).await?;
     let locked = check_open(store, nip, period).await?.is_err();
-    let (text, buttons) = summary(store, nip, period, &content, page, locked, |p| {
+    let fill = |n: &str, id: i64| {
+        InlineKeyboardButton::callback(
+            format!("Isi {n}"),
+            CallbackAction::RealIndicator(period, id).encode(),
+        )
+    };
+    let per_indicator: Option<&IndicatorButton<'_>> = (!locked).then_some(&fill);
+    let (text, buttons) = summary(store, nip, period, &content, page, per_indicator, |p| {
         CallbackAction::RealPage(period, p)
     })
     .await?;
@@ -400,14 +409,18 @@ pub async fn show_overview(
     show(bot, chat, edit, text_all, keyboard).await
 }
 
-/// A realisation summary page and its buttons (edit buttons only when not locked).
+/// Makes the button of one indicator from its number (`1.2`) and id.
+pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton + Sync + 'a;
+
+/// A realisation summary page and its buttons: `per_indicator` makes the button of each
+/// indicator on the page (staff fill it in, a supervisor comments on it), when there is one.
 pub(crate) async fn summary(
     store: &Store,
     nip: &str,
     period: Period,
     content: &PlanContent,
     page: usize,
-    locked: bool,
+    per_indicator: Option<&IndicatorButton<'_>>,
     nav: impl Fn(u32) -> CallbackAction,
 ) -> anyhow::Result<(String, Vec<Vec<InlineKeyboardButton>>)> {
     let realisations = store.realisations(nip, period).await?;
@@ -442,15 +455,10 @@ pub(crate) async fn summary(
         text.push_str(&messages::page_footer(page, split.len()));
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
-    if !locked {
+    if let Some(button) = per_indicator {
         rows = indicators[first..first + split[page].len()]
             .iter()
-            .map(|(n, ind)| {
-                InlineKeyboardButton::callback(
-                    format!("Isi {n}"),
-                    CallbackAction::RealIndicator(period, ind.id).encode(),
-                )
-            })
+            .map(|(n, ind)| button(n, ind.id))
             .collect::<Vec<_>>()
             .chunks(4)
             .map(<[_]>::to_vec)
@@ -458,6 +466,22 @@ pub(crate) async fn summary(
     }
     rows.push(nav_row(page, split.len(), nav));
     Ok((text, rows))
+}
+
+/// The official forms of a saved evaluation: the Evaluasi Kinerja and, for the year, the
+/// Dokumen Evaluasi Kinerja.
+pub(crate) fn form_buttons(e: &EvaluationRow) -> Vec<InlineKeyboardButton> {
+    let mut forms = vec![InlineKeyboardButton::callback(
+        messages::PDF_BUTTON,
+        CallbackAction::EvalPdf(e.id).encode(),
+    )];
+    if !e.period.is_quarter() {
+        forms.push(InlineKeyboardButton::callback(
+            messages::DOKUMEN_EVALUASI_BUTTON,
+            CallbackAction::EvalDocPdf(e.id).encode(),
+        ));
+    }
+    forms
 }
 
 /// `/nilai`: this year's evaluations, each with its buttons.
@@ -480,7 +504,7 @@ pub(crate) async fn send_evaluation(
     bot: &TgBot,
     store: &Store,
     chat: ChatId,
-    e: &crate::store::evaluations::EvaluationRow,
+    e: &EvaluationRow,
 ) -> anyhow::Result<()> {
     let evaluator = store
         .person(&e.evaluator_nip)
@@ -498,16 +522,7 @@ pub(crate) async fn send_evaluation(
         eval_button::REPLY,
         CallbackAction::EvalReply(e.id).encode(),
     ));
-    let mut forms = vec![InlineKeyboardButton::callback(
-        messages::PDF_BUTTON,
-        CallbackAction::EvalPdf(e.id).encode(),
-    )];
-    if !e.period.is_quarter() {
-        forms.push(InlineKeyboardButton::callback(
-            messages::DOKUMEN_EVALUASI_BUTTON,
-            CallbackAction::EvalDocPdf(e.id).encode(),
-        ));
-    }
+    let forms = form_buttons(e);
     say_with(
         bot,
         chat,

@@ -103,6 +103,7 @@ pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyh
             telepon: None,
             is_admin: false,
             bawahan: 0,
+            pangkat_golongan: None,
         },
     };
     send_to_hr(bot, ChatId(member.chat_id), &report, &person).await?;

@@ -17,6 +17,9 @@ pub struct Person {
     pub is_admin: bool,
     /// How many active employees name this person as their direct supervisor.
     pub bawahan: i64,
+    /// Pangkat and golongan as the roster writes them (`Penata Muda Tk. I / III-b`), when
+    /// HR filled them in.
+    pub pangkat_golongan: Option<String>,
 }
 
 /// What a person may do: every employee is staff; whoever is someone's `nip_atasan` is a
@@ -64,6 +67,7 @@ mod tests {
             telepon: None,
             is_admin,
             bawahan,
+            pangkat_golongan: None,
         }
     }
 

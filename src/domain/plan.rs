@@ -448,6 +448,7 @@ mod tests {
             telepon: None,
             is_admin: admin,
             bawahan: 0,
+            pangkat_golongan: None,
         }
     }
 

@@ -281,9 +281,9 @@ impl Store {
 fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
     Ok(Member {
         person: person_from_row(row)?,
-        telegram_user_id: row.try_get(9)?,
-        chat_id: row.try_get(10)?,
-        commands_key: row.try_get(11)?,
+        telegram_user_id: row.try_get(10)?,
+        chat_id: row.try_get(11)?,
+        commands_key: row.try_get(12)?,
     })
 }
 

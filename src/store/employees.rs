@@ -12,7 +12,8 @@ use crate::domain::roster::{self, Existing, Peran, RosterRow, RowError};
 
 /// The columns [`person_from_row`] reads, in order.
 const PERSON_COLUMNS: &str = "e.nip, e.nama, e.jabatan, e.unit_kerja, e.nip_atasan, a.nama, e.telepon, e.is_admin, \
-     (SELECT COUNT(*) FROM employees s WHERE s.nip_atasan = e.nip AND s.active = 1)";
+     (SELECT COUNT(*) FROM employees s WHERE s.nip_atasan = e.nip AND s.active = 1), \
+     e.pangkat_golongan AS person_pangkat_golongan";
 
 pub(super) fn person_select(filter: &str) -> String {
     format!(
@@ -20,7 +21,7 @@ pub(super) fn person_select(filter: &str) -> String {
     )
 }
 
-/// [`person_select`] joined with the binding; its three columns follow the person's nine.
+/// [`person_select`] joined with the binding; its three columns follow the person's ten.
 pub(super) fn member_select(filter: &str) -> String {
     format!(
         "SELECT {PERSON_COLUMNS}, b.telegram_user_id, b.chat_id, b.commands_key FROM employees e \
@@ -40,6 +41,7 @@ pub(super) fn person_from_row(r: &AnyRow) -> Result<Person, sqlx::Error> {
         telepon: r.try_get(6)?,
         is_admin: flag(r.try_get(7)?),
         bawahan: r.try_get(8)?,
+        pangkat_golongan: r.try_get("person_pangkat_golongan")?,
     })
 }
 

@@ -783,38 +783,48 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// One message of the feedback conversation about a person's period.
+    /// One message of the feedback conversation about a person's period; `indicator` when
+    /// it is about one indicator of the approved plan (umpan balik on that indicator).
     pub async fn add_feedback_message(
         &self,
         nip: &str,
         period: Period,
         author_nip: &str,
         text: &str,
+        indicator: Option<i64>,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO feedback_messages (nip, period, author_nip, text, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(nip)
-            .bind(period.key())
-            .bind(author_nip)
-            .bind(text)
-            .bind(now())
-            .execute(self.pool())
-            .await?;
+        sqlx::query(
+            "INSERT INTO feedback_messages (nip, period, author_nip, text, created_at, indicator_id) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .bind(author_nip)
+        .bind(text)
+        .bind(now())
+        .bind(indicator)
+        .execute(self.pool())
+        .await?;
         Ok(())
     }
 
-    /// The feedback conversation about a person's period: (author, text), oldest first.
-    pub async fn feedback_messages(
+    /// What others (the supervisors) wrote about single indicators of a person's period:
+    /// (indicator id, text), oldest first.
+    pub async fn indicator_feedback(
         &self,
         nip: &str,
         period: Period,
-    ) -> Result<Vec<(String, String)>, StoreError> {
-        let rows = sqlx::query("SELECT author_nip, text FROM feedback_messages WHERE nip = $1 AND period = $2 ORDER BY id")
-            .bind(nip)
-            .bind(period.key())
-            .fetch_all(self.pool())
-            .await?;
+    ) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT indicator_id, text FROM feedback_messages WHERE nip = $1 AND period = $2 \
+             AND indicator_id IS NOT NULL AND author_nip <> nip ORDER BY id",
+        )
+        .bind(nip)
+        .bind(period.key())
+        .fetch_all(self.pool())
+        .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("indicator_id")?, r.try_get("text")?)))
             .collect::<Result<_, sqlx::Error>>()
             .map_err(StoreError::from)
     }

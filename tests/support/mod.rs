@@ -660,3 +660,32 @@ pub mod roster_fixture {
         )
     }
 }
+
+/// The text of a PDF the bot sent, with `pdftotext` (None when poppler is missing and not
+/// required).
+pub fn pdf_text(app: &TestApp, message: &SentMessage) -> Option<String> {
+    let bytes = app
+        .tg
+        .file_content(message.file_id.as_deref().expect("a file"))
+        .expect("the uploaded bytes");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    let present = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    if !present {
+        assert!(
+            std::env::var_os("KINERJA_REQUIRE_PDFTOOLS").is_none(),
+            "pdftotext is missing: install poppler-utils"
+        );
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("form.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
