@@ -229,7 +229,7 @@ async fn show_team(
             )])
         })
         .collect();
-    rows.push(nav_row(page, split.len(), |p| {
+    rows.extend(nav_row(page, split.len(), |p| {
         CallbackAction::AssessTeam(period, p)
     }));
     if next_to_evaluate(store, member, period).await?.is_some() {

@@ -391,7 +391,7 @@ async fn show_week(
                 ),
             ]);
         }
-        rows.push(nav_row(page, split.len(), CallbackAction::DailyPage));
+        rows.extend(nav_row(page, split.len(), CallbackAction::DailyPage));
     }
     rows.push(vec![InlineKeyboardButton::callback(
         daily_button::EXPORT,

@@ -396,17 +396,17 @@ async fn show_plan_with(
             CallbackAction::PlanPdfMenu,
         )]);
     }
-    rows.push(nav_row(page, split.len(), CallbackAction::PlanPage));
+    rows.extend(nav_row(page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
-/// Lanjut / Kembali for a paged view.
+/// Lanjut / Kembali for a paged view; none on a single page (no empty row is sent).
 pub(crate) fn nav_row(
     page: usize,
     pages: usize,
     action: impl Fn(u32) -> CallbackAction,
-) -> Vec<InlineKeyboardButton> {
+) -> Option<Vec<InlineKeyboardButton>> {
     let mut nav = Vec::new();
     if page > 0 {
         nav.push(button(messages::button::BACK, action(page as u32 - 1)));
@@ -414,7 +414,7 @@ pub(crate) fn nav_row(
     if page + 1 < pages {
         nav.push(button(messages::button::NEXT, action(page as u32 + 1)));
     }
-    nav
+    (!nav.is_empty()).then_some(nav)
 }
 
 /// Who decides this person's plan, by name.
@@ -510,7 +510,7 @@ async fn show_rhk(
             ]);
         }
     }
-    rows.push(nav_row(page, split.len(), |p| {
+    rows.extend(nav_row(page, split.len(), |p| {
         CallbackAction::RhkPage(rhk_id, p)
     }));
     rows.push(vec![button(
@@ -680,7 +680,7 @@ fn parent_rows(
         plan_button::SKIP,
         CallbackAction::RhkParent(rhk_id, 0),
     )]);
-    rows.push(nav_row(page, pages, |p| {
+    rows.extend(nav_row(page, pages, |p| {
         CallbackAction::RhkParentPage(rhk_id, p)
     }));
     rows

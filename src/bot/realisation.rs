@@ -464,7 +464,7 @@ pub(crate) async fn summary(
             .map(<[_]>::to_vec)
             .collect();
     }
-    rows.push(nav_row(page, split.len(), nav));
+    rows.extend(nav_row(page, split.len(), nav));
     Ok((text, rows))
 }
 
