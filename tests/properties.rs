@@ -100,6 +100,67 @@ proptest! {
         }
     }
 
+    /// Valid data by construction: every kind of button, its ids drawn at random (where an
+    /// example carries the largest id, any id of that type goes).
+    #[test]
+    fn every_kind_of_button_with_any_ids_round_trips_within_64_bytes(
+        pick in 0usize..1000,
+        big in 0i64..=i64::MAX,
+        small in 0u32..=u32::MAX,
+    ) {
+        let examples = kinerja::bot::callback::examples();
+        let example = examples[pick % examples.len()].encode();
+        let data = example
+            .split(':')
+            .map(|part| match part {
+                "9223372036854775807" => big.to_string(),
+                "4294967295" => small.to_string(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(":");
+        prop_assert!(data.len() <= 64, "{}", data);
+        let action = CallbackAction::decode(&data);
+        prop_assert!(action.is_ok(), "{} (from {}) refused", data, example);
+        prop_assert_eq!(action.unwrap().encode(), data);
+    }
+
+    #[test]
+    fn every_period_and_audience_round_trips(
+        year in 2000i64..=2100,
+        kind in 0usize..5,
+        units in proptest::collection::vec("[A-Za-z][A-Za-z ]{0,20}[a-z]", 1..4),
+        plan_year in 2000i64..=2100,
+    ) {
+        let p = Period { year, kind: kinerja::domain::evaluation::PeriodKind::ALL[kind] };
+        prop_assert_eq!(Period::from_key(&p.key()), Some(p));
+        prop_assert_eq!(Period::parse(&p.key()).unwrap(), p);
+        let units: Vec<String> = units
+            .iter()
+            .map(|u| u.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        for a in [
+            Audience::Everyone,
+            Audience::Supervisors,
+            Audience::NoSubmittedPlan(plan_year),
+            Audience::Units(units.clone()),
+        ] {
+            prop_assert_eq!(Audience::parse(&a.encode()).unwrap(), a);
+        }
+    }
+
+    #[test]
+    fn phones_as_people_write_them_are_accepted_and_round_trip(
+        prefix in prop_oneof![Just("0"), Just("62"), Just("+62"), Just("+62 ")],
+        rest in "8[1-9][0-9]{7,9}",
+    ) {
+        let raw = format!("{prefix}{rest}");
+        let phone = Phone::parse(&raw);
+        prop_assert!(phone.is_ok(), "{} refused", raw);
+        let phone = phone.unwrap();
+        prop_assert_eq!(Phone::parse(phone.as_str()).unwrap(), phone);
+    }
+
     #[test]
     fn any_bytes_as_callback_data_never_panic(raw in "\\PC{0,80}") {
         let _ = CallbackAction::decode(&raw);

@@ -174,6 +174,163 @@ pub enum AssessStep {
 /// The dialogue handle the handlers receive.
 pub type ChatDialogue = Dialogue<State, DialogueStorage<State>>;
 
+/// Fails to compile when a variant is added without an example in `examples()` below
+/// (and so without a pinned stored form in tests/stored_forms.rs).
+#[doc(hidden)]
+pub fn every_variant_has_an_example(value: &State) {
+    match value {
+        State::Idle
+        | State::ReportingWrongData
+        | State::RhkText { .. }
+        | State::IndicatorText { .. }
+        | State::IndicatorTarget { .. }
+        | State::IndicatorAspek { .. }
+        | State::IndicatorArah { .. }
+        | State::ReturnNote { .. }
+        | State::ExpectationText { .. }
+        | State::RealValue { .. }
+        | State::RealEvidence { .. }
+        | State::RealNote { .. }
+        | State::DailyText
+        | State::EvalReplyText { .. }
+        | State::CommentText { .. }
+        | State::CommentAnswerText { .. }
+        | State::Assessing(..)
+        | State::Composing(..)
+        | State::AskingQuestion { .. }
+        | State::AnsweringQuestion { .. }
+        | State::IndicatorEditText { .. }
+        | State::IndicatorEditTarget { .. }
+        | State::DailyDraft(..)
+        | State::DailyEvidence { .. } => {}
+    }
+}
+
+/// One of every dialogue state, each field filled, for the tests that pin the stored form
+/// of conversations already saved in people's databases.
+#[doc(hidden)]
+pub fn examples() -> Vec<State> {
+    use crate::domain::broadcast::AttachmentKind;
+    use crate::domain::evaluation::PeriodKind;
+    let period = Period {
+        year: 2026,
+        kind: PeriodKind::Q3,
+    };
+    let target = Quantity {
+        value: 1200.0,
+        unit: "orang".into(),
+    };
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3);
+    vec![
+        State::Idle,
+        State::ReportingWrongData,
+        State::RhkText {
+            plan_id: 1,
+            editing: Some(2),
+        },
+        State::IndicatorText {
+            rhk_id: 3,
+            replacing: None,
+        },
+        State::IndicatorTarget {
+            rhk_id: 3,
+            replacing: Some(4),
+            text: "Bayi <diimunisasi> & \"lengkap\"".into(),
+        },
+        State::IndicatorAspek {
+            rhk_id: 3,
+            replacing: None,
+            text: "Bayi diimunisasi".into(),
+            target: target.clone(),
+        },
+        State::IndicatorArah {
+            rhk_id: 3,
+            replacing: None,
+            text: "Bayi diimunisasi".into(),
+            target,
+            aspek: Aspek::Kuantitas,
+        },
+        State::ReturnNote {
+            plan_id: 1,
+            version: 2,
+        },
+        State::ExpectationText {
+            plan_id: 1,
+            version: 2,
+            nilai: 7,
+        },
+        State::RealValue {
+            period,
+            indicator_id: 5,
+        },
+        State::RealEvidence {
+            period,
+            indicator_id: 5,
+        },
+        State::RealNote {
+            period,
+            indicator_id: 5,
+        },
+        State::DailyText,
+        State::EvalReplyText { evaluation_id: 6 },
+        State::CommentText {
+            nip: "198505152010012002".into(),
+            period,
+            indicator: None,
+        },
+        State::CommentText {
+            nip: "198505152010012002".into(),
+            period,
+            indicator: Some(5),
+        },
+        State::CommentAnswerText { period },
+        State::Assessing(Box::new(Assessment {
+            nip: "198505152010012002".into(),
+            period,
+            hasil: Some(Rating::DiAtas),
+            perilaku: Some(Rating::Sesuai),
+            value_notes: vec![(2, "Laporan tepat waktu".into())],
+            feedback: Some("Pertahankan".into()),
+            step: AssessStep::ValueNoteText(2),
+        })),
+        State::Composing(Box::new(Draft {
+            audience: Some("all".into()),
+            units: vec!["Dinas Kesehatan".into()],
+            text: Some("Pelatihan <b>SKP</b>".into()),
+            step: ComposeStep::TrainingDeadline,
+            kind: Some("pelatihan".into()),
+            attachment: Some(Attachment {
+                kind: AttachmentKind::Document,
+                file_id: "doc-1".into(),
+            }),
+            starts_at: Some(1_790_000_000),
+            place: Some("Aula".into()),
+            quota: Some(40),
+            jp: Some(8),
+            deadline: Some(1_789_000_000),
+        })),
+        State::AskingQuestion { announcement_id: 8 },
+        State::AnsweringQuestion { question_id: 9 },
+        State::IndicatorEditText { indicator_id: 10 },
+        State::IndicatorEditTarget { indicator_id: 10 },
+        State::DailyDraft(Box::new(DailyForm {
+            draft: crate::domain::daily::Draft {
+                day,
+                start: chrono::NaiveTime::from_hms_opt(8, 0, 0),
+                end: chrono::NaiveTime::from_hms_opt(10, 30, 0),
+                activity: Some("Rapat koordinasi".into()),
+                result: Some(1),
+                unit: Some("kegiatan".into()),
+                link: None,
+            },
+            editing: Some(11),
+            default_day: day,
+            file: Some(("photo".into(), "ph-1".into(), None)),
+        })),
+        State::DailyEvidence { daily_id: 12 },
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
