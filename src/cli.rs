@@ -385,7 +385,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 reminders: args.reminders.config()?,
             };
-            crate::bot::run(config).await?;
+            crate::runtime::run(config).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Roster(RosterCommand::Import {
@@ -752,7 +752,7 @@ async fn reminders_list(
     };
     let store = connect(url).await?;
     let chats = store.registered_chats().await?;
-    let occasions = crate::reminders::occasions(&store, &config, now, true).await?;
+    let occasions = crate::runtime::reminders::occasions(&store, &config, now, true).await?;
     let format = crate::domain::time::format_wib;
     println!(
         "Jadwal pengingat per {} (jam tenang {:02}.00–{:02}.00 WIB):",
@@ -848,7 +848,7 @@ async fn training(url: &str, cmd: TrainingCommand) -> anyhow::Result<ExitCode> {
                 println!(
                     "#{} {} — {} · {} · kuota {} · terdaftar {} · tunggu {} · hadir {} · {} JP",
                     content.id,
-                    crate::bot::messages::title(&content.text),
+                    crate::domain::broadcast::title(&content.text),
                     crate::domain::time::format_wib(t.starts_at),
                     t.place,
                     t.quota,

@@ -344,7 +344,7 @@ impl Report {
             let Some(t) = &c.training else { continue };
             attendance.push(vec![
                 Cell::Int(c.id),
-                Cell::text(crate::bot::messages::title(&c.text)),
+                Cell::text(crate::domain::broadcast::title(&c.text)),
                 Cell::text(format_wib(t.starts_at)),
                 Cell::text(&t.place),
                 Cell::Int(t.quota),
@@ -375,7 +375,7 @@ impl Report {
                 Cell::Int(a.id),
                 Cell::text(&a.kind),
                 Cell::text(format_date_wib(a.created_at)),
-                Cell::text(crate::bot::messages::title(&a.text)),
+                Cell::text(crate::domain::broadcast::title(&a.text)),
                 Cell::Int(a.recipients),
                 Cell::Int(a.delivered),
                 Cell::Int(a.acknowledged),

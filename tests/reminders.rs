@@ -9,7 +9,7 @@ mod support;
 use chrono::TimeZone;
 use chrono_tz::Asia::Jakarta;
 use kinerja::domain::reminder::{ReminderConfig, ReminderKind};
-use kinerja::reminders::tick;
+use kinerja::runtime::reminders::tick;
 use kinerja::store::Store;
 use support::seed::{bind, content, evaluated, plan, realised};
 use support::{TestApp, TestDb};

@@ -5,7 +5,7 @@
 use teloxide::utils::html::escape;
 
 use super::assessment::PeriodStatus;
-use crate::domain::broadcast::{Kind, MAX_MESSAGE, TextError, check_text, visible_len};
+use crate::domain::broadcast::{Kind, MAX_MESSAGE, TextError, check_text, title, visible_len};
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{
@@ -2262,16 +2262,6 @@ pub fn trainings_view(list: &[MyTraining], now: i64, jp: i64, year: i64) -> Stri
         ));
     }
     clip(text)
-}
-
-/// The first line of an announcement, short: how lists name it.
-pub fn title(text: &str) -> String {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let mut t: String = line.trim().chars().take(60).collect();
-    if line.trim().chars().count() > 60 {
-        t.push('…');
-    }
-    t
 }
 
 /// HR's attendance list.

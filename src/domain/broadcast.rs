@@ -380,6 +380,16 @@ pub fn classify(status: Option<u16>, description: &str) -> Attempt {
     }
 }
 
+/// The first line of an announcement, short: how lists name it.
+pub fn title(text: &str) -> String {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut t: String = line.trim().chars().take(60).collect();
+    if line.trim().chars().count() > 60 {
+        t.push('…');
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

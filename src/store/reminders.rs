@@ -1,6 +1,6 @@
 //! Reminder occasions and opt-outs. An occasion is queued once: its row and its notices are
 //! written in one transaction, so a restart neither loses nor repeats it. Deciding who is
-//! reminded happens in `crate::reminders`; this module only records.
+//! reminded happens in `crate::runtime::reminders`; this module only records.
 
 use std::collections::{HashMap, HashSet};
 

@@ -181,7 +181,7 @@ impl TestApp {
         });
         self.running = Some((token, handle));
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        let sender = tokio::spawn(kinerja::sender::run(
+        let sender = tokio::spawn(kinerja::runtime::sender::run(
             bot,
             self.store.clone(),
             test_sender_config(),
@@ -573,8 +573,8 @@ impl Person {
 
 /// The sender as `kinerja run` has it, but without quiet hours: a test that waits for a
 /// reminder must not depend on the hour it runs at (quiet hours have tests of their own).
-pub fn test_sender_config() -> kinerja::sender::SenderConfig {
-    kinerja::sender::SenderConfig {
+pub fn test_sender_config() -> kinerja::runtime::sender::SenderConfig {
+    kinerja::runtime::sender::SenderConfig {
         reminders: kinerja::domain::reminder::ReminderConfig {
             quiet_from: 0,
             quiet_until: 0,

@@ -135,7 +135,7 @@ async fn progress_loop(
         // Reminders: occasions are rows in the database, so each is queued once.
         if last_reminders.is_none_or(|t: Instant| t.elapsed() >= config.reminder_every) {
             last_reminders = Some(Instant::now());
-            match crate::reminders::tick(&store, &config.reminders, now()).await {
+            match crate::runtime::reminders::tick(&store, &config.reminders, now()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(notices = n, "reminders queued"),
                 Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
