@@ -156,3 +156,70 @@ async fn sqlite_and_postgresql_migrations_make_the_same_schema() {
         "indexes: SQLite (left), PostgreSQL (right)"
     );
 }
+
+/// Rows written by the release before 0015 (labels as values) read as the same plan after
+/// it, on whichever backend the suite runs.
+#[tokio::test]
+async fn labels_stored_by_the_earlier_release_become_codes() {
+    use kinerja::domain::plan::{Arah, Aspek, Jenis};
+    use kinerja::domain::quantity::Quantity;
+    let db = TestDb::create().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    support::seed::import(&store, &support::seed::roster_csv(1, 1)).await;
+    let nip = support::seed::numbered_nip(0);
+    let plan = store.plan_or_create(&nip, 2026).await.unwrap();
+    let rhk = store.add_rhk(plan.id, "Layanan posyandu").await.unwrap();
+    store
+        .save_indicator(
+            rhk,
+            None,
+            "Laporan bulanan",
+            &Quantity::parse("12 laporan").unwrap(),
+            Aspek::Kuantitas,
+            Arah::LebihTinggiLebihBaik,
+        )
+        .await
+        .unwrap();
+    // As the earlier release wrote them.
+    sqlx::query("UPDATE plan_rhk SET jenis = 'Tambahan' WHERE id = $1")
+        .bind(rhk)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE plan_indicators SET aspek = 'Waktu' WHERE rhk_id = $1")
+        .bind(rhk)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    assert!(
+        store.working_content(plan.id).await.is_err(),
+        "labels are no codes"
+    );
+    let backend = if db.url.starts_with("postgres") {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    let sql = std::fs::read_to_string(format!(
+        "{}/migrations/{backend}/0015_codes_not_labels.sql",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let code: String = sql
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for statement in code.split(';').filter(|s| !s.trim().is_empty()) {
+        sqlx::query(statement).execute(store.pool()).await.unwrap();
+    }
+    let content = store.working_content(plan.id).await.unwrap();
+    assert_eq!(content.rhk[0].jenis, Jenis::Tambahan);
+    assert_eq!(content.rhk[0].indikator[0].aspek, Aspek::Waktu);
+    let stored: String = sqlx::query_scalar("SELECT jenis FROM plan_rhk WHERE id = $1")
+        .bind(rhk)
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(stored, "t");
+}

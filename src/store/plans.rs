@@ -153,7 +153,7 @@ impl Store {
     /// texts of the supervisor's RHK they intervene.
     pub async fn working_content(&self, plan_id: i64) -> Result<PlanContent, StoreError> {
         let rows = sqlx::query(
-            "SELECT r.id, r.jenis, r.text, r.parent_rhk_id, p.text FROM plan_rhk r \
+            "SELECT r.id, r.jenis, r.text, r.parent_rhk_id, p.text AS parent_text FROM plan_rhk r \
              LEFT JOIN plan_rhk p ON p.id = r.parent_rhk_id WHERE r.plan_id = $1 ORDER BY r.id",
         )
         .bind(plan_id)
@@ -161,17 +161,14 @@ impl Store {
         .await?;
         let mut rhk = Vec::with_capacity(rows.len());
         for r in &rows {
-            let jenis: String = r.try_get(1)?;
-            let parent_id: Option<i64> = r.try_get(3)?;
-            let parent_text: Option<String> = r.try_get(4)?;
+            let jenis: String = r.try_get("jenis")?;
+            let parent_id: Option<i64> = r.try_get("parent_rhk_id")?;
+            let parent_text: Option<String> = r.try_get("parent_text")?;
             rhk.push(Rhk {
-                id: r.try_get(0)?,
-                jenis: if jenis == "Tambahan" {
-                    Jenis::Tambahan
-                } else {
-                    Jenis::Utama
-                },
-                text: r.try_get(2)?,
+                id: r.try_get("id")?,
+                jenis: Jenis::from_code(&jenis)
+                    .ok_or_else(|| StoreError::Corrupt(format!("jenis {jenis}")))?,
+                text: r.try_get("text")?,
                 parent: parent_id.map(|id| {
                     (
                         id,
@@ -189,19 +186,17 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for r in &rows {
-            let rhk_id: i64 = r.try_get(1)?;
-            let aspek: String = r.try_get(5)?;
-            let arah: String = r.try_get(6)?;
+            let rhk_id: i64 = r.try_get("rhk_id")?;
+            let aspek: String = r.try_get("aspek")?;
+            let arah: String = r.try_get("arah")?;
             let indikator = Indikator {
-                id: r.try_get(0)?,
-                text: r.try_get(2)?,
+                id: r.try_get("id")?,
+                text: r.try_get("text")?,
                 target: Quantity {
-                    value: r.try_get(3)?,
-                    unit: r.try_get(4)?,
+                    value: r.try_get("target_value")?,
+                    unit: r.try_get("target_unit")?,
                 },
-                aspek: Aspek::ALL
-                    .into_iter()
-                    .find(|a| a.label() == aspek)
+                aspek: Aspek::from_code(&aspek)
                     .ok_or_else(|| StoreError::Corrupt(format!("aspek {aspek}")))?,
                 arah: Arah::from_code(&arah)
                     .ok_or_else(|| StoreError::Corrupt(format!("arah {arah}")))?,
@@ -268,7 +263,7 @@ impl Store {
     /// Adds an RHK (Utama until told otherwise) to an editable plan.
     pub async fn add_rhk(&self, plan_id: i64, text: &str) -> Result<i64, PlanStoreError> {
         let row = sqlx::query(&format!(
-            "INSERT INTO plan_rhk (plan_id, jenis, text) SELECT $1, 'Utama', $2 \
+            "INSERT INTO plan_rhk (plan_id, jenis, text) SELECT $1, 'u', $2 \
              WHERE EXISTS (SELECT 1 FROM plans WHERE id = $1 AND {EDITABLE}) RETURNING id"
         ))
         .bind(plan_id)
@@ -301,7 +296,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         let (column, value): (&str, Option<String>) = match &field {
             RhkField::Text(text) => ("text", Some(text.clone())),
-            RhkField::Jenis(jenis) => ("jenis", Some(jenis.label().to_string())),
+            RhkField::Jenis(jenis) => ("jenis", Some(jenis.code().to_string())),
             RhkField::Parent(_) => ("parent_rhk_id", None),
         };
         let sql = format!(
@@ -392,7 +387,7 @@ impl Store {
                 .bind(text)
                 .bind(target.value)
                 .bind(&target.unit)
-                .bind(aspek.label())
+                .bind(aspek.code())
                 .bind(arah.code())
                 .execute(self.pool())
                 .await?;
@@ -406,7 +401,7 @@ impl Store {
             .bind(text)
             .bind(target.value)
             .bind(&target.unit)
-            .bind(aspek.label())
+            .bind(aspek.code())
             .bind(arah.code())
             .fetch_optional(self.pool())
             .await?
