@@ -11,10 +11,8 @@ use chrono_tz::Asia::Jakarta;
 use kinerja::daily_log::COLUMNS;
 use kinerja::domain::daily::Month;
 use kinerja::domain::evaluation::Period;
-use kinerja::domain::plan::{Arah, Aspek};
-use kinerja::domain::quantity::Quantity;
 use kinerja::store::evaluations::DailyEntry;
-use kinerja::store::plans::Decision;
+use support::office::Office;
 use support::roster_fixture::*;
 use support::{Person, TestApp};
 
@@ -22,46 +20,19 @@ fn today() -> NaiveDate {
     Utc::now().with_timezone(&Jakarta).date_naive()
 }
 
-struct Office {
-    app: TestApp,
-    siti: Person,
-    rina: Person,
-}
-
 /// Siti (staff) with an approved plan of one RHK and one indicator; Rina is HR.
 async fn office() -> Office {
-    let app = TestApp::spawn().await;
-    app.import_csv(&csv())
-        .await
-        .expect("fixture roster imports");
-    let siti = app.user(5005, "Siti");
-    let rina = app.user(7007, "Rina");
-    siti.registers("6281333334444").await;
-    rina.registers("6281155556666").await;
-    let year = Period::quarter_of(today()).year;
-    let plan = app.store.plan_or_create(STAF_SITI, year).await.unwrap();
-    let rhk = app
-        .store
-        .add_rhk(plan.id, "Meningkatnya cakupan imunisasi <dasar> & lanjutan")
-        .await
-        .unwrap();
-    app.store
-        .save_indicator(
-            rhk,
-            None,
-            "Bayi diimunisasi lengkap",
-            &Quantity::parse("1.200 orang").unwrap(),
-            Aspek::Kuantitas,
-            Arah::LebihTinggiLebihBaik,
-        )
-        .await
-        .unwrap();
-    let version = app.store.submit_plan(plan.id, "test").await.unwrap();
-    app.store
-        .decide_plan(plan.id, version, KEPALA, &Decision::Approve)
-        .await
-        .unwrap();
-    Office { app, siti, rina }
+    let o = Office::open().await;
+    o.approved_plan(
+        STAF_SITI,
+        KEPALA,
+        &[(
+            "Meningkatnya cakupan imunisasi <dasar> & lanjutan",
+            &["Bayi diimunisasi lengkap"],
+        )],
+    )
+    .await;
+    o
 }
 
 /// Siti's entries of this week, oldest first.

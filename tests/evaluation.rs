@@ -8,9 +8,7 @@ use chrono::{Datelike, NaiveDate, Utc};
 use chrono_tz::Asia::Jakarta;
 use kinerja::config::Limits;
 use kinerja::domain::evaluation::{Period, PeriodKind, Predikat, Rating};
-use kinerja::domain::plan::{Arah, Aspek};
-use kinerja::domain::quantity::Quantity;
-use kinerja::store::plans::Decision;
+use support::office::Office;
 use support::roster_fixture::*;
 use support::{Person, TestApp};
 
@@ -18,7 +16,8 @@ fn period_now() -> Period {
     Period::quarter_of(Utc::now().with_timezone(&Jakarta).date_naive())
 }
 
-/// Gives `nip` an approved plan of `rhk` RHK with `per_rhk` indicators each.
+/// Gives `nip` an approved plan of `rhk` RHK with `per_rhk` indicators each: `RHK n …`
+/// with `Bayi diimunisasi n.m …`, `text` added to both.
 async fn approved_plan(
     app: &TestApp,
     nip: &str,
@@ -27,66 +26,35 @@ async fn approved_plan(
     per_rhk: usize,
     text: &str,
 ) {
-    let plan = app
-        .store
-        .plan_or_create(nip, period_now().year)
-        .await
-        .unwrap();
-    for n in 1..=rhk {
-        let id = app
-            .store
-            .add_rhk(plan.id, &format!("RHK {n} {text}"))
-            .await
-            .unwrap();
-        for m in 1..=per_rhk {
-            app.store
-                .save_indicator(
-                    id,
-                    None,
-                    &format!("Bayi diimunisasi {n}.{m} {text}"),
-                    &Quantity::parse("1.200 orang").unwrap(),
-                    Aspek::Kuantitas,
-                    Arah::LebihTinggiLebihBaik,
-                )
-                .await
-                .unwrap();
-        }
-    }
-    let version = app.store.submit_plan(plan.id, "test").await.unwrap();
-    app.store
-        .decide_plan(plan.id, version, approver, &Decision::Approve)
-        .await
-        .unwrap();
-}
-
-struct Office {
-    app: TestApp,
-    siti: Person,
-    kepala: Person,
-    rina: Person,
+    let texts: Vec<(String, Vec<String>)> = (1..=rhk)
+        .map(|n| {
+            let indicators = (1..=per_rhk)
+                .map(|m| format!("Bayi diimunisasi {n}.{m} {text}"))
+                .collect();
+            (format!("RHK {n} {text}"), indicators)
+        })
+        .collect();
+    let borrowed: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|(_, i)| i.iter().map(String::as_str).collect())
+        .collect();
+    let plan: Vec<(&str, &[&str])> = texts
+        .iter()
+        .zip(&borrowed)
+        .map(|((r, _), i)| (r.as_str(), i.as_slice()))
+        .collect();
+    support::office::approved_plan(app, nip, approver, &plan).await;
 }
 
 async fn office() -> Office {
     office_on(TestApp::spawn().await).await
 }
 
+/// The office, Siti with an approved plan of one RHK and one indicator.
 async fn office_on(app: TestApp) -> Office {
-    app.import_csv(&csv())
-        .await
-        .expect("fixture roster imports");
-    let siti = app.user(5005, "Siti");
-    let kepala = app.user(1001, "Ahmad");
-    let rina = app.user(7007, "Rina");
-    siti.registers("6281333334444").await;
-    kepala.registers("6281211112222").await;
-    rina.registers("6281155556666").await;
-    approved_plan(&app, STAF_SITI, KEPALA, 1, 1, "").await;
-    Office {
-        app,
-        siti,
-        kepala,
-        rina,
-    }
+    let o = Office::open_on(app, &csv()).await;
+    approved_plan(&o.app, STAF_SITI, KEPALA, 1, 1, "").await;
+    o
 }
 
 /// Siti fills indicator 1.1 with a value and one photo.

@@ -7,61 +7,26 @@ mod support;
 use kinerja::domain::plan::{Arah, Aspek};
 use kinerja::domain::quantity::Quantity;
 use kinerja::domain::time::current_year_wib;
-use kinerja::store::plans::Decision;
+use support::office::Office;
 use support::roster_fixture::*;
 use support::{Person, TestApp, pdf_text};
 
-/// The fixture roster with Siti's pangkat, Budi (no phone) invited, Siti's plan approved.
+/// The office with Siti's pangkat in the roster and her plan approved.
 async fn office() -> (TestApp, Person, Person, Person, Person) {
-    let app = TestApp::spawn().await;
     let csv = csv()
         .replace(
             "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran\n",
             "nip,nama,jabatan,unit_kerja,nip_atasan,telepon,peran,pangkat_golongan\n",
         )
         .replace(",pegawai\n", ",pegawai,Penata Muda Tk. I / III-b\n");
-    app.import_csv(&csv).await.expect("roster imports");
-    let siti = app.user(5005, "Siti");
-    let kepala = app.user(1001, "Ahmad");
-    let rina = app.user(7007, "Rina");
-    let budi = app.user(4004, "Budi");
-    siti.registers("6281333334444").await;
-    kepala.registers("6281211112222").await;
-    rina.registers("6281155556666").await;
-    let code = kinerja::domain::invitation::InviteCode::generate();
-    app.store
-        .issue_invitations(&[(STAF_BUDI.to_string(), code.hash())], 30, "test")
-        .await
-        .unwrap();
-    budi.says(&format!("/start {}", code.expose())).await;
-
-    let plan = app
-        .store
-        .plan_or_create(STAF_SITI, current_year_wib())
-        .await
-        .unwrap();
-    let rhk = app
-        .store
-        .add_rhk(plan.id, "Imunisasi <dasar> & lengkap")
-        .await
-        .unwrap();
-    app.store
-        .save_indicator(
-            rhk,
-            None,
-            "Bayi diimunisasi lengkap",
-            &Quantity::parse("1.200 orang").unwrap(),
-            Aspek::Kuantitas,
-            Arah::LebihTinggiLebihBaik,
-        )
-        .await
-        .unwrap();
-    let version = app.store.submit_plan(plan.id, "test").await.unwrap();
-    app.store
-        .decide_plan(plan.id, version, KEPALA, &Decision::Approve)
-        .await
-        .unwrap();
-    (app, siti, kepala, rina, budi)
+    let o = Office::open_on(TestApp::spawn().await, &csv).await;
+    o.approved_plan(
+        STAF_SITI,
+        KEPALA,
+        &[("Imunisasi <dasar> & lengkap", &["Bayi diimunisasi lengkap"])],
+    )
+    .await;
+    (o.app, o.siti, o.kepala, o.rina, o.budi)
 }
 
 /// The verification code in a form's caption.

@@ -8,44 +8,12 @@ mod support;
 use kinerja::domain::plan::{Arah, Aspek, PlanStatus};
 use kinerja::domain::quantity::Quantity;
 use kinerja::domain::time::current_year_wib;
+use support::office::Office;
 use support::roster_fixture::*;
 use support::{Person, TestApp};
 
-struct Office {
-    app: TestApp,
-    siti: Person,
-    kepala: Person,
-    rina: Person,
-    budi: Person,
-}
-
 async fn office() -> Office {
-    let app = TestApp::spawn().await;
-    app.import_csv(&csv())
-        .await
-        .expect("fixture roster imports");
-    let siti = app.user(5005, "Siti");
-    let kepala = app.user(1001, "Ahmad");
-    let rina = app.user(7007, "Rina");
-    let budi = app.user(4004, "Budi");
-    siti.registers("6281333334444").await;
-    kepala.registers("6281211112222").await;
-    rina.registers("6281155556666").await;
-    // Budi has no phone in the roster: HR's invitation code.
-    let code = kinerja::domain::invitation::InviteCode::generate();
-    app.store
-        .issue_invitations(&[(STAF_BUDI.to_string(), code.hash())], 30, "test")
-        .await
-        .unwrap();
-    budi.says(&format!("/start {}", code.expose())).await;
-    budi.sees("Menu untuk").await;
-    Office {
-        app,
-        siti,
-        kepala,
-        rina,
-        budi,
-    }
+    Office::open().await
 }
 
 /// Writes one RHK with one indicator through the chat, as a person would: the RHK, then

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod fake_telegram;
+pub mod office;
 #[allow(dead_code)]
 pub mod seed;
 
