@@ -46,6 +46,7 @@ async fn main() {
             first_name: format!("P{i}"),
             last_name: None,
             username: None,
+            language_code: None,
         })
         .collect();
     for (i, u) in people.iter().enumerate() {

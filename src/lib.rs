@@ -11,6 +11,7 @@ pub mod document;
 pub mod domain;
 pub mod export;
 pub mod forms;
+pub mod i18n;
 pub mod invite;
 pub mod report;
 pub mod runtime;

@@ -44,7 +44,8 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
             "Pengumuman",
             "Pelatihan",
             "Pengingat",
-            "Bantuan"
+            "Bantuan",
+            "Bahasa / Language"
         ]
     );
     let boss = Person::buttons_of(&boss_menu);

@@ -22,6 +22,7 @@ fn siti() -> TgUser {
         first_name: "Siti".into(),
         last_name: Some("Nur".into()),
         username: Some("siti".into()),
+        language_code: None,
     }
 }
 

@@ -41,6 +41,7 @@ async fn the_program_serves_and_stops_cleanly_on_sigterm() {
         first_name: "Siti".into(),
         last_name: None,
         username: None,
+        language_code: None,
     };
     tg.push_text(&siti, &TgChat::private(5005), "/start");
     tg.wait_for("the welcome", PATIENCE, |tg| {

@@ -15,6 +15,9 @@ use support::roster_fixture::*;
 /// Every button's data as this release writes it, with the action it means.
 const BUTTONS: &[(&str, &str)] = &[
     (r#"m:ds"#, r#"Menu(MyData)"#),
+    (r#"m:lang"#, r#"Menu(Language)"#),
+    (r#"bh:id"#, r#"SetLanguage(Id)"#),
+    (r#"bh:en"#, r#"SetLanguage(En)"#),
     (r#"m:kr"#, r#"Menu(ReportWrongData)"#),
     (r#"m:tim"#, r#"Menu(Team)"#),
     (r#"m:reg"#, r#"Menu(Registration)"#),

@@ -6,6 +6,7 @@
 use crate::domain::broadcast::Kind;
 use crate::domain::daily::Missing;
 use crate::domain::evaluation::{Period, Rating};
+use crate::domain::lang::Lang;
 use crate::domain::plan::{Arah, Aspek, Jenis, NilaiBerakhlak};
 use crate::domain::reminder::ReminderKind;
 
@@ -17,6 +18,8 @@ pub const MAX_CALLBACK_BYTES: usize = 64;
 pub enum CallbackAction {
     /// A `/menu` entry.
     Menu(MenuItem),
+    /// Read Kinerja in this language from now on.
+    SetLanguage(Lang),
     /// A page of the supervisor's team list.
     TeamPage(u32),
     /// HR opens the oldest open data report.
@@ -240,9 +243,10 @@ pub enum MenuItem {
     Announcements,
     Trainings,
     Reminders,
+    Language,
 }
 
-const MENU_CODES: [(MenuItem, &str); 14] = [
+const MENU_CODES: [(MenuItem, &str); 15] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -257,6 +261,7 @@ const MENU_CODES: [(MenuItem, &str); 14] = [
     (MenuItem::Announcements, "ann"),
     (MenuItem::Trainings, "lat"),
     (MenuItem::Reminders, "rem"),
+    (MenuItem::Language, "lang"),
 ];
 
 /// Why `callback_data` was refused.
@@ -276,6 +281,7 @@ impl CallbackAction {
                     .unwrap_or("help");
                 format!("m:{code}")
             }
+            CallbackAction::SetLanguage(lang) => format!("bh:{}", lang.code()),
             CallbackAction::TeamPage(page) => format!("tim:{page}"),
             CallbackAction::NextDataReport => "kr:next".to_string(),
             CallbackAction::DataReportHandled(id) => format!("kr:ok:{id}"),
@@ -401,6 +407,9 @@ impl CallbackAction {
                 .iter()
                 .find(|(_, c)| c == code)
                 .map(|(item, _)| CallbackAction::Menu(*item))
+                .ok_or(UnknownCallback),
+            ["bh", code] => Lang::from_code(code)
+                .map(CallbackAction::SetLanguage)
                 .ok_or(UnknownCallback),
             ["tim", page] => Ok(CallbackAction::TeamPage(number(page)?)),
             ["kr", "next"] => Ok(CallbackAction::NextDataReport),
@@ -620,6 +629,7 @@ fn number<T: std::str::FromStr>(raw: &str) -> Result<T, UnknownCallback> {
 pub fn every_variant_has_an_example(value: &CallbackAction) {
     match value {
         CallbackAction::Menu(..)
+        | CallbackAction::SetLanguage(..)
         | CallbackAction::TeamPage(..)
         | CallbackAction::NextDataReport
         | CallbackAction::DataReportHandled(..)
@@ -725,6 +735,8 @@ pub fn examples() -> Vec<CallbackAction> {
         .map(|(i, _)| CallbackAction::Menu(*i))
         .collect();
     actions.extend([
+        CallbackAction::SetLanguage(Lang::Id),
+        CallbackAction::SetLanguage(Lang::En),
         CallbackAction::TeamPage(0),
         CallbackAction::TeamPage(u32::MAX),
         CallbackAction::NextDataReport,

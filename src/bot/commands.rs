@@ -5,6 +5,7 @@ use teloxide::macros::BotCommands;
 use teloxide::types::BotCommand;
 
 use crate::domain::person::Roles;
+use crate::i18n::{self, Lang};
 
 /// Commands the bot understands in a private chat.
 #[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
@@ -40,59 +41,39 @@ enum Audience {
     Approver,
 }
 
-/// The command list, in the order people see it.
-const LIST: [(&str, &str, Audience); 15] = [
-    (
-        "menu",
-        "Menu: semua yang dapat Anda lakukan",
-        Audience::Everyone,
-    ),
-    ("rencana", "Rencana SKP saya tahun ini", Audience::Everyone),
-    (
-        "realisasi",
-        "Realisasi triwulan dengan bukti",
-        Audience::Everyone,
-    ),
-    ("harian", "Catatan kerja hari ini", Audience::Everyone),
-    ("nilai", "Penilaian dan predikat saya", Audience::Everyone),
-    ("penilaian", "Menilai tim saya", Audience::Approver),
-    ("pengumuman", "Pengumuman BKD terbaru", Audience::Everyone),
-    (
-        "pelatihan",
-        "Pelatihan: daftar, milik saya, JP tahun ini",
-        Audience::Everyone,
-    ),
-    (
-        "persetujuan",
-        "Rencana yang menunggu persetujuan saya",
-        Audience::Approver,
-    ),
-    ("datasaya", "Data kepegawaian saya", Audience::Everyone),
-    ("tim", "Tim saya (bawahan langsung)", Audience::Supervisor),
-    (
-        "laporan",
-        "Status pendaftaran dan laporan data (BKD)",
-        Audience::Admin,
-    ),
-    (
-        "verifikasi",
-        "Periksa keaslian dokumen SKP dengan kodenya",
-        Audience::Everyone,
-    ),
-    ("bantuan", "Petunjuk", Audience::Everyone),
-    ("batal", "Keluar dari percakapan", Audience::Everyone),
+/// A command's description in a language.
+type Description = fn(Lang) -> String;
+
+/// The command list, in the order people see it, with each description's text.
+const LIST: [(&str, Description, Audience); 15] = [
+    ("menu", i18n::command_menu, Audience::Everyone),
+    ("rencana", i18n::command_rencana, Audience::Everyone),
+    ("realisasi", i18n::command_realisasi, Audience::Everyone),
+    ("harian", i18n::command_harian, Audience::Everyone),
+    ("nilai", i18n::command_nilai, Audience::Everyone),
+    ("penilaian", i18n::command_penilaian, Audience::Approver),
+    ("pengumuman", i18n::command_pengumuman, Audience::Everyone),
+    ("pelatihan", i18n::command_pelatihan, Audience::Everyone),
+    ("persetujuan", i18n::command_persetujuan, Audience::Approver),
+    ("datasaya", i18n::command_datasaya, Audience::Everyone),
+    ("tim", i18n::command_tim, Audience::Supervisor),
+    ("laporan", i18n::command_laporan, Audience::Admin),
+    ("verifikasi", i18n::command_verifikasi, Audience::Everyone),
+    ("bantuan", i18n::command_bantuan, Audience::Everyone),
+    ("batal", i18n::command_batal, Audience::Everyone),
 ];
 
 /// Bumped whenever [`LIST`] changes, so that every chat's list is registered again.
-const LIST_VERSION: u32 = 3;
+const LIST_VERSION: u32 = 4;
 
-/// What a chat's registered command list is keyed by: the roles and the list's version.
-pub fn list_key(roles: Roles) -> String {
-    format!("{}@{LIST_VERSION}", roles.key())
+/// What a chat's registered command list is keyed by: the roles, the list's version and
+/// the language.
+pub fn list_key(roles: Roles, lang: Lang) -> String {
+    format!("{}@{LIST_VERSION}:{}", roles.key(), lang.code())
 }
 
-/// What a registered person with `roles` sees.
-pub fn for_roles(roles: Roles) -> Vec<BotCommand> {
+/// What a registered person with `roles` sees, in `lang`.
+pub fn for_roles(roles: Roles, lang: Lang) -> Vec<BotCommand> {
     LIST.iter()
         .filter(|(_, _, who)| match who {
             Audience::Everyone => true,
@@ -100,15 +81,15 @@ pub fn for_roles(roles: Roles) -> Vec<BotCommand> {
             Audience::Admin => roles.admin,
             Audience::Approver => roles.supervisor || roles.admin,
         })
-        .map(|(cmd, desc, _)| BotCommand::new(*cmd, *desc))
+        .map(|(cmd, desc, _)| BotCommand::new(*cmd, desc(lang)))
         .collect()
 }
 
-/// What everyone sees before registering.
-pub fn for_unregistered() -> Vec<BotCommand> {
+/// What everyone sees before registering, in `lang`.
+pub fn for_unregistered(lang: Lang) -> Vec<BotCommand> {
     vec![
-        BotCommand::new("start", "Mendaftar dengan nomor telepon atau kode undangan"),
-        BotCommand::new("bantuan", "Petunjuk"),
+        BotCommand::new("start", i18n::command_start(lang)),
+        BotCommand::new("bantuan", i18n::command_bantuan(lang)),
     ]
 }
 
@@ -117,7 +98,10 @@ mod tests {
     use super::*;
 
     fn names(roles: Roles) -> Vec<String> {
-        for_roles(roles).into_iter().map(|c| c.command).collect()
+        for_roles(roles, Lang::Id)
+            .into_iter()
+            .map(|c| c.command)
+            .collect()
     }
 
     #[test]
@@ -157,12 +141,17 @@ mod tests {
 
     #[test]
     fn command_names_are_what_telegram_accepts() {
-        let all = for_roles(Roles {
-            supervisor: true,
-            admin: true,
-        })
-        .into_iter()
-        .chain(for_unregistered());
+        let all = Lang::ALL.into_iter().flat_map(|lang| {
+            for_roles(
+                Roles {
+                    supervisor: true,
+                    admin: true,
+                },
+                lang,
+            )
+            .into_iter()
+            .chain(for_unregistered(lang))
+        });
         for c in all {
             assert!((1..=32).contains(&c.command.len()));
             assert!(

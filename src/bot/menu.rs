@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 use super::callback::{CallbackAction, MenuItem};
 use super::commands::Command;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, button, eval_button, plan_button};
+use super::messages::{self, button};
 use super::paging::{PAGE_BUDGET, pages};
 use crate::domain::reminder::ReminderKind;
 use anyhow::Context;
@@ -19,7 +19,9 @@ use super::{
     sync_commands,
 };
 use crate::domain::evaluation::Period;
+use crate::domain::lang::Lang;
 use crate::domain::person::Person;
+use crate::i18n;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::telegram::Out;
@@ -64,14 +66,18 @@ async fn command(
             Ok(())
         }
         Command::Bantuan => {
-            let roles = match &msg.from {
-                Some(user) => store
-                    .member(user.id.0 as i64)
-                    .await?
-                    .map(|m| m.person.roles()),
+            let member = match &msg.from {
+                Some(user) => store.member(user.id.0 as i64).await?,
                 None => None,
             };
-            say(&bot, chat, messages::help(roles)).await?;
+            let lang = match &member {
+                Some(m) => m.lang,
+                None => {
+                    Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref()))
+                }
+            };
+            let roles = member.map(|m| m.person.roles());
+            say(&bot, chat, messages::help(roles, lang)).await?;
             Ok(())
         }
         Command::Verifikasi(code) => {
@@ -108,7 +114,7 @@ async fn command(
                 Command::Penilaian => MenuItem::Assessment,
                 Command::Pengumuman => MenuItem::Announcements,
                 Command::Pelatihan => MenuItem::Trainings,
-                _ => return send_menu(&bot, chat, &member.person).await,
+                _ => return send_menu(&bot, chat, &member).await,
             };
             let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
             // A command has no button to answer: a refusal becomes a message.
@@ -120,54 +126,95 @@ async fn command(
     }
 }
 
-/// The menu: exactly the buttons this person's roles allow.
-pub async fn send_menu(bot: &TgBot, chat: ChatId, person: &Person) -> HandlerResult {
+/// The menu: exactly the buttons this person's roles allow, in their language.
+pub async fn send_menu(bot: &TgBot, chat: ChatId, member: &Member) -> HandlerResult {
+    let (person, lang) = (&member.person, member.lang);
     let roles = person.roles();
+    let item = |label: String, item: MenuItem| menu_button(&label, item);
     let mut rows = vec![
         vec![
-            menu_button(plan_button::MY_PLAN, MenuItem::Plan),
-            menu_button(eval_button::REALISATION, MenuItem::Realisation),
+            item(i18n::menu_my_plan(lang), MenuItem::Plan),
+            item(i18n::menu_realisation(lang), MenuItem::Realisation),
         ],
         vec![
-            menu_button(eval_button::DAILY, MenuItem::Daily),
-            menu_button(eval_button::MY_EVALUATIONS, MenuItem::MyEvaluations),
+            item(i18n::menu_daily(lang), MenuItem::Daily),
+            item(i18n::menu_my_evaluations(lang), MenuItem::MyEvaluations),
         ],
         vec![
-            menu_button(button::MY_DATA, MenuItem::MyData),
-            menu_button(button::REPORT_WRONG_DATA, MenuItem::ReportWrongData),
+            item(i18n::menu_my_data(lang), MenuItem::MyData),
+            item(
+                i18n::menu_report_wrong_data(lang),
+                MenuItem::ReportWrongData,
+            ),
         ],
     ];
     if roles.supervisor || roles.admin {
-        rows.push(vec![menu_button(
-            plan_button::APPROVALS,
-            MenuItem::Approvals,
-        )]);
+        rows.push(vec![item(i18n::menu_approvals(lang), MenuItem::Approvals)]);
     }
     if roles.supervisor {
-        rows.push(vec![menu_button(button::TEAM, MenuItem::Team)]);
+        rows.push(vec![item(i18n::menu_team(lang), MenuItem::Team)]);
     }
     if roles.admin {
-        rows.push(vec![menu_button(
-            button::REGISTRATION,
+        rows.push(vec![item(
+            i18n::menu_registration(lang),
             MenuItem::Registration,
         )]);
     }
     rows.push(vec![
-        menu_button(messages::ANNOUNCEMENTS_BUTTON, MenuItem::Announcements),
-        menu_button(messages::TRAININGS_BUTTON, MenuItem::Trainings),
+        item(i18n::menu_announcements(lang), MenuItem::Announcements),
+        item(i18n::menu_trainings(lang), MenuItem::Trainings),
     ]);
     rows.push(vec![
-        menu_button(messages::REMINDERS_BUTTON, MenuItem::Reminders),
-        menu_button(button::HELP, MenuItem::Help),
+        item(i18n::menu_reminders(lang), MenuItem::Reminders),
+        item(i18n::menu_help(lang), MenuItem::Help),
     ]);
+    rows.push(vec![item(i18n::menu_language(lang), MenuItem::Language)]);
     say_with(
         bot,
         chat,
-        messages::menu(person),
+        i18n::menu_title(lang, &messages::esc(&person.nama)),
         InlineKeyboardMarkup::new(rows),
     )
     .await?;
     Ok(())
+}
+
+/// `/menu` → Bahasa: the two languages to choose from.
+async fn offer_languages(bot: &TgBot, member: &Member) -> HandlerResult {
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        InlineKeyboardButton::callback(
+            i18n::language_indonesian(member.lang),
+            CallbackAction::SetLanguage(Lang::Id).encode(),
+        ),
+        InlineKeyboardButton::callback(
+            i18n::language_english(member.lang),
+            CallbackAction::SetLanguage(Lang::En).encode(),
+        ),
+    ]]);
+    say_with(
+        bot,
+        ChatId(member.chat_id),
+        i18n::language_choose(member.lang),
+        keyboard,
+    )
+    .await
+}
+
+/// A language chosen: stored, the command list registered in it, the menu shown in it.
+pub async fn on_language(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    lang: Lang,
+) -> anyhow::Result<Answer> {
+    store.set_language(member.telegram_user_id, lang).await?;
+    let Some(member) = store.member(member.telegram_user_id).await? else {
+        return Ok(Answer::alert(messages::not_registered()));
+    };
+    super::sync_commands(bot, store, &member).await?;
+    say(bot, ChatId(member.chat_id), i18n::language_set(lang)).await?;
+    send_menu(bot, ChatId(member.chat_id), &member).await?;
+    Ok(Answer::silent())
 }
 
 pub(super) fn menu_button(label: &str, item: MenuItem) -> InlineKeyboardButton {
@@ -263,12 +310,13 @@ pub async fn on_menu_item(
         MenuItem::Trainings => {
             super::training::show(bot, store, member).await?;
         }
+        MenuItem::Language => offer_languages(bot, member).await?,
         MenuItem::Reminders => {
             let (text, keyboard) = reminder_settings(store, &person.nip).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Help => {
-            say(bot, chat, messages::help(Some(person.roles()))).await?;
+            say(bot, chat, messages::help(Some(person.roles()), member.lang)).await?;
         }
     }
     Ok(Answer::silent())

@@ -79,12 +79,12 @@ pub fn menu(person: &Person) -> String {
     format!("Menu untuk <b>{}</b>. Pilih salah satu:", esc(&person.nama))
 }
 
-pub fn help(roles: Option<Roles>) -> String {
+pub fn help(roles: Option<Roles>, lang: crate::domain::lang::Lang) -> String {
     let mut text = String::from("<b>Bantuan Kinerja</b>\n\n");
     // The same list Telegram's command menu shows, so the two never disagree.
     let commands = match roles {
-        Some(roles) => super::commands::for_roles(roles),
-        None => super::commands::for_unregistered(),
+        Some(roles) => super::commands::for_roles(roles, lang),
+        None => super::commands::for_unregistered(lang),
     };
     for c in commands {
         text.push_str(&format!("/{} — {}\n", c.command, esc(&c.description)));

@@ -35,6 +35,7 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, Recipient};
 
 use crate::config::Config;
+use crate::domain::lang::Lang;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::dialogues::DialogueStorage;
@@ -147,12 +148,20 @@ pub async fn username_from_telegram() -> anyhow::Result<String> {
     Ok(bot.get_me().await?.username().to_string())
 }
 
-/// The command list everyone sees in private chats before registering.
+/// The command list everyone sees in private chats before registering: Indonesian, and
+/// English for those whose Telegram is in English.
 pub async fn register_default_commands(bot: &TgBot) -> anyhow::Result<()> {
     bot.call(
         bot.api()
-            .set_my_commands(commands::for_unregistered())
+            .set_my_commands(commands::for_unregistered(Lang::Id))
             .scope(BotCommandScope::AllPrivateChats),
+    )
+    .await?;
+    bot.call(
+        bot.api()
+            .set_my_commands(commands::for_unregistered(Lang::En))
+            .scope(BotCommandScope::AllPrivateChats)
+            .language_code(Lang::En.code()),
     )
     .await?;
     Ok(())
@@ -162,13 +171,13 @@ pub async fn register_default_commands(bot: &TgBot) -> anyhow::Result<()> {
 /// was last registered (a roster import or `kinerja admin grant` in between).
 pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -> HandlerResult {
     let roles = member.person.roles();
-    let key = commands::list_key(roles);
+    let key = commands::list_key(roles, member.lang);
     if member.commands_key.as_deref() == Some(key.as_str()) {
         return Ok(());
     }
     bot.call(
         bot.api()
-            .set_my_commands(commands::for_roles(roles))
+            .set_my_commands(commands::for_roles(roles, member.lang))
             .scope(BotCommandScope::Chat {
                 chat_id: Recipient::Id(ChatId(member.chat_id)),
             }),
@@ -384,6 +393,7 @@ async fn route_callback(
             let dialogue = ChatDialogue::new(storage, chat);
             menu::on_menu_item(bot, store, &member, dialogue, item).await
         }
+        CallbackAction::SetLanguage(lang) => menu::on_language(bot, store, &member, lang).await,
         CallbackAction::TeamPage(page) => menu::on_team_page(bot, store, &member, q, page).await,
         CallbackAction::NextDataReport => wrong_data::on_next_report(bot, store, &member).await,
         CallbackAction::DataReportHandled(id) => {

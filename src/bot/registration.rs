@@ -11,6 +11,7 @@ use anyhow::Context;
 
 use super::{HandlerResult, InChat, TgBot, menu, messages, say, sync_commands};
 use crate::domain::invitation::InviteCode;
+use crate::domain::lang::Lang;
 use crate::domain::phone::Phone;
 use crate::domain::registration::{RegistrationError, verify_own_contact};
 use crate::store::Store;
@@ -54,7 +55,7 @@ async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerRe
         )
         .await?;
         sync_commands(&bot, &store, &member).await?;
-        return menu::send_menu(&bot, msg.chat.id, &member.person).await;
+        return menu::send_menu(&bot, msg.chat.id, &member).await;
     }
     let arg = arg.trim();
     if arg.is_empty() {
@@ -133,10 +134,15 @@ async fn finish(
                 msg.chat.id,
                 Out::with_markup(messages::registered(&person), KeyboardRemove::new().into()),
             );
-            if let Some(member) = store.member(user_id as i64).await? {
-                sync_commands(bot, store, &member).await?;
-            }
-            menu::send_menu(bot, msg.chat.id, &person).await
+            // The language Telegram says the person uses: English, or Indonesian.
+            let lang =
+                Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
+            store.set_language(user_id as i64, lang).await?;
+            let Some(member) = store.member(user_id as i64).await? else {
+                return Ok(());
+            };
+            sync_commands(bot, store, &member).await?;
+            menu::send_menu(bot, msg.chat.id, &member).await
         }
         Err(BindError::Refused(reason)) => {
             tracing::warn!(user = user_id, via, reason = ?reason, "registration refused");

@@ -6,6 +6,7 @@ pub mod broadcast;
 pub mod daily;
 pub mod evaluation;
 pub mod invitation;
+pub mod lang;
 pub mod nip;
 pub mod person;
 pub mod phone;

@@ -8,6 +8,7 @@ use sqlx::any::AnyRow;
 
 use super::employees::{member_select, person_from_row, person_select};
 use super::{Store, StoreError, Tx, audit, now};
+use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::phone::Phone;
 use crate::domain::registration::{CodeState, RegistrationError, check_code};
@@ -35,6 +36,8 @@ pub struct Member {
     pub chat_id: i64,
     /// The role key whose command list was last set for this chat.
     pub commands_key: Option<String>,
+    /// The language the person reads Kinerja in.
+    pub lang: Lang,
 }
 
 /// A chat whose per-chat command list is to be taken back, and how often that failed.
@@ -276,6 +279,18 @@ impl Store {
             .await?;
         Ok(())
     }
+
+    /// Sets the language a person reads Kinerja in; their command list is registered again.
+    pub async fn set_language(&self, telegram_user_id: i64, lang: Lang) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE bindings SET language = $2, commands_key = NULL WHERE telegram_user_id = $1",
+        )
+        .bind(telegram_user_id)
+        .bind(lang.code())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
 }
 
 fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
@@ -284,6 +299,7 @@ fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
         telegram_user_id: row.try_get(10)?,
         chat_id: row.try_get(11)?,
         commands_key: row.try_get(12)?,
+        lang: Lang::from_code(&row.try_get::<String, _>("binding_language")?).unwrap_or_default(),
     })
 }
 

@@ -24,7 +24,8 @@ pub(super) fn person_select(filter: &str) -> String {
 /// [`person_select`] joined with the binding; its three columns follow the person's ten.
 pub(super) fn member_select(filter: &str) -> String {
     format!(
-        "SELECT {PERSON_COLUMNS}, b.telegram_user_id, b.chat_id, b.commands_key FROM employees e \
+        "SELECT {PERSON_COLUMNS}, b.telegram_user_id, b.chat_id, b.commands_key, \
+         b.language AS binding_language FROM employees e \
          LEFT JOIN employees a ON a.nip = e.nip_atasan JOIN bindings b ON b.nip = e.nip \
          WHERE e.active = 1 AND {filter}"
     )

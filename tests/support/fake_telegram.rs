@@ -30,6 +30,8 @@ pub struct TgUser {
     pub first_name: String,
     pub last_name: Option<String>,
     pub username: Option<String>,
+    /// Telegram's `language_code` (IETF tag); Indonesian unless set.
+    pub language_code: Option<String>,
 }
 
 impl TgUser {
@@ -39,12 +41,13 @@ impl TgUser {
             first_name: first_name.to_string(),
             last_name: None,
             username: None,
+            language_code: None,
         }
     }
 
     fn json(&self) -> Value {
         let mut v = json!({"id": self.id, "is_bot": false, "first_name": self.first_name,
-            "language_code": "id"});
+            "language_code": self.language_code.as_deref().unwrap_or("id")});
         if let Some(l) = &self.last_name {
             v["last_name"] = json!(l);
         }

@@ -158,6 +158,13 @@ impl TestApp {
         app
     }
 
+    /// Registers the command list of unregistered chats, as `kinerja run` does at start.
+    pub async fn registers_default_commands(&self) {
+        bot::register_default_commands(&bot::make_bot(&self.config()))
+            .await
+            .expect("the default command lists");
+    }
+
     fn config(&self) -> Config {
         Config {
             token: FakeTelegram::TOKEN.parse().expect("token"),
@@ -261,6 +268,19 @@ impl TestApp {
                 first_name: first_name.to_string(),
                 last_name: None,
                 username: None,
+                language_code: None,
+            },
+        )
+    }
+
+    /// Someone whose Telegram is set to `language_code` (`en`, `id`, …).
+    pub fn user_speaking(&self, id: i64, first_name: &str, language_code: &str) -> Person {
+        Person::new(
+            self.tg.clone(),
+            self.store.clone(),
+            TgUser {
+                language_code: Some(language_code.to_string()),
+                ..TgUser::new(id, first_name)
             },
         )
     }

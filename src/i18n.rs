@@ -1,0 +1,244 @@
+//! The texts people read, keyed, one catalogue per language: `locales/<lang>/kinerja.ftl`
+//! in Project Fluent's format, which a translator edits without touching Rust. The files
+//! are built into the binary. Call sites use the typed functions below (one per key, with
+//! the key's placeholders as arguments), so a misspelt key or a missing argument does not
+//! compile; the tests check that both catalogues hold exactly these keys with the same
+//! placeholders, and that every key is used.
+//!
+//! Arguments are inserted as given: a caller escapes user text for Telegram HTML first, as
+//! everywhere else. Official forms (the SKP documents, the e-Kinerja export) are not here:
+//! they stay Indonesian whatever the reader's language.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+pub use crate::domain::lang::Lang;
+
+/// A catalogue's source text.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => include_str!("../locales/id/kinerja.ftl"),
+        Lang::En => include_str!("../locales/en/kinerja.ftl"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static [Bundle; 2] {
+    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Lang::ALL.map(bundle))
+}
+
+fn bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Telegram shows Unicode isolation marks as they are; the texts are left-to-right.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source(lang).to_string())
+        .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
+    bundle
+}
+
+/// The text of `key` in `lang` with its placeholders filled; Indonesian when `lang` lacks
+/// it (the tests keep that from happening), the key itself when neither has it.
+pub fn render(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let all = bundles();
+    let found = [lang, Lang::Id].into_iter().find_map(|l| {
+        let bundle = &all[l as usize];
+        let pattern = bundle.get_message(key)?.value()?;
+        Some((bundle, pattern))
+    });
+    let Some((bundle, pattern)) = found else {
+        tracing::error!(key, "text missing from every catalogue");
+        return key.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.to_string());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    if !errors.is_empty() {
+        tracing::error!(key, ?errors, "text rendered with errors");
+    }
+    text.into_owned()
+}
+
+/// One typed function per key, and [`KEYS`] listing them with their placeholders.
+macro_rules! catalogue {
+    ($( $name:ident = $key:literal ( $($arg:ident),* ); )*) => {
+        $(
+            #[doc = concat!("`", $key, "`")]
+            pub fn $name(lang: Lang $(, $arg: &str)*) -> String {
+                render(lang, $key, &[$((stringify!($arg), $arg)),*])
+            }
+        )*
+
+        /// Every key: (function, Fluent key, placeholders).
+        pub const KEYS: &[(&str, &str, &[&str])] = &[
+            $( (stringify!($name), $key, &[$(stringify!($arg)),*]) ),*
+        ];
+    };
+}
+
+catalogue! {
+    menu_title = "menu-title"(name);
+    menu_my_plan = "menu-my-plan"();
+    menu_realisation = "menu-realisation"();
+    menu_daily = "menu-daily"();
+    menu_my_evaluations = "menu-my-evaluations"();
+    menu_my_data = "menu-my-data"();
+    menu_report_wrong_data = "menu-report-wrong-data"();
+    menu_approvals = "menu-approvals"();
+    menu_team = "menu-team"();
+    menu_registration = "menu-registration"();
+    menu_announcements = "menu-announcements"();
+    menu_trainings = "menu-trainings"();
+    menu_reminders = "menu-reminders"();
+    menu_help = "menu-help"();
+    menu_language = "menu-language"();
+    language_choose = "language-choose"();
+    language_indonesian = "language-indonesian"();
+    language_english = "language-english"();
+    language_set = "language-set"();
+    command_start = "command-start"();
+    command_menu = "command-menu"();
+    command_rencana = "command-rencana"();
+    command_realisasi = "command-realisasi"();
+    command_harian = "command-harian"();
+    command_nilai = "command-nilai"();
+    command_penilaian = "command-penilaian"();
+    command_pengumuman = "command-pengumuman"();
+    command_pelatihan = "command-pelatihan"();
+    command_persetujuan = "command-persetujuan"();
+    command_datasaya = "command-datasaya"();
+    command_tim = "command-tim"();
+    command_laporan = "command-laporan"();
+    command_verifikasi = "command-verifikasi"();
+    command_bantuan = "command-bantuan"();
+    command_batal = "command-batal"();
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::*;
+
+    /// A catalogue's messages with the placeholders each uses, read from its source: a
+    /// message starts at the line's beginning (`key = …`); indented lines continue it.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = None;
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with([' ', '\t'])
+                && let Some((key, _)) = line.split_once('=')
+            {
+                current = Some(key.trim().to_string());
+                found.entry(key.trim().to_string()).or_default();
+            }
+            let Some(key) = &current else { continue };
+            let mut rest = line;
+            while let Some(at) = rest.find("{ $") {
+                let name: String = rest[at + 3..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                found.get_mut(key).unwrap().insert(name);
+                rest = &rest[at + 3..];
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn both_catalogues_parse_and_hold_exactly_the_keys_with_the_same_placeholders() {
+        let declared: BTreeMap<String, BTreeSet<String>> = KEYS
+            .iter()
+            .map(|(_, key, args)| {
+                (
+                    key.to_string(),
+                    args.iter().map(|a| a.to_string()).collect(),
+                )
+            })
+            .collect();
+        for lang in Lang::ALL {
+            let _ = bundle(lang);
+            let found = messages(source(lang));
+            for (key, args) in &declared {
+                let Some(there) = found.get(key) else {
+                    panic!("{key} is missing in locales/{}", lang.code());
+                };
+                assert_eq!(
+                    there,
+                    args,
+                    "placeholders of {key} in locales/{}",
+                    lang.code()
+                );
+            }
+            for key in found.keys() {
+                assert!(
+                    declared.contains_key(key),
+                    "{key} in locales/{} is not declared in src/i18n.rs",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_is_used_somewhere_in_the_program() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut sources = String::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs")
+                {
+                    sources.push_str(&std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        for (name, key, _) in KEYS {
+            let used = sources
+                .match_indices(&format!("i18n::{name}"))
+                .any(|(at, m)| {
+                    !sources[at + m.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                });
+            assert!(used, "{key} ({name}) is never used");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_without_isolation_marks() {
+        assert_eq!(
+            menu_title(Lang::Id, "Siti &lt;Nur&gt;"),
+            "Menu untuk <b>Siti &lt;Nur&gt;</b>. Pilih salah satu:"
+        );
+        assert_eq!(
+            menu_title(Lang::En, "Siti"),
+            "Menu for <b>Siti</b>. Choose one:"
+        );
+    }
+
+    #[test]
+    fn telegram_language_codes_choose_english_only_for_english() {
+        assert_eq!(Lang::from_telegram(Some("en")), Lang::En);
+        assert_eq!(Lang::from_telegram(Some("en-GB")), Lang::En);
+        assert_eq!(Lang::from_telegram(Some("id")), Lang::Id);
+        assert_eq!(Lang::from_telegram(Some("ms")), Lang::Id);
+        assert_eq!(Lang::from_telegram(None), Lang::Id);
+    }
+}
