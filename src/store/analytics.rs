@@ -100,11 +100,11 @@ impl Store {
         .await?;
         for r in &rows {
             data.staff.push(Staff {
-                nip: r.try_get(0)?,
-                nama: r.try_get(1)?,
-                jabatan: r.try_get(2)?,
-                unit_kerja: r.try_get(3)?,
-                nip_atasan: r.try_get(4)?,
+                nip: r.try_get("nip")?,
+                nama: r.try_get("nama")?,
+                jabatan: r.try_get("jabatan")?,
+                unit_kerja: r.try_get("unit_kerja")?,
+                nip_atasan: r.try_get("nip_atasan")?,
             });
         }
         let rows = sqlx::query(
@@ -115,15 +115,15 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for r in &rows {
-            let content: Option<String> = r.try_get(2)?;
+            let content: Option<String> = r.try_get("content")?;
             let approved = content
                 .map(|c| serde_json::from_str::<PlanContent>(&c))
                 .transpose()
                 .map_err(|e| StoreError::Corrupt(format!("plan content: {e}")))?;
             data.plans.insert(
-                r.try_get(0)?,
+                r.try_get("nip")?,
                 PlanState {
-                    status: r.try_get(1)?,
+                    status: r.try_get("status")?,
                     approved,
                 },
             );
@@ -144,18 +144,18 @@ impl Store {
             }
         };
         let sql = format!(
-            "SELECT nip, period, {joined} FROM realisations WHERE period IN ($1, $2, $3, $4, $5) GROUP BY nip, period"
+            "SELECT nip, period, {joined} AS pairs FROM realisations WHERE period IN ($1, $2, $3, $4, $5) GROUP BY nip, period"
         );
         let rows = bind_all(sqlx::query(&sql), &keys)
             .fetch_all(self.pool())
             .await?;
         for r in &rows {
-            let key: &str = r.try_get(1)?;
+            let key: &str = r.try_get("period")?;
             let Some(period) = Period::from_key(key) else {
                 continue;
             };
-            let pairs: &str = r.try_get(2)?;
-            let values = data.realisations.entry(r.try_get(0)?).or_default();
+            let pairs: &str = r.try_get("pairs")?;
+            let values = data.realisations.entry(r.try_get("nip")?).or_default();
             for pair in pairs.split(',') {
                 let Some((indicator, value)) = pair.split_once('=') else {
                     continue;
@@ -184,20 +184,23 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for r in &rows {
-            let code = |i: usize| -> Result<String, StoreError> { Ok(r.try_get(i)?) };
+            let code = |column: &str| -> Result<String, StoreError> { Ok(r.try_get(column)?) };
             let corrupt = |what: &str| StoreError::Corrupt(format!("evaluation {what}"));
-            let key: String = r.try_get(1)?;
+            let key: String = r.try_get("period")?;
             let Some(period) = Period::from_key(&key) else {
                 continue;
             };
-            data.evaluations.entry(r.try_get(0)?).or_default().insert(
-                period.kind,
-                EvaluationFigures {
-                    hasil: Rating::from_code(&code(2)?).ok_or_else(|| corrupt("hasil"))?,
-                    perilaku: Rating::from_code(&code(3)?).ok_or_else(|| corrupt("perilaku"))?,
-                    predikat: Predikat::from_code(&code(4)?).ok_or_else(|| corrupt("predikat"))?,
-                },
-            );
+            let figures = EvaluationFigures {
+                hasil: Rating::from_code(&code("hasil")?).ok_or_else(|| corrupt("hasil"))?,
+                perilaku: Rating::from_code(&code("perilaku")?)
+                    .ok_or_else(|| corrupt("perilaku"))?,
+                predikat: Predikat::from_code(&code("predikat")?)
+                    .ok_or_else(|| corrupt("predikat"))?,
+            };
+            data.evaluations
+                .entry(r.try_get("nip")?)
+                .or_default()
+                .insert(period.kind, figures);
         }
         // Names in the order people read them, whatever the database's collation.
         data.staff.sort_by_cached_key(|s| {
@@ -217,14 +220,14 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         for r in &rows {
-            let code: String = r.try_get(1)?;
+            let code: String = r.try_get("predikat")?;
             if let Some(p) = OrgPredikat::parse(&code) {
-                data.unit_predikat.insert(r.try_get(0)?, p);
+                data.unit_predikat.insert(r.try_get("unit_kerja")?, p);
             }
         }
         let (from, to) = year_bounds_wib(year);
         let rows = sqlx::query(
-            "SELECT s.nip, CAST(SUM(t.jp) AS BIGINT) FROM training_seats s JOIN trainings t ON t.announcement_id = s.announcement_id \
+            "SELECT s.nip, CAST(SUM(t.jp) AS BIGINT) AS jp FROM training_seats s JOIN trainings t ON t.announcement_id = s.announcement_id \
              WHERE s.status = 'registered' AND s.attended = 1 AND t.starts_at >= $1 AND t.starts_at < $2 GROUP BY s.nip",
         )
         .bind(from)
@@ -232,8 +235,8 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         for r in &rows {
-            let jp: Option<i64> = r.try_get(1)?;
-            data.jp.insert(r.try_get(0)?, jp.unwrap_or(0));
+            let jp: Option<i64> = r.try_get("jp")?;
+            data.jp.insert(r.try_get("nip")?, jp.unwrap_or(0));
         }
         Ok(data)
     }
@@ -287,12 +290,12 @@ impl Store {
         let (from, to) = year_bounds_wib(year);
         let rows = sqlx::query(
             "SELECT a.id, a.kind, a.text, a.created_at, \
-               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id), \
-               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'sent'), \
-               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'unreachable'), \
-               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'failed'), \
-               (SELECT COUNT(*) FROM acknowledgements k WHERE k.announcement_id = a.id), \
-               (SELECT COUNT(*) FROM questions q WHERE q.announcement_id = a.id AND q.answer IS NULL) \
+               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id) AS recipients, \
+               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'sent') AS delivered, \
+               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'unreachable') AS unreachable, \
+               (SELECT COUNT(*) FROM outbox o WHERE o.announcement_id = a.id AND o.status = 'failed') AS failed, \
+               (SELECT COUNT(*) FROM acknowledgements k WHERE k.announcement_id = a.id) AS acknowledged, \
+               (SELECT COUNT(*) FROM questions q WHERE q.announcement_id = a.id AND q.answer IS NULL) AS open_questions \
              FROM announcements a WHERE a.created_at >= $1 AND a.created_at < $2 ORDER BY a.id DESC",
         )
         .bind(from)
@@ -302,16 +305,16 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(AnnouncementFigures {
-                    id: r.try_get(0)?,
-                    kind: r.try_get(1)?,
-                    text: r.try_get(2)?,
-                    created_at: r.try_get(3)?,
-                    recipients: r.try_get(4)?,
-                    delivered: r.try_get(5)?,
-                    unreachable: r.try_get(6)?,
-                    failed: r.try_get(7)?,
-                    acknowledged: r.try_get(8)?,
-                    open_questions: r.try_get(9)?,
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    text: r.try_get("text")?,
+                    created_at: r.try_get("created_at")?,
+                    recipients: r.try_get("recipients")?,
+                    delivered: r.try_get("delivered")?,
+                    unreachable: r.try_get("unreachable")?,
+                    failed: r.try_get("failed")?,
+                    acknowledged: r.try_get("acknowledged")?,
+                    open_questions: r.try_get("open_questions")?,
                 })
             })
             .collect()

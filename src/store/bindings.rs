@@ -106,7 +106,7 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("chat_id"))
             .collect::<Result<_, _>>()?)
     }
 
@@ -123,7 +123,7 @@ impl Store {
                 .bind(phone.as_str())
                 .fetch_optional(&mut *tx)
                 .await?
-                .map(|r| r.try_get(0))
+                .map(|r| r.try_get("nip"))
                 .transpose()?;
         let Some(nip) = nip else {
             return Err(RegistrationError::UnknownPhone.into());
@@ -151,12 +151,12 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(RegistrationError::UnknownCode)?;
-        let id: i64 = row.try_get(0)?;
-        let nip: String = row.try_get(1)?;
+        let id: i64 = row.try_get("id")?;
+        let nip: String = row.try_get("nip")?;
         let state = CodeState {
-            expires_at: row.try_get(2)?,
-            used: row.try_get::<Option<i64>, _>(3)?.is_some(),
-            revoked: row.try_get::<Option<i64>, _>(4)?.is_some(),
+            expires_at: row.try_get("expires_at")?,
+            used: row.try_get::<Option<i64>, _>("used_at")?.is_some(),
+            revoked: row.try_get::<Option<i64>, _>("revoked_at")?.is_some(),
         };
         check_code(state, t)?;
         bind(&mut tx, telegram_user_id, chat_id, &nip, Via::Invitation).await?;
@@ -188,12 +188,12 @@ impl Store {
             tx.rollback().await?;
             return Ok(false);
         };
-        let user: i64 = row.try_get(0)?;
+        let user: i64 = row.try_get("telegram_user_id")?;
         sqlx::query("DELETE FROM bindings WHERE nip = $1")
             .bind(nip)
             .execute(&mut *tx)
             .await?;
-        queue_command_reset(&mut tx, row.try_get(1)?).await?;
+        queue_command_reset(&mut tx, row.try_get("chat_id")?).await?;
         audit::record(
             &mut tx,
             actor,
@@ -223,8 +223,8 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(CommandReset {
-                    chat_id: r.try_get(0)?,
-                    attempts: r.try_get(1)?,
+                    chat_id: r.try_get("chat_id")?,
+                    attempts: r.try_get("attempts")?,
                 })
             })
             .collect()
@@ -296,9 +296,9 @@ impl Store {
 fn member_from_row(row: &AnyRow) -> Result<Member, sqlx::Error> {
     Ok(Member {
         person: person_from_row(row)?,
-        telegram_user_id: row.try_get(10)?,
-        chat_id: row.try_get(11)?,
-        commands_key: row.try_get(12)?,
+        telegram_user_id: row.try_get("telegram_user_id")?,
+        chat_id: row.try_get("chat_id")?,
+        commands_key: row.try_get("commands_key")?,
         lang: Lang::from_code(&row.try_get::<String, _>("binding_language")?).unwrap_or_default(),
     })
 }
@@ -315,7 +315,7 @@ async fn bind(
         .bind(nip)
         .fetch_optional(&mut **tx)
         .await?
-        .map(|r| r.try_get::<i64, _>(0))
+        .map(|r| r.try_get::<i64, _>("active"))
         .transpose()?;
     if active != Some(1) {
         return Err(RegistrationError::Inactive.into());
@@ -356,7 +356,7 @@ async fn check_free(tx: &mut Tx, telegram_user_id: i64, nip: &str) -> Result<(),
             .bind(telegram_user_id)
             .fetch_optional(&mut **tx)
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("nip"))
             .transpose()?;
     match by_account {
         Some(bound) if bound == nip => return Err(RegistrationError::AlreadyYours.into()),

@@ -37,7 +37,7 @@ pub(super) async fn insert_announcement(
     .bind(parent_id)
     .fetch_one(&mut **tx)
     .await?
-    .try_get(0)?)
+    .try_get("id")?)
 }
 
 /// Keeps a file to upload with its announcement, in the caller's transaction.
@@ -161,30 +161,31 @@ pub async fn queue_notice(
     Ok(done.rows_affected() == 1)
 }
 
+/// The columns [`content_of`] reads.
 const CONTENT_COLUMNS: &str = "a.id, a.kind, a.audience, a.text, a.attachment_kind, a.attachment_file_id, a.parent_id, \
      a.created_at, a.created_by, t.starts_at, t.place, t.quota, t.jp, t.deadline";
 
 fn content_of(r: &sqlx::any::AnyRow) -> Result<AnnouncementContent, StoreError> {
-    let kind: String = r.try_get(1)?;
-    let attachment_kind: Option<String> = r.try_get(4)?;
-    let attachment_file: Option<String> = r.try_get(5)?;
-    let starts_at: Option<i64> = r.try_get(9)?;
+    let kind: String = r.try_get("kind")?;
+    let attachment_kind: Option<String> = r.try_get("attachment_kind")?;
+    let attachment_file: Option<String> = r.try_get("attachment_file_id")?;
+    let starts_at: Option<i64> = r.try_get("starts_at")?;
     let training = match starts_at {
         Some(starts_at) => Some(TrainingDetails {
             starts_at,
-            place: r.try_get(10)?,
-            quota: r.try_get(11)?,
-            jp: r.try_get(12)?,
-            deadline: r.try_get(13)?,
+            place: r.try_get("place")?,
+            quota: r.try_get("quota")?,
+            jp: r.try_get("jp")?,
+            deadline: r.try_get("deadline")?,
         }),
         None => None,
     };
     Ok(AnnouncementContent {
-        id: r.try_get(0)?,
+        id: r.try_get("id")?,
         kind: Kind::from_code(&kind)
             .ok_or_else(|| StoreError::Corrupt(format!("announcement kind {kind:?}")))?,
-        audience: r.try_get(2)?,
-        text: r.try_get(3)?,
+        audience: r.try_get("audience")?,
+        text: r.try_get("text")?,
         attachment: match (
             attachment_kind
                 .as_deref()
@@ -198,9 +199,9 @@ fn content_of(r: &sqlx::any::AnyRow) -> Result<AnnouncementContent, StoreError> 
             _ => None,
         },
         training,
-        parent_id: r.try_get(6)?,
-        created_at: r.try_get(7)?,
-        created_by: r.try_get(8)?,
+        parent_id: r.try_get("parent_id")?,
+        created_at: r.try_get("created_at")?,
+        created_by: r.try_get("created_by")?,
     })
 }
 
@@ -213,12 +214,12 @@ impl Store {
         author: Option<&str>,
     ) -> Result<i64, StoreError> {
         let (filter, binds) = audience_filter(audience, author);
-        let sql = format!("SELECT COUNT(*) FROM employees e WHERE {filter}");
+        let sql = format!("SELECT COUNT(*) AS reached FROM employees e WHERE {filter}");
         let mut query = sqlx::query(&sql);
         for b in &binds {
             query = query.bind(b);
         }
-        Ok(query.fetch_one(self.pool()).await?.try_get(0)?)
+        Ok(query.fetch_one(self.pool()).await?.try_get("reached")?)
     }
 
     /// An info announcement with text only (scripts and tests).
@@ -397,13 +398,13 @@ impl Store {
         let mut out = Vec::with_capacity(limit.max(0) as usize);
         for r in &rows {
             out.push(Delivery {
-                id: r.try_get(0)?,
+                id: r.try_get("id")?,
                 source: Source::Notice,
-                chat_id: r.try_get(1)?,
-                attempts: r.try_get(2)?,
+                chat_id: r.try_get("chat_id")?,
+                attempts: r.try_get("attempts")?,
                 payload: Payload::Notice {
-                    text: r.try_get(3)?,
-                    keyboard: r.try_get(4)?,
+                    text: r.try_get("text")?,
+                    keyboard: r.try_get("keyboard")?,
                 },
             });
         }
@@ -425,7 +426,7 @@ impl Store {
             std::collections::HashMap::new();
         let mut claimed = Vec::with_capacity(rows.len());
         for r in &rows {
-            let announcement_id: i64 = r.try_get(1)?;
+            let announcement_id: i64 = r.try_get("announcement_id")?;
             if let std::collections::hash_map::Entry::Vacant(slot) = contents.entry(announcement_id)
             {
                 let content = self
@@ -435,10 +436,10 @@ impl Store {
                 slot.insert(Arc::new(content));
             }
             claimed.push(Delivery {
-                id: r.try_get(0)?,
+                id: r.try_get("id")?,
                 source: Source::Outbox,
-                chat_id: r.try_get(2)?,
-                attempts: r.try_get(3)?,
+                chat_id: r.try_get("chat_id")?,
+                attempts: r.try_get("attempts")?,
                 payload: Payload::Announcement(contents[&announcement_id].clone()),
             });
         }
@@ -593,15 +594,15 @@ impl Store {
         announcement_id: i64,
     ) -> Result<DeliveryStatus, StoreError> {
         let rows = sqlx::query(
-            "SELECT status, COUNT(*) FROM outbox WHERE announcement_id = $1 GROUP BY status",
+            "SELECT status, COUNT(*) AS deliveries FROM outbox WHERE announcement_id = $1 GROUP BY status",
         )
         .bind(announcement_id)
         .fetch_all(self.pool())
         .await?;
         let mut s = DeliveryStatus::default();
         for r in &rows {
-            let status: String = r.try_get(0)?;
-            let n: i64 = r.try_get(1)?;
+            let status: String = r.try_get("status")?;
+            let n: i64 = r.try_get("deliveries")?;
             match status.as_str() {
                 "pending" => s.pending = n,
                 "sending" => s.sending = n,
@@ -665,10 +666,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(ProgressTarget {
-                    announcement_id: r.try_get(0)?,
-                    chat_id: r.try_get(1)?,
-                    message_id: r.try_get(2)?,
-                    created_at: r.try_get(3)?,
+                    announcement_id: r.try_get("id")?,
+                    chat_id: r.try_get("progress_chat_id")?,
+                    message_id: r.try_get("progress_message_id")?,
+                    created_at: r.try_get("created_at")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -721,7 +722,7 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("unit_kerja"))
             .collect::<Result<_, _>>()?)
     }
 }

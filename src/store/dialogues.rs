@@ -140,7 +140,7 @@ where
             let state = match row {
                 None => None,
                 Some(row) => {
-                    let json: String = row.try_get(0)?;
+                    let json: String = row.try_get("state")?;
                     match serde_json::from_str(&json) {
                         Ok(state) => Some(state),
                         Err(e) => {

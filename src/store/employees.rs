@@ -10,9 +10,12 @@ use crate::domain::person::Person;
 use crate::domain::phone::Phone;
 use crate::domain::roster::{self, Existing, Peran, RosterRow, RowError};
 
-/// The columns [`person_from_row`] reads, in order.
-const PERSON_COLUMNS: &str = "e.nip, e.nama, e.jabatan, e.unit_kerja, e.nip_atasan, a.nama, e.telepon, e.is_admin, \
-     (SELECT COUNT(*) FROM employees s WHERE s.nip_atasan = e.nip AND s.active = 1), \
+/// The columns [`person_from_row`] reads, each named `person_*`, so that a query adding
+/// its own columns (the binding's in [`member_select`]) never clashes with them.
+const PERSON_COLUMNS: &str = "e.nip AS person_nip, e.nama AS person_nama, e.jabatan AS person_jabatan, \
+     e.unit_kerja AS person_unit_kerja, e.nip_atasan AS person_nip_atasan, a.nama AS person_nama_atasan, \
+     e.telepon AS person_telepon, e.is_admin AS person_is_admin, \
+     (SELECT COUNT(*) FROM employees s WHERE s.nip_atasan = e.nip AND s.active = 1) AS person_bawahan, \
      e.pangkat_golongan AS person_pangkat_golongan";
 
 pub(super) fn person_select(filter: &str) -> String {
@@ -21,7 +24,8 @@ pub(super) fn person_select(filter: &str) -> String {
     )
 }
 
-/// [`person_select`] joined with the binding; its three columns follow the person's ten.
+/// [`person_select`] joined with the binding: `telegram_user_id`, `chat_id`, `commands_key`,
+/// `binding_language`.
 pub(super) fn member_select(filter: &str) -> String {
     format!(
         "SELECT {PERSON_COLUMNS}, b.telegram_user_id, b.chat_id, b.commands_key, \
@@ -33,15 +37,15 @@ pub(super) fn member_select(filter: &str) -> String {
 
 pub(super) fn person_from_row(r: &AnyRow) -> Result<Person, sqlx::Error> {
     Ok(Person {
-        nip: r.try_get(0)?,
-        nama: r.try_get(1)?,
-        jabatan: r.try_get(2)?,
-        unit_kerja: r.try_get(3)?,
-        nip_atasan: r.try_get(4)?,
-        nama_atasan: r.try_get(5)?,
-        telepon: r.try_get(6)?,
-        is_admin: flag(r.try_get(7)?),
-        bawahan: r.try_get(8)?,
+        nip: r.try_get("person_nip")?,
+        nama: r.try_get("person_nama")?,
+        jabatan: r.try_get("person_jabatan")?,
+        unit_kerja: r.try_get("person_unit_kerja")?,
+        nip_atasan: r.try_get("person_nip_atasan")?,
+        nama_atasan: r.try_get("person_nama_atasan")?,
+        telepon: r.try_get("person_telepon")?,
+        is_admin: flag(r.try_get("person_is_admin")?),
+        bawahan: r.try_get("person_bawahan")?,
         pangkat_golongan: r.try_get("person_pangkat_golongan")?,
     })
 }
@@ -325,7 +329,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?;
-        if flag(row.try_get(0)?) == admin {
+        if flag(row.try_get("is_admin")?) == admin {
             tx.rollback().await?;
             return Ok(false);
         }
@@ -387,7 +391,7 @@ impl Store {
     /// A supervisor's direct, active subordinates by name.
     pub async fn team(&self, nip_atasan: &str) -> Result<Vec<TeamMember>, StoreError> {
         let rows = sqlx::query(
-            "SELECT e.nip, e.nama, e.jabatan, (SELECT COUNT(*) FROM bindings b WHERE b.nip = e.nip) \
+            "SELECT e.nip, e.nama, e.jabatan, (SELECT COUNT(*) FROM bindings b WHERE b.nip = e.nip) AS registered \
              FROM employees e WHERE e.nip_atasan = $1 AND e.active = 1 ORDER BY e.nama, e.nip",
         )
         .bind(nip_atasan)
@@ -396,10 +400,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(TeamMember {
-                    nip: r.try_get(0)?,
-                    nama: r.try_get(1)?,
-                    jabatan: r.try_get(2)?,
-                    registered: r.try_get::<i64, _>(3)? > 0,
+                    nip: r.try_get("nip")?,
+                    nama: r.try_get("nama")?,
+                    jabatan: r.try_get("jabatan")?,
+                    registered: r.try_get::<i64, _>("registered")? > 0,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -409,7 +413,7 @@ impl Store {
     /// Registration progress per unit, for HR.
     pub async fn registration_by_unit(&self) -> Result<Vec<UnitRegistration>, StoreError> {
         let rows = sqlx::query(
-            "SELECT e.unit_kerja, COUNT(*), COUNT(b.nip) FROM employees e \
+            "SELECT e.unit_kerja, COUNT(*) AS total, COUNT(b.nip) AS registered FROM employees e \
              LEFT JOIN bindings b ON b.nip = e.nip WHERE e.active = 1 \
              GROUP BY e.unit_kerja ORDER BY e.unit_kerja",
         )
@@ -418,9 +422,9 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(UnitRegistration {
-                    unit_kerja: r.try_get(0)?,
-                    total: r.try_get(1)?,
-                    registered: r.try_get(2)?,
+                    unit_kerja: r.try_get("unit_kerja")?,
+                    total: r.try_get("total")?,
+                    registered: r.try_get("registered")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -467,7 +471,7 @@ async fn waiting_plan_years(tx: &mut Tx, nip: &str) -> Result<Vec<i64>, StoreErr
             .await?;
     Ok(rows
         .iter()
-        .map(|r| r.try_get(0))
+        .map(|r| r.try_get("year"))
         .collect::<Result<_, _>>()?)
 }
 
@@ -501,7 +505,7 @@ async fn approver_chats(
     };
     Ok(rows
         .iter()
-        .map(|r| r.try_get(0))
+        .map(|r| r.try_get("chat_id"))
         .collect::<Result<_, _>>()?)
 }
 
@@ -535,16 +539,16 @@ async fn load_all(tx: &mut Tx) -> Result<Vec<StoredEmployee>, StoreError> {
     rows.iter()
         .map(|r| {
             Ok(StoredEmployee {
-                nip: r.try_get(0)?,
-                nama: r.try_get(1)?,
-                jabatan: r.try_get(2)?,
-                unit_kerja: r.try_get(3)?,
-                nip_atasan: r.try_get(4)?,
-                telepon: r.try_get(5)?,
-                is_admin: flag(r.try_get(6)?),
-                active: flag(r.try_get(7)?),
-                pangkat_golongan: r.try_get(8)?,
-                kepala_unit: flag(r.try_get(9)?),
+                nip: r.try_get("nip")?,
+                nama: r.try_get("nama")?,
+                jabatan: r.try_get("jabatan")?,
+                unit_kerja: r.try_get("unit_kerja")?,
+                nip_atasan: r.try_get("nip_atasan")?,
+                telepon: r.try_get("telepon")?,
+                is_admin: flag(r.try_get("is_admin")?),
+                active: flag(r.try_get("active")?),
+                pangkat_golongan: r.try_get("pangkat_golongan")?,
+                kepala_unit: flag(r.try_get("kepala_unit")?),
             })
         })
         .collect::<Result<_, sqlx::Error>>()

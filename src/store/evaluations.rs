@@ -74,23 +74,24 @@ pub struct DailyFile<'a> {
     pub file_name: Option<&'a str>,
 }
 
+/// The columns [`daily_entry`] reads.
 const DAILY_COLUMNS: &str = "id, day, text, file_kind, file_id, indicator_id, start_time, \
      end_time, result_value, result_unit, link, file_name";
 
 fn daily_entry(r: &AnyRow) -> Result<DailyEntry, sqlx::Error> {
     Ok(DailyEntry {
-        id: r.try_get(0)?,
-        day: r.try_get(1)?,
-        text: r.try_get(2)?,
-        file_kind: r.try_get(3)?,
-        file_id: r.try_get(4)?,
-        indicator_id: r.try_get(5)?,
-        start_time: r.try_get(6)?,
-        end_time: r.try_get(7)?,
-        result_value: r.try_get(8)?,
-        result_unit: r.try_get(9)?,
-        link: r.try_get(10)?,
-        file_name: r.try_get(11)?,
+        id: r.try_get("id")?,
+        day: r.try_get("day")?,
+        text: r.try_get("text")?,
+        file_kind: r.try_get("file_kind")?,
+        file_id: r.try_get("file_id")?,
+        indicator_id: r.try_get("indicator_id")?,
+        start_time: r.try_get("start_time")?,
+        end_time: r.try_get("end_time")?,
+        result_value: r.try_get("result_value")?,
+        result_unit: r.try_get("result_unit")?,
+        link: r.try_get("link")?,
+        file_name: r.try_get("file_name")?,
     })
 }
 
@@ -142,29 +143,30 @@ impl From<sqlx::Error> for EvalStoreError {
     }
 }
 
+/// The columns [`evaluation_from_row`] reads.
 const EVALUATION_COLUMNS: &str = "id, nip, period, hasil, perilaku, predikat, feedback, value_notes, evaluator_nip, \
      evaluated_at, reopened_at, acknowledged_at";
 
 fn evaluation_from_row(r: &AnyRow) -> Result<EvaluationRow, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("evaluation {what}"));
-    let period: String = r.try_get(2)?;
-    let hasil: String = r.try_get(3)?;
-    let perilaku: String = r.try_get(4)?;
-    let predikat: String = r.try_get(5)?;
-    let notes: String = r.try_get(7)?;
+    let period: String = r.try_get("period")?;
+    let hasil: String = r.try_get("hasil")?;
+    let perilaku: String = r.try_get("perilaku")?;
+    let predikat: String = r.try_get("predikat")?;
+    let notes: String = r.try_get("value_notes")?;
     Ok(EvaluationRow {
-        id: r.try_get(0)?,
-        nip: r.try_get(1)?,
+        id: r.try_get("id")?,
+        nip: r.try_get("nip")?,
         period: Period::from_key(&period).ok_or_else(|| corrupt("period"))?,
         hasil: Rating::from_code(&hasil).ok_or_else(|| corrupt("hasil"))?,
         perilaku: Rating::from_code(&perilaku).ok_or_else(|| corrupt("perilaku"))?,
         predikat: Predikat::from_code(&predikat).ok_or_else(|| corrupt("predikat"))?,
-        feedback: r.try_get(6)?,
+        feedback: r.try_get("feedback")?,
         value_notes: serde_json::from_str(&notes).map_err(|_| corrupt("notes"))?,
-        evaluator_nip: r.try_get(8)?,
-        evaluated_at: r.try_get(9)?,
-        reopened: r.try_get::<Option<i64>, _>(10)?.is_some(),
-        acknowledged_at: r.try_get(11)?,
+        evaluator_nip: r.try_get("evaluator_nip")?,
+        evaluated_at: r.try_get("evaluated_at")?,
+        reopened: r.try_get::<Option<i64>, _>("reopened_at")?.is_some(),
+        acknowledged_at: r.try_get("acknowledged_at")?,
     })
 }
 
@@ -191,11 +193,11 @@ impl Store {
             NaiveDate::parse_from_str(&s, "%Y-%m-%d")
                 .map_err(|e| StoreError::Corrupt(format!("window date {s}: {e}")))
         };
-        let from: Option<String> = r.try_get(0)?;
+        let from: Option<String> = r.try_get("evaluasi_from")?;
         Ok(Window {
             evaluasi_from: from.map(date).transpose()?.unwrap_or(default.evaluasi_from),
-            realisasi_until: date(r.try_get(1)?)?,
-            evaluasi_until: date(r.try_get(2)?)?,
+            realisasi_until: date(r.try_get("realisasi_until")?)?,
+            evaluasi_until: date(r.try_get("evaluasi_until")?)?,
         })
     }
 
@@ -291,23 +293,23 @@ impl Store {
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("id")?;
             let mut evidence = Vec::new();
             for e in evidence_rows.iter() {
-                if e.try_get::<i64, _>(0)? == id {
+                if e.try_get::<i64, _>("realisation_id")? == id {
                     evidence.push(Evidence {
-                        id: e.try_get(1)?,
-                        kind: e.try_get(2)?,
-                        file_id: e.try_get(3)?,
-                        url: e.try_get(4)?,
-                        caption: e.try_get(5)?,
+                        id: e.try_get("id")?,
+                        kind: e.try_get("kind")?,
+                        file_id: e.try_get("file_id")?,
+                        url: e.try_get("url")?,
+                        caption: e.try_get("caption")?,
                     });
                 }
             }
             out.push(Realisation {
-                indicator_id: r.try_get(1)?,
-                value: r.try_get(2)?,
-                note: r.try_get(3)?,
+                indicator_id: r.try_get("indicator_id")?,
+                value: r.try_get("value")?,
+                note: r.try_get("note")?,
                 evidence,
             });
         }
@@ -355,7 +357,7 @@ impl Store {
         .bind(indicator_id)
         .fetch_one(self.pool())
         .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("id")?)
     }
 
     pub async fn set_realisation_value(
@@ -441,7 +443,7 @@ impl Store {
         .bind(now())
         .fetch_one(self.pool())
         .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("id")?)
     }
 
     /// Tags one's own daily entry to an indicator. Returns whether the entry was found.
@@ -510,7 +512,7 @@ impl Store {
         .bind(now())
         .fetch_one(self.pool())
         .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("id")?)
     }
 
     /// Rewrites one's own entry (Ubah). Evidence already there stays unless new evidence

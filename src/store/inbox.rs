@@ -47,7 +47,7 @@ impl Store {
                 query = query.bind(*id).bind(payload);
             }
             for row in query.fetch_all(&mut *tx).await? {
-                new.insert(row.try_get::<i64, _>(0)?);
+                new.insert(row.try_get::<i64, _>("update_id")?);
             }
         }
         tx.commit().await?;
@@ -108,7 +108,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("update_id")?, r.try_get("payload")?)))
             .collect()
     }
 

@@ -83,33 +83,34 @@ enum RhkField {
 pub const WITHDRAWN: &str = "withdrawn";
 
 const EDITABLE: &str = "status IN ('draft', 'returned')";
+/// The columns [`plan_from_row`] reads.
 const PLAN_COLUMNS: &str = "id, nip, year, status, version, approved_version, updated_at";
 
 fn plan_from_row(r: &AnyRow) -> Result<PlanRow, StoreError> {
-    let status: String = r.try_get(3)?;
+    let status: String = r.try_get("status")?;
     Ok(PlanRow {
-        id: r.try_get(0)?,
-        nip: r.try_get(1)?,
-        year: r.try_get(2)?,
+        id: r.try_get("id")?,
+        nip: r.try_get("nip")?,
+        year: r.try_get("year")?,
         status: PlanStatus::from_code(&status)
             .ok_or_else(|| StoreError::Corrupt(format!("plan status {status}")))?,
-        version: r.try_get(4)?,
-        approved_version: r.try_get(5)?,
-        updated_at: r.try_get(6)?,
+        version: r.try_get("version")?,
+        approved_version: r.try_get("approved_version")?,
+        updated_at: r.try_get("updated_at")?,
     })
 }
 
 fn version_from_row(r: &AnyRow) -> Result<VersionRow, StoreError> {
-    let json: String = r.try_get(1)?;
+    let json: String = r.try_get("content")?;
     Ok(VersionRow {
-        version: r.try_get(0)?,
+        version: r.try_get("version")?,
         content: serde_json::from_str(&json)
             .map_err(|e| StoreError::Corrupt(format!("plan version: {e}")))?,
-        submitted_at: r.try_get(2)?,
-        decision: r.try_get(3)?,
-        decided_at: r.try_get(4)?,
-        decided_by: r.try_get(5)?,
-        note: r.try_get(6)?,
+        submitted_at: r.try_get("submitted_at")?,
+        decision: r.try_get("decision")?,
+        decided_at: r.try_get("decided_at")?,
+        decided_by: r.try_get("decided_by")?,
+        note: r.try_get("note")?,
     })
 }
 
@@ -245,7 +246,7 @@ impl Store {
             .bind(indicator_id)
             .fetch_optional(self.pool())
             .await?;
-        Ok(row.map(|r| r.try_get(0)).transpose()?)
+        Ok(row.map(|r| r.try_get("rhk_id")).transpose()?)
     }
 
     /// Fails with the plan's reason when a guarded write touched nothing.
@@ -273,7 +274,7 @@ impl Store {
         match row {
             Some(r) => {
                 self.touch(plan_id).await?;
-                Ok(r.try_get(0)?)
+                Ok(r.try_get("id")?)
             }
             None => Err(self.why_not_editable(plan_id).await),
         }
@@ -405,7 +406,7 @@ impl Store {
             .bind(arah.code())
             .fetch_optional(self.pool())
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("id"))
             .transpose()?,
         };
         match id {
@@ -531,7 +532,7 @@ impl Store {
             .bind(plan_id)
             .fetch_one(&mut *tx)
             .await?
-            .try_get(0)?;
+            .try_get("nip")?;
         audit::record(
             &mut tx,
             actor,
@@ -724,11 +725,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Waiting {
-                    plan_id: r.try_get(0)?,
-                    version: r.try_get(1)?,
-                    nip: r.try_get(2)?,
-                    nama: r.try_get(3)?,
-                    submitted_at: r.try_get(4)?,
+                    plan_id: r.try_get("id")?,
+                    version: r.try_get("version")?,
+                    nip: r.try_get("nip")?,
+                    nama: r.try_get("nama")?,
+                    submitted_at: r.try_get("submitted_at")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -790,12 +791,12 @@ impl Store {
             .await?;
         let mut out = Vec::new();
         for r in &rows {
-            let n: i64 = r.try_get(0)?;
+            let n: i64 = r.try_get("nilai")?;
             let nilai = u8::try_from(n)
                 .ok()
                 .and_then(NilaiBerakhlak::from_number)
                 .ok_or_else(|| StoreError::Corrupt(format!("nilai {n}")))?;
-            out.push((nilai, r.try_get(1)?));
+            out.push((nilai, r.try_get("text")?));
         }
         Ok(out)
     }

@@ -48,7 +48,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("nip")?, r.try_get("chat_id")?)))
             .collect()
     }
 
@@ -58,7 +58,7 @@ impl Store {
             sqlx::query("SELECT nip FROM employees WHERE is_admin = 1 AND active = 1 ORDER BY nip")
                 .fetch_all(self.pool())
                 .await?;
-        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+        rows.iter().map(|r| Ok(r.try_get("nip")?)).collect()
     }
 
     /// Who silenced which optional reminder.
@@ -67,7 +67,7 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("nip")?, r.try_get("kind")?)))
             .collect()
     }
 
@@ -79,7 +79,7 @@ impl Store {
             .await?;
         let mut kinds = Vec::new();
         for r in &rows {
-            let code: String = r.try_get(0)?;
+            let code: String = r.try_get("kind")?;
             kinds.extend(ReminderKind::from_code(&code));
         }
         Ok(kinds)
@@ -183,11 +183,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(QueuedOccasion {
-                    key: r.try_get(0)?,
-                    kind: r.try_get(1)?,
-                    due_at: r.try_get(2)?,
-                    queued_at: r.try_get(3)?,
-                    recipients: r.try_get(4)?,
+                    key: r.try_get("key")?,
+                    kind: r.try_get("kind")?,
+                    due_at: r.try_get("due_at")?,
+                    queued_at: r.try_get("queued_at")?,
+                    recipients: r.try_get("recipients")?,
                 })
             })
             .collect()
@@ -216,12 +216,12 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(WaitingPlan {
-                    plan_id: r.try_get(0)?,
-                    version: r.try_get(1)?,
-                    nip: r.try_get(2)?,
-                    nama: r.try_get(3)?,
-                    nip_atasan: r.try_get(4)?,
-                    submitted_at: r.try_get(5)?,
+                    plan_id: r.try_get("id")?,
+                    version: r.try_get("version")?,
+                    nip: r.try_get("nip")?,
+                    nama: r.try_get("nama")?,
+                    nip_atasan: r.try_get("nip_atasan")?,
+                    submitted_at: r.try_get("submitted_at")?,
                 })
             })
             .collect()

@@ -34,7 +34,7 @@ impl Store {
         .bind(now())
         .fetch_one(self.pool())
         .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("id")?)
     }
 
     /// One report by id.
@@ -47,21 +47,21 @@ impl Store {
         .await?;
         let Some(r) = row else { return Ok(None) };
         Ok(Some(DataReport {
-            id: r.try_get(0)?,
-            nip: r.try_get(1)?,
-            note: r.try_get(2)?,
-            created_at: r.try_get(3)?,
-            handled_by: r.try_get(4)?,
-            handled_at: r.try_get(5)?,
+            id: r.try_get("id")?,
+            nip: r.try_get("nip")?,
+            note: r.try_get("note")?,
+            created_at: r.try_get("created_at")?,
+            handled_by: r.try_get("handled_by")?,
+            handled_at: r.try_get("handled_at")?,
         }))
     }
 
     /// How many reports wait for HR.
     pub async fn open_data_reports(&self) -> Result<i64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM data_reports WHERE handled_at IS NULL")
+        let row = sqlx::query("SELECT COUNT(*) AS open FROM data_reports WHERE handled_at IS NULL")
             .fetch_one(self.pool())
             .await?;
-        Ok(row.try_get(0)?)
+        Ok(row.try_get("open")?)
     }
 
     /// Marks a report handled unless someone already did; the check and the write are one
@@ -93,7 +93,7 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
         match row {
-            Some(r) => self.data_report(r.try_get(0)?).await,
+            Some(r) => self.data_report(r.try_get("id")?).await,
             None => Ok(None),
         }
     }

@@ -69,20 +69,21 @@ pub struct RuleCounts {
     pub reminders: i64,
 }
 
+/// The columns [`question_of`] reads.
 const QUESTION_COLUMNS: &str =
     "q.id, q.announcement_id, q.nip, e.nama, q.text, q.asked_at, q.answer, q.answered_at, q.faq_id";
 
 fn question_of(r: &sqlx::any::AnyRow) -> Result<Question, StoreError> {
     Ok(Question {
-        id: r.try_get(0)?,
-        announcement_id: r.try_get(1)?,
-        nip: r.try_get(2)?,
-        nama: r.try_get(3)?,
-        text: r.try_get(4)?,
-        asked_at: r.try_get(5)?,
-        answer: r.try_get(6)?,
-        answered_at: r.try_get(7)?,
-        faq_id: r.try_get(8)?,
+        id: r.try_get("id")?,
+        announcement_id: r.try_get("announcement_id")?,
+        nip: r.try_get("nip")?,
+        nama: r.try_get("nama")?,
+        text: r.try_get("text")?,
+        asked_at: r.try_get("asked_at")?,
+        answer: r.try_get("answer")?,
+        answered_at: r.try_get("answered_at")?,
+        faq_id: r.try_get("faq_id")?,
     })
 }
 
@@ -152,7 +153,7 @@ impl Store {
                 .bind(nip)
                 .fetch_optional(self.pool())
                 .await?
-                .map(|r| r.try_get(0))
+                .map(|r| r.try_get("at"))
                 .transpose()?,
         )
     }
@@ -181,7 +182,7 @@ impl Store {
         .bind(t)
         .fetch_one(&mut *tx)
         .await?
-        .try_get(0)?;
+        .try_get("id")?;
         let question = fetch_question(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -192,7 +193,7 @@ impl Store {
         .fetch_all(&mut *tx)
         .await?;
         for r in &admins {
-            let chat: i64 = r.try_get(0)?;
+            let chat: i64 = r.try_get("chat_id")?;
             queue_notice(&mut tx, chat, &text, keyboard.as_deref(), None).await?;
         }
         tx.commit().await?;
@@ -229,13 +230,14 @@ impl Store {
         nip: &str,
     ) -> Result<(i64, i64), StoreError> {
         let r = sqlx::query(
-            "SELECT COUNT(*), COUNT(answer) FROM questions WHERE announcement_id = $1 AND nip = $2",
+            "SELECT COUNT(*) AS asked, COUNT(answer) AS answered FROM questions \
+             WHERE announcement_id = $1 AND nip = $2",
         )
         .bind(announcement_id)
         .bind(nip)
         .fetch_one(self.pool())
         .await?;
-        Ok((r.try_get(0)?, r.try_get(1)?))
+        Ok((r.try_get("asked")?, r.try_get("answered")?))
     }
 
     /// Answers a question once; the asker gets the answer as a notice in the same
@@ -269,7 +271,7 @@ impl Store {
             .bind(&question.nip)
             .fetch_optional(&mut *tx)
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.try_get("chat_id"))
             .transpose()?;
         if let Some(chat) = chat {
             let (text, keyboard) = notice(&question);
@@ -430,21 +432,21 @@ impl Store {
     /// Acknowledgement and question figures of a rule change.
     pub async fn rule_counts(&self, announcement_id: i64) -> Result<RuleCounts, StoreError> {
         let r = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM outbox WHERE announcement_id = $1), \
-                    (SELECT COUNT(*) FROM acknowledgements WHERE announcement_id = $1), \
-                    (SELECT COUNT(*) FROM questions WHERE announcement_id = $1), \
-                    (SELECT COUNT(*) FROM questions WHERE announcement_id = $1 AND answer IS NULL), \
-                    (SELECT reminders FROM announcements WHERE id = $1)",
+            "SELECT (SELECT COUNT(*) FROM outbox WHERE announcement_id = $1) AS recipients, \
+                    (SELECT COUNT(*) FROM acknowledgements WHERE announcement_id = $1) AS acknowledged, \
+                    (SELECT COUNT(*) FROM questions WHERE announcement_id = $1) AS questions, \
+                    (SELECT COUNT(*) FROM questions WHERE announcement_id = $1 AND answer IS NULL) AS open_questions, \
+                    (SELECT reminders FROM announcements WHERE id = $1) AS reminders",
         )
         .bind(announcement_id)
         .fetch_one(self.pool())
         .await?;
         Ok(RuleCounts {
-            recipients: r.try_get(0)?,
-            acknowledged: r.try_get(1)?,
-            questions: r.try_get(2)?,
-            open_questions: r.try_get(3)?,
-            reminders: r.try_get::<Option<i64>, _>(4)?.unwrap_or(0),
+            recipients: r.try_get("recipients")?,
+            acknowledged: r.try_get("acknowledged")?,
+            questions: r.try_get("questions")?,
+            open_questions: r.try_get("open_questions")?,
+            reminders: r.try_get::<Option<i64>, _>("reminders")?.unwrap_or(0),
         })
     }
 }

@@ -105,13 +105,13 @@ async fn lock_training(
         return Ok(None);
     };
     Ok(Some((
-        r.try_get(0)?,
+        r.try_get("queue_counter")?,
         TrainingDetails {
-            starts_at: r.try_get(1)?,
-            place: r.try_get(2)?,
-            quota: r.try_get(3)?,
-            jp: r.try_get(4)?,
-            deadline: r.try_get(5)?,
+            starts_at: r.try_get("starts_at")?,
+            place: r.try_get("place")?,
+            quota: r.try_get("quota")?,
+            jp: r.try_get("jp")?,
+            deadline: r.try_get("deadline")?,
         },
     )))
 }
@@ -128,7 +128,8 @@ async fn seat_of(
     .bind(nip)
     .fetch_optional(&mut **tx)
     .await?;
-    row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+    row.map(|r| Ok((r.try_get("status")?, r.try_get("queue_no")?)))
+        .transpose()
 }
 
 async fn waiting_position(
@@ -137,23 +138,23 @@ async fn waiting_position(
     queue_no: i64,
 ) -> Result<i64, StoreError> {
     Ok(sqlx::query(
-        "SELECT COUNT(*) FROM training_seats WHERE announcement_id = $1 AND status = 'waiting' AND queue_no <= $2",
+        "SELECT COUNT(*) AS position FROM training_seats WHERE announcement_id = $1 AND status = 'waiting' AND queue_no <= $2",
     )
     .bind(announcement_id)
     .bind(queue_no)
     .fetch_one(conn)
     .await?
-    .try_get(0)?)
+    .try_get("position")?)
 }
 
 async fn registered_count(tx: &mut Tx, announcement_id: i64) -> Result<i64, StoreError> {
     Ok(sqlx::query(
-        "SELECT COUNT(*) FROM training_seats WHERE announcement_id = $1 AND status = 'registered'",
+        "SELECT COUNT(*) AS registered FROM training_seats WHERE announcement_id = $1 AND status = 'registered'",
     )
     .bind(announcement_id)
     .fetch_one(&mut **tx)
     .await?
-    .try_get(0)?)
+    .try_get("registered")?)
 }
 
 impl Store {
@@ -269,9 +270,9 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(r) = next {
-                let next_nip: String = r.try_get(0)?;
-                let queue_no: i64 = r.try_get(1)?;
-                let chat_id: Option<i64> = r.try_get(2)?;
+                let next_nip: String = r.try_get("nip")?;
+                let queue_no: i64 = r.try_get("queue_no")?;
+                let chat_id: Option<i64> = r.try_get("chat_id")?;
                 sqlx::query(
                     "UPDATE training_seats SET status = 'registered', updated_at = $3 WHERE announcement_id = $1 AND nip = $2",
                 )
@@ -327,9 +328,9 @@ impl Store {
         let Some(r) = row else {
             return Ok(None);
         };
-        let status: String = r.try_get(0)?;
-        let queue_no: i64 = r.try_get(1)?;
-        let attended = flag(r.try_get(2)?);
+        let status: String = r.try_get("status")?;
+        let queue_no: i64 = r.try_get("queue_no")?;
+        let attended = flag(r.try_get("attended")?);
         let seat = match status.as_str() {
             "registered" => SeatStatus::Registered,
             "waiting" => {
@@ -344,16 +345,17 @@ impl Store {
     /// Seat figures of a training.
     pub async fn seat_counts(&self, announcement_id: i64) -> Result<SeatCounts, StoreError> {
         let rows = sqlx::query(
-            "SELECT status, COUNT(*), CAST(SUM(attended) AS BIGINT) FROM training_seats WHERE announcement_id = $1 GROUP BY status",
+            "SELECT status, COUNT(*) AS seats, CAST(SUM(attended) AS BIGINT) AS attended FROM training_seats \
+             WHERE announcement_id = $1 GROUP BY status",
         )
         .bind(announcement_id)
         .fetch_all(self.pool())
         .await?;
         let mut c = SeatCounts::default();
         for r in &rows {
-            let status: String = r.try_get(0)?;
-            let n: i64 = r.try_get(1)?;
-            let attended: Option<i64> = r.try_get(2)?;
+            let status: String = r.try_get("status")?;
+            let n: i64 = r.try_get("seats")?;
+            let attended: Option<i64> = r.try_get("attended")?;
             match status.as_str() {
                 "registered" => {
                     c.registered = n;
@@ -378,10 +380,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Seat {
-                    nip: r.try_get(0)?,
-                    nama: r.try_get(1)?,
-                    unit_kerja: r.try_get(2)?,
-                    attended: flag(r.try_get(3)?),
+                    nip: r.try_get("nip")?,
+                    nama: r.try_get("nama")?,
+                    unit_kerja: r.try_get("unit_kerja")?,
+                    attended: flag(r.try_get("attended")?),
                 })
             })
             .collect()
@@ -404,7 +406,7 @@ impl Store {
                     .bind(announcement_id)
                     .fetch_optional(&mut *tx)
                     .await?
-                    .map(|r| r.try_get(0))
+                    .map(|r| r.try_get("starts_at"))
                     .transpose()?;
             let Some(starts_at) = starts_at else {
                 errors.push((i, AttendanceError::NotATraining));
@@ -470,7 +472,7 @@ impl Store {
     pub async fn jp_earned(&self, nip: &str, year: i64) -> Result<i64, StoreError> {
         let (from, to) = year_bounds_wib(year);
         let total: Option<i64> = sqlx::query(
-            "SELECT CAST(SUM(t.jp) AS BIGINT) FROM training_seats s JOIN trainings t ON t.announcement_id = s.announcement_id \
+            "SELECT CAST(SUM(t.jp) AS BIGINT) AS jp FROM training_seats s JOIN trainings t ON t.announcement_id = s.announcement_id \
              WHERE s.nip = $1 AND s.status = 'registered' AND s.attended = 1 AND t.starts_at >= $2 AND t.starts_at < $3",
         )
         .bind(nip)
@@ -478,7 +480,7 @@ impl Store {
         .bind(to)
         .fetch_one(self.pool())
         .await?
-        .try_get(0)?;
+        .try_get("jp")?;
         Ok(total.unwrap_or(0))
     }
 
@@ -497,7 +499,7 @@ impl Store {
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("id")?;
             let Some(content) = self.announcement(id).await? else {
                 continue;
             };
@@ -533,7 +535,7 @@ impl Store {
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("announcement_id")?;
             if let Some(content) = self.announcement(id).await? {
                 out.push((content, self.seat_counts(id).await?));
             }
@@ -564,7 +566,7 @@ impl Store {
         .await?;
         let mut queued = 0;
         for r in &due {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("announcement_id")?;
             let Some(content) = self.announcement(id).await? else {
                 continue;
             };

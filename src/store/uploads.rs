@@ -40,8 +40,8 @@ impl Store {
         .await?;
         if let Some(r) = mine {
             return Ok(UploadTurn::Mine {
-                file_name: r.try_get(0)?,
-                bytes: r.try_get(1)?,
+                file_name: r.try_get("file_name")?,
+                bytes: r.try_get("content")?,
             });
         }
         let file_id: Option<String> =
@@ -50,7 +50,7 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?
                 .ok_or(StoreError::NotFound)?
-                .try_get(0)?;
+                .try_get("attachment_file_id")?;
         Ok(file_id.map_or(UploadTurn::Busy, UploadTurn::Uploaded))
     }
 
