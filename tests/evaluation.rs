@@ -34,15 +34,7 @@ async fn approved_plan(
             (format!("RHK {n} {text}"), indicators)
         })
         .collect();
-    let borrowed: Vec<Vec<&str>> = texts
-        .iter()
-        .map(|(_, i)| i.iter().map(String::as_str).collect())
-        .collect();
-    let plan: Vec<(&str, &[&str])> = texts
-        .iter()
-        .zip(&borrowed)
-        .map(|((r, _), i)| (r.as_str(), i.as_slice()))
-        .collect();
+    let plan: Vec<(&String, &[String])> = texts.iter().map(|(r, i)| (r, i.as_slice())).collect();
     support::office::approved_plan(app, nip, approver, &plan).await;
 }
 
@@ -839,14 +831,7 @@ async fn a_comment_on_one_indicator_reaches_the_person_and_their_evaluation_form
         assert!(text.contains("Lengkapi"), "{text}");
         assert!(!text.contains("Siap, Bu"), "{text}");
     }
-    let code = form
-        .text
-        .split("Kode verifikasi ")
-        .nth(1)
-        .and_then(|t| t.split(':').next())
-        .unwrap()
-        .trim()
-        .to_string();
+    let code = support::code_in(&form.text);
     o.siti.taps("Laporkan data salah").await;
     let ask = o.siti.sees("Tuliskan apa yang salah").await;
     assert!(

@@ -9,7 +9,7 @@ use kinerja::domain::quantity::Quantity;
 use kinerja::domain::time::current_year_wib;
 use support::office::Office;
 use support::roster_fixture::*;
-use support::{Person, TestApp, pdf_text};
+use support::{Person, TestApp, code_in, pdf_text};
 
 /// The office with Siti's pangkat in the roster and her plan approved.
 async fn office() -> (TestApp, Person, Person, Person, Person) {
@@ -27,12 +27,6 @@ async fn office() -> (TestApp, Person, Person, Person, Person) {
     )
     .await;
     (o.app, o.siti, o.kepala, o.rina, o.budi)
-}
-
-/// The verification code in a form's caption.
-fn code_in(caption: &str) -> String {
-    let after = caption.split("Kode verifikasi ").nth(1).expect("a code");
-    after.split(':').next().unwrap().trim().to_string()
 }
 
 #[tokio::test]

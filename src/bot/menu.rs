@@ -208,8 +208,11 @@ pub async fn on_language(
     lang: Lang,
 ) -> anyhow::Result<Answer> {
     store.set_language(member.telegram_user_id, lang).await?;
-    let Some(member) = store.member(member.telegram_user_id).await? else {
-        return Ok(Answer::alert(messages::not_registered()));
+    // As stored now: the new language, and no command list registered in it yet.
+    let member = Member {
+        lang,
+        commands_key: None,
+        ..member.clone()
     };
     super::sync_commands(bot, store, &member).await?;
     say(bot, ChatId(member.chat_id), i18n::language_set(lang)).await?;

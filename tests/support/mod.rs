@@ -710,3 +710,9 @@ pub fn pdf_text(app: &TestApp, message: &SentMessage) -> Option<String> {
         .unwrap();
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// The verification code in a form's caption.
+pub fn code_in(caption: &str) -> String {
+    let after = caption.split("Kode verifikasi ").nth(1).expect("a code");
+    after.split(':').next().unwrap().trim().to_string()
+}

@@ -53,27 +53,37 @@ impl Office {
     }
 
     /// Gives `nip` this year's approved plan: each RHK with its indicators.
-    pub async fn approved_plan(&self, nip: &str, approver: &str, rhk: &[(&str, &[&str])]) {
+    pub async fn approved_plan<R: AsRef<str>, I: AsRef<str>>(
+        &self,
+        nip: &str,
+        approver: &str,
+        rhk: &[(R, &[I])],
+    ) {
         approved_plan(&self.app, nip, approver, rhk).await;
     }
 }
 
 /// Gives `nip` this year's plan, approved by `approver`: each RHK with its indicators, every
 /// target `1.200 orang`, aspect Kuantitas.
-pub async fn approved_plan(app: &TestApp, nip: &str, approver: &str, rhk: &[(&str, &[&str])]) {
+pub async fn approved_plan<R: AsRef<str>, I: AsRef<str>>(
+    app: &TestApp,
+    nip: &str,
+    approver: &str,
+    rhk: &[(R, &[I])],
+) {
     let plan = app
         .store
         .plan_or_create(nip, current_year_wib())
         .await
         .unwrap();
     for (text, indicators) in rhk {
-        let id = app.store.add_rhk(plan.id, text).await.unwrap();
+        let id = app.store.add_rhk(plan.id, text.as_ref()).await.unwrap();
         for indicator in *indicators {
             app.store
                 .save_indicator(
                     id,
                     None,
-                    indicator,
+                    indicator.as_ref(),
                     &Quantity::parse("1.200 orang").unwrap(),
                     Aspek::Kuantitas,
                     Arah::LebihTinggiLebihBaik,
