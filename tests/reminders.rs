@@ -79,15 +79,20 @@ async fn city(store: &Store) {
     );
 }
 
-/// The notices queued so far: (chat, first words, next attempt), in order.
+/// The notices queued so far as an Indonesian reader gets them: (chat, first words, next
+/// attempt), in order.
 async fn notices(store: &Store) -> Vec<(i64, String, i64)> {
     let rows: Vec<(i64, String, i64)> =
-        sqlx::query_as("SELECT chat_id, text, next_attempt_at FROM notices ORDER BY id")
+        sqlx::query_as("SELECT chat_id, message, next_attempt_at FROM notices ORDER BY id")
             .fetch_all(store.pool())
             .await
             .unwrap();
     rows.into_iter()
-        .map(|(chat, text, at)| (chat, text.chars().take(120).collect(), at))
+        .map(|(chat, message, at)| {
+            let notice: kinerja::i18n::Notice = serde_json::from_str(&message).unwrap();
+            let (text, _) = kinerja::bot::render_notice(&notice, kinerja::i18n::Lang::Id);
+            (chat, text.chars().take(120).collect(), at)
+        })
         .collect()
 }
 

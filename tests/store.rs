@@ -338,7 +338,7 @@ async fn a_dozen_people_racing_for_two_seats_and_two_cancelling_at_once_keep_the
         let store = store.clone();
         tokio::spawn(async move {
             store
-                .cancel_training_seat(id, &nip, |_| ("Ada kursi".into(), None))
+                .cancel_training_seat(id, &nip, |_| kinerja::i18n::Notice::new("Ada kursi"))
                 .await
         })
     });

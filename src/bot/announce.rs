@@ -882,17 +882,12 @@ async fn remind(
     let Some(content) = store.announcement(id).await? else {
         return Ok(Answer::alert(messages::stale_button()));
     };
-    let keyboard = keyboard_for(&content, false)
-        .map(|k| serde_json::to_string(&k))
-        .transpose()?;
+    let mut notice = crate::domain::text::Notice::new(messages::rule_reminder(&content));
+    notice.buttons = keyboard_for(&content, false)
+        .map(|k| super::buttons_of(&k))
+        .unwrap_or_default();
     let outcome = store
-        .remind_unacknowledged(
-            id,
-            round,
-            &format!("nip:{}", member.person.nip),
-            &messages::rule_reminder(&content),
-            keyboard.as_deref(),
-        )
+        .remind_unacknowledged(id, round, &format!("nip:{}", member.person.nip), &notice)
         .await?;
     Ok(match outcome {
         RemindOutcome::Queued(n) => {

@@ -4,6 +4,7 @@
 //! plan must be waiting, and the button's version must be the one waiting. The decision
 //! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
 
+use crate::domain::text::Notice;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -33,12 +34,11 @@ pub fn moved_notices(plan: &MovedPlan) -> MoveNotices {
         messages::OPEN_APPROVALS,
         CallbackAction::Menu(MenuItem::Approvals).encode(),
     )]]);
+    let mut arrived = Notice::new(messages::plan_moved_to_you(plan));
+    arrived.buttons = super::buttons_of(&keyboard);
     MoveNotices {
-        arrived: (
-            messages::plan_moved_to_you(plan),
-            serde_json::to_string(&keyboard).ok(),
-        ),
-        left: messages::plan_moved_away(plan),
+        arrived,
+        left: Notice::new(messages::plan_moved_away(plan)),
     }
 }
 

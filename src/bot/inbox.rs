@@ -72,14 +72,16 @@ impl InboxListener {
         for (id, payload) in store.interrupted_updates().await? {
             let update = serde_json::from_str::<Update>(&payload).ok();
             let chat = update.as_ref().and_then(|u| u.chat()).map(|c| c.id.0);
-            let text = messages::interrupted(update.as_ref().and_then(sent_text));
+            let notice = crate::domain::text::Notice::new(messages::interrupted(
+                update.as_ref().and_then(sent_text),
+            ));
             tracing::warn!(
                 update_id = id,
                 chat,
                 "an update was interrupted by the last stop; its sender is told"
             );
             store
-                .close_interrupted(id, chat.map(|c| (c, text.as_str())))
+                .close_interrupted(id, chat.map(|c| (c, &notice)))
                 .await?;
         }
         if let Err(e) = bot.delete_webhook().await {

@@ -36,6 +36,7 @@ use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, Recipient};
 
 use crate::config::Config;
 use crate::domain::lang::Lang;
+use crate::domain::text::{Button, Msg, Notice};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::dialogues::DialogueStorage;
@@ -187,6 +188,41 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
         .set_commands_key(member.telegram_user_id, &key)
         .await?;
     Ok(())
+}
+
+/// A notice to queue: its text and, when given, its keyboard of callback buttons, whose
+/// labels may be keyed too ([`crate::i18n::msg`]).
+#[allow(dead_code)] // the conversations key their notices with it
+pub(crate) fn notice(text: impl Into<Msg>, buttons: Vec<Vec<(Msg, CallbackAction)>>) -> Notice {
+    let mut notice = Notice::new(text);
+    for row in buttons {
+        notice = notice.with_row(
+            row.into_iter()
+                .map(|(label, action)| Button {
+                    label,
+                    data: action.encode(),
+                })
+                .collect(),
+        );
+    }
+    notice
+}
+
+/// A queued notice as it is sent to a person reading `lang`.
+pub fn render_notice(notice: &Notice, lang: Lang) -> (String, Option<InlineKeyboardMarkup>) {
+    let keyboard = (!notice.buttons.is_empty()).then(|| {
+        InlineKeyboardMarkup::new(notice.buttons.iter().map(|row| {
+            row.iter()
+                .map(|b| {
+                    teloxide::types::InlineKeyboardButton::callback(
+                        b.label.render(lang),
+                        b.data.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }))
+    });
+    (notice.text.render(lang), keyboard)
 }
 
 /// Marks a handler's error with the chat it happened in, so that the error handler can
@@ -498,4 +534,24 @@ pub(crate) async fn reset_dialogue(dialogue: &ChatDialogue) -> anyhow::Result<bo
         dialogue.exit().await?;
     }
     Ok(was_active)
+}
+
+/// The buttons of a keyboard as a queued notice keeps them (labels as they are; callback
+/// buttons only).
+pub(crate) fn buttons_of(keyboard: &InlineKeyboardMarkup) -> Vec<Vec<Button>> {
+    keyboard
+        .inline_keyboard
+        .iter()
+        .map(|row| {
+            row.iter()
+                .filter_map(|b| match &b.kind {
+                    teloxide::types::InlineKeyboardButtonKind::CallbackData(data) => Some(Button {
+                        label: Msg::Text(b.text.clone()),
+                        data: data.clone(),
+                    }),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
 }

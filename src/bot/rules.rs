@@ -2,6 +2,7 @@
 //! question and brings it to every HR admin with **Jawab**; the answer goes back to the
 //! asker, and HR may publish the pair as a FAQ to everyone the rule change reached.
 
+use crate::domain::text::Notice;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
@@ -58,10 +59,9 @@ async fn message(
                             announce_button::ANSWER,
                             CallbackAction::QuestionAnswer(q.id).encode(),
                         )]]);
-                    (
-                        messages::question_for_admins(q),
-                        serde_json::to_string(&keyboard).ok(),
-                    )
+                    let mut notice = Notice::new(messages::question_for_admins(q));
+                    notice.buttons = super::buttons_of(&keyboard);
+                    notice
                 })
                 .await?;
             dialogue.exit().await?;
@@ -80,7 +80,7 @@ async fn message(
             let actor = format!("nip:{}", member.person.nip);
             let outcome = store
                 .answer_question(question_id, text, &actor, |q| {
-                    (messages::answer_for_asker(q, text), None)
+                    Notice::new(messages::answer_for_asker(q, text))
                 })
                 .await?;
             dialogue.exit().await?;

@@ -29,11 +29,10 @@ fn cancel_keyboard(id: i64) -> InlineKeyboardMarkup {
 }
 
 /// The day-before reminder's text and keyboard (for the sender's scheduler).
-pub fn reminder(content: &AnnouncementContent) -> (String, Option<String>) {
-    (
-        messages::training_reminder(content),
-        serde_json::to_string(&cancel_keyboard(content.id)).ok(),
-    )
+pub fn reminder(content: &AnnouncementContent) -> crate::domain::text::Notice {
+    let mut notice = crate::domain::text::Notice::new(messages::training_reminder(content));
+    notice.buttons = super::buttons_of(&cancel_keyboard(content.id));
+    notice
 }
 
 /// `/pelatihan`: my trainings this year, those open for registration, and my JP.
@@ -116,10 +115,9 @@ pub(crate) async fn on_action(
                 return Ok(Answer::alert(messages::not_a_training()));
             };
             let notice = |_| {
-                (
-                    messages::promoted(&content),
-                    serde_json::to_string(&cancel_keyboard(id)).ok(),
-                )
+                let mut notice = crate::domain::text::Notice::new(messages::promoted(&content));
+                notice.buttons = super::buttons_of(&cancel_keyboard(id));
+                notice
             };
             Ok(match store.cancel_training_seat(id, nip, notice).await? {
                 CancelOutcome::Cancelled { promoted } => {

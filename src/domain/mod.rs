@@ -16,5 +16,6 @@ pub mod registration;
 pub mod reminder;
 pub mod report;
 pub mod roster;
+pub mod text;
 pub mod time;
 pub mod training;

@@ -5,10 +5,10 @@
 //! are rows in the database, so a restart neither loses nor repeats one. `now` is a
 //! parameter: the sender's loop passes the clock, tests pass any time they like.
 
+use crate::domain::text::{Button, Msg, Notice};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::bot::callback::{CallbackAction, MenuItem};
 use crate::bot::messages;
@@ -31,7 +31,7 @@ pub struct Occasion {
     pub menu: MenuItem,
 }
 
-fn keyboard(item: MenuItem) -> Option<String> {
+fn keyboard(item: MenuItem) -> Vec<Vec<Button>> {
     let label = match item {
         MenuItem::Plan => "Buka rencana saya",
         MenuItem::Approvals => "Buka persetujuan",
@@ -39,10 +39,10 @@ fn keyboard(item: MenuItem) -> Option<String> {
         MenuItem::Assessment => "Buka penilaian",
         _ => "Menu",
     };
-    serde_json::to_string(&InlineKeyboardMarkup::new(vec![vec![
-        InlineKeyboardButton::callback(label, CallbackAction::Menu(item).encode()),
-    ]]))
-    .ok()
+    vec![vec![Button {
+        label: Msg::from(label),
+        data: CallbackAction::Menu(item).encode(),
+    }]]
 }
 
 /// The quarters and annual periods whose windows may close around `year`.
@@ -262,8 +262,11 @@ pub async fn tick(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::R
             .filter_map(|(nip, text)| {
                 Some(PlannedNotice {
                     chat_id: *chats.get(nip)?,
-                    text: text.clone(),
-                    keyboard: keyboard.clone(),
+                    notice: {
+                        let mut notice = Notice::new(text.clone());
+                        notice.buttons = keyboard.clone();
+                        notice
+                    },
                     dedupe_key: format!("{}:{nip}", occasion.key),
                 })
             })

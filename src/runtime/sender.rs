@@ -241,7 +241,19 @@ async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, Req
         Payload::Announcement(content) => {
             crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, None).await
         }
-        Payload::Notice { text, keyboard } => {
+        Payload::Notice(notice) => {
+            let chat = ChatId(d.chat_id);
+            let (text, keyboard) = crate::bot::render_notice(notice, d.lang);
+            let mut request = bot
+                .api()
+                .send_message(chat, text)
+                .parse_mode(ParseMode::Html);
+            if let Some(markup) = keyboard {
+                request = request.reply_markup(markup);
+            }
+            bot.bulk(chat, request).await
+        }
+        Payload::RenderedNotice { text, keyboard } => {
             let chat = ChatId(d.chat_id);
             let mut request = bot
                 .api()
@@ -325,7 +337,7 @@ async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
             }
             _ => Some(send(bot, &d).await),
         },
-        Payload::Notice { .. } => Some(send(bot, &d).await),
+        Payload::Notice(_) | Payload::RenderedNotice { .. } => Some(send(bot, &d).await),
     };
     let Some(sent) = sent else {
         let until = now() + UPLOAD_WAIT_SECS;

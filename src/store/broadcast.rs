@@ -10,6 +10,8 @@ use super::{Store, StoreError, Tx, audit, now};
 use crate::domain::broadcast::{
     AttachedFile, Attachment, AttachmentKind, Audience, FileUpload, Kind,
 };
+use crate::domain::lang::Lang;
+use crate::domain::text::Notice;
 use crate::domain::training::TrainingDetails;
 
 /// Inserts the announcement row itself.
@@ -88,8 +90,11 @@ pub struct AnnouncementContent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
     Announcement(Arc<AnnouncementContent>),
-    /// A personal notice: HTML text and an optional keyboard (teloxide's JSON form).
-    Notice {
+    /// A personal notice, to be rendered in the recipient's language.
+    Notice(Notice),
+    /// A personal notice queued before notices were keyed: HTML text and an optional
+    /// keyboard (teloxide's JSON form).
+    RenderedNotice {
         text: String,
         keyboard: Option<String>,
     },
@@ -103,6 +108,23 @@ pub struct Delivery {
     pub chat_id: i64,
     pub attempts: i64,
     pub payload: Payload,
+    /// The language its recipient reads.
+    pub lang: Lang,
+}
+
+/// A claimed notice row: keyed (`message`), or rendered before notices were keyed.
+fn notice_payload(r: &sqlx::any::AnyRow) -> Result<Payload, StoreError> {
+    let message: Option<String> = r.try_get("message")?;
+    Ok(match message {
+        Some(json) => Payload::Notice(
+            serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("notice {json:?}: {e}")))?,
+        ),
+        None => Payload::RenderedNotice {
+            text: r.try_get("text")?,
+            keyboard: r.try_get("keyboard")?,
+        },
+    })
 }
 
 /// An announcement about to be written.
@@ -142,23 +164,26 @@ impl NewAttachment {
 pub async fn queue_notice(
     tx: &mut Tx,
     chat_id: i64,
-    text: &str,
-    keyboard: Option<&str>,
+    notice: &Notice,
     dedupe_key: Option<&str>,
 ) -> Result<bool, StoreError> {
     let t = now();
     let done = sqlx::query(
-        "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, 'pending', $5, $5, $5) ON CONFLICT DO NOTHING",
+        "INSERT INTO notices (chat_id, text, message, dedupe_key, status, next_attempt_at, created_at, updated_at) \
+         VALUES ($1, '', $2, $3, 'pending', $4, $4, $4) ON CONFLICT DO NOTHING",
     )
     .bind(chat_id)
-    .bind(text)
-    .bind(keyboard)
+    .bind(notice_json(notice))
     .bind(dedupe_key)
     .bind(t)
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// A notice's stored form (`notices.message`).
+pub(super) fn notice_json(notice: &Notice) -> String {
+    serde_json::to_string(notice).expect("a notice is plain data")
 }
 
 /// The columns [`content_of`] reads.
@@ -389,7 +414,7 @@ impl Store {
         let rows = sqlx::query(
             "UPDATE notices SET status = 'sending', updated_at = $1 WHERE id IN ( \
                SELECT id FROM notices WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
-             RETURNING id, chat_id, attempts, text, keyboard",
+             RETURNING id, chat_id, attempts, text, keyboard, message",
         )
         .bind(t)
         .bind(limit)
@@ -402,14 +427,13 @@ impl Store {
                 source: Source::Notice,
                 chat_id: r.try_get("chat_id")?,
                 attempts: r.try_get("attempts")?,
-                payload: Payload::Notice {
-                    text: r.try_get("text")?,
-                    keyboard: r.try_get("keyboard")?,
-                },
+                payload: notice_payload(r)?,
+                lang: Lang::Id,
             });
         }
         let room = limit - out.len() as i64;
         if room <= 0 {
+            self.read_languages(&mut out).await?;
             return Ok(out);
         }
         let rows = sqlx::query(
@@ -441,11 +465,44 @@ impl Store {
                 chat_id: r.try_get("chat_id")?,
                 attempts: r.try_get("attempts")?,
                 payload: Payload::Announcement(contents[&announcement_id].clone()),
+                lang: Lang::Id,
             });
         }
         claimed.sort_by_key(|d| d.id);
         out.extend(claimed);
+        self.read_languages(&mut out).await?;
         Ok(out)
+    }
+
+    /// Sets each delivery's language to its recipient's (Indonesian for a chat no longer
+    /// bound).
+    async fn read_languages(&self, deliveries: &mut [Delivery]) -> Result<(), StoreError> {
+        let chats: std::collections::BTreeSet<i64> = deliveries.iter().map(|d| d.chat_id).collect();
+        if chats.is_empty() {
+            return Ok(());
+        }
+        let list = chats
+            .iter()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = sqlx::query(&format!(
+            "SELECT chat_id, language FROM bindings WHERE chat_id IN ({list})"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        let mut langs = std::collections::HashMap::new();
+        for r in &rows {
+            let code: String = r.try_get("language")?;
+            langs.insert(
+                r.try_get::<i64, _>("chat_id")?,
+                Lang::from_code(&code).unwrap_or_default(),
+            );
+        }
+        for d in deliveries {
+            d.lang = langs.get(&d.chat_id).copied().unwrap_or_default();
+        }
+        Ok(())
     }
 
     pub async fn mark_sent(

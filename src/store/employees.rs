@@ -9,6 +9,7 @@ use crate::domain::nip::Nip;
 use crate::domain::person::Person;
 use crate::domain::phone::Phone;
 use crate::domain::roster::{self, Existing, Peran, RosterRow, RowError};
+use crate::domain::text::Notice;
 
 /// The columns [`person_from_row`] reads, each named `person_*`, so that a query adding
 /// its own columns (the binding's in [`member_select`]) never clashes with them.
@@ -79,8 +80,8 @@ pub struct MovedPlan {
 /// the old one, whom it no longer waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MoveNotices {
-    pub arrived: (String, Option<String>),
-    pub left: String,
+    pub arrived: Notice,
+    pub left: Notice,
 }
 
 /// Why an import did not change the database.
@@ -516,14 +517,13 @@ async fn tell_approvers(
     plan: &MovedPlan,
     notices: MoveNotices,
 ) -> Result<(), StoreError> {
-    let (text, keyboard) = &notices.arrived;
     let to = plan.to.as_ref().map(|(nip, _)| nip.as_str());
     for chat in approver_chats(tx, &plan.nip, to).await? {
-        queue_notice(tx, chat, text, keyboard.as_deref(), None).await?;
+        queue_notice(tx, chat, &notices.arrived, None).await?;
     }
     if let Some((from, _)) = &plan.from {
         for chat in approver_chats(tx, &plan.nip, Some(from)).await? {
-            queue_notice(tx, chat, &notices.left, None, None).await?;
+            queue_notice(tx, chat, &notices.left, None).await?;
         }
     }
     Ok(())

@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::broadcast::queue_notice;
 use super::{Store, StoreError, now};
+use crate::domain::text::Notice;
 
 /// How long an unhandled update is still worth handling after a restart: an answer a day
 /// late is no answer, and an update that failed every time should not be tried forever.
@@ -116,12 +117,12 @@ impl Store {
     pub async fn close_interrupted(
         &self,
         update_id: i64,
-        notice: Option<(i64, &str)>,
+        notice: Option<(i64, &Notice)>,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
-        if let Some((chat_id, text)) = notice {
+        if let Some((chat_id, notice)) = notice {
             let key = format!("interrupted:{update_id}");
-            queue_notice(&mut tx, chat_id, text, None, Some(&key)).await?;
+            queue_notice(&mut tx, chat_id, notice, Some(&key)).await?;
         }
         sqlx::query("UPDATE inbox SET handled_at = $1 WHERE update_id = $2")
             .bind(now())

@@ -8,13 +8,13 @@ use sqlx::Row;
 
 use super::{Store, StoreError, now};
 use crate::domain::reminder::ReminderKind;
+use crate::domain::text::Notice;
 
-/// One notice of an occasion: chat, text, keyboard (JSON), dedupe key.
+/// One notice of an occasion: chat, notice, dedupe key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlannedNotice {
     pub chat_id: i64,
-    pub text: String,
-    pub keyboard: Option<String>,
+    pub notice: Notice,
     pub dedupe_key: String,
 }
 
@@ -155,12 +155,11 @@ impl Store {
         let mut queued = 0;
         for n in notices {
             queued += sqlx::query(
-                "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, 'pending', $5, $6, $6) ON CONFLICT DO NOTHING",
+                "INSERT INTO notices (chat_id, text, message, dedupe_key, status, next_attempt_at, created_at, updated_at) \
+                 VALUES ($1, '', $2, $3, 'pending', $4, $5, $5) ON CONFLICT DO NOTHING",
             )
             .bind(n.chat_id)
-            .bind(&n.text)
-            .bind(n.keyboard.as_deref())
+            .bind(super::broadcast::notice_json(&n.notice))
             .bind(&n.dedupe_key)
             .bind(release_at)
             .bind(at)

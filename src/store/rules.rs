@@ -7,6 +7,7 @@ use sqlx::Row;
 use super::broadcast::{NewAnnouncement, insert_announcement, queue_notice};
 use super::{Store, StoreError, audit, now};
 use crate::domain::broadcast::{Audience, Kind};
+use crate::domain::text::Notice;
 
 /// What pressing **Sudah saya baca** did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,7 +170,7 @@ impl Store {
         announcement_id: i64,
         nip: &str,
         text: &str,
-        notice: impl Fn(&Question) -> (String, Option<String>),
+        notice: impl Fn(&Question) -> Notice,
     ) -> Result<Question, StoreError> {
         let t = now();
         let mut tx = self.begin().await?;
@@ -186,7 +187,7 @@ impl Store {
         let question = fetch_question(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let (text, keyboard) = notice(&question);
+        let notice = notice(&question);
         let admins = sqlx::query(
             "SELECT b.chat_id FROM bindings b JOIN employees e ON e.nip = b.nip WHERE e.is_admin = 1 AND e.active = 1 ORDER BY e.nip",
         )
@@ -194,7 +195,7 @@ impl Store {
         .await?;
         for r in &admins {
             let chat: i64 = r.try_get("chat_id")?;
-            queue_notice(&mut tx, chat, &text, keyboard.as_deref(), None).await?;
+            queue_notice(&mut tx, chat, &notice, None).await?;
         }
         tx.commit().await?;
         Ok(question)
@@ -247,7 +248,7 @@ impl Store {
         question_id: i64,
         answer: &str,
         actor: &str,
-        notice: impl Fn(&Question) -> (String, Option<String>),
+        notice: impl Fn(&Question) -> Notice,
     ) -> Result<AnswerOutcome, StoreError> {
         let t = now();
         let mut tx = self.begin().await?;
@@ -274,12 +275,11 @@ impl Store {
             .map(|r| r.try_get("chat_id"))
             .transpose()?;
         if let Some(chat) = chat {
-            let (text, keyboard) = notice(&question);
+            let notice = notice(&question);
             queue_notice(
                 &mut tx,
                 chat,
-                &text,
-                keyboard.as_deref(),
+                &notice,
                 Some(&format!("answer:{question_id}")),
             )
             .await?;
@@ -382,8 +382,7 @@ impl Store {
         announcement_id: i64,
         round: i64,
         actor: &str,
-        text: &str,
-        keyboard: Option<&str>,
+        notice: &Notice,
     ) -> Result<RemindOutcome, StoreError> {
         if !self.is_rule(announcement_id).await? {
             return Ok(RemindOutcome::NotARule);
@@ -402,16 +401,15 @@ impl Store {
             return Ok(RemindOutcome::AlreadySent);
         }
         let queued = sqlx::query(
-            "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
-             SELECT b.chat_id, $2, $3, 'rule-reminder:' || o.announcement_id || ':' || $4 || ':' || o.nip, 'pending', $5, $5, $5 \
+            "INSERT INTO notices (chat_id, text, message, dedupe_key, status, next_attempt_at, created_at, updated_at) \
+             SELECT b.chat_id, '', $2, 'rule-reminder:' || o.announcement_id || ':' || $3 || ':' || o.nip, 'pending', $4, $4, $4 \
              FROM outbox o JOIN bindings b ON b.nip = o.nip JOIN employees e ON e.nip = o.nip \
              WHERE o.announcement_id = $1 AND e.active = 1 AND o.status <> 'unreachable' \
                AND NOT EXISTS (SELECT 1 FROM acknowledgements k WHERE k.announcement_id = o.announcement_id AND k.nip = o.nip) \
              ORDER BY o.nip ON CONFLICT DO NOTHING",
         )
         .bind(announcement_id)
-        .bind(text)
-        .bind(keyboard)
+        .bind(super::broadcast::notice_json(notice))
         .bind(round + 1)
         .bind(t)
         .execute(&mut *tx)

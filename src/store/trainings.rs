@@ -11,6 +11,7 @@ use sqlx::Row;
 
 use super::broadcast::{AnnouncementContent, queue_notice};
 use super::{Store, StoreError, Tx, audit, flag, now};
+use crate::domain::text::Notice;
 use crate::domain::time::year_bounds_wib;
 use crate::domain::training::{SeatStatus, TrainingDetails};
 
@@ -234,7 +235,7 @@ impl Store {
         &self,
         announcement_id: i64,
         nip: &str,
-        notice: impl Fn(i64) -> (String, Option<String>),
+        notice: impl Fn(i64) -> Notice,
     ) -> Result<CancelOutcome, StoreError> {
         let t = now();
         let mut tx = self.begin().await?;
@@ -282,12 +283,11 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
                 if let Some(chat) = chat_id {
-                    let (text, keyboard) = notice(announcement_id);
+                    let notice = notice(announcement_id);
                     queue_notice(
                         &mut tx,
                         chat,
-                        &text,
-                        keyboard.as_deref(),
+                        &notice,
                         Some(&format!(
                             "training-promoted:{announcement_id}:{next_nip}:{queue_no}"
                         )),
@@ -550,7 +550,7 @@ impl Store {
     /// from `release_at` (the end of the quiet hours). `render` gives text and keyboard.
     pub async fn queue_training_reminders(
         &self,
-        render: impl Fn(&AnnouncementContent) -> (String, Option<String>),
+        render: impl Fn(&AnnouncementContent) -> Notice,
         now: i64,
         release_at: i64,
     ) -> Result<i64, StoreError> {
@@ -570,18 +570,17 @@ impl Store {
             let Some(content) = self.announcement(id).await? else {
                 continue;
             };
-            let (text, keyboard) = render(&content);
+            let notice = render(&content);
             queued += sqlx::query(
-                "INSERT INTO notices (chat_id, text, keyboard, dedupe_key, status, next_attempt_at, created_at, updated_at) \
-                 SELECT b.chat_id, $2, $3, 'training-reminder:' || s.announcement_id || ':' || s.nip, 'pending', $5, $4, $4 \
+                "INSERT INTO notices (chat_id, text, message, dedupe_key, status, next_attempt_at, created_at, updated_at) \
+                 SELECT b.chat_id, '', $2, 'training-reminder:' || s.announcement_id || ':' || s.nip, 'pending', $4, $3, $3 \
                  FROM training_seats s JOIN bindings b ON b.nip = s.nip \
                  WHERE s.announcement_id = $1 AND s.status = 'registered' \
                    AND NOT EXISTS (SELECT 1 FROM reminder_optouts r WHERE r.nip = s.nip AND r.kind = 'pelatihan') \
                  ORDER BY s.queue_no ON CONFLICT DO NOTHING",
             )
             .bind(id)
-            .bind(&text)
-            .bind(keyboard.as_deref())
+            .bind(super::broadcast::notice_json(&notice))
             .bind(t)
             .bind(release_at)
             .execute(self.pool())

@@ -1,8 +1,11 @@
-//! The texts people read, keyed, one catalogue per language: `locales/<lang>/kinerja.ftl`
+//! The texts people read, keyed, one catalogue per language: `locales/<lang>/<area>.ftl`
 //! in Project Fluent's format, which a translator edits without touching Rust. The files
-//! are built into the binary. Call sites use the typed functions below (one per key, with
-//! the key's placeholders as arguments), so a misspelt key or a missing argument does not
-//! compile; the tests check that both catalogues hold exactly these keys with the same
+//! are built into the binary. Each area (a conversation, the CLI, the report sheets, the
+//! domain's errors) has its file and its module here; call sites use the typed functions
+//! (`i18n::key_name(lang, args…)`, one per key, with the key's placeholders as arguments),
+//! so a misspelt key or a missing argument does not compile. For a text rendered later in
+//! its reader's language (a queued notice), `i18n::msg::key_name(args…)` gives the same key
+//! as a [`Msg`]. The tests check that both catalogues hold exactly these keys with the same
 //! placeholders, and that every key is used.
 //!
 //! Arguments are inserted as given: a caller escapes user text for Telegram HTML first, as
@@ -15,13 +18,93 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use crate::domain::lang::Lang;
+pub use crate::domain::text::{Button, Msg, Notice};
 
-/// A catalogue's source text.
-pub fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Id => include_str!("../locales/id/kinerja.ftl"),
-        Lang::En => include_str!("../locales/en/kinerja.ftl"),
-    }
+/// One typed function per key (in `text`), the same keys as [`Msg`]s (in `msg`), and
+/// `KEYS` listing them with their placeholders.
+macro_rules! catalogue {
+    ($( $name:ident = $key:literal ( $($arg:ident),* ); )*) => {
+        /// The texts, rendered now.
+        pub mod text {
+            #[allow(unused_imports)]
+            use super::super::{render, Lang};
+            $(
+                #[doc = concat!("`", $key, "`")]
+                pub fn $name(lang: Lang $(, $arg: &str)*) -> String {
+                    render(lang, $key, &[$((stringify!($arg), $arg)),*])
+                }
+            )*
+        }
+
+        /// The texts, to be rendered in their reader's language later.
+        pub mod msg {
+            #[allow(unused_imports)]
+            use super::super::Msg;
+            $(
+                #[doc = concat!("`", $key, "`")]
+                pub fn $name($($arg: impl Into<Msg>),*) -> Msg {
+                    Msg::key($key, vec![$((stringify!($arg), $arg.into())),*])
+                }
+            )*
+        }
+
+        /// Every key: (function, Fluent key, placeholders).
+        pub const KEYS: &[(&str, &str, &[&str])] = &[
+            $( (stringify!($name), $key, &[$(stringify!($arg)),*]) ),*
+        ];
+    };
+}
+
+macro_rules! areas {
+    ($( $area:ident ),* $(,)?) => {
+        $( pub mod $area; )*
+        $( #[allow(unused_imports)] pub use $area::text::*; )*
+        pub use errors::Localize;
+
+        /// Every key as a [`Msg`], to be rendered later.
+        pub mod msg {
+            $( #[allow(unused_imports)] pub use super::$area::msg::*; )*
+        }
+
+        /// The areas: name, keys.
+        pub const AREAS: &[(&str, &[(&str, &str, &[&str])])] = &[
+            $( (stringify!($area), $area::KEYS) ),*
+        ];
+
+        /// A catalogue's source text: its areas' files, one after the other.
+        pub fn source(lang: Lang) -> &'static str {
+            static SOURCES: OnceLock<[String; 2]> = OnceLock::new();
+            let all = SOURCES.get_or_init(|| {
+                [
+                    [$( include_str!(concat!("../../locales/id/", stringify!($area), ".ftl")) ),*].join("\n"),
+                    [$( include_str!(concat!("../../locales/en/", stringify!($area), ".ftl")) ),*].join("\n"),
+                ]
+            });
+            &all[lang as usize]
+        }
+    };
+}
+
+areas!(
+    common,
+    plan,
+    approval,
+    realisation,
+    daily,
+    evaluation,
+    forms,
+    announce,
+    training,
+    reminders,
+    errors,
+    cli,
+    sheets,
+);
+
+/// Every key of every area: (function, Fluent key, placeholders).
+pub fn keys() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static [&'static str])>
+{
+    AREAS.iter().flat_map(|(_, keys)| keys.iter())
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -69,59 +152,23 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     text.into_owned()
 }
 
-/// One typed function per key, and [`KEYS`] listing them with their placeholders.
-macro_rules! catalogue {
-    ($( $name:ident = $key:literal ( $($arg:ident),* ); )*) => {
-        $(
-            #[doc = concat!("`", $key, "`")]
-            pub fn $name(lang: Lang $(, $arg: &str)*) -> String {
-                render(lang, $key, &[$((stringify!($arg), $arg)),*])
+impl Msg {
+    /// This text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Msg::Text(text) => text.clone(),
+            Msg::Key { key, args } => {
+                let rendered: Vec<(&str, String)> = args
+                    .iter()
+                    .map(|(name, value)| (name.as_str(), value.render(lang)))
+                    .collect();
+                let args: Vec<(&str, &str)> =
+                    rendered.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                render(lang, key, &args)
             }
-        )*
-
-        /// Every key: (function, Fluent key, placeholders).
-        pub const KEYS: &[(&str, &str, &[&str])] = &[
-            $( (stringify!($name), $key, &[$(stringify!($arg)),*]) ),*
-        ];
-    };
-}
-
-catalogue! {
-    menu_title = "menu-title"(name);
-    menu_my_plan = "menu-my-plan"();
-    menu_realisation = "menu-realisation"();
-    menu_daily = "menu-daily"();
-    menu_my_evaluations = "menu-my-evaluations"();
-    menu_my_data = "menu-my-data"();
-    menu_report_wrong_data = "menu-report-wrong-data"();
-    menu_approvals = "menu-approvals"();
-    menu_team = "menu-team"();
-    menu_registration = "menu-registration"();
-    menu_announcements = "menu-announcements"();
-    menu_trainings = "menu-trainings"();
-    menu_reminders = "menu-reminders"();
-    menu_help = "menu-help"();
-    menu_language = "menu-language"();
-    language_choose = "language-choose"();
-    language_indonesian = "language-indonesian"();
-    language_english = "language-english"();
-    language_set = "language-set"();
-    command_start = "command-start"();
-    command_menu = "command-menu"();
-    command_rencana = "command-rencana"();
-    command_realisasi = "command-realisasi"();
-    command_harian = "command-harian"();
-    command_nilai = "command-nilai"();
-    command_penilaian = "command-penilaian"();
-    command_pengumuman = "command-pengumuman"();
-    command_pelatihan = "command-pelatihan"();
-    command_persetujuan = "command-persetujuan"();
-    command_datasaya = "command-datasaya"();
-    command_tim = "command-tim"();
-    command_laporan = "command-laporan"();
-    command_verifikasi = "command-verifikasi"();
-    command_bantuan = "command-bantuan"();
-    command_batal = "command-batal"();
+            Msg::Join(parts) => parts.iter().map(|p| p.render(lang)).collect(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -161,8 +208,7 @@ mod tests {
 
     #[test]
     fn both_catalogues_parse_and_hold_exactly_the_keys_with_the_same_placeholders() {
-        let declared: BTreeMap<String, BTreeSet<String>> = KEYS
-            .iter()
+        let declared: BTreeMap<String, BTreeSet<String>> = keys()
             .map(|(_, key, args)| {
                 (
                     key.to_string(),
@@ -210,15 +256,40 @@ mod tests {
                 }
             }
         }
-        for (name, key, _) in KEYS {
-            let used = sources
-                .match_indices(&format!("i18n::{name}"))
-                .any(|(at, m)| {
-                    !sources[at + m.len()..]
-                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        for (name, key, _) in keys() {
+            let used = [format!("i18n::{name}"), format!("msg::{name}")]
+                .iter()
+                .any(|call| {
+                    sources.match_indices(call.as_str()).any(|(at, m)| {
+                        !sources[at + m.len()..]
+                            .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                    })
                 });
             assert!(used, "{key} ({name}) is never used");
         }
+    }
+
+    #[test]
+    fn no_key_and_no_function_is_declared_twice() {
+        let mut names = BTreeSet::new();
+        let mut fluent = BTreeSet::new();
+        for (name, key, _) in keys() {
+            assert!(names.insert(*name), "{name} is declared twice");
+            assert!(fluent.insert(*key), "{key} is declared twice");
+        }
+    }
+
+    #[test]
+    fn a_stored_msg_renders_in_its_readers_language() {
+        let msg = msg::menu_title("Siti").then("\n").then(msg::menu_help());
+        assert_eq!(
+            msg.render(Lang::En),
+            "Menu for <b>Siti</b>. Choose one:\nHelp"
+        );
+        assert_eq!(
+            msg.render(Lang::Id),
+            format!("{}\n{}", menu_title(Lang::Id, "Siti"), menu_help(Lang::Id))
+        );
     }
 
     #[test]

@@ -1,0 +1,1 @@
+# Kinerja (en): the reminders area.

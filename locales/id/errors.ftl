@@ -1,0 +1,1 @@
+# Kinerja (id): the errors area.

@@ -1,0 +1,4 @@
+//! Texts of the realisation area.
+
+catalogue! {
+}

@@ -1,0 +1,4 @@
+//! Texts of the training area.
+
+catalogue! {
+}
