@@ -46,3 +46,17 @@ command-laporan = Registration status and data reports (BKD)
 command-verifikasi = Check an SKP document's authenticity by its code
 command-bantuan = Help
 command-batal = Leave the conversation
+
+## Answers every conversation may give
+
+stale-button = This button is no longer valid. Open /menu for the latest choices.
+not-allowed = You are not authorised for this button.
+only-supervisors = This menu is for supervisors who have staff in BKD's data.
+only-admins = This menu is for BKD admins only.
+use-the-buttons = Choose with one of the buttons below, or send /batal to cancel.
+page-footer = Page { $page } of { $pages }
+nav-back = ◀ Back
+nav-next = Next ▶
+try-again = ⚠️ { $error }
+
+    { $question }

@@ -45,3 +45,17 @@ command-laporan = Status pendaftaran dan laporan data (BKD)
 command-verifikasi = Periksa keaslian dokumen SKP dengan kodenya
 command-bantuan = Petunjuk
 command-batal = Keluar dari percakapan
+
+## Answers every conversation may give
+
+stale-button = Tombol ini sudah tidak berlaku. Buka /menu untuk pilihan terbaru.
+not-allowed = Anda tidak berwenang untuk tombol ini.
+only-supervisors = Menu ini untuk atasan yang mempunyai bawahan di data BKD.
+only-admins = Menu ini hanya untuk admin BKD.
+use-the-buttons = Pilih dengan salah satu tombol di bawah ini, atau kirim /batal untuk membatalkan.
+page-footer = Halaman { $page } dari { $pages }
+nav-back = ◀ Kembali
+nav-next = Lanjut ▶
+try-again = ⚠️ { $error }
+
+    { $question }

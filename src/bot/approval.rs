@@ -297,7 +297,12 @@ pub async fn show_waiting(
             )]
         })
         .collect();
-    rows.extend(nav_row(page, split.len(), CallbackAction::ApprovalList));
+    rows.extend(nav_row(
+        member.lang,
+        page,
+        split.len(),
+        CallbackAction::ApprovalList,
+    ));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
@@ -340,7 +345,7 @@ async fn show_detail(
     }
     let mut rows = decision_keyboard(plan.id, version).inline_keyboard;
     rows.truncate(1);
-    rows.extend(nav_row(page, split.len(), |p| {
+    rows.extend(nav_row(member.lang, page, split.len(), |p| {
         CallbackAction::ApprovalDetail(plan.id, version, p)
     }));
     rows.push(vec![InlineKeyboardButton::callback(

@@ -229,7 +229,7 @@ async fn show_team(
             )])
         })
         .collect();
-    rows.extend(nav_row(page, split.len(), |p| {
+    rows.extend(nav_row(member.lang, page, split.len(), |p| {
         CallbackAction::AssessTeam(period, p)
     }));
     if next_to_evaluate(store, member, period).await?.is_some() {
@@ -324,6 +324,7 @@ async fn show_person(
             ),
         };
         let (body, mut nav) = summary(
+            member.lang,
             store,
             &person.nip,
             period,
@@ -627,7 +628,17 @@ async fn start_assessment(
         };
         if let Some(content) = content {
             let nav = |_| CallbackAction::AssessTeam(period, 0);
-            let (body, _) = summary(store, &person.nip, period, &content, 0, None, nav).await?;
+            let (body, _) = summary(
+                member.lang,
+                store,
+                &person.nip,
+                period,
+                &content,
+                0,
+                None,
+                nav,
+            )
+            .await?;
             text.push_str(&body);
         }
         text.push_str("\n\n");

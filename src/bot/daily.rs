@@ -391,7 +391,12 @@ async fn show_week(
                 ),
             ]);
         }
-        rows.extend(nav_row(page, split.len(), CallbackAction::DailyPage));
+        rows.extend(nav_row(
+            member.lang,
+            page,
+            split.len(),
+            CallbackAction::DailyPage,
+        ));
     }
     rows.push(vec![InlineKeyboardButton::callback(
         daily_button::EXPORT,

@@ -7,6 +7,7 @@ use teloxide::utils::html::escape;
 use super::assessment::PeriodStatus;
 use crate::domain::broadcast::{Kind, MAX_MESSAGE, TextError, check_text, title, visible_len};
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
+use crate::domain::lang::Lang;
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::{
     Arah, Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk,
@@ -298,25 +299,28 @@ pub fn registration_line(unit: &UnitRegistration) -> String {
 }
 
 pub fn page_footer(page: usize, pages: usize) -> String {
-    format!("\nHalaman {} dari {}", page + 1, pages)
+    format!(
+        "\n{}",
+        crate::i18n::page_footer(Lang::Id, &(page + 1).to_string(), &pages.to_string())
+    )
 }
 
 // Answers to button presses (answerCallbackQuery text, at most 200 characters).
 
 pub fn stale_button() -> String {
-    "Tombol ini sudah tidak berlaku. Buka /menu untuk pilihan terbaru.".to_string()
+    crate::i18n::stale_button(Lang::Id)
 }
 
 pub fn not_allowed() -> String {
-    "Anda tidak berwenang untuk tombol ini.".to_string()
+    crate::i18n::not_allowed(Lang::Id)
 }
 
 pub fn only_supervisors() -> String {
-    "Menu ini untuk atasan yang mempunyai bawahan di data BKD.".to_string()
+    crate::i18n::only_supervisors(Lang::Id)
 }
 
 pub fn only_admins() -> String {
-    "Menu ini hanya untuk admin BKD.".to_string()
+    crate::i18n::only_admins(Lang::Id)
 }
 
 // Planning (SKP).
@@ -671,7 +675,7 @@ pub fn ask_arah(aspek: Aspek) -> String {
 }
 
 pub fn use_the_buttons() -> String {
-    "Pilih dengan salah satu tombol di bawah ini, atau kirim /batal untuk membatalkan.".to_string()
+    crate::i18n::use_the_buttons(Lang::Id)
 }
 
 pub fn rhk_deleted() -> String {
@@ -1909,7 +1913,7 @@ pub fn ask_training_deadline(starts_at: i64) -> String {
 
 /// A refusal of what HR typed, with the question asked again.
 pub fn try_again(error: &str, question: String) -> String {
-    format!("⚠️ {}\n\n{question}", esc(error))
+    crate::i18n::try_again(Lang::Id, &esc(error), &question)
 }
 
 pub fn attachment_received() -> String {

@@ -396,23 +396,29 @@ async fn show_plan_with(
             CallbackAction::PlanPdfMenu,
         )]);
     }
-    rows.extend(nav_row(page, split.len(), CallbackAction::PlanPage));
+    rows.extend(nav_row(
+        member.lang,
+        page,
+        split.len(),
+        CallbackAction::PlanPage,
+    ));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// Lanjut / Kembali for a paged view; none on a single page (no empty row is sent).
 pub(crate) fn nav_row(
+    lang: crate::domain::lang::Lang,
     page: usize,
     pages: usize,
     action: impl Fn(u32) -> CallbackAction,
 ) -> Option<Vec<InlineKeyboardButton>> {
     let mut nav = Vec::new();
     if page > 0 {
-        nav.push(button(messages::button::BACK, action(page as u32 - 1)));
+        nav.push(button(crate::i18n::nav_back(lang), action(page as u32 - 1)));
     }
     if page + 1 < pages {
-        nav.push(button(messages::button::NEXT, action(page as u32 + 1)));
+        nav.push(button(crate::i18n::nav_next(lang), action(page as u32 + 1)));
     }
     (!nav.is_empty()).then_some(nav)
 }
@@ -510,7 +516,7 @@ async fn show_rhk(
             ]);
         }
     }
-    rows.extend(nav_row(page, split.len(), |p| {
+    rows.extend(nav_row(member.lang, page, split.len(), |p| {
         CallbackAction::RhkPage(rhk_id, p)
     }));
     rows.push(vec![button(
@@ -554,7 +560,7 @@ async fn new_rhk_screen(
     };
     let mut rows = vec![jenis_row(&rhk)];
     let next = if rhk.parent.is_none() && !parents.is_empty() {
-        rows.extend(parent_rows(rhk_id, &parents, 0));
+        rows.extend(parent_rows(member.lang, rhk_id, &parents, 0));
         messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"))
     } else {
         dialogue
@@ -656,6 +662,7 @@ async fn start_indicator(
 
 /// The supervisor's approved RHK as buttons, one page, with Lewati.
 fn parent_rows(
+    lang: crate::domain::lang::Lang,
     rhk_id: i64,
     parents: &[(i64, String)],
     page: usize,
@@ -680,7 +687,7 @@ fn parent_rows(
         plan_button::SKIP,
         CallbackAction::RhkParent(rhk_id, 0),
     )]);
-    rows.extend(nav_row(page, pages, |p| {
+    rows.extend(nav_row(lang, page, pages, |p| {
         CallbackAction::RhkParentPage(rhk_id, p)
     }));
     rows
@@ -704,7 +711,7 @@ async fn show_parents(
         return say(bot, chat, messages::parent_not_ready()).await;
     }
     let text = messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"));
-    let keyboard = InlineKeyboardMarkup::new(parent_rows(rhk_id, &parents, page));
+    let keyboard = InlineKeyboardMarkup::new(parent_rows(member.lang, rhk_id, &parents, page));
     show(bot, chat, edit, text, keyboard).await
 }
 

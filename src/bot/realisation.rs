@@ -399,9 +399,16 @@ pub async fn show_overview(
         )
     };
     let per_indicator: Option<&IndicatorButton<'_>> = (!locked).then_some(&fill);
-    let (text, buttons) = summary(store, nip, period, &content, page, per_indicator, |p| {
-        CallbackAction::RealPage(period, p)
-    })
+    let (text, buttons) = summary(
+        member.lang,
+        store,
+        nip,
+        period,
+        &content,
+        page,
+        per_indicator,
+        |p| CallbackAction::RealPage(period, p),
+    )
     .await?;
     let mut text_all = messages::realisation_header(period, &member.person.nama, &window, locked);
     text_all.push_str(&text);
@@ -415,6 +422,7 @@ pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton 
 /// A realisation summary page and its buttons: `per_indicator` makes the button of each
 /// indicator on the page (staff fill it in, a supervisor comments on it), when there is one.
 pub(crate) async fn summary(
+    lang: crate::domain::lang::Lang,
     store: &Store,
     nip: &str,
     period: Period,
@@ -464,7 +472,7 @@ pub(crate) async fn summary(
             .map(<[_]>::to_vec)
             .collect();
     }
-    rows.extend(nav_row(page, split.len(), nav));
+    rows.extend(nav_row(lang, page, split.len(), nav));
     Ok((text, rows))
 }
 

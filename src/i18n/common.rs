@@ -36,4 +36,13 @@ catalogue! {
     command_verifikasi = "command-verifikasi"();
     command_bantuan = "command-bantuan"();
     command_batal = "command-batal"();
+    stale_button = "stale-button"();
+    not_allowed = "not-allowed"();
+    only_supervisors = "only-supervisors"();
+    only_admins = "only-admins"();
+    use_the_buttons = "use-the-buttons"();
+    page_footer = "page-footer"(page, pages);
+    nav_back = "nav-back"();
+    nav_next = "nav-next"();
+    try_again = "try-again"(error, question);
 }
