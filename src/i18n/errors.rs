@@ -1,5 +1,6 @@
-//! The domain's errors as people read them: [`Localize`] gives each error's text in a
-//! language. The `#[error]` texts in `domain/` are for logs; a person reads these.
+//! The domain's errors and the names of its values as people read them: [`Localize`]
+//! gives each error's text in a language, [`Label`] each value's name. The `#[error]` and
+//! `label()` texts in `domain/` are for logs and the official forms; a person reads these.
 
 use super::Lang;
 use crate::domain;
@@ -44,6 +45,38 @@ displayed!(
     domain::time::DateError,
     domain::time::DateTimeError,
     domain::training::TrainingError,
+);
+
+/// A domain value's name (a period, a rating, an aspect, …) for a person reading `lang`.
+pub trait Label {
+    fn label_in(&self, lang: Lang) -> String;
+}
+
+/// Values whose name is still their Indonesian `label()` (to be keyed).
+macro_rules! labelled {
+    ($($ty:ty),* $(,)?) => {
+        $(
+            impl Label for $ty {
+                fn label_in(&self, _lang: Lang) -> String {
+                    self.label().to_string()
+                }
+            }
+        )*
+    };
+}
+
+labelled!(
+    domain::broadcast::Kind,
+    domain::daily::Month,
+    domain::evaluation::Period,
+    domain::evaluation::Rating,
+    domain::evaluation::Predikat,
+    domain::plan::Jenis,
+    domain::plan::Aspek,
+    domain::plan::Arah,
+    domain::plan::NilaiBerakhlak,
+    domain::reminder::ReminderKind,
+    domain::report::OrgPredikat,
 );
 
 catalogue! {

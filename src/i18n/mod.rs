@@ -59,7 +59,7 @@ macro_rules! areas {
     ($( $area:ident ),* $(,)?) => {
         $( pub mod $area; )*
         $( #[allow(unused_imports)] pub use $area::text::*; )*
-        pub use errors::Localize;
+        pub use errors::{Label, Localize};
 
         /// Every key as a [`Msg`], to be rendered later.
         pub mod msg {
