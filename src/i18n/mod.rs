@@ -20,6 +20,14 @@ use fluent_bundle::{FluentArgs, FluentResource};
 pub use crate::domain::lang::Lang;
 pub use crate::domain::text::{Button, Msg, Notice};
 
+/// `value` as a count: a short decimal without a sign or leading zeros.
+fn count(value: &str) -> Option<i64> {
+    let canonical = (1..=9).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    canonical.then(|| value.parse().ok()).flatten()
+}
+
 /// One typed function per key (in `text`), the same keys as [`Msg`]s (in `msg`), and
 /// `KEYS` listing them with their placeholders.
 macro_rules! catalogue {
@@ -142,7 +150,12 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.to_string());
+        // A count is passed as a number, so that `{ $n -> [1] … *[other] … }` can choose
+        // by it; anything else (a NIP, a code with leading zeros) stays text.
+        match count(value) {
+            Some(n) => fluent_args.set(*name, n),
+            None => fluent_args.set(*name, value.to_string()),
+        }
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -290,6 +303,32 @@ mod tests {
             msg.render(Lang::Id),
             format!("{}\n{}", menu_title(Lang::Id, "Siti"), menu_help(Lang::Id))
         );
+    }
+
+    #[test]
+    fn counts_choose_their_variant_and_other_numbers_stay_as_written() {
+        let source =
+            "n = { $n ->\n    [1] one item\n   *[other] { $n } items\n}\nid = NIP { $n }\n";
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        let mut bundle: Bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        let say = |key: &str, n: &str| {
+            let mut args = FluentArgs::new();
+            match count(n) {
+                Some(c) => args.set("n", c),
+                None => args.set("n", n.to_string()),
+            }
+            let pattern = bundle.get_message(key).unwrap().value().unwrap();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut Vec::new())
+                .into_owned()
+        };
+        assert_eq!(say("n", "1"), "one item");
+        assert_eq!(say("n", "12"), "12 items");
+        assert_eq!(say("n", "1200000"), "1200000 items");
+        assert_eq!(say("id", "198505152010012002"), "NIP 198505152010012002");
+        assert_eq!(say("id", "007"), "NIP 007");
     }
 
     #[test]
