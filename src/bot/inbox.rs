@@ -72,6 +72,7 @@ impl InboxListener {
         for (id, payload) in store.interrupted_updates().await? {
             let update = serde_json::from_str::<Update>(&payload).ok();
             let chat = update.as_ref().and_then(|u| u.chat()).map(|c| c.id.0);
+            // Keyed: rendered in the sender's language when it is sent.
             let notice = crate::domain::text::Notice::new(messages::interrupted(
                 update.as_ref().and_then(sent_text),
             ));

@@ -9,7 +9,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 use super::callback::{CallbackAction, MenuItem};
 use super::commands::Command;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, button};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages};
 use crate::domain::reminder::ReminderKind;
 use anyhow::Context;
@@ -20,7 +20,6 @@ use super::{
 };
 use crate::domain::evaluation::Period;
 use crate::domain::lang::Lang;
-use crate::domain::person::Person;
 use crate::i18n;
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -39,10 +38,10 @@ async fn on_command(
     dialogue: ChatDialogue,
     cmd: Command,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
+    let in_chat = InChat::of(&msg);
     command(bot, store, msg, dialogue, cmd)
         .await
-        .context(InChat(chat))
+        .context(in_chat)
 }
 
 async fn command(
@@ -57,10 +56,11 @@ async fn command(
         // Handled by the registration branch before this one.
         Command::Start(_) => Ok(()),
         Command::Batal => {
+            let lang = super::lang_of_sender(&store, &msg).await;
             let text = if reset_dialogue(&dialogue).await? {
-                messages::cancelled()
+                i18n::dialogue_cancelled(lang)
             } else {
-                messages::nothing_to_cancel()
+                i18n::dialogue_nothing_to_cancel(lang)
             };
             say(&bot, chat, text).await?;
             Ok(())
@@ -233,29 +233,29 @@ pub async fn on_menu_item(
     item: MenuItem,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
-    let person = &member.person;
+    let (person, lang) = (&member.person, member.lang);
     match item {
         MenuItem::MyData => {
             let keyboard = InlineKeyboardMarkup::new(vec![vec![menu_button(
-                button::REPORT_WRONG_DATA,
+                &i18n::menu_report_wrong_data(lang),
                 MenuItem::ReportWrongData,
             )]]);
-            say_with(bot, chat, messages::my_data(person), keyboard).await?;
+            say_with(bot, chat, messages::my_data(lang, person), keyboard).await?;
         }
         MenuItem::ReportWrongData => {
             dialogue.update(State::ReportingWrongData).await?;
-            say(bot, chat, messages::ask_wrong_data(person)).await?;
+            say(bot, chat, messages::ask_wrong_data(lang, person)).await?;
         }
         MenuItem::Team => {
             if !person.roles().supervisor {
-                return Ok(Answer::alert(messages::only_supervisors()));
+                return Ok(Answer::alert(i18n::only_supervisors(lang)));
             }
-            let (text, keyboard) = team_page(store, person, 0).await?;
+            let (text, keyboard) = team_page(store, member, 0).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Registration => {
             if !person.roles().admin {
-                return Ok(Answer::alert(messages::only_admins()));
+                return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             let units = store.registration_by_unit().await?;
             let open = store.open_data_reports().await?;
@@ -263,7 +263,7 @@ pub async fn on_menu_item(
             // Units are few (dozens); one page, split only if the city ever outgrows it.
             for (i, page) in pages(&lines, PAGE_BUDGET).iter().enumerate() {
                 let mut text = if i == 0 {
-                    messages::registration_header(&units, open)
+                    messages::registration_header(lang, &units, open)
                 } else {
                     String::new()
                 };
@@ -271,7 +271,7 @@ pub async fn on_menu_item(
                 if open > 0 {
                     let keyboard =
                         InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                            button::OPEN_REPORTS,
+                            i18n::wrong_data_open_button(lang),
                             CallbackAction::NextDataReport.encode(),
                         )]]);
                     say_with(bot, chat, text, keyboard).await?;
@@ -287,7 +287,7 @@ pub async fn on_menu_item(
         MenuItem::Approvals => {
             let roles = person.roles();
             if !roles.supervisor && !roles.admin {
-                return Ok(Answer::alert(messages::only_supervisors()));
+                return Ok(Answer::alert(i18n::only_supervisors(lang)));
             }
             super::approval::show_waiting(bot, store, member, 0, None).await?;
         }
@@ -303,7 +303,7 @@ pub async fn on_menu_item(
         MenuItem::Assessment => {
             let roles = person.roles();
             if !roles.supervisor && !roles.admin {
-                return Ok(Answer::alert(messages::only_supervisors()));
+                return Ok(Answer::alert(i18n::only_supervisors(lang)));
             }
             super::assessment::start(bot, store, member).await?;
         }
@@ -319,7 +319,7 @@ pub async fn on_menu_item(
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Help => {
-            say(bot, chat, messages::help(Some(person.roles()), member.lang)).await?;
+            say(bot, chat, messages::help(Some(person.roles()), lang)).await?;
         }
     }
     Ok(Answer::silent())
@@ -380,25 +380,27 @@ pub async fn on_team_page(
     q: &CallbackQuery,
     page: u32,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     if !member.person.roles().supervisor {
-        return Ok(Answer::alert(messages::only_supervisors()));
+        return Ok(Answer::alert(i18n::only_supervisors(lang)));
     }
     let Some(message) = &q.message else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     if message.chat().id.0 != member.chat_id {
-        return Ok(Answer::alert(messages::not_allowed()));
+        return Ok(Answer::alert(i18n::not_allowed(lang)));
     }
-    let (text, keyboard) = team_page(store, &member.person, page as usize).await?;
+    let (text, keyboard) = team_page(store, member, page as usize).await?;
     edit(bot, message.chat().id, message.id(), text, keyboard).await?;
     Ok(Answer::silent())
 }
 
 async fn team_page(
     store: &Store,
-    person: &Person,
+    member: &Member,
     page: usize,
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
+    let (person, lang) = (&member.person, member.lang);
     let team = store.team(&person.nip).await?;
     let registered = team.iter().filter(|m| m.registered).count();
     let today = crate::domain::time::today_wib();
@@ -409,33 +411,30 @@ async fn team_page(
         let plan = store.plan_of(&m.nip, period.year).await?.map(|p| p.status);
         let status = super::assessment::status_of(store, &m.nip, period).await?;
         lines.push(messages::team_line(
+            lang,
             m,
-            messages::plan_status_short(plan),
+            &messages::plan_status_short(lang, plan),
             &messages::period_status(status),
             status.late(today, &window),
         ));
     }
     let split = pages(&lines, PAGE_BUDGET);
     let page = page.min(split.len() - 1);
-    let mut text = messages::team_header(team.len(), registered, period);
+    let mut text = messages::team_header(lang, team.len(), registered, period);
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
-    }
-    let mut nav = Vec::new();
-    if page > 0 {
-        nav.push(InlineKeyboardButton::callback(
-            button::BACK,
-            CallbackAction::TeamPage(page as u32 - 1).encode(),
+        text.push('\n');
+        text.push_str(&i18n::page_footer(
+            lang,
+            &(page + 1).to_string(),
+            &split.len().to_string(),
         ));
     }
-    if page + 1 < split.len() {
-        nav.push(InlineKeyboardButton::callback(
-            button::NEXT,
-            CallbackAction::TeamPage(page as u32 + 1).encode(),
-        ));
-    }
-    Ok((text, InlineKeyboardMarkup::new(vec![nav])))
+    let nav = super::plan::nav_row(lang, page, split.len(), CallbackAction::TeamPage);
+    Ok((
+        text,
+        InlineKeyboardMarkup::new(nav.into_iter().collect::<Vec<_>>()),
+    ))
 }
 
 /// Edits a message in place; "message is not modified" (a second tap on the same page) is

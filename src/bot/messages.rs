@@ -33,55 +33,26 @@ pub fn esc(s: &str) -> String {
 
 /// Button labels, the same words everywhere.
 pub mod button {
-    pub const SHARE_CONTACT: &str = "📱 Bagikan nomor telepon saya";
-    pub const MY_DATA: &str = "Data saya";
+    /// Still shown by the forms' own views; the menu's label is
+    /// [`crate::i18n::menu_report_wrong_data`], the same words.
     pub const REPORT_WRONG_DATA: &str = "Laporkan data salah";
-    pub const TEAM: &str = "Tim saya";
-    pub const REGISTRATION: &str = "Status pendaftaran";
-    pub const HELP: &str = "Bantuan";
-    pub const NEXT: &str = "Lanjut ▶";
-    pub const BACK: &str = "◀ Kembali";
-    pub const OPEN_REPORTS: &str = "Lihat laporan data salah";
-    pub const HANDLED: &str = "Selesai ditangani";
 }
 
-pub fn welcome_unregistered() -> String {
-    "Selamat datang di <b>Kinerja</b>, layanan kinerja ASN Pemerintah Kota Sibolga.\n\n\
-     Untuk mendaftar, tekan tombol <b>📱 Bagikan nomor telepon saya</b> di bawah. \
-     Nomor Anda dicocokkan dengan data kepegawaian BKD.\n\n\
-     Nomor Anda tidak terdaftar di BKD? Buka tautan atau pindai kode QR undangan dari admin BKD."
-        .to_string()
-}
-
-pub fn registered(person: &Person) -> String {
-    format!(
-        "Terima kasih, <b>{}</b>. Akun Telegram Anda sekarang terhubung dengan NIP <code>{}</code> ({}).\n\n\
-         Periksa data Anda dengan /datasaya; jika ada yang salah, laporkan ke BKD dari sana.",
-        esc(&person.nama),
-        esc(&person.nip),
-        esc(&person.unit_kerja)
+pub fn registered(lang: Lang, person: &Person) -> String {
+    crate::i18n::registration_done(
+        lang,
+        &esc(&person.nama),
+        &esc(&person.nip),
+        &esc(&person.unit_kerja),
     )
 }
 
-pub fn already_registered(person: &Person) -> String {
-    format!(
-        "Anda sudah terdaftar sebagai <b>{}</b> (NIP <code>{}</code>).",
-        esc(&person.nama),
-        esc(&person.nip)
-    )
+pub fn already_registered(lang: Lang, person: &Person) -> String {
+    crate::i18n::registration_already(lang, &esc(&person.nama), &esc(&person.nip))
 }
 
-pub fn not_registered() -> String {
-    "Anda belum terdaftar. Kirim /start untuk mendaftar dengan nomor telepon atau kode undangan BKD."
-        .to_string()
-}
-
-pub fn menu(person: &Person) -> String {
-    format!("Menu untuk <b>{}</b>. Pilih salah satu:", esc(&person.nama))
-}
-
-pub fn help(roles: Option<Roles>, lang: crate::domain::lang::Lang) -> String {
-    let mut text = String::from("<b>Bantuan Kinerja</b>\n\n");
+pub fn help(roles: Option<Roles>, lang: Lang) -> String {
+    let mut text = format!("{}\n\n", crate::i18n::help_title(lang));
     // The same list Telegram's command menu shows, so the two never disagree.
     let commands = match roles {
         Some(roles) => super::commands::for_roles(roles, lang),
@@ -90,202 +61,163 @@ pub fn help(roles: Option<Roles>, lang: crate::domain::lang::Lang) -> String {
     for c in commands {
         text.push_str(&format!("/{} — {}\n", c.command, esc(&c.description)));
     }
-    text.push_str(
-        "\nPesan yang sedang Anda isi tersimpan: jika bot dimulai ulang, lanjutkan saja.",
-    );
+    text.push('\n');
+    text.push_str(&crate::i18n::help_saved(lang));
     if roles.is_none() {
-        text.push_str("\n\nAnda belum terdaftar: kirim /start.");
+        text.push_str("\n\n");
+        text.push_str(&crate::i18n::help_unregistered(lang));
     }
     text
 }
 
-pub fn cancelled() -> String {
-    "Dibatalkan. Ketik /menu untuk pilihan lain.".to_string()
-}
-
-pub fn nothing_to_cancel() -> String {
-    "Tidak ada percakapan yang sedang berjalan. Ketik /menu untuk pilihan.".to_string()
-}
-
-pub fn private_only() -> String {
-    "Kinerja hanya melayani chat pribadi, karena data kinerja bersifat pribadi. \
-     Buka chat dengan bot ini dan kirim /start."
-        .to_string()
-}
-
-pub fn not_understood() -> String {
-    "Maaf, pesan itu tidak saya mengerti. Ketik /menu untuk pilihan atau /bantuan untuk petunjuk."
-        .to_string()
-}
-
-pub fn unknown_command() -> String {
-    "Perintah itu tidak dikenal. Ketik /menu untuk pilihan atau /bantuan untuk daftar perintah."
-        .to_string()
-}
-
-pub fn internal_error() -> String {
-    "Maaf, terjadi gangguan di server. Coba lagi sebentar lagi; data yang sudah Anda kirim tetap tersimpan."
-        .to_string()
-}
-
 /// To the sender of an update that a sudden stop of the bot interrupted: its effects may be
-/// saved or not, so it is not run again; the person checks and sends again.
-pub fn interrupted(text: Option<&str>) -> String {
-    let what = match text {
+/// saved or not, so it is not run again; the person checks and sends again. Rendered in
+/// their language when the notice is sent.
+pub fn interrupted(text: Option<&str>) -> crate::i18n::Msg {
+    match text {
         Some(t) => {
             let short: String = t.chars().take(100).collect();
             let more = if t.chars().count() > 100 { "…" } else { "" };
-            format!("pesan Anda «<i>{}{more}</i>»", esc(&short))
+            crate::i18n::msg::interrupted_message(format!("{}{more}", esc(&short)))
         }
-        None => "permintaan Anda".to_string(),
-    };
-    format!(
-        "⚠️ Bot sempat berhenti mendadak ketika memproses {what}. Bisa jadi sudah tersimpan, bisa jadi belum. \
-         Periksa lewat /menu, lalu kirim ulang bila belum tercatat."
-    )
+        None => crate::i18n::msg::interrupted_request(),
+    }
 }
 
 /// A person's roster data under a title, as they and HR see it.
-fn data_block(title: &str, person: &Person) -> String {
+fn data_block(lang: Lang, title: &str, person: &Person) -> String {
     let atasan = match (&person.nip_atasan, &person.nama_atasan) {
-        (Some(nip), Some(nama)) => format!("{} (NIP <code>{}</code>)", esc(nama), esc(nip)),
-        (Some(nip), None) => format!("NIP <code>{}</code>", esc(nip)),
-        _ => "— (puncak struktur; rencana disetujui admin BKD)".to_string(),
+        (Some(nip), Some(nama)) => crate::i18n::data_supervisor(lang, &esc(nama), &esc(nip)),
+        (Some(nip), None) => crate::i18n::data_supervisor_nip(lang, &esc(nip)),
+        _ => crate::i18n::data_no_supervisor(lang),
     };
     let roles = person.roles();
-    let mut peran = vec!["Pegawai"];
+    let mut peran = vec![crate::i18n::data_role_staff(lang)];
     if roles.supervisor {
-        peran.push("Atasan");
+        peran.push(crate::i18n::data_role_supervisor(lang));
     }
     if roles.admin {
-        peran.push("Admin BKD");
+        peran.push(crate::i18n::data_role_admin(lang));
     }
+    let pangkat = match person.pangkat_golongan.as_deref() {
+        Some(p) => esc(p),
+        None => crate::i18n::data_rank_missing(lang),
+    };
+    let lines = [
+        format!("<b>{title}</b>"),
+        crate::i18n::data_line_name(lang, &esc(&person.nama)),
+        crate::i18n::data_line_nip(lang, &esc(&person.nip)),
+        crate::i18n::data_line_rank(lang, &pangkat),
+        crate::i18n::data_line_position(lang, &esc(&person.jabatan)),
+        crate::i18n::data_line_unit(lang, &esc(&person.unit_kerja)),
+        crate::i18n::data_line_supervisor(lang, &atasan),
+        crate::i18n::data_line_phone(lang, &esc(person.telepon.as_deref().unwrap_or("—"))),
+        crate::i18n::data_line_roles(lang, &peran.join(", ")),
+    ];
+    lines.join("\n")
+}
+
+pub fn my_data(lang: Lang, person: &Person) -> String {
     format!(
-        "<b>{title}</b>\n\
-         Nama: {}\nNIP: <code>{}</code>\nPangkat/golongan: {}\nJabatan: {}\nUnit kerja: {}\nAtasan langsung: {}\nTelepon: {}\nPeran: {}",
-        esc(&person.nama),
-        esc(&person.nip),
-        esc(person
-            .pangkat_golongan
-            .as_deref()
-            .unwrap_or("— (belum diisi BKD)")),
-        esc(&person.jabatan),
-        esc(&person.unit_kerja),
-        atasan,
-        esc(person.telepon.as_deref().unwrap_or("—")),
-        peran.join(", ")
+        "{}\n\n{}",
+        data_block(lang, &crate::i18n::my_data_title(lang), person),
+        crate::i18n::my_data_footer(lang)
     )
 }
 
-pub fn my_data(person: &Person) -> String {
+pub fn ask_wrong_data(lang: Lang, person: &Person) -> String {
     format!(
-        "{}\n\nAda yang salah (misalnya atasan atau unit kerja)? Tekan <b>Laporkan data salah</b>.",
-        data_block("Data kepegawaian Anda", person)
-    )
-}
-
-pub fn ask_wrong_data(person: &Person) -> String {
-    format!(
-        "{}\n\n<b>Tuliskan apa yang salah dan data yang benar</b>, misalnya: \
-         \"Atasan saya sekarang Budi Santoso, NIP 1980…\". Kirim /batal untuk membatalkan.",
-        data_block("Data kepegawaian Anda", person)
+        "{}\n\n{}",
+        data_block(lang, &crate::i18n::my_data_title(lang), person),
+        crate::i18n::wrong_data_ask(lang)
     )
 }
 
 /// The longest description of wrong data a person may send.
 pub const MAX_REPORT_CHARS: usize = 1000;
 
-pub fn wrong_data_expected_text() -> String {
-    format!(
-        "Tuliskan keterangannya sebagai teks (paling banyak {MAX_REPORT_CHARS} huruf), lalu kirim. \
-         Kirim /batal untuk membatalkan."
-    )
-}
-
-pub fn wrong_data_too_long(len: usize) -> String {
-    format!(
-        "Keterangan Anda {len} huruf; paling banyak {MAX_REPORT_CHARS}. Ringkas lalu kirim lagi, \
-         atau /batal untuk membatalkan."
-    )
-}
-
-pub fn wrong_data_sent(id: i64, admins: usize) -> String {
+pub fn wrong_data_sent(lang: Lang, id: i64, admins: usize) -> String {
     if admins == 0 {
-        format!(
-            "Laporan #{id} tersimpan. Admin BKD akan melihatnya saat membuka status pendaftaran; \
-             Anda diberi tahu jika sudah ditangani."
-        )
+        crate::i18n::wrong_data_saved(lang, &id.to_string())
     } else {
-        format!("Laporan #{id} terkirim ke admin BKD. Anda diberi tahu jika sudah ditangani.")
+        crate::i18n::wrong_data_sent(lang, &id.to_string())
     }
 }
 
-pub fn wrong_data_for_hr(report: &DataReport, person: &Person) -> String {
-    format!(
-        "<b>Laporan data salah #{}</b> ({})\n\n{}\n\n<b>Keterangan pegawai:</b>\n{}",
-        report.id,
-        format_wib(report.created_at),
-        data_block("Data saat ini", person),
-        esc(&report.note)
+pub fn wrong_data_for_hr(lang: Lang, report: &DataReport, person: &Person) -> String {
+    crate::i18n::wrong_data_for_hr(
+        lang,
+        &report.id.to_string(),
+        &format_wib(report.created_at),
+        &data_block(lang, &crate::i18n::wrong_data_current_title(lang), person),
+        &esc(&report.note),
     )
 }
 
-pub fn wrong_data_handled_stamp(by: &str, at: i64) -> String {
-    format!("\n\n✅ Ditangani oleh {} pada {}.", esc(by), format_wib(at))
-}
-
-pub fn wrong_data_handled_for_reporter(id: i64) -> String {
-    format!("Laporan data Anda #{id} sudah ditangani BKD. Periksa lagi dengan /datasaya.")
-}
-
-pub fn report_marked() -> String {
-    "Ditandai selesai.".to_string()
-}
-
-pub fn report_already_handled(by: &str) -> String {
-    format!("Laporan ini sudah ditangani oleh {by}.")
-}
-
-pub fn no_open_reports() -> String {
-    "Tidak ada laporan data salah yang menunggu.".to_string()
-}
-
-pub fn team_header(total: usize, registered: usize, period: Period) -> String {
+pub fn wrong_data_handled_stamp(lang: Lang, by: &str, at: i64) -> String {
     format!(
-        "<b>Tim saya</b>: {total} bawahan langsung, {registered} sudah terdaftar di bot.\nPeriode: {}\n",
-        period.label()
+        "\n\n{}",
+        crate::i18n::wrong_data_handled_stamp(lang, &esc(by), &format_wib(at))
+    )
+}
+
+pub fn team_header(lang: Lang, total: usize, registered: usize, period: Period) -> String {
+    format!(
+        "{}\n",
+        crate::i18n::team_header(
+            lang,
+            &total.to_string(),
+            &registered.to_string(),
+            &crate::i18n::Label::label_in(&period, lang)
+        )
     )
 }
 
 /// One team member at a glance: registered, plan, this period's realisation or rating.
-pub fn team_line(member: &TeamMember, plan: &str, period_status: &str, late: bool) -> String {
+pub fn team_line(
+    lang: Lang,
+    member: &TeamMember,
+    plan: &str,
+    period_status: &str,
+    late: bool,
+) -> String {
     format!(
-        "{} {} — {} (<code>{}</code>)\n   Rencana: {plan} · {period_status}{}",
+        "{} {} — {} (<code>{}</code>)\n   {}{}",
         if member.registered { "✅" } else { "⏳" },
         esc(&member.nama),
         esc(&member.jabatan),
         esc(&member.nip),
-        if late { " · <b>terlambat</b>" } else { "" }
+        crate::i18n::team_line_status(lang, plan, period_status),
+        if late {
+            format!(" · {}", crate::i18n::team_late(lang))
+        } else {
+            String::new()
+        }
     )
 }
 
 /// A plan's status in a word, for team views.
-pub fn plan_status_short(status: Option<PlanStatus>) -> &'static str {
+pub fn plan_status_short(lang: Lang, status: Option<PlanStatus>) -> String {
     match status {
-        None => "belum ada",
-        Some(PlanStatus::Draft) => "draf",
-        Some(PlanStatus::Submitted) => "menunggu persetujuan",
-        Some(PlanStatus::Returned) => "dikembalikan",
-        Some(PlanStatus::Approved) => "disetujui",
+        None => crate::i18n::team_plan_none(lang),
+        Some(PlanStatus::Draft) => crate::i18n::team_plan_draft(lang),
+        Some(PlanStatus::Submitted) => crate::i18n::team_plan_submitted(lang),
+        Some(PlanStatus::Returned) => crate::i18n::team_plan_returned(lang),
+        Some(PlanStatus::Approved) => crate::i18n::team_plan_approved(lang),
     }
 }
 
-pub fn registration_header(units: &[UnitRegistration], open_reports: i64) -> String {
+pub fn registration_header(lang: Lang, units: &[UnitRegistration], open_reports: i64) -> String {
     let total: i64 = units.iter().map(|u| u.total).sum();
     let registered: i64 = units.iter().map(|u| u.registered).sum();
     format!(
-        "<b>Status pendaftaran</b>: {registered} dari {total} pegawai aktif sudah terdaftar.\n\
-         Laporan data salah menunggu: {open_reports}.\n"
+        "{}\n",
+        crate::i18n::registration_status_header(
+            lang,
+            &registered.to_string(),
+            &total.to_string(),
+            &open_reports.to_string()
+        )
     )
 }
 

@@ -125,6 +125,7 @@ pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<Bot, anyhow::Error, De
     let storage: DialogueStore = DialogueStorage::new(store.clone());
     let stamps = crate::store::inbox::Stamps::start(store.clone());
     let bot_for_errors = bot.clone();
+    let store_for_errors = store.clone();
     Dispatcher::builder(bot.api().clone(), schema())
         .dependencies(dptree::deps![store, storage, bot, stamps])
         .default_handler(|update| async move {
@@ -133,7 +134,7 @@ pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<Bot, anyhow::Error, De
                 "update of a kind the bot does not handle"
             );
         })
-        .error_handler(apologising_error_handler(bot_for_errors))
+        .error_handler(apologising_error_handler(bot_for_errors, store_for_errors))
         .build()
 }
 
@@ -225,28 +226,87 @@ pub fn render_notice(notice: &Notice, lang: Lang) -> (String, Option<InlineKeybo
     (notice.text.render(lang), keyboard)
 }
 
-/// Marks a handler's error with the chat it happened in, so that the error handler can
-/// apologise there instead of leaving the person without an answer.
+/// Marks a handler's error with the chat it happened in and who wrote there, so that the
+/// error handler can apologise there, in their language, instead of leaving the person
+/// without an answer.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct InChat(pub ChatId);
+pub(crate) struct InChat {
+    chat: ChatId,
+    /// The sender's Telegram user id and `language_code`, for the language of the apology.
+    user: Option<(i64, Lang)>,
+}
+
+impl InChat {
+    /// The chat of `msg`, and its sender.
+    pub(crate) fn of(msg: &Message) -> InChat {
+        InChat {
+            chat: msg.chat.id,
+            user: msg.from.as_ref().map(|u| {
+                (
+                    u.id.0 as i64,
+                    Lang::from_telegram(u.language_code.as_deref()),
+                )
+            }),
+        }
+    }
+}
 
 impl std::fmt::Display for InChat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "while answering chat {}", self.0)
+        write!(f, "while answering chat {}", self.chat)
+    }
+}
+
+/// The language to answer a Telegram user in: a member's own, otherwise what their
+/// Telegram is set to (also when the database cannot say: an apology for a database
+/// failure must still go out).
+pub(crate) async fn lang_of(store: &Store, user: &teloxide::types::User) -> Lang {
+    lang_of_id(
+        store,
+        user.id.0 as i64,
+        Lang::from_telegram(user.language_code.as_deref()),
+    )
+    .await
+}
+
+async fn lang_of_id(store: &Store, user_id: i64, telegram: Lang) -> Lang {
+    match store.member(user_id).await {
+        Ok(Some(member)) => member.lang,
+        Ok(None) => telegram,
+        Err(e) => {
+            tracing::warn!(user = user_id, error = %e, "cannot read a member's language");
+            telegram
+        }
+    }
+}
+
+/// The language to answer a message in ([`lang_of`] its sender; Indonesian without one).
+pub(crate) async fn lang_of_sender(store: &Store, msg: &Message) -> Lang {
+    match &msg.from {
+        Some(user) => lang_of(store, user).await,
+        None => Lang::Id,
     }
 }
 
 /// Logs every handler error; where the chat is known, the person gets a short apology
 /// (never the error itself).
-fn apologising_error_handler(bot: TgBot) -> Arc<dyn ErrorHandler<anyhow::Error> + Send + Sync> {
+fn apologising_error_handler(
+    bot: TgBot,
+    store: Store,
+) -> Arc<dyn ErrorHandler<anyhow::Error> + Send + Sync> {
     Arc::new(move |error: anyhow::Error| {
         let bot = bot.clone();
+        let store = store.clone();
         async move {
             tracing::error!(error = format!("{error:#}"), "handler failed");
-            if let Some(InChat(chat)) = error.downcast_ref::<InChat>()
-                && let Err(e) = say(&bot, *chat, messages::internal_error()).await
-            {
-                tracing::warn!(error = %e, "could not apologise to the chat either");
+            if let Some(at) = error.downcast_ref::<InChat>().copied() {
+                let lang = match at.user {
+                    Some((user, telegram)) => lang_of_id(&store, user, telegram).await,
+                    None => Lang::Id,
+                };
+                if let Err(e) = say(&bot, at.chat, crate::i18n::internal_error(lang)).await {
+                    tracing::warn!(error = %e, "could not apologise to the chat either");
+                }
             }
         }
     })
@@ -336,7 +396,7 @@ where
     F: FnOnce(TgBot, Store, Message, ChatDialogue, Member) -> Fut,
     Fut: std::future::Future<Output = HandlerResult>,
 {
-    let chat = msg.chat.id;
+    let in_chat = InChat::of(&msg);
     let run = async {
         let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
             dialogue.exit().await?;
@@ -344,7 +404,7 @@ where
         };
         body(bot, store, msg, dialogue, member).await
     };
-    run.await.context(InChat(chat))
+    run.await.context(in_chat)
 }
 
 /// The registered person behind a message, or a reply saying how to register.
@@ -358,21 +418,25 @@ pub(crate) async fn member_or_explain(
     };
     let member = store.member(user.id.0 as i64).await?;
     if member.is_none() {
-        say(bot, msg.chat.id, messages::not_registered()).await?;
+        let lang = Lang::from_telegram(user.language_code.as_deref());
+        say(bot, msg.chat.id, crate::i18n::not_registered(lang)).await?;
     }
     Ok(member)
 }
 
-async fn not_understood(bot: TgBot, msg: Message) -> HandlerResult {
-    let chat = msg.chat.id;
-    answer_not_understood(bot, msg).await.context(InChat(chat))
+async fn not_understood(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
+    let in_chat = InChat::of(&msg);
+    answer_not_understood(bot, store, msg)
+        .await
+        .context(in_chat)
 }
 
-async fn answer_not_understood(bot: TgBot, msg: Message) -> HandlerResult {
+async fn answer_not_understood(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
+    let lang = lang_of_sender(&store, &msg).await;
     let text = if msg.text().is_some_and(|t| t.starts_with('/')) {
-        messages::unknown_command()
+        crate::i18n::unknown_command(lang)
     } else {
-        messages::not_understood()
+        crate::i18n::not_understood(lang)
     };
     say(&bot, msg.chat.id, text).await?;
     Ok(())
@@ -380,9 +444,10 @@ async fn answer_not_understood(bot: TgBot, msg: Message) -> HandlerResult {
 
 /// In groups the bot only says where it works, and only when addressed with a command, so
 /// that it never chatters in a busy group.
-async fn group_message(bot: TgBot, msg: Message) -> HandlerResult {
+async fn group_message(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
     if msg.text().is_some_and(|t| t.starts_with('/')) {
-        say(&bot, msg.chat.id, messages::private_only()).await?;
+        let lang = lang_of_sender(&store, &msg).await;
+        say(&bot, msg.chat.id, crate::i18n::private_chats_only(lang)).await?;
     }
     Ok(())
 }
@@ -403,7 +468,7 @@ async fn on_callback(
     let result = route_callback(&bot, &store, storage, &q).await;
     let answer = match &result {
         Ok(answer) => answer.clone(),
-        Err(_) => Answer::alert(messages::internal_error()),
+        Err(_) => Answer::alert(crate::i18n::internal_error(lang_of(&store, &q.from).await)),
     };
     bot.answer_press(answer).await?;
     result.map(|_| ())
@@ -417,10 +482,13 @@ async fn route_callback(
 ) -> anyhow::Result<Answer> {
     let Ok(action) = CallbackAction::decode(q.data.as_deref().unwrap_or_default()) else {
         tracing::warn!(user = q.from.id.0, data = ?q.data, "unknown callback data");
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(crate::i18n::stale_button(
+            lang_of(store, &q.from).await,
+        )));
     };
     let Some(member) = store.member(q.from.id.0 as i64).await? else {
-        return Ok(Answer::alert(messages::not_registered()));
+        let lang = Lang::from_telegram(q.from.language_code.as_deref());
+        return Ok(Answer::alert(crate::i18n::not_registered(lang)));
     };
     // Buttons act in the presser's own private chat, whatever message they sit on.
     let chat = ChatId(member.chat_id);

@@ -1,6 +1,7 @@
 //! Registration: binding a Telegram account to a NIP, by one's own shared contact or by a
-//! one-time invitation code (`/start <code>`). Every refusal is answered in Indonesian and
-//! logged; none of them binds anything.
+//! one-time invitation code (`/start <code>`). Someone not registered yet is answered in
+//! the language their Telegram is set to (English, or Indonesian); every refusal is logged,
+//! and none of them binds anything.
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
@@ -14,6 +15,7 @@ use crate::domain::invitation::InviteCode;
 use crate::domain::lang::Lang;
 use crate::domain::phone::Phone;
 use crate::domain::registration::{RegistrationError, verify_own_contact};
+use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::BindError;
 use crate::telegram::Out;
@@ -33,8 +35,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 }
 
 async fn on_start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
-    let chat = msg.chat.id;
-    start(bot, store, msg, arg).await.context(InChat(chat))
+    let in_chat = InChat::of(&msg);
+    start(bot, store, msg, arg).await.context(in_chat)
 }
 
 async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerResult {
@@ -51,7 +53,7 @@ async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerRe
         say(
             &bot,
             msg.chat.id,
-            messages::already_registered(&member.person),
+            messages::already_registered(member.lang, &member.person),
         )
         .await?;
         sync_commands(&bot, &store, &member).await?;
@@ -73,21 +75,22 @@ async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerRe
 }
 
 async fn offer_contact_button(bot: &TgBot, msg: &Message) -> HandlerResult {
+    let lang = telegram_lang(msg);
     let keyboard = KeyboardMarkup::new(vec![vec![
-        KeyboardButton::new(messages::button::SHARE_CONTACT).request(ButtonRequest::Contact),
+        KeyboardButton::new(i18n::share_contact_button(lang)).request(ButtonRequest::Contact),
     ]])
     .resize_keyboard()
     .one_time_keyboard();
     bot.post(
         msg.chat.id,
-        Out::with_markup(messages::welcome_unregistered(), keyboard.into()),
+        Out::with_markup(i18n::welcome_unregistered(lang), keyboard.into()),
     );
     Ok(())
 }
 
 async fn on_contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
-    let chat = msg.chat.id;
-    contact(bot, store, msg).await.context(InChat(chat))
+    let in_chat = InChat::of(&msg);
+    contact(bot, store, msg).await.context(in_chat)
 }
 
 async fn contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
@@ -98,7 +101,7 @@ async fn contact(bot: TgBot, store: Store, msg: Message) -> HandlerResult {
         say(
             &bot,
             msg.chat.id,
-            messages::already_registered(&member.person),
+            messages::already_registered(member.lang, &member.person),
         )
         .await?;
         return Ok(());
@@ -127,16 +130,18 @@ async fn finish(
     via: &str,
 ) -> HandlerResult {
     let user_id = msg.from.as_ref().map(|u| u.id.0).unwrap_or_default();
+    // The language Telegram says the person uses: English, or Indonesian.
+    let lang = telegram_lang(msg);
     match outcome {
         Ok(person) => {
             tracing::info!(user = user_id, nip = %person.nip, via, "account bound");
             bot.post(
                 msg.chat.id,
-                Out::with_markup(messages::registered(&person), KeyboardRemove::new().into()),
+                Out::with_markup(
+                    messages::registered(lang, &person),
+                    KeyboardRemove::new().into(),
+                ),
             );
-            // The language Telegram says the person uses: English, or Indonesian.
-            let lang =
-                Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref()));
             store.set_language(user_id as i64, lang).await?;
             let Some(member) = store.member(user_id as i64).await? else {
                 return Ok(());
@@ -146,9 +151,14 @@ async fn finish(
         }
         Err(BindError::Refused(reason)) => {
             tracing::warn!(user = user_id, via, reason = ?reason, "registration refused");
-            say(bot, msg.chat.id, messages::esc(&reason.to_string())).await?;
+            say(bot, msg.chat.id, messages::esc(&reason.localize(lang))).await?;
             Ok(())
         }
         Err(BindError::Store(e)) => Err(e.into()),
     }
+}
+
+/// The language of someone not registered yet: the one their Telegram is set to.
+fn telegram_lang(msg: &Message) -> Lang {
+    Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref()))
 }

@@ -1,6 +1,7 @@
 //! "My roster data is wrong": the person describes what is wrong, HR receives it with the
 //! person's current data and marks it handled, and the person is told. The wrong supervisor
 //! or unit is the commonest complaint about the national system, so it must be one tap away.
+//! Each reads in their own language: the person, every HR admin, and the admin who marks it.
 
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
@@ -8,10 +9,11 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_REPORT_CHARS, button};
+use super::messages::{self, MAX_REPORT_CHARS};
 
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, menu, say, say_with};
 use crate::domain::person::Person;
+use crate::i18n::{self, Lang};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::reports::{DataReport, HandleOutcome};
@@ -30,14 +32,22 @@ async fn description(
     dialogue: ChatDialogue,
     member: Member,
 ) -> HandlerResult {
+    let lang = member.lang;
+    let max = MAX_REPORT_CHARS.to_string();
     // Anything but text (a photo, a sticker) keeps the dialogue where it is.
     let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
-        say(&bot, msg.chat.id, messages::wrong_data_expected_text()).await?;
+        say(
+            &bot,
+            msg.chat.id,
+            i18n::wrong_data_expected_text(lang, &max),
+        )
+        .await?;
         return Ok(());
     };
     let len = text.chars().count();
     if len > MAX_REPORT_CHARS {
-        say(&bot, msg.chat.id, messages::wrong_data_too_long(len)).await?;
+        let text = i18n::wrong_data_too_long(lang, &len.to_string(), &max);
+        say(&bot, msg.chat.id, text).await?;
         return Ok(());
     }
     // Stored before anything is sent: a failure after this point loses nothing.
@@ -47,35 +57,38 @@ async fn description(
         .data_report(id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("data report {id} vanished"))?;
-    let admins = store.admin_chats().await?;
-    for chat in &admins {
-        if let Err(e) = send_to_hr(&bot, ChatId(*chat), &report, &member.person).await {
-            tracing::warn!(chat, report = id, error = %e, "could not deliver a data report to HR");
+    let admins = store.admin_members().await?;
+    for admin in &admins {
+        let chat = ChatId(admin.chat_id);
+        if let Err(e) = send_to_hr(&bot, chat, admin.lang, &report, &member.person).await {
+            tracing::warn!(chat = admin.chat_id, report = id, error = %e, "could not deliver a data report to HR");
         }
     }
     say(
         &bot,
         msg.chat.id,
-        messages::wrong_data_sent(id, admins.len()),
+        messages::wrong_data_sent(lang, id, admins.len()),
     )
     .await?;
     Ok(())
 }
 
+/// A report as an HR admin reading `lang` sees it, with the button that marks it handled.
 async fn send_to_hr(
     bot: &TgBot,
     chat: ChatId,
+    lang: Lang,
     report: &DataReport,
     person: &Person,
 ) -> anyhow::Result<()> {
     let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        button::HANDLED,
+        i18n::wrong_data_handled_button(lang),
         CallbackAction::DataReportHandled(report.id).encode(),
     )]]);
     say_with(
         bot,
         chat,
-        messages::wrong_data_for_hr(report, person),
+        messages::wrong_data_for_hr(lang, report, person),
         keyboard,
     )
     .await?;
@@ -84,18 +97,19 @@ async fn send_to_hr(
 
 /// HR opens the oldest report still waiting.
 pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     if !member.person.roles().admin {
-        return Ok(Answer::alert(messages::only_admins()));
+        return Ok(Answer::alert(i18n::only_admins(lang)));
     }
     let Some(report) = store.oldest_open_data_report().await? else {
-        return Ok(Answer::toast(messages::no_open_reports()));
+        return Ok(Answer::toast(i18n::wrong_data_none_open(lang)));
     };
     // The reporter may have left the roster since; the report still deserves an answer.
     let person = match store.person(&report.nip).await? {
         Some(p) => p,
         None => Person {
             nip: report.nip.clone(),
-            nama: "(tidak aktif)".into(),
+            nama: i18n::wrong_data_inactive(lang),
             jabatan: "—".into(),
             unit_kerja: "—".into(),
             nip_atasan: None,
@@ -106,7 +120,7 @@ pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyh
             pangkat_golongan: None,
         },
     };
-    send_to_hr(bot, ChatId(member.chat_id), &report, &person).await?;
+    send_to_hr(bot, ChatId(member.chat_id), lang, &report, &person).await?;
     Ok(Answer::silent())
 }
 
@@ -118,20 +132,21 @@ pub async fn on_handled(
     q: &CallbackQuery,
     id: i64,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     if !member.person.roles().admin {
         tracing::warn!(
             user = member.telegram_user_id,
             report = id,
             "non-admin pressed a data-report button"
         );
-        return Ok(Answer::alert(messages::not_allowed()));
+        return Ok(Answer::alert(i18n::not_allowed(lang)));
     }
     let Some(report) = store.data_report(id).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     match store.handle_data_report(id, &member.person.nama).await? {
         HandleOutcome::AlreadyHandledBy(by) => {
-            Ok(Answer::alert(messages::report_already_handled(&by)))
+            Ok(Answer::alert(i18n::wrong_data_already_handled(lang, &by)))
         }
         HandleOutcome::Handled => {
             let handled = store.data_report(id).await?.unwrap_or(report);
@@ -140,6 +155,7 @@ pub async fn on_handled(
             {
                 // The stamp goes under the text HR saw; the button disappears.
                 let stamp = messages::wrong_data_handled_stamp(
+                    lang,
                     handled.handled_by.as_deref().unwrap_or_default(),
                     handled.handled_at.unwrap_or_default(),
                 );
@@ -157,11 +173,11 @@ pub async fn on_handled(
                 say(
                     bot,
                     ChatId(reporter.chat_id),
-                    messages::wrong_data_handled_for_reporter(id),
+                    i18n::wrong_data_handled_for_reporter(reporter.lang, &id.to_string()),
                 )
                 .await?;
             }
-            Ok(Answer::toast(messages::report_marked()))
+            Ok(Answer::toast(i18n::wrong_data_marked(lang)))
         }
     }
 }

@@ -110,6 +110,14 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
+    /// Every bound, active HR admin, with the chat and the language to reach them in.
+    pub async fn admin_members(&self) -> Result<Vec<Member>, StoreError> {
+        let rows = sqlx::query(&member_select("e.is_admin = 1 ORDER BY e.nip"))
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+    }
+
     /// Binds the sender to the active employee whose roster phone is `phone`.
     pub async fn bind_by_phone(
         &self,
