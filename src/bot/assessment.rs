@@ -176,7 +176,7 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         }
         [only] => show_team(bot, store, member, *only, 0, None).await?,
         several => {
-            let rows = period_choice(several, |p| CallbackAction::AssessTeam(p, 0));
+            let rows = period_choice(member.lang, several, |p| CallbackAction::AssessTeam(p, 0));
             say_with(bot, chat, messages::choose_period(), rows).await?;
         }
     }

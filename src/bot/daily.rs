@@ -11,15 +11,17 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputF
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, DailyForm, State};
-use super::messages::{self, daily_button};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::numbered;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::daily::{
-    DailyError, Draft, Missing, Month, day_label, parse_entry_on, take_link, week_start,
+    DailyError, Draft, Missing, Month, parse_entry_on, take_link, week_start,
 };
+use crate::domain::lang::Lang;
 use crate::domain::time::{current_year_wib, today_wib};
+use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{DailyEntry, DailyFile, NewDaily};
@@ -62,6 +64,7 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let nip = member.person.nip.clone();
     let text = msg
         .text()
@@ -83,7 +86,7 @@ async fn message(
                     .set_daily_evidence(daily_id, &nip, file.as_ref(), link)
                     .await?;
                 dialogue.exit().await?;
-                say(&bot, chat, messages::daily_evidence_saved()).await?;
+                say(&bot, chat, i18n::daily_evidence_saved(lang)).await?;
                 return Ok(());
             }
             // Anything else is a new entry.
@@ -96,7 +99,7 @@ async fn message(
     }
     let Some(text) = text else {
         if form.file.is_none() {
-            say(&bot, chat, messages::daily_expected()).await?;
+            say(&bot, chat, i18n::daily_expected(lang)).await?;
             return Ok(());
         }
         // A photo without a caption: the entry is asked for next.
@@ -125,7 +128,7 @@ async fn message(
         },
     };
     if let Err(e) = read {
-        return refuse(&bot, chat, &dialogue, form, e).await;
+        return refuse(&bot, chat, lang, &dialogue, form, e).await;
     }
     proceed(&bot, &store, &dialogue, &member, form).await
 }
@@ -135,12 +138,13 @@ async fn message(
 async fn refuse(
     bot: &TgBot,
     chat: ChatId,
+    lang: Lang,
     dialogue: &ChatDialogue,
     form: DailyForm,
     e: DailyError,
 ) -> HandlerResult {
     dialogue.update(State::DailyDraft(Box::new(form))).await?;
-    say(bot, chat, messages::daily_refused(&e.to_string())).await?;
+    say(bot, chat, messages::esc(&e.localize(lang))).await?;
     Ok(())
 }
 
@@ -153,10 +157,11 @@ async fn proceed(
     form: DailyForm,
 ) -> HandlerResult {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     if let Some(missing) = form.draft.missing() {
         dialogue.update(State::DailyDraft(Box::new(form))).await?;
-        say(bot, chat, messages::daily_ask(missing)).await?;
+        say(bot, chat, messages::daily_ask(lang, missing)).await?;
         return Ok(());
     }
     let d = &form.draft;
@@ -193,7 +198,7 @@ async fn proceed(
         Some(id) => {
             if !store.update_daily(id, nip, &entry, file.as_ref()).await? {
                 dialogue.exit().await?;
-                say(bot, chat, messages::stale_button()).await?;
+                say(bot, chat, i18n::stale_button(lang)).await?;
                 return Ok(());
             }
             id
@@ -229,7 +234,7 @@ async fn proceed(
             say_with(
                 bot,
                 chat,
-                messages::daily_saved(&line, form.editing.is_some(), true, has_evidence),
+                messages::daily_saved(lang, &line, form.editing.is_some(), true, has_evidence),
                 InlineKeyboardMarkup::new(rows),
             )
             .await?;
@@ -238,7 +243,7 @@ async fn proceed(
             say(
                 bot,
                 chat,
-                messages::daily_saved(&line, form.editing.is_some(), false, has_evidence),
+                messages::daily_saved(lang, &line, form.editing.is_some(), false, has_evidence),
             )
             .await?;
         }
@@ -328,6 +333,7 @@ async fn show_week(
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     let today = today_wib();
     let monday = week_start(today);
@@ -351,9 +357,10 @@ async fn show_week(
         .enumerate()
         .map(|(i, e)| {
             let day = chrono::NaiveDate::parse_from_str(&e.day, "%Y-%m-%d")
-                .map(day_label)
+                .map(|d| messages::daily_day(lang, d))
                 .unwrap_or_else(|_| e.day.clone());
             messages::daily_line(
+                lang,
                 i + 1,
                 &day,
                 times_of(e).as_deref(),
@@ -365,45 +372,46 @@ async fn show_week(
             )
         })
         .collect();
-    let mut text = messages::daily_week_header(&day_label(monday), &day_label(today));
+    let mut text = i18n::daily_week_header(
+        lang,
+        &messages::daily_day(lang, monday),
+        &messages::daily_day(lang, today),
+    );
     text.push_str("\n\n");
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     if lines.is_empty() {
-        text.push_str(&messages::daily_week_empty());
+        text.push_str(&i18n::daily_week_empty(lang));
     } else {
         let split = pages_of_at_most(&lines, PAGE_BUDGET - 1200, ENTRIES_PER_PAGE);
         let page = page.min(split.len() - 1);
         let first: usize = split[..page].iter().map(Vec::len).sum();
         text.push_str(&split[page].join("\n"));
         if split.len() > 1 {
-            text.push_str(&messages::page_footer(page, split.len()));
+            let (number, pages) = ((page + 1).to_string(), split.len().to_string());
+            text.push('\n');
+            text.push_str(&i18n::page_footer(lang, &number, &pages));
         }
         for (i, e) in entries[first..first + split[page].len()].iter().enumerate() {
             let n = first + i + 1;
             rows.push(vec![
                 InlineKeyboardButton::callback(
-                    format!("{} {n}", daily_button::EDIT),
+                    i18n::daily_edit_button(lang, &n.to_string()),
                     CallbackAction::DailyEdit(e.id).encode(),
                 ),
                 InlineKeyboardButton::callback(
-                    format!("{} {n}", daily_button::DELETE),
+                    i18n::daily_delete_button(lang, &n.to_string()),
                     CallbackAction::DailyDelete(e.id).encode(),
                 ),
             ]);
         }
-        rows.extend(nav_row(
-            member.lang,
-            page,
-            split.len(),
-            CallbackAction::DailyPage,
-        ));
+        rows.extend(nav_row(lang, page, split.len(), CallbackAction::DailyPage));
     }
     rows.push(vec![InlineKeyboardButton::callback(
-        daily_button::EXPORT,
+        i18n::daily_export_button(lang),
         CallbackAction::DailyExport(Month::of(today).code()).encode(),
     )]);
     text.push_str("\n\n");
-    text.push_str(&messages::ask_daily_entry());
+    text.push_str(&i18n::daily_ask_entry(lang));
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
@@ -417,6 +425,7 @@ pub async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     let here = q
         .message
@@ -429,7 +438,7 @@ pub async fn on_action(
         }
         CallbackAction::DailyEdit(id) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let default_day = chrono::NaiveDate::parse_from_str(&entry.day, "%Y-%m-%d").ok();
             dialogue
@@ -440,9 +449,9 @@ pub async fn on_action(
                 })))
                 .await?;
             let parts = [
-                (daily_button::EDIT_TIME, Missing::Time),
-                (daily_button::EDIT_ACTIVITY, Missing::Activity),
-                (daily_button::EDIT_RESULT, Missing::Result),
+                (i18n::daily_edit_time_button(lang), Missing::Time),
+                (i18n::daily_edit_activity_button(lang), Missing::Activity),
+                (i18n::daily_edit_result_button(lang), Missing::Result),
             ]
             .map(|(label, part)| {
                 InlineKeyboardButton::callback(
@@ -453,19 +462,19 @@ pub async fn on_action(
             say_with(
                 bot,
                 chat,
-                messages::daily_edit_prompt(&entry_line(&entry)),
+                i18n::daily_edit_prompt(lang, &messages::esc(&entry_line(&entry))),
                 InlineKeyboardMarkup::new(vec![parts.to_vec()]),
             )
             .await?;
         }
         CallbackAction::DailyEditPart(id, part) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let mut draft = draft_of(&entry);
             draft.clear(part);
             let Some(missing) = draft.missing() else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
                 .update(State::DailyDraft(Box::new(DailyForm {
@@ -475,49 +484,50 @@ pub async fn on_action(
                     file: None,
                 })))
                 .await?;
-            say(bot, chat, messages::daily_ask(missing)).await?;
+            say(bot, chat, messages::daily_ask(lang, missing)).await?;
         }
         CallbackAction::DailyDelete(id) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 InlineKeyboardButton::callback(
-                    daily_button::DELETE_YES,
+                    i18n::daily_delete_yes_button(lang),
                     CallbackAction::DailyDeleteConfirm(id).encode(),
                 ),
                 InlineKeyboardButton::callback(
-                    daily_button::KEEP,
+                    i18n::daily_keep_button(lang),
                     CallbackAction::DailyPage(0).encode(),
                 ),
             ]]);
             say_with(
                 bot,
                 chat,
-                messages::daily_confirm_delete(&entry_line(&entry)),
+                i18n::daily_confirm_delete(lang, &messages::esc(&entry_line(&entry))),
                 keyboard,
             )
             .await?;
         }
         CallbackAction::DailyDeleteConfirm(id) => {
             if !store.delete_daily(id, nip).await? {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             }
             show_week(bot, store, member, 0, here).await?;
-            return Ok(Answer::toast(messages::daily_deleted()));
+            return Ok(Answer::toast(i18n::daily_deleted(lang)));
         }
         CallbackAction::DailyExport(code) => {
             let Some(month) = Month::from_code(code) else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let table = crate::daily_log::month_table(store, nip, month).await?;
             if table.rows.is_empty() {
-                return Ok(Answer::alert(messages::daily_export_empty(&month.label())));
+                let month = month.label_in(lang);
+                return Ok(Answer::alert(i18n::daily_export_empty(lang, &month)));
             }
-            bot.answer_press(Answer::toast(messages::daily_export_preparing()))
+            bot.answer_press(Answer::toast(i18n::daily_export_preparing(lang)))
                 .await?;
             let stem = crate::daily_log::file_stem(nip, month);
-            let caption = messages::daily_export_caption(&month.label());
+            let caption = i18n::daily_export_caption(lang, &messages::esc(&month.label_in(lang)));
             let xlsx = crate::export::xlsx_bytes(std::slice::from_ref(&table))?;
             let csv = crate::export::csv_bytes(&table)?;
             for (bytes, ext) in [(xlsx, "xlsx"), (csv, "csv")] {
@@ -531,7 +541,7 @@ pub async fn on_action(
                 );
             }
         }
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
     Ok(Answer::silent())
 }

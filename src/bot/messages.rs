@@ -783,15 +783,6 @@ pub fn approved_toast() -> String {
 // Realisation, daily log and evaluation.
 
 pub mod eval_button {
-    pub const REALISATION: &str = "Realisasi";
-    pub const DAILY: &str = "Catatan harian";
-    pub const MY_EVALUATIONS: &str = "Nilai saya";
-    pub const ASSESS: &str = "Penilaian tim";
-    pub const USE_DAILY: &str = "Pakai catatan harian";
-    pub const EVIDENCE_DONE: &str = "Selesai bukti";
-    pub const SKIP: &str = "Lewati";
-    pub const ACK: &str = "Sudah saya baca";
-    pub const REPLY: &str = "Tanggapi";
     pub const ANSWER: &str = "Jawab";
     pub const RESEND: &str = "Kirim ulang bukti";
     pub const COMMENT: &str = "Komentari";
@@ -804,15 +795,10 @@ pub mod eval_button {
     pub const TEAM: &str = "Daftar tim";
 }
 
+/// In Indonesian: still called by the supervisor's view in `assessment.rs`; realisation
+/// calls `i18n::realisation_no_approved_plan` in the reader's language.
 pub fn no_approved_plan(year: i64) -> String {
-    format!(
-        "Anda belum punya rencana SKP {year} yang disetujui, jadi realisasi belum bisa dicatat. \
-         Susun dan kirim rencana lewat /rencana."
-    )
-}
-
-pub fn no_open_period() -> String {
-    "Tidak ada periode yang sedang terbuka untuk realisasi.".to_string()
+    crate::i18n::realisation_no_approved_plan(Lang::Id, &year.to_string())
 }
 
 fn percent(p: Option<f64>) -> String {
@@ -821,7 +807,12 @@ fn percent(p: Option<f64>) -> String {
 }
 
 /// One indicator's line in a realisation summary.
-pub fn realisation_block(number: &str, ind: &Indikator, r: Option<&Realisation>) -> String {
+pub fn realisation_block(
+    lang: Lang,
+    number: &str,
+    ind: &Indikator,
+    r: Option<&Realisation>,
+) -> String {
     let value = r.and_then(|r| r.value);
     let achieved = value
         .map(|v| format!("{} {}", format_number(v), esc(&ind.target.unit)))
@@ -829,152 +820,103 @@ pub fn realisation_block(number: &str, ind: &Indikator, r: Option<&Realisation>)
     let pct = value.and_then(|v| achievement(ind.target.value, v, ind.arah));
     let evidence = r.map(|r| r.evidence.len()).unwrap_or(0);
     let mut out = format!(
-        "<b>{number}</b> {}\n   Target {} · Capaian {achieved} · {}\n   Bukti: {evidence}",
+        "<b>{number}</b> {}\n   {}\n   {}",
         esc(&ind.text),
-        esc(&ind.target.to_string()),
-        percent(pct)
+        crate::i18n::realisation_block_values(
+            lang,
+            &esc(&ind.target.to_string()),
+            &achieved,
+            &percent(pct)
+        ),
+        crate::i18n::realisation_block_evidence(lang, &evidence.to_string())
     );
     if let Some(note) = r.and_then(|r| r.note.as_deref()) {
-        out.push_str(&format!(" · Catatan: {}", esc(note)));
+        out.push_str(" · ");
+        out.push_str(&crate::i18n::realisation_block_note(lang, &esc(note)));
     }
     out
 }
 
-pub fn realisation_header(period: Period, nama: &str, window: &Window, locked: bool) -> String {
+pub fn realisation_header(
+    lang: Lang,
+    period: Period,
+    nama: &str,
+    window: &Window,
+    locked: bool,
+) -> String {
+    use crate::i18n::Label;
     let state = if locked {
-        "Periode ini sudah dinilai; realisasi terkunci.".to_string()
+        crate::i18n::realisation_locked(lang)
     } else {
-        format!(
-            "Dapat diisi dan diubah sampai {}.",
-            window.realisasi_until.format("%d/%m/%Y")
-        )
+        let until = window.realisasi_until.format("%d/%m/%Y").to_string();
+        crate::i18n::realisation_open_until(lang, &until)
     };
     format!(
-        "<b>Realisasi {}</b> — {}\n{state}",
-        period.label(),
-        esc(nama)
+        "{}\n{state}",
+        crate::i18n::realisation_header(lang, &period.label_in(lang), &esc(nama))
     )
 }
 
-pub fn realisation_missing(missing: &[String]) -> String {
-    if missing.is_empty() {
-        "\n\n✅ Semua indikator sudah berisi capaian dan bukti.".to_string()
+/// What is still missing (the indicator numbers), after two newlines.
+pub fn realisation_missing(lang: Lang, missing: &[String]) -> String {
+    let line = if missing.is_empty() {
+        crate::i18n::realisation_complete(lang)
     } else {
-        format!("\n\n⏳ Belum lengkap: {}", missing.join(", "))
-    }
+        crate::i18n::realisation_incomplete(lang, &missing.join(", "))
+    };
+    format!("\n\n{line}")
 }
 
-pub fn ask_value(number: &str, ind: &Indikator, current: Option<f64>) -> String {
-    let now = current
-        .map(|v| {
-            format!(
-                "\nCapaian tercatat sekarang: {} {}.",
-                format_number(v),
-                esc(&ind.target.unit)
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "<b>{number}</b> {}\nTarget {}.{now}\n\nBerapa <b>capaiannya</b>? Tulis angkanya, misalnya <code>1.150</code> atau <code>85,5</code>. \
-         Foto atau dokumen bukti boleh dikirim lebih dulu.",
+pub fn ask_value(lang: Lang, number: &str, ind: &Indikator, current: Option<f64>) -> String {
+    let mut text = format!(
+        "<b>{number}</b> {}\n{}",
         esc(&ind.text),
-        esc(&ind.target.to_string())
-    )
+        crate::i18n::realisation_target(lang, &esc(&ind.target.to_string()))
+    );
+    if let Some(v) = current {
+        let value = format!("{} {}", format_number(v), esc(&ind.target.unit));
+        text.push('\n');
+        text.push_str(&crate::i18n::realisation_current_value(lang, &value));
+    }
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::realisation_ask_value(lang));
+    text
 }
 
-pub fn value_expected() -> String {
-    "Tulis capaian sebagai angka, misalnya 1.150 atau 85,5 (titik untuk ribuan, koma untuk desimal).".to_string()
-}
-
-pub fn evidence_taken_early() -> String {
-    "Bukti diterima. Sekarang tulis angka capaiannya.".to_string()
-}
-
-pub fn ask_evidence(achieved: &str, dailies: usize) -> String {
-    let daily = if dailies > 0 {
-        format!(
-            "\nAda {dailies} catatan harian untuk indikator ini; tekan <b>Pakai catatan harian</b> untuk memakainya."
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        "Capaian {} tersimpan.\n\nKirim <b>bukti dukung</b>: foto atau dokumen (boleh beberapa), atau tautan (https://…).{daily}\n\
-         Jika sudah, tekan <b>Selesai bukti</b>.",
-        esc(achieved)
-    )
-}
-
-pub fn evidence_received(count: usize) -> String {
-    format!("Bukti diterima ({count} untuk indikator ini). Kirim lagi, atau tekan Selesai bukti.")
-}
-
-pub fn evidence_expected() -> String {
-    "Kirim foto, dokumen, atau tautan yang diawali https://, lalu tekan Selesai bukti.".to_string()
-}
-
-pub fn not_evidence(kind: &str) -> String {
-    format!(
-        "{kind} tidak dapat dijadikan bukti. Kirim foto, dokumen atau tautan; atau /batal untuk berhenti."
-    )
-}
-
-pub fn dailies_used(n: usize) -> String {
-    format!("{n} catatan harian dipakai sebagai bukti.")
-}
-
-pub fn ask_real_note() -> String {
-    "Tulis <b>catatan singkat</b> untuk indikator ini (opsional), atau tekan <b>Lewati</b>."
-        .to_string()
-}
-
-pub fn realisation_saved() -> String {
-    "Realisasi tersimpan.".to_string()
-}
-
-pub fn daily_expected() -> String {
-    "Kirim teks, foto atau dokumen; stiker dan pesan suara tidak dapat disimpan. Kirim /batal untuk membatalkan.".to_string()
-}
-
-pub fn daily_tagged(number: &str) -> String {
-    format!("Catatan ditandai ke indikator {number}.")
+pub fn ask_evidence(lang: Lang, achieved: &str, dailies: usize) -> String {
+    let mut text = crate::i18n::realisation_ask_evidence(lang, &esc(achieved));
+    if dailies > 0 {
+        text.push('\n');
+        text.push_str(&crate::i18n::realisation_dailies_offer(
+            lang,
+            &dailies.to_string(),
+        ));
+    }
+    text.push('\n');
+    text.push_str(&crate::i18n::realisation_evidence_done_hint(lang));
+    text
 }
 
 // The daily log in e-Kinerja's shape (Progres Harian).
 
-pub mod daily_button {
-    pub const EDIT: &str = "Ubah";
-    pub const DELETE: &str = "Hapus";
-    pub const DELETE_YES: &str = "Ya, hapus";
-    pub const KEEP: &str = "Batal";
-    pub const EXPORT: &str = "Unduh bulan ini";
-    pub const EDIT_TIME: &str = "Ubah jam";
-    pub const EDIT_ACTIVITY: &str = "Ubah kegiatan";
-    pub const EDIT_RESULT: &str = "Ubah realisasi";
-}
-
-/// `/harian`: how to write an entry (after the week's list).
-pub fn ask_daily_entry() -> String {
-    "Tulis catatan baru dalam satu pesan, misalnya:\n\
-     <code>08.00-10.30 Rapat koordinasi imunisasi, 1 kegiatan</code>\n\
-     (jam mulai–selesai, kegiatan, lalu realisasi dengan satuannya). Untuk hari lain minggu ini, \
-     awali dengan <code>kemarin</code>, nama hari (<code>Senin</code>) atau tanggal (<code>2/12</code>). \
-     Foto atau dokumen boleh dikirim dengan catatan sebagai keterangannya; tautan boleh ditulis di catatan. \
-     Kirim /batal untuk membatalkan."
-        .to_string()
-}
-
-/// The title of this week's list.
-pub fn daily_week_header(from: &str, to: &str) -> String {
-    format!("<b>Catatan harian minggu ini</b> ({from} – {to})")
-}
-
-pub fn daily_week_empty() -> String {
-    "Belum ada catatan minggu ini.".to_string()
+/// A day as `Kamis 3/12` (`Thu 3/12`): the week's list in the reader's language.
+pub fn daily_day(lang: Lang, day: chrono::NaiveDate) -> String {
+    use chrono::{Datelike, Weekday};
+    let name = match day.weekday() {
+        Weekday::Mon => crate::i18n::daily_monday(lang),
+        Weekday::Tue => crate::i18n::daily_tuesday(lang),
+        Weekday::Wed => crate::i18n::daily_wednesday(lang),
+        Weekday::Thu => crate::i18n::daily_thursday(lang),
+        Weekday::Fri => crate::i18n::daily_friday(lang),
+        Weekday::Sat => crate::i18n::daily_saturday(lang),
+        Weekday::Sun => crate::i18n::daily_sunday(lang),
+    };
+    format!("{name} {}/{}", day.day(), day.month())
 }
 
 /// One entry of the week's list: its number, day, times, activity, result and RHK.
 pub fn daily_line(
+    lang: Lang,
     number: usize,
     day: &str,
     times: Option<&str>,
@@ -990,90 +932,49 @@ pub fn daily_line(
     if let Some(r) = result {
         line.push_str(&format!(" · {}", esc(r)));
     }
-    match rhk {
-        Some(n) => line.push_str(&format!(" · RHK {}", esc(n))),
-        None => line.push_str(" · tanpa RHK"),
-    }
+    let rhk = match rhk {
+        Some(n) => crate::i18n::daily_line_rhk(lang, &esc(n)),
+        None => crate::i18n::daily_line_no_rhk(lang),
+    };
+    line.push_str(&format!(" · {rhk}"));
     line
 }
 
 /// The next question of an entry in progress.
-pub fn daily_ask(missing: crate::domain::daily::Missing) -> String {
+pub fn daily_ask(lang: Lang, missing: crate::domain::daily::Missing) -> String {
     use crate::domain::daily::Missing;
     match missing {
-        Missing::Time => {
-            "Jam berapa? Tulis jam mulai dan selesai, misalnya <code>08.00-10.30</code>."
-        }
-        Missing::Activity => "Apa kegiatannya? Tulis singkat, misalnya Rapat koordinasi imunisasi.",
-        Missing::Result => {
-            "Berapa realisasinya? Tulis bilangan bulat dengan satuannya, misalnya <code>3 dokumen</code>."
-        }
+        Missing::Time => crate::i18n::daily_ask_time(lang),
+        Missing::Activity => crate::i18n::daily_ask_activity(lang),
+        Missing::Result => crate::i18n::daily_ask_result(lang),
     }
-    .to_string()
-}
-
-/// Why an entry or an answer is refused (the domain's sentence).
-pub fn daily_refused(reason: &str) -> String {
-    esc(reason)
 }
 
 /// Saved (or changed): the entry as understood, then the indicator question and the
 /// evidence offer.
-pub fn daily_saved(line: &str, edited: bool, has_plan: bool, has_evidence: bool) -> String {
+pub fn daily_saved(
+    lang: Lang,
+    line: &str,
+    edited: bool,
+    has_plan: bool,
+    has_evidence: bool,
+) -> String {
     let mut text = if edited {
-        format!("Catatan diubah: {}", esc(line))
+        crate::i18n::daily_changed(lang, &esc(line))
     } else {
-        format!("Catatan tersimpan: {}", esc(line))
+        crate::i18n::daily_saved(lang, &esc(line))
     };
+    text.push_str("\n\n");
     if has_plan {
-        text.push_str(
-            "\n\nUntuk indikator mana? Catatan yang ditandai ditawarkan sebagai bukti saat mengisi realisasi.",
-        );
+        text.push_str(&crate::i18n::daily_which_indicator(lang));
     } else {
-        text.push_str("\n\nSetelah rencana Anda disetujui, catatan dapat ditandai ke indikator.");
+        text.push_str(&crate::i18n::daily_tag_after_approval(lang));
     }
     if !has_evidence {
-        text.push_str(
-            "\n\nBukti dukung (boleh dilewati): kirim foto, dokumen atau tautan sekarang.",
-        );
+        text.push_str("\n\n");
+        text.push_str(&crate::i18n::daily_evidence_offer(lang));
     }
     text
-}
-
-pub fn daily_evidence_saved() -> String {
-    "Bukti dukung tersimpan untuk catatan ini.".to_string()
-}
-
-pub fn daily_edit_prompt(line: &str) -> String {
-    format!(
-        "Tulis ulang catatan ini dalam satu pesan (salin, lalu ubah):\n<code>{}</code>\n\
-         atau pilih satu bagian saja. Bukti dan indikatornya tetap, kecuali Anda mengirim yang baru. \
-         Kirim /batal untuk membatalkan.",
-        esc(line)
-    )
-}
-
-pub fn daily_confirm_delete(line: &str) -> String {
-    format!("Hapus catatan ini?\n{}", esc(line))
-}
-
-pub fn daily_deleted() -> String {
-    "Catatan dihapus.".to_string()
-}
-
-pub fn daily_export_preparing() -> String {
-    "Berkas sedang disiapkan…".to_string()
-}
-
-pub fn daily_export_empty(month: &str) -> String {
-    format!("Belum ada catatan harian pada {month}.")
-}
-
-pub fn daily_export_caption(month: &str) -> String {
-    format!(
-        "Progres Harian {}: kolom dan urutannya sama dengan e-Kinerja, salin baris demi baris.",
-        esc(month)
-    )
 }
 
 pub fn evaluation_text(e: &EvaluationRow, evaluator: &str) -> String {

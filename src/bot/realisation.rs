@@ -10,14 +10,16 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT, eval_button};
+use super::messages::{self, MAX_PLAN_TEXT};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::plan::nav_row;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::evaluation::{EvaluationError, Period};
+use crate::domain::lang::Lang;
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
 use crate::domain::time::{current_year_wib, today_wib};
+use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, EvaluationRow};
@@ -67,13 +69,13 @@ pub(crate) fn attached_file(msg: &Message) -> Option<(&'static str, String)> {
 }
 
 /// What kind of message cannot serve as text or evidence, for the answer.
-fn unusable_kind(msg: &Message) -> Option<&'static str> {
+fn unusable_kind(lang: Lang, msg: &Message) -> Option<String> {
     if msg.sticker().is_some() {
-        Some("Stiker")
+        Some(i18n::realisation_kind_sticker(lang))
     } else if msg.voice().is_some() || msg.audio().is_some() {
-        Some("Pesan suara")
+        Some(i18n::realisation_kind_voice(lang))
     } else if msg.video_note().is_some() || msg.video().is_some() {
-        Some("Video")
+        Some(i18n::realisation_kind_video(lang))
     } else {
         None
     }
@@ -88,6 +90,7 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let nip = member.person.nip.clone();
     let text = msg
         .text()
@@ -112,8 +115,8 @@ async fn message(
                     )
                     .await
                 {
-                    Ok(()) => say(&bot, chat, messages::evidence_taken_early()).await?,
-                    Err(e) => return refuse(&bot, chat, &dialogue, e).await,
+                    Ok(()) => say(&bot, chat, i18n::realisation_evidence_taken_early(lang)).await?,
+                    Err(e) => return refuse(&bot, chat, lang, &dialogue, e).await,
                 };
                 return Ok(());
             }
@@ -122,14 +125,14 @@ async fn message(
                 .and_then(|t| t.split_whitespace().next())
                 .and_then(parse_number);
             let Some(value) = value else {
-                say(&bot, chat, messages::value_expected()).await?;
+                say(&bot, chat, i18n::realisation_value_expected(lang)).await?;
                 return Ok(());
             };
             if let Err(e) = store
                 .set_realisation_value(&nip, period, indicator_id, value)
                 .await
             {
-                return refuse(&bot, chat, &dialogue, e).await;
+                return refuse(&bot, chat, lang, &dialogue, e).await;
             }
             let unit = indicator(&store, &nip, period, indicator_id)
                 .await?
@@ -143,14 +146,14 @@ async fn message(
                 })
                 .await?;
             let mut row = vec![InlineKeyboardButton::callback(
-                eval_button::EVIDENCE_DONE,
+                i18n::realisation_evidence_done_button(lang),
                 CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
             )];
             if dailies > 0 {
                 row.insert(
                     0,
                     InlineKeyboardButton::callback(
-                        eval_button::USE_DAILY,
+                        i18n::realisation_use_daily_button(lang),
                         CallbackAction::RealUseDaily(period, indicator_id).encode(),
                     ),
                 );
@@ -159,7 +162,7 @@ async fn message(
             say_with(
                 &bot,
                 chat,
-                messages::ask_evidence(&achieved, dailies),
+                messages::ask_evidence(lang, &achieved, dailies),
                 InlineKeyboardMarkup::new(vec![row]),
             )
             .await?;
@@ -188,15 +191,15 @@ async fn message(
                 store
                     .add_evidence(&nip, period, indicator_id, "link", None, Some(url), None)
                     .await
-            } else if let Some(kind) = unusable_kind(&msg) {
-                say(&bot, chat, messages::not_evidence(kind)).await?;
+            } else if let Some(kind) = unusable_kind(lang, &msg) {
+                say(&bot, chat, i18n::realisation_not_evidence(lang, &kind)).await?;
                 return Ok(());
             } else {
-                say(&bot, chat, messages::evidence_expected()).await?;
+                say(&bot, chat, i18n::realisation_evidence_expected(lang)).await?;
                 return Ok(());
             };
             if let Err(e) = added {
-                return refuse(&bot, chat, &dialogue, e).await;
+                return refuse(&bot, chat, lang, &dialogue, e).await;
             }
             let count = store
                 .realisations(&nip, period)
@@ -206,10 +209,11 @@ async fn message(
                 .map(|r| r.evidence.len())
                 .unwrap_or(0);
             let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                eval_button::EVIDENCE_DONE,
+                i18n::realisation_evidence_done_button(lang),
                 CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
             )]]);
-            say_with(&bot, chat, messages::evidence_received(count), keyboard).await?;
+            let received = i18n::realisation_evidence_received(lang, &count.to_string());
+            say_with(&bot, chat, received, keyboard).await?;
         }
         State::RealNote {
             period,
@@ -227,10 +231,10 @@ async fn message(
                 .set_realisation_note(&nip, period, indicator_id, Some(note))
                 .await
             {
-                return refuse(&bot, chat, &dialogue, e).await;
+                return refuse(&bot, chat, lang, &dialogue, e).await;
             }
             dialogue.exit().await?;
-            say(&bot, chat, messages::realisation_saved()).await?;
+            say(&bot, chat, i18n::realisation_saved(lang)).await?;
             show_overview(&bot, &store, &member, period, 0, None).await?;
         }
         State::EvalReplyText { .. } | State::CommentAnswerText { .. } if text.is_none() => {
@@ -285,13 +289,14 @@ async fn message(
 async fn refuse(
     bot: &TgBot,
     chat: ChatId,
+    lang: Lang,
     dialogue: &ChatDialogue,
     e: EvalStoreError,
 ) -> HandlerResult {
     match e {
         EvalStoreError::Refused(reason) => {
             dialogue.exit().await?;
-            say(bot, chat, messages::esc(&reason.to_string())).await?;
+            say(bot, chat, messages::esc(&reason.localize(lang))).await?;
             Ok(())
         }
         EvalStoreError::Store(e) => Err(e.into()),
@@ -346,19 +351,20 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         .map(|(p, _)| p)
         .collect();
     if open.is_empty() {
-        say(bot, chat, messages::no_open_period()).await?;
+        say(bot, chat, i18n::realisation_no_open_period(member.lang)).await?;
         return Ok(());
     }
     if open.len() == 1 {
         return show_overview(bot, store, member, open[0], 0, None).await;
     }
-    let rows = period_choice(&open, |p| CallbackAction::RealPage(p, 0));
+    let rows = period_choice(member.lang, &open, |p| CallbackAction::RealPage(p, 0));
     say_with(bot, chat, messages::choose_period(), rows).await?;
     Ok(())
 }
 
 /// One button per period, for choosing among the open ones.
 pub(crate) fn period_choice(
+    lang: Lang,
     periods: &[Period],
     action: impl Fn(Period) -> CallbackAction,
 ) -> InlineKeyboardMarkup {
@@ -367,7 +373,7 @@ pub(crate) fn period_choice(
             .iter()
             .map(|p| {
                 vec![InlineKeyboardButton::callback(
-                    p.label(),
+                    p.label_in(lang),
                     action(*p).encode(),
                 )]
             })
@@ -386,21 +392,23 @@ pub async fn show_overview(
 ) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
     let nip = &member.person.nip;
+    let lang = member.lang;
     let Some(content) = store.approved_content(nip, period.year).await? else {
-        say(bot, chat, messages::no_approved_plan(period.year)).await?;
+        let year = period.year.to_string();
+        say(bot, chat, i18n::realisation_no_approved_plan(lang, &year)).await?;
         return Ok(());
     };
     let window = store.period_window(period).await?;
     let locked = check_open(store, nip, period).await?.is_err();
     let fill = |n: &str, id: i64| {
         InlineKeyboardButton::callback(
-            format!("Isi {n}"),
+            i18n::realisation_fill_button(lang, n),
             CallbackAction::RealIndicator(period, id).encode(),
         )
     };
     let per_indicator: Option<&IndicatorButton<'_>> = (!locked).then_some(&fill);
     let (text, buttons) = summary(
-        member.lang,
+        lang,
         store,
         nip,
         period,
@@ -410,7 +418,8 @@ pub async fn show_overview(
         |p| CallbackAction::RealPage(period, p),
     )
     .await?;
-    let mut text_all = messages::realisation_header(period, &member.person.nama, &window, locked);
+    let mut text_all =
+        messages::realisation_header(lang, period, &member.person.nama, &window, locked);
     text_all.push_str(&text);
     let keyboard = InlineKeyboardMarkup::new(buttons);
     show(bot, chat, edit, text_all, keyboard).await
@@ -421,8 +430,11 @@ pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton 
 
 /// A realisation summary page and its buttons: `per_indicator` makes the button of each
 /// indicator on the page (staff fill it in, a supervisor comments on it), when there is one.
+// Called by staff and supervisor views alike (assessment.rs); a parameter struct is for
+// when both sides are reworked together.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn summary(
-    lang: crate::domain::lang::Lang,
+    lang: Lang,
     store: &Store,
     nip: &str,
     period: Period,
@@ -437,6 +449,7 @@ pub(crate) async fn summary(
         .iter()
         .map(|(n, ind)| {
             messages::realisation_block(
+                lang,
                 n,
                 ind,
                 realisations.iter().find(|r| r.indicator_id == ind.id),
@@ -458,9 +471,11 @@ pub(crate) async fn summary(
     let first: usize = split[..page].iter().map(Vec::len).sum();
     let mut text = String::from("\n\n");
     text.push_str(&split[page].join("\n\n"));
-    text.push_str(&messages::realisation_missing(&missing));
+    text.push_str(&messages::realisation_missing(lang, &missing));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
+        let (number, pages) = ((page + 1).to_string(), split.len().to_string());
+        text.push('\n');
+        text.push_str(&i18n::page_footer(lang, &number, &pages));
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     if let Some(button) = per_indicator {
@@ -519,15 +534,21 @@ pub(crate) async fn send_evaluation(
         .await?
         .map(|p| p.nama)
         .unwrap_or_else(|| e.evaluator_nip.clone());
+    // The owner reads it, whoever sends it (the supervisor's save sends it too).
+    let lang = store
+        .member_by_nip(&e.nip)
+        .await?
+        .map(|m| m.lang)
+        .unwrap_or_default();
     let mut row = Vec::new();
     if e.acknowledged_at.is_none() && !e.reopened {
         row.push(InlineKeyboardButton::callback(
-            eval_button::ACK,
+            i18n::realisation_ack_button(lang),
             CallbackAction::EvalAck(e.id).encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
-        eval_button::REPLY,
+        i18n::realisation_reply_button(lang),
         CallbackAction::EvalReply(e.id).encode(),
     ));
     let forms = form_buttons(e);
@@ -551,6 +572,7 @@ pub async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = member.person.nip.clone();
     let here = q
         .message
@@ -563,10 +585,10 @@ pub async fn on_action(
         }
         CallbackAction::RealIndicator(period, indicator_id) => {
             let Some((n, ind)) = indicator(store, &nip, period, indicator_id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if let Err(e) = check_open(store, &nip, period).await? {
-                return Ok(Answer::alert(e.to_string()));
+                return Ok(Answer::alert(e.localize(lang)));
             }
             let current = store
                 .realisations(&nip, period)
@@ -580,7 +602,7 @@ pub async fn on_action(
                     indicator_id,
                 })
                 .await?;
-            say(bot, chat, messages::ask_value(&n, &ind, current)).await?;
+            say(bot, chat, messages::ask_value(lang, &n, &ind, current)).await?;
         }
         CallbackAction::RealUseDaily(period, indicator_id)
         | CallbackAction::RealEvidenceDone(period, indicator_id) => {
@@ -589,10 +611,10 @@ pub async fn on_action(
                 indicator_id: i,
             }) = dialogue.get().await?
             else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if (p, i) != (period, indicator_id) {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             }
             if matches!(action, CallbackAction::RealUseDaily(..)) {
                 let dailies = store.dailies_for(&nip, indicator_id, period).await?;
@@ -639,16 +661,17 @@ pub async fn on_action(
                         }
                     };
                     if let Err(EvalStoreError::Refused(e)) = result {
-                        return Ok(Answer::alert(e.to_string()));
+                        return Ok(Answer::alert(e.localize(lang)));
                     }
                     result.map_err(anyhow::Error::from)?;
                 }
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        eval_button::EVIDENCE_DONE,
+                        i18n::realisation_evidence_done_button(lang),
                         CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
                     )]]);
-                say_with(bot, chat, messages::dailies_used(dailies.len()), keyboard).await?;
+                let used = i18n::realisation_dailies_used(lang, &dailies.len().to_string());
+                say_with(bot, chat, used, keyboard).await?;
             } else {
                 dialogue
                     .update(State::RealNote {
@@ -658,10 +681,10 @@ pub async fn on_action(
                     .await?;
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        eval_button::SKIP,
+                        i18n::realisation_skip_button(lang),
                         CallbackAction::RealSkipNote(period, indicator_id).encode(),
                     )]]);
-                say_with(bot, chat, messages::ask_real_note(), keyboard).await?;
+                say_with(bot, chat, i18n::realisation_ask_note(lang), keyboard).await?;
             }
         }
         CallbackAction::RealSkipNote(period, indicator_id) => {
@@ -670,38 +693,38 @@ pub async fn on_action(
                 indicator_id: i,
             }) = dialogue.get().await?
             else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if (p, i) != (period, indicator_id) {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             }
             dialogue.exit().await?;
-            say(bot, chat, messages::realisation_saved()).await?;
+            say(bot, chat, i18n::realisation_saved(lang)).await?;
             show_overview(bot, store, member, period, 0, None).await?;
         }
         CallbackAction::DailyTag(daily_id, indicator_id) => {
             let period = Period::quarter_of(today_wib());
             let Some((n, _)) = indicator(store, &nip, period, indicator_id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if !store.tag_daily(daily_id, &nip, indicator_id).await? {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             }
-            return Ok(Answer::toast(messages::daily_tagged(&n)));
+            return Ok(Answer::toast(i18n::daily_tagged(lang, &n)));
         }
         CallbackAction::EvalPdf(id) | CallbackAction::EvalDocPdf(id) => {
             let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let annual = matches!(action, CallbackAction::EvalDocPdf(_));
             return super::forms::send_evaluation_form(bot, store, member, &e, annual).await;
         }
         CallbackAction::EvalAck(id) => {
             let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if e.nip != nip {
-                return Ok(Answer::alert(messages::not_allowed()));
+                return Ok(Answer::alert(i18n::not_allowed(lang)));
             }
             return Ok(if store.acknowledge_evaluation(id, &nip).await? {
                 Answer::toast(messages::acknowledged())
@@ -711,10 +734,10 @@ pub async fn on_action(
         }
         CallbackAction::EvalReply(id) => {
             let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if e.nip != nip {
-                return Ok(Answer::alert(messages::not_allowed()));
+                return Ok(Answer::alert(i18n::not_allowed(lang)));
             }
             dialogue
                 .update(State::EvalReplyText { evaluation_id: id })
@@ -725,7 +748,7 @@ pub async fn on_action(
             dialogue.update(State::CommentAnswerText { period }).await?;
             say(bot, chat, messages::ask_comment_answer()).await?;
         }
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
     Ok(Answer::silent())
 }
