@@ -250,7 +250,7 @@ pub async fn on_menu_item(
             if !person.roles().supervisor {
                 return Ok(Answer::alert(messages::only_supervisors()));
             }
-            let (text, keyboard) = team_page(store, person, 0).await?;
+            let (text, keyboard) = team_page(member.lang, store, person, 0).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Registration => {
@@ -389,12 +389,13 @@ pub async fn on_team_page(
     if message.chat().id.0 != member.chat_id {
         return Ok(Answer::alert(messages::not_allowed()));
     }
-    let (text, keyboard) = team_page(store, &member.person, page as usize).await?;
+    let (text, keyboard) = team_page(member.lang, store, &member.person, page as usize).await?;
     edit(bot, message.chat().id, message.id(), text, keyboard).await?;
     Ok(Answer::silent())
 }
 
 async fn team_page(
+    lang: Lang,
     store: &Store,
     person: &Person,
     page: usize,
@@ -411,7 +412,7 @@ async fn team_page(
         lines.push(messages::team_line(
             m,
             messages::plan_status_short(plan),
-            &messages::period_status(status),
+            &messages::period_status(lang, status),
             status.late(today, &window),
         ));
     }

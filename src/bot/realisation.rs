@@ -253,11 +253,11 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(&member.person.nama, e.period, text),
+                    messages::reply_for_supervisor(sup.lang, &member.person.nama, e.period, text),
                 )
                 .await?;
             }
-            say(&bot, chat, messages::reply_sent()).await?;
+            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
         }
         State::CommentAnswerText { period } => {
             dialogue.exit().await?;
@@ -271,11 +271,11 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(&member.person.nama, period, text),
+                    messages::reply_for_supervisor(sup.lang, &member.person.nama, period, text),
                 )
                 .await?;
             }
-            say(&bot, chat, messages::reply_sent()).await?;
+            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
         }
         _ => {}
     }
@@ -353,7 +353,13 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         return show_overview(bot, store, member, open[0], 0, None).await;
     }
     let rows = period_choice(&open, |p| CallbackAction::RealPage(p, 0));
-    say_with(bot, chat, messages::choose_period(), rows).await?;
+    say_with(
+        bot,
+        chat,
+        crate::i18n::evaluation_choose_period(member.lang),
+        rows,
+    )
+    .await?;
     Ok(())
 }
 
@@ -421,6 +427,7 @@ pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton 
 
 /// A realisation summary page and its buttons: `per_indicator` makes the button of each
 /// indicator on the page (staff fill it in, a supervisor comments on it), when there is one.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn summary(
     lang: crate::domain::lang::Lang,
     store: &Store,
@@ -478,14 +485,17 @@ pub(crate) async fn summary(
 
 /// The official forms of a saved evaluation: the Evaluasi Kinerja and, for the year, the
 /// Dokumen Evaluasi Kinerja.
-pub(crate) fn form_buttons(e: &EvaluationRow) -> Vec<InlineKeyboardButton> {
+pub(crate) fn form_buttons(
+    lang: crate::domain::lang::Lang,
+    e: &EvaluationRow,
+) -> Vec<InlineKeyboardButton> {
     let mut forms = vec![InlineKeyboardButton::callback(
-        messages::PDF_BUTTON,
+        crate::i18n::forms_pdf_button(lang),
         CallbackAction::EvalPdf(e.id).encode(),
     )];
     if !e.period.is_quarter() {
         forms.push(InlineKeyboardButton::callback(
-            messages::DOKUMEN_EVALUASI_BUTTON,
+            crate::i18n::forms_dokumen_evaluasi_button(lang),
             CallbackAction::EvalDocPdf(e.id).encode(),
         ));
     }
@@ -494,15 +504,16 @@ pub(crate) fn form_buttons(e: &EvaluationRow) -> Vec<InlineKeyboardButton> {
 
 /// `/nilai`: this year's evaluations, each with its buttons.
 pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let year = current_year_wib();
     let list = store.evaluations_of(&member.person.nip, year).await?;
     if list.is_empty() {
-        say(bot, chat, messages::no_evaluations(year)).await?;
+        let none = crate::i18n::evaluation_none(lang, &year.to_string());
+        say(bot, chat, none).await?;
         return Ok(());
     }
     for e in list {
-        send_evaluation(bot, store, chat, &e).await?;
+        send_evaluation(bot, store, (chat, lang), &e).await?;
     }
     Ok(())
 }
@@ -511,7 +522,7 @@ pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> an
 pub(crate) async fn send_evaluation(
     bot: &TgBot,
     store: &Store,
-    chat: ChatId,
+    (chat, lang): (ChatId, crate::domain::lang::Lang),
     e: &EvaluationRow,
 ) -> anyhow::Result<()> {
     let evaluator = store
@@ -522,19 +533,19 @@ pub(crate) async fn send_evaluation(
     let mut row = Vec::new();
     if e.acknowledged_at.is_none() && !e.reopened {
         row.push(InlineKeyboardButton::callback(
-            eval_button::ACK,
+            crate::i18n::evaluation_button_ack(lang),
             CallbackAction::EvalAck(e.id).encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
-        eval_button::REPLY,
+        crate::i18n::evaluation_button_reply(lang),
         CallbackAction::EvalReply(e.id).encode(),
     ));
-    let forms = form_buttons(e);
+    let forms = form_buttons(lang, e);
     say_with(
         bot,
         chat,
-        messages::evaluation_text(e, &evaluator),
+        messages::evaluation_text(lang, e, &evaluator),
         InlineKeyboardMarkup::new(vec![row, forms]),
     )
     .await?;
@@ -704,9 +715,9 @@ pub async fn on_action(
                 return Ok(Answer::alert(messages::not_allowed()));
             }
             return Ok(if store.acknowledge_evaluation(id, &nip).await? {
-                Answer::toast(messages::acknowledged())
+                Answer::toast(crate::i18n::evaluation_acknowledged(member.lang))
             } else {
-                Answer::toast(messages::already_acknowledged())
+                Answer::toast(crate::i18n::evaluation_already_acknowledged(member.lang))
             });
         }
         CallbackAction::EvalReply(id) => {
@@ -719,11 +730,16 @@ pub async fn on_action(
             dialogue
                 .update(State::EvalReplyText { evaluation_id: id })
                 .await?;
-            say(bot, chat, messages::ask_eval_reply()).await?;
+            say(bot, chat, crate::i18n::evaluation_ask_reply(member.lang)).await?;
         }
         CallbackAction::FeedbackAnswer(period) => {
             dialogue.update(State::CommentAnswerText { period }).await?;
-            say(bot, chat, messages::ask_comment_answer()).await?;
+            say(
+                bot,
+                chat,
+                crate::i18n::evaluation_ask_comment_answer(member.lang),
+            )
+            .await?;
         }
         _ => return Ok(Answer::alert(messages::stale_button())),
     }
