@@ -45,5 +45,3 @@ realisation-fill-button = Fill in { $number }
 realisation-use-daily-button = Use daily log
 realisation-evidence-done-button = Evidence done
 realisation-skip-button = Skip
-realisation-ack-button = I have read it
-realisation-reply-button = Reply

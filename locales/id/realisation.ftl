@@ -43,5 +43,3 @@ realisation-fill-button = Isi { $number }
 realisation-use-daily-button = Pakai catatan harian
 realisation-evidence-done-button = Selesai bukti
 realisation-skip-button = Lewati
-realisation-ack-button = Sudah saya baca
-realisation-reply-button = Tanggapi

@@ -123,7 +123,7 @@ async fn send_pdf(
     if version < 1 || version > plan.version {
         return Ok(Answer::alert(messages::stale_button()));
     }
-    super::forms::send_rencana(bot, store, ChatId(member.chat_id), &plan, version).await
+    super::forms::send_rencana(bot, store, member, &plan, version).await
 }
 
 /// The plan and its owner, when the presser may decide this version now.
@@ -349,7 +349,7 @@ async fn show_detail(
         CallbackAction::ApprovalDetail(plan.id, version, p)
     }));
     rows.push(vec![InlineKeyboardButton::callback(
-        messages::PDF_BUTTON,
+        crate::i18n::forms_pdf_button(member.lang),
         CallbackAction::ApprovalPdf(plan.id, version).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
@@ -524,7 +524,7 @@ pub async fn on_action(
                 // The screen's buttons are spent; leave the text as a record, with the
                 // approved plan's form.
                 let pdf = InlineKeyboardButton::callback(
-                    messages::PDF_BUTTON,
+                    crate::i18n::forms_pdf_button(member.lang),
                     CallbackAction::ApprovalPdf(plan_id, version).encode(),
                 );
                 bot.post(

@@ -13,16 +13,18 @@ use teloxide::types::{
 
 use super::callback::{CallbackAction, NipKey};
 use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT, eval_button};
+use super::messages::{self, MAX_PLAN_TEXT};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
 use super::plan::nav_row;
 use super::realisation::{form_buttons, numbered, period_choice, send_evaluation, summary};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::broadcast::{MAX_MESSAGE, visible_len};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
+use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{Indikator, NilaiBerakhlak, may_decide};
 use crate::domain::time::{current_year_wib, today_wib};
+use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, NewEvaluation};
@@ -47,6 +49,7 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let text = msg
         .text()
         .map(str::trim)
@@ -58,7 +61,7 @@ async fn message(
             indicator,
         } => {
             let Some(text) = text else {
-                say(&bot, chat, messages::plan_text_expected()).await?;
+                say(&bot, chat, text_expected(lang)).await?;
                 return Ok(());
             };
             dialogue.exit().await?;
@@ -66,7 +69,7 @@ async fn message(
                 say(
                     &bot,
                     chat,
-                    messages::esc(&EvaluationError::NotYourSubordinate.to_string()),
+                    messages::esc(&EvaluationError::NotYourSubordinate.localize(lang)),
                 )
                 .await?;
                 return Ok(());
@@ -85,16 +88,18 @@ async fn message(
                     indicator.filter(|_| about.is_some()),
                 )
                 .await?;
+            // The staff member reads the comment in their own language.
             if let Some(staff) = store.member_by_nip(&person.nip).await? {
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        eval_button::ANSWER,
+                        i18n::evaluation_button_answer(staff.lang),
                         CallbackAction::FeedbackAnswer(period).encode(),
                     )]]);
                 say_with(
                     &bot,
                     ChatId(staff.chat_id),
                     messages::comment_for_staff(
+                        staff.lang,
                         &member.person.nama,
                         period,
                         about
@@ -106,38 +111,43 @@ async fn message(
                 )
                 .await?;
             }
-            say(&bot, chat, messages::comment_sent()).await?;
+            say(&bot, chat, i18n::evaluation_comment_sent(lang)).await?;
         }
         State::Assessing(mut a) => match a.step {
             AssessStep::ValueNoteText(n) => {
                 let Some(text) = text else {
-                    say(&bot, chat, messages::plan_text_expected()).await?;
+                    say(&bot, chat, text_expected(lang)).await?;
                     return Ok(());
                 };
                 a.value_notes.retain(|(v, _)| *v != n);
                 a.value_notes.push((n, text.to_string()));
                 a.value_notes.sort_by_key(|(v, _)| *v);
                 a.step = AssessStep::ValueNotes;
-                ask_value_notes(&bot, chat, &a, None).await?;
+                ask_value_notes(&bot, lang, chat, &a, None).await?;
                 dialogue.update(State::Assessing(a)).await?;
             }
             AssessStep::Feedback | AssessStep::Confirm => {
                 let Some(text) = text else {
-                    say(&bot, chat, messages::plan_text_expected()).await?;
+                    say(&bot, chat, text_expected(lang)).await?;
                     return Ok(());
                 };
                 a.feedback = Some(text.to_string());
                 a.step = AssessStep::Confirm;
-                confirm(&bot, &store, chat, &a, None).await?;
+                confirm(&bot, &store, lang, chat, &a, None).await?;
                 dialogue.update(State::Assessing(a)).await?;
             }
             _ => {
-                say(&bot, chat, messages::use_the_buttons()).await?;
+                say(&bot, chat, i18n::use_the_buttons(lang)).await?;
             }
         },
         _ => {}
     }
     Ok(())
+}
+
+/// Asks for a text again: the message was not one (or too long).
+fn text_expected(lang: Lang) -> String {
+    i18n::evaluation_text_expected(lang, &MAX_PLAN_TEXT.to_string())
 }
 
 /// The person, if the presser evaluates them now.
@@ -172,12 +182,12 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
     let open = open_periods(store).await?;
     match open.as_slice() {
         [] => {
-            say(bot, chat, messages::no_period_to_assess()).await?;
+            say(bot, chat, i18n::evaluation_no_open_period(member.lang)).await?;
         }
         [only] => show_team(bot, store, member, *only, 0, None).await?,
         several => {
             let rows = period_choice(member.lang, several, |p| CallbackAction::AssessTeam(p, 0));
-            say_with(bot, chat, messages::choose_period(), rows).await?;
+            say_with(bot, chat, i18n::evaluation_choose_period(member.lang), rows).await?;
         }
     }
     Ok(())
@@ -192,12 +202,12 @@ async fn show_team(
     page: usize,
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let people = store
         .evaluatees(&member.person.nip, member.person.is_admin)
         .await?;
     if people.is_empty() {
-        say(bot, chat, messages::nobody_to_assess()).await?;
+        say(bot, chat, i18n::evaluation_nobody(lang)).await?;
         return Ok(());
     }
     let mut lines = Vec::with_capacity(people.len());
@@ -205,17 +215,18 @@ async fn show_team(
         lines.push(messages::assess_line(
             i + 1,
             &p.nama,
-            &messages::period_status(status_of(store, &p.nip, period).await?),
+            &messages::period_status(lang, status_of(store, &p.nip, period).await?),
         ));
     }
     let split = pages_of_at_most(&lines, PAGE_BUDGET, PEOPLE_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first: usize = split[..page].iter().map(Vec::len).sum();
     let window = store.period_window(period).await?;
-    let mut text = messages::team_assess_header(period, &window);
+    let mut text = messages::team_assess_header(lang, period, &window);
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
+        let footer = i18n::page_footer(lang, &(page + 1).to_string(), &split.len().to_string());
+        text.push_str(&format!("\n{footer}"));
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = people[first..first + split[page].len()]
         .iter()
@@ -229,12 +240,12 @@ async fn show_team(
             )])
         })
         .collect();
-    rows.extend(nav_row(member.lang, page, split.len(), |p| {
+    rows.extend(nav_row(lang, page, split.len(), |p| {
         CallbackAction::AssessTeam(period, p)
     }));
     if next_to_evaluate(store, member, period).await?.is_some() {
         rows.push(vec![InlineKeyboardButton::callback(
-            eval_button::NEXT_PERSON,
+            i18n::evaluation_button_next_person(lang),
             CallbackAction::AssessNextPerson(period).encode(),
         )]);
     }
@@ -304,8 +315,8 @@ async fn show_person(
     page: usize,
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
-    let mut text = messages::person_realisation_header(period, person);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
+    let mut text = messages::person_realisation_header(lang, period, person);
     let mut rows = Vec::new();
     let content = match period.is_quarter() {
         true => store.approved_content(&person.nip, period.year).await?,
@@ -324,7 +335,7 @@ async fn show_person(
             ),
         };
         let (body, mut nav) = summary(
-            member.lang,
+            lang,
             store,
             &person.nip,
             period,
@@ -344,30 +355,31 @@ async fn show_person(
     }
     if period.kind == PeriodKind::Tahunan {
         text.push_str(&messages::quarter_context(
+            lang,
             &store.evaluations_of(&person.nip, period.year).await?,
         ));
     }
     if let Some(key) = NipKey::new(&person.nip) {
         let mut actions = vec![
             InlineKeyboardButton::callback(
-                eval_button::RESEND,
+                i18n::evaluation_button_resend(lang),
                 CallbackAction::AssessResend(period, key).encode(),
             ),
             InlineKeyboardButton::callback(
-                eval_button::COMMENT,
+                i18n::evaluation_button_comment(lang),
                 CallbackAction::AssessComment(period, key).encode(),
             ),
         ];
         let evaluation = store.evaluation(&person.nip, period).await?;
         if !evaluation.as_ref().is_some_and(|e| e.is_final()) {
             actions.push(InlineKeyboardButton::callback(
-                eval_button::EVALUATE,
+                i18n::evaluation_button_evaluate(lang),
                 CallbackAction::AssessStart(period, key).encode(),
             ));
         }
         rows.insert(0, actions);
         if let Some(e) = evaluation.filter(|e| e.is_final()) {
-            rows.insert(1, form_buttons(&e));
+            rows.insert(1, form_buttons(lang, &e));
         }
     }
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
@@ -379,7 +391,7 @@ async fn show_person(
 async fn resend_evidence(
     bot: &TgBot,
     store: &Store,
-    chat: ChatId,
+    (chat, lang): (ChatId, Lang),
     person: &Person,
     period: Period,
 ) -> anyhow::Result<usize> {
@@ -405,6 +417,7 @@ async fn resend_evidence(
             match kind {
                 Some((kind, file)) => these.push((kind, file.clone(), e.caption.clone())),
                 None => others.push(messages::evidence_other(
+                    lang,
                     &n,
                     e.url.as_deref(),
                     e.caption.as_deref(),
@@ -417,6 +430,7 @@ async fn resend_evidence(
                 kind,
                 file: InputFile::file_id(FileId(file)),
                 caption: Some(messages::evidence_caption(
+                    lang,
                     &person.nama,
                     &n,
                     (i + 1, total),
@@ -430,6 +444,7 @@ async fn resend_evidence(
     }
     let albums = albums(files);
     let mut summary = vec![messages::evidence_summary(
+        lang,
         &person.nama,
         period,
         count,
@@ -446,28 +461,28 @@ async fn resend_evidence(
 }
 
 /// After an evaluation is saved: the next person, or back to the team.
-fn after_saving(period: Period, more: bool) -> InlineKeyboardMarkup {
+fn after_saving(lang: Lang, period: Period, more: bool) -> InlineKeyboardMarkup {
     let mut row = Vec::new();
     if more {
         row.push(InlineKeyboardButton::callback(
-            eval_button::NEXT_PERSON,
+            i18n::evaluation_button_next_person(lang),
             CallbackAction::AssessNextPerson(period).encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
-        eval_button::TEAM,
+        i18n::evaluation_button_team(lang),
         CallbackAction::AssessTeam(period, 0).encode(),
     ));
     InlineKeyboardMarkup::new(vec![row])
 }
 
-fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
+fn rating_keyboard(lang: Lang, action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(
         Rating::ALL
             .into_iter()
             .map(|r| {
                 vec![InlineKeyboardButton::callback(
-                    r.label(),
+                    r.label_in(lang),
                     action(r).encode(),
                 )]
             })
@@ -477,6 +492,7 @@ fn rating_keyboard(action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup
 
 async fn ask_value_notes(
     bot: &TgBot,
+    lang: Lang,
     chat: ChatId,
     a: &Assessment,
     edit: Option<(ChatId, MessageId)>,
@@ -492,7 +508,7 @@ async fn ask_value_notes(
                         ""
                     };
                     InlineKeyboardButton::callback(
-                        format!("{mark}{}", n.label()),
+                        format!("{mark}{}", n.label_in(lang)),
                         CallbackAction::AssessValueNote(n.number()).encode(),
                     )
                 })
@@ -500,10 +516,10 @@ async fn ask_value_notes(
         })
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
-        eval_button::NEXT,
+        i18n::evaluation_button_next(lang),
         CallbackAction::AssessNext.encode(),
     )]);
-    let text = messages::ask_value_notes(&a.value_notes);
+    let text = messages::ask_value_notes(lang, &a.value_notes);
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
@@ -512,6 +528,7 @@ async fn ask_value_notes(
 async fn confirm(
     bot: &TgBot,
     store: &Store,
+    lang: Lang,
     chat: ChatId,
     a: &Assessment,
     edit: Option<(ChatId, MessageId)>,
@@ -522,17 +539,27 @@ async fn confirm(
     let Some(person) = store.person(&a.nip).await? else {
         return Ok(());
     };
-    let b = |label: &str, action: CallbackAction| {
+    let b = |label: String, action: CallbackAction| {
         InlineKeyboardButton::callback(label, action.encode())
     };
     let keyboard = InlineKeyboardMarkup::new(vec![
-        vec![b(eval_button::SAVE, CallbackAction::AssessSave)],
+        vec![b(
+            i18n::evaluation_button_save(lang),
+            CallbackAction::AssessSave,
+        )],
         vec![
-            b(eval_button::VALUE_NOTES, CallbackAction::AssessNotes),
-            b(eval_button::CANCEL, CallbackAction::AssessCancel),
+            b(
+                i18n::evaluation_button_value_notes(lang),
+                CallbackAction::AssessNotes,
+            ),
+            b(
+                i18n::evaluation_button_cancel(lang),
+                CallbackAction::AssessCancel,
+            ),
         ],
     ]);
     let text = messages::confirm_evaluation(
+        lang,
         &person,
         a.period,
         (hasil, perilaku),
@@ -546,6 +573,7 @@ async fn confirm(
 async fn feedback_or_confirm(
     bot: &TgBot,
     store: &Store,
+    lang: Lang,
     chat: ChatId,
     a: &mut Assessment,
     edit: Option<(ChatId, MessageId)>,
@@ -555,11 +583,11 @@ async fn feedback_or_confirm(
     };
     if check_feedback(hasil, perilaku, a.feedback.as_deref()).is_err() {
         a.step = AssessStep::Feedback;
-        let text = messages::ask_feedback(true);
+        let text = messages::ask_feedback(lang, true);
         return show(bot, chat, edit, text, InlineKeyboardMarkup::default()).await;
     }
     a.step = AssessStep::Confirm;
-    confirm(bot, store, chat, a, edit).await
+    confirm(bot, store, lang, chat, a, edit).await
 }
 
 /// The next person of the presser's team not yet evaluated for the period who can be (an
@@ -594,19 +622,22 @@ async fn start_assessment(
     (period, person): (Period, &Person),
     with_summary: bool,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     if !store
         .period_window(period)
         .await?
         .evaluasi_open(period, today_wib())
     {
-        return Ok(Answer::alert(EvaluationError::WindowClosed.to_string()));
+        return Ok(Answer::alert(EvaluationError::WindowClosed.localize(lang)));
     }
     if store
         .evaluation(&person.nip, period)
         .await?
         .is_some_and(|e| e.is_final())
     {
-        return Ok(Answer::alert(EvaluationError::AlreadyEvaluated.to_string()));
+        return Ok(Answer::alert(
+            EvaluationError::AlreadyEvaluated.localize(lang),
+        ));
     }
     let a = Assessment {
         nip: person.nip.clone(),
@@ -619,26 +650,17 @@ async fn start_assessment(
     };
     dialogue.update(State::Assessing(Box::new(a))).await?;
     let mut text = String::new();
-    let mut keyboard = rating_keyboard(CallbackAction::AssessHasil);
+    let mut keyboard = rating_keyboard(lang, CallbackAction::AssessHasil);
     if with_summary {
-        text = messages::person_realisation_header(period, person);
+        text = messages::person_realisation_header(lang, period, person);
         let content = match period.is_quarter() {
             true => store.approved_content(&person.nip, period.year).await?,
             false => None,
         };
         if let Some(content) = content {
             let nav = |_| CallbackAction::AssessTeam(period, 0);
-            let (body, _) = summary(
-                member.lang,
-                store,
-                &person.nip,
-                period,
-                &content,
-                0,
-                None,
-                nav,
-            )
-            .await?;
+            let (body, _) =
+                summary(lang, store, &person.nip, period, &content, 0, None, nav).await?;
             text.push_str(&body);
         }
         text.push_str("\n\n");
@@ -646,12 +668,12 @@ async fn start_assessment(
             keyboard
                 .inline_keyboard
                 .push(vec![InlineKeyboardButton::callback(
-                    eval_button::RESEND,
+                    i18n::evaluation_button_resend(lang),
                     CallbackAction::AssessResend(period, key).encode(),
                 )]);
         }
     }
-    let question = messages::ask_hasil(person, period);
+    let question = messages::ask_hasil(lang, person, period);
     text.push_str(&question);
     // A realisation too long to sit above the question is left to the person's own view.
     if visible_len(&text) > MAX_MESSAGE - 100 {
@@ -687,7 +709,7 @@ pub async fn on_action(
     q: &CallbackQuery,
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
-    let chat = ChatId(member.chat_id);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let here = q
         .message
         .as_ref()
@@ -695,7 +717,7 @@ pub async fn on_action(
         .map(|m| (m.chat().id, m.id()));
     let roles = member.person.roles();
     if !roles.supervisor && !roles.admin {
-        return Ok(Answer::alert(messages::only_supervisors()));
+        return Ok(Answer::alert(i18n::only_supervisors(lang)));
     }
     // Buttons about one person: the presser must evaluate them now.
     let target = match action {
@@ -712,7 +734,7 @@ pub async fn on_action(
                         "evaluation button for someone not on the presser's team"
                     );
                     return Ok(Answer::alert(
-                        EvaluationError::NotYourSubordinate.to_string(),
+                        EvaluationError::NotYourSubordinate.localize(lang),
                     ));
                 }
             }
@@ -728,11 +750,11 @@ pub async fn on_action(
             show_person(bot, store, member, (period, &person), page as usize, edit).await?;
         }
         (CallbackAction::AssessResend(..), Some((period, person))) => {
-            let sent = resend_evidence(bot, store, chat, &person, period).await?;
+            let sent = resend_evidence(bot, store, (chat, lang), &person, period).await?;
             return Ok(Answer::toast(if sent == 0 {
-                messages::no_evidence()
+                i18n::evaluation_no_evidence(lang)
             } else {
-                messages::evidence_resent(sent)
+                i18n::evaluation_evidence_resent(lang, &messages::evidence_count(lang, sent))
             }));
         }
         (CallbackAction::AssessComment(..), Some((period, person))) => {
@@ -743,12 +765,17 @@ pub async fn on_action(
                     indicator: None,
                 })
                 .await?;
-            say(bot, chat, messages::ask_comment(&person.nama)).await?;
+            say(
+                bot,
+                chat,
+                i18n::evaluation_ask_comment(lang, &messages::esc(&person.nama)),
+            )
+            .await?;
         }
         (CallbackAction::AssessCommentOn(_, _, id), Some((period, person))) => {
             // The indicator must be one of the person's approved plan, now.
             let Some((n, indicator)) = indicator_of(store, &person.nip, period, id).await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
                 .update(State::CommentText {
@@ -760,7 +787,7 @@ pub async fn on_action(
             say(
                 bot,
                 chat,
-                messages::ask_indicator_comment(&person.nama, &n, &indicator),
+                messages::ask_indicator_comment(lang, &person.nama, &n, &indicator),
             )
             .await?;
         }
@@ -769,13 +796,16 @@ pub async fn on_action(
         }
         (CallbackAction::AssessNextPerson(period), _) => {
             let Some(person) = next_to_evaluate(store, member, period).await? else {
-                return Ok(Answer::alert(messages::everyone_evaluated(period)));
+                return Ok(Answer::alert(i18n::evaluation_everyone_evaluated(
+                    lang,
+                    &period.label_in(lang),
+                )));
             };
             return start_assessment(bot, store, member, &dialogue, (period, &person), true).await;
         }
         (step_action, _) => {
             let Some(State::Assessing(mut a)) = dialogue.get().await? else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             match (step_action, a.step) {
                 (CallbackAction::AssessHasil(r), AssessStep::Hasil) => {
@@ -785,48 +815,48 @@ pub async fn on_action(
                         bot,
                         chat,
                         here,
-                        messages::ask_perilaku(r),
-                        rating_keyboard(CallbackAction::AssessPerilaku),
+                        messages::ask_perilaku(lang, r),
+                        rating_keyboard(lang, CallbackAction::AssessPerilaku),
                     )
                     .await?;
                 }
                 (CallbackAction::AssessPerilaku(r), AssessStep::Perilaku) => {
                     a.perilaku = Some(r);
-                    feedback_or_confirm(bot, store, chat, &mut a, here).await?;
+                    feedback_or_confirm(bot, store, lang, chat, &mut a, here).await?;
                 }
                 (CallbackAction::AssessValueNote(n), AssessStep::ValueNotes) => {
                     let Some(nilai) = NilaiBerakhlak::from_number(n) else {
-                        return Ok(Answer::alert(messages::stale_button()));
+                        return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
                     a.step = AssessStep::ValueNoteText(n);
-                    let text = messages::ask_value_note(nilai);
+                    let text = messages::ask_value_note(lang, nilai);
                     show(bot, chat, here, text, InlineKeyboardMarkup::default()).await?;
                 }
                 (CallbackAction::AssessNext, AssessStep::ValueNotes) => {
-                    feedback_or_confirm(bot, store, chat, &mut a, here).await?;
+                    feedback_or_confirm(bot, store, lang, chat, &mut a, here).await?;
                 }
                 (CallbackAction::AssessNotes, AssessStep::Confirm) => {
                     a.step = AssessStep::ValueNotes;
-                    ask_value_notes(bot, chat, &a, here).await?;
+                    ask_value_notes(bot, lang, chat, &a, here).await?;
                 }
                 (CallbackAction::AssessSkipFeedback, AssessStep::Feedback) => {
                     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
-                        return Ok(Answer::alert(messages::stale_button()));
+                        return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
                     if let Err(e) = check_feedback(hasil, perilaku, None) {
-                        return Ok(Answer::alert(e.to_string()));
+                        return Ok(Answer::alert(e.localize(lang)));
                     }
                     a.step = AssessStep::Confirm;
-                    confirm(bot, store, chat, &a, here).await?;
+                    confirm(bot, store, lang, chat, &a, here).await?;
                 }
                 (CallbackAction::AssessCancel, _) => {
                     dialogue.exit().await?;
-                    say(bot, chat, messages::evaluation_cancelled()).await?;
+                    say(bot, chat, i18n::evaluation_cancelled(lang)).await?;
                     return Ok(Answer::silent());
                 }
                 (CallbackAction::AssessSave, AssessStep::Confirm) => {
                     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
-                        return Ok(Answer::alert(messages::stale_button()));
+                        return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
                     let new = NewEvaluation {
                         hasil,
@@ -841,27 +871,28 @@ pub async fn on_action(
                         Ok(saved) => saved,
                         Err(EvalStoreError::Refused(e)) => {
                             dialogue.exit().await?;
-                            return Ok(Answer::alert(e.to_string()));
+                            return Ok(Answer::alert(e.localize(lang)));
                         }
                         Err(EvalStoreError::Store(e)) => return Err(e.into()),
                     };
                     dialogue.exit().await?;
                     let person = store.person(&a.nip).await?;
+                    // The staff member is told in their own language.
                     if let Some(staff) = store.member_by_nip(&a.nip).await? {
                         let staff_chat = ChatId(staff.chat_id);
-                        say(bot, staff_chat, messages::new_evaluation_for_staff()).await?;
-                        send_evaluation(bot, store, staff_chat, &saved).await?;
+                        say(bot, staff_chat, i18n::evaluation_new_for_staff(staff.lang)).await?;
+                        send_evaluation(bot, store, (staff_chat, staff.lang), &saved).await?;
                     }
                     if let Some(person) = person {
                         let more = next_to_evaluate(store, member, a.period).await?.is_some();
-                        let text = messages::evaluation_saved(&person, saved.predikat);
-                        let mut keyboard = after_saving(a.period, more);
-                        keyboard.inline_keyboard.push(form_buttons(&saved));
+                        let text = messages::evaluation_saved(lang, &person, saved.predikat);
+                        let mut keyboard = after_saving(lang, a.period, more);
+                        keyboard.inline_keyboard.push(form_buttons(lang, &saved));
                         show(bot, chat, here, text, keyboard).await?;
                     }
                     return Ok(Answer::silent());
                 }
-                _ => return Ok(Answer::alert(messages::stale_button())),
+                _ => return Ok(Answer::alert(i18n::stale_button(lang))),
             }
             dialogue.update(State::Assessing(a)).await?;
         }

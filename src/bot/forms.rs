@@ -7,8 +7,10 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, InputFile};
 
 use super::callback::MenuItem;
 use super::{Answer, TgBot, menu, messages, say};
+use crate::domain::lang::Lang;
 use crate::domain::plan::may_decide;
 use crate::forms::{self, Genuine};
+use crate::i18n;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::EvaluationRow;
@@ -25,16 +27,17 @@ async fn username(bot: &TgBot) -> anyhow::Result<String> {
 pub async fn send_rencana(
     bot: &TgBot,
     store: &Store,
-    chat: ChatId,
+    member: &Member,
     plan: &PlanRow,
     version: i64,
 ) -> anyhow::Result<Answer> {
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let bot_username = username(bot).await?;
     let Some(issued) = forms::rencana(store, plan, version, &bot_username).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
-    send(bot, chat, issued);
-    Ok(Answer::toast(messages::form_on_its_way()))
+    send(bot, (chat, lang), issued);
+    Ok(Answer::toast(i18n::forms_on_its_way(lang)))
 }
 
 /// The Evaluasi Kinerja (or, `annual_document`, the Dokumen Evaluasi Kinerja) of a saved
@@ -46,16 +49,17 @@ pub async fn send_evaluation_form(
     e: &EvaluationRow,
     annual_document: bool,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     let own = e.nip == member.person.nip;
     let decides = match store.person(&e.nip).await? {
         Some(owner) => may_decide(&member.person, &owner).is_ok(),
         None => false,
     };
     if !own && !decides && !member.person.is_admin {
-        return Ok(Answer::alert(messages::not_allowed()));
+        return Ok(Answer::alert(i18n::not_allowed(lang)));
     }
     if annual_document && e.period.is_quarter() {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     }
     let bot_username = username(bot).await?;
     let issued = match annual_document {
@@ -63,24 +67,24 @@ pub async fn send_evaluation_form(
         false => forms::evaluasi(store, e, &bot_username).await?,
     };
     let Some(issued) = issued else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
-    send(bot, ChatId(member.chat_id), issued);
-    Ok(Answer::toast(messages::form_on_its_way()))
+    send(bot, (ChatId(member.chat_id), lang), issued);
+    Ok(Answer::toast(i18n::forms_on_its_way(lang)))
 }
 
 /// Sends a form with its verification code, the lines the roster left empty, and
 /// **Laporkan data salah** for whoever finds their data wrong or missing in it.
-fn send(bot: &TgBot, chat: ChatId, issued: forms::Issued) {
+fn send(bot: &TgBot, (chat, lang): (ChatId, Lang), issued: forms::Issued) {
     let keyboard = InlineKeyboardMarkup::new(vec![vec![menu::menu_button(
-        messages::button::REPORT_WRONG_DATA,
+        &i18n::menu_report_wrong_data(lang),
         MenuItem::ReportWrongData,
     )]]);
     bot.post(
         chat,
         Out::Document {
             file: InputFile::memory(issued.pdf).file_name(issued.file_name),
-            caption: Some(messages::form_caption(&issued.code, &issued.missing)),
+            caption: Some(messages::form_caption(lang, &issued.code, &issued.missing)),
             keyboard: Some(keyboard),
         },
     );
@@ -88,19 +92,19 @@ fn send(bot: &TgBot, chat: ChatId, issued: forms::Issued) {
 
 /// `/verifikasi <kode>`: whether a document is genuine and current.
 pub async fn verify(bot: &TgBot, store: &Store, member: &Member, code: &str) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     if code.trim().is_empty() {
-        return say(bot, chat, messages::ask_verification_code()).await;
+        return say(bot, chat, i18n::forms_ask_verification_code(lang)).await;
     }
     let person = &member.person;
     let verdict = forms::verify(store, code, &person.nip, person.is_admin).await?;
     let text = match verdict {
-        None => messages::document_unknown(code),
+        None => messages::document_unknown(lang, code),
         Some(Genuine {
             doc,
             owner,
             standing,
-        }) => messages::document_genuine(&doc, owner.as_deref(), &standing),
+        }) => messages::document_genuine(lang, &doc, owner.as_deref(), &standing),
     };
     say(bot, chat, text).await
 }

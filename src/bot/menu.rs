@@ -414,7 +414,7 @@ async fn team_page(
             lang,
             m,
             &messages::plan_status_short(lang, plan),
-            &messages::period_status(status),
+            &messages::period_status(lang, status),
             status.late(today, &window),
         ));
     }

@@ -18,6 +18,7 @@ use crate::domain::training::{
     JP_MINIMUM, MAX_JP, MAX_PLACE, MAX_QUOTA, SeatStatus, TrainingDetails, jp_short,
 };
 use crate::forms::{Missing, Standing};
+use crate::i18n::{self, Label};
 use crate::store::broadcast::{AnnouncementContent, DeliveryStatus};
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::evaluations::{EvaluationRow, Realisation};
@@ -977,126 +978,89 @@ pub fn daily_saved(
     text
 }
 
-pub fn evaluation_text(e: &EvaluationRow, evaluator: &str) -> String {
-    let mut text = format!(
-        "<b>Penilaian {}</b> oleh {}\nHasil Kerja: <b>{}</b>\nPerilaku Kerja: <b>{}</b>\nPredikat: <b>{}</b>",
-        e.period.label(),
-        esc(evaluator),
-        e.hasil.label(),
-        e.perilaku.label(),
-        e.predikat.label()
+/// The notes per BerAKHLAK value, one `• value: note` line each (a newline before each).
+fn value_note_lines(lang: Lang, notes: &[(u8, String)]) -> String {
+    notes
+        .iter()
+        .filter_map(|(n, note)| {
+            let nilai = NilaiBerakhlak::from_number(*n)?;
+            Some(format!("\n• {}: {}", nilai.label_in(lang), esc(note)))
+        })
+        .collect()
+}
+
+/// One evaluation as its owner reads it in `/nilai`.
+pub fn evaluation_text(lang: Lang, e: &EvaluationRow, evaluator: &str) -> String {
+    let mut text = i18n::evaluation_heading(
+        lang,
+        &e.period.label_in(lang),
+        &esc(evaluator),
+        &e.hasil.label_in(lang),
+        &e.perilaku.label_in(lang),
+        &e.predikat.label_in(lang),
     );
-    for (n, note) in &e.value_notes {
-        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
-            text.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
-        }
-    }
+    text.push_str(&value_note_lines(lang, &e.value_notes));
     if let Some(f) = &e.feedback {
-        text.push_str(&format!("\n\n<b>Umpan balik:</b>\n{}", esc(f)));
+        text.push_str(&format!("\n\n{}", i18n::evaluation_feedback(lang, &esc(f))));
     }
     if e.reopened {
-        text.push_str("\n\n(Dibuka kembali oleh BKD; menunggu penilaian ulang.)");
+        text.push_str(&format!("\n\n{}", i18n::evaluation_reopened(lang)));
     } else if let Some(at) = e.acknowledged_at {
-        text.push_str(&format!("\n\n✅ Dibaca pada {}.", format_wib(at)));
+        text.push_str(&format!(
+            "\n\n{}",
+            i18n::evaluation_read_at(lang, &format_wib(at))
+        ));
     }
     text
 }
 
-pub fn no_evaluations(year: i64) -> String {
-    format!("Belum ada penilaian untuk tahun {year}.")
+/// A staff member's reply (to an evaluation or a comment), for the supervisor in `lang`.
+pub fn reply_for_supervisor(lang: Lang, staff: &str, period: Period, text: &str) -> String {
+    i18n::evaluation_reply_for_supervisor(lang, &esc(staff), &period.label_in(lang), &esc(text))
 }
 
-pub fn acknowledged() -> String {
-    "Terima kasih, sudah dicatat.".to_string()
-}
-
-pub fn already_acknowledged() -> String {
-    "Sudah dicatat sebelumnya.".to_string()
-}
-
-pub fn ask_eval_reply() -> String {
-    "Tulis tanggapan Anda atas penilaian ini; tanggapan diteruskan ke atasan. Kirim /batal untuk membatalkan.".to_string()
-}
-
-pub fn reply_sent() -> String {
-    "Tanggapan terkirim ke atasan.".to_string()
-}
-
-pub fn reply_for_supervisor(staff: &str, period: Period, text: &str) -> String {
-    format!(
-        "💬 Tanggapan <b>{}</b> untuk {}:\n{}",
-        esc(staff),
-        period.label(),
-        esc(text)
-    )
-}
-
+/// A supervisor's comment on a period's realisation (or one indicator of it), for the staff
+/// member in `lang`.
 pub fn comment_for_staff(
+    lang: Lang,
     supervisor: &str,
     period: Period,
     indicator: Option<(&str, &str)>,
     text: &str,
 ) -> String {
-    let about = match indicator {
-        Some((n, indicator)) => format!(
-            ", indikator {} «{}»",
-            esc(n),
-            esc(&clip_chars(indicator, 120))
+    let (supervisor, period, text) = (esc(supervisor), period.label_in(lang), esc(text));
+    match indicator {
+        Some((n, indicator)) => i18n::evaluation_indicator_comment_for_staff(
+            lang,
+            &supervisor,
+            &period,
+            &esc(n),
+            &esc(&clip_chars(indicator, 120)),
+            &text,
         ),
-        None => String::new(),
-    };
-    format!(
-        "💬 Komentar <b>{}</b> atas realisasi {} Anda{about}:\n{}",
-        esc(supervisor),
-        period.label(),
-        esc(text)
+        None => i18n::evaluation_comment_for_staff(lang, &supervisor, &period, &text),
+    }
+}
+
+pub fn ask_indicator_comment(lang: Lang, staff: &str, n: &str, indicator: &Indikator) -> String {
+    i18n::evaluation_ask_indicator_comment(
+        lang,
+        &esc(staff),
+        &esc(n),
+        &esc(&clip_chars(&indicator.text, 300)),
+        &esc(&indicator.target.to_string()),
     )
 }
 
-pub fn ask_indicator_comment(staff: &str, n: &str, indicator: &Indikator) -> String {
+/// The line above the team list of `/penilaian` (with its newline).
+pub fn team_assess_header(lang: Lang, period: Period, window: &Window) -> String {
     format!(
-        "Tulis umpan balik untuk {} tentang indikator {} «{}» (target {}). Umpan balik ini \
-         tercantum di kolom Umpan Balik Berkelanjutan formulir Evaluasi Kinerja. \
-         Kirim /batal untuk membatalkan.",
-        esc(staff),
-        esc(n),
-        esc(&clip_chars(&indicator.text, 300)),
-        esc(&indicator.target.to_string())
-    )
-}
-
-pub fn ask_comment(staff: &str) -> String {
-    format!(
-        "Tulis komentar untuk {}. Kirim /batal untuk membatalkan.",
-        esc(staff)
-    )
-}
-
-pub fn comment_sent() -> String {
-    "Komentar terkirim.".to_string()
-}
-
-pub fn ask_comment_answer() -> String {
-    "Tulis jawaban Anda; jawaban diteruskan ke atasan. Kirim /batal untuk membatalkan.".to_string()
-}
-
-pub fn choose_period() -> String {
-    "Pilih periode:".to_string()
-}
-
-pub fn no_period_to_assess() -> String {
-    "Tidak ada periode yang sedang terbuka untuk penilaian.".to_string()
-}
-
-pub fn nobody_to_assess() -> String {
-    "Tidak ada pegawai yang Anda nilai.".to_string()
-}
-
-pub fn team_assess_header(period: Period, window: &Window) -> String {
-    format!(
-        "<b>Penilaian {}</b> — sampai {}\n",
-        period.label(),
-        window.evaluasi_until.format("%d/%m/%Y")
+        "{}\n",
+        i18n::evaluation_team_header(
+            lang,
+            &period.label_in(lang),
+            &window.evaluasi_until.format("%d/%m/%Y").to_string()
+        )
     )
 }
 
@@ -1105,65 +1069,59 @@ pub fn assess_line(n: usize, nama: &str, status: &str) -> String {
 }
 
 /// A person's standing for a period, in words.
-pub(crate) fn period_status(status: PeriodStatus) -> String {
+pub(crate) fn period_status(lang: Lang, status: PeriodStatus) -> String {
     match status {
-        PeriodStatus::NoPlan => "rencana belum disetujui".to_string(),
-        PeriodStatus::Partial => "realisasi belum lengkap".to_string(),
-        PeriodStatus::Ready => "realisasi lengkap, siap dinilai".to_string(),
-        PeriodStatus::AnnualReady => "siap dinilai (konteks: penilaian triwulan)".to_string(),
-        PeriodStatus::Evaluated(p) => format!("dinilai: {}", p.label()),
+        PeriodStatus::NoPlan => i18n::evaluation_status_no_plan(lang),
+        PeriodStatus::Partial => i18n::evaluation_status_partial(lang),
+        PeriodStatus::Ready => i18n::evaluation_status_ready(lang),
+        PeriodStatus::AnnualReady => i18n::evaluation_status_annual_ready(lang),
+        PeriodStatus::Evaluated(p) => i18n::evaluation_status_evaluated(lang, &p.label_in(lang)),
     }
 }
 
-pub fn person_realisation_header(period: Period, person: &Person) -> String {
-    format!(
-        "<b>Realisasi {}</b> — {} ({})",
-        period.label(),
-        esc(&person.nama),
-        esc(&person.jabatan)
+pub fn person_realisation_header(lang: Lang, period: Period, person: &Person) -> String {
+    i18n::evaluation_person_header(
+        lang,
+        &period.label_in(lang),
+        &esc(&person.nama),
+        &esc(&person.jabatan),
     )
 }
 
-pub fn quarter_context(list: &[EvaluationRow]) -> String {
+/// The year's quarterly evaluations under an annual one (with the newline before it).
+pub fn quarter_context(lang: Lang, list: &[EvaluationRow]) -> String {
     if list.is_empty() {
-        return "\nBelum ada penilaian triwulan tahun ini.".to_string();
+        return format!("\n{}", i18n::evaluation_no_quarter_evaluations(lang));
     }
-    let mut out = String::from("\n<b>Penilaian triwulan:</b>");
+    let mut out = format!("\n{}", i18n::evaluation_quarter_evaluations(lang));
     for e in list.iter().filter(|e| e.period.is_quarter()) {
         out.push_str(&format!(
             "\n• {}: {} / {} → {}",
-            e.period.label(),
-            e.hasil.label(),
-            e.perilaku.label(),
-            e.predikat.label()
+            e.period.label_in(lang),
+            e.hasil.label_in(lang),
+            e.perilaku.label_in(lang),
+            e.predikat.label_in(lang)
         ));
     }
     out
 }
 
-pub fn report_being_built() -> String {
-    "Laporan sedang disiapkan; berkasnya menyusul.".to_string()
-}
-
-pub fn evidence_resent(n: usize) -> String {
-    format!("{n} bukti dikirim ulang.")
-}
-
-pub fn no_evidence() -> String {
-    "Belum ada bukti untuk periode ini.".to_string()
-}
-
 /// The caption of one evidence file sent again: whose, for which indicator, which of how
 /// many, and what the person wrote under it (cut to fit Telegram's 1024).
 pub fn evidence_caption(
+    lang: Lang,
     nama: &str,
     number: &str,
     (nth, of): (usize, usize),
     caption: Option<&str>,
 ) -> String {
-    let head = format!(
-        "Bukti {} · indikator {number} ({nth}/{of})",
-        clip_chars(nama, 100)
+    // The head holds no markup: it is measured as rendered, then escaped whole.
+    let head = i18n::evaluation_evidence_caption(
+        lang,
+        &clip_chars(nama, 100),
+        number,
+        &nth.to_string(),
+        &of.to_string(),
     );
     match caption {
         Some(c) => {
@@ -1175,25 +1133,44 @@ pub fn evidence_caption(
 }
 
 /// A link or a note given as evidence, in the summary of evidence sent again.
-pub fn evidence_other(number: &str, url: Option<&str>, note: Option<&str>) -> String {
+pub fn evidence_other(lang: Lang, number: &str, url: Option<&str>, note: Option<&str>) -> String {
     match (url, note) {
-        (Some(url), _) => format!("• {number}: tautan {}", esc(url)),
-        (None, Some(note)) => format!("• {number}: catatan \"{}\"", esc(note)),
-        (None, None) => format!("• {number}: (tanpa isi)"),
+        (Some(url), _) => i18n::evaluation_evidence_link(lang, number, &esc(url)),
+        (None, Some(note)) => i18n::evaluation_evidence_note(lang, number, &esc(note)),
+        (None, None) => i18n::evaluation_evidence_empty(lang, number),
+    }
+}
+
+/// How many pieces of evidence, in words.
+pub fn evidence_count(lang: Lang, items: usize) -> String {
+    match items {
+        1 => i18n::evaluation_evidence_count_one(lang, "1"),
+        n => i18n::evaluation_evidence_count(lang, &n.to_string()),
     }
 }
 
 /// The one line above the albums of evidence sent again.
-pub fn evidence_summary(nama: &str, period: Period, items: usize, albums: usize) -> String {
-    let files = if albums == 0 {
-        String::new()
-    } else {
-        format!("; berkasnya menyusul dalam {albums} kiriman")
+pub fn evidence_summary(
+    lang: Lang,
+    nama: &str,
+    period: Period,
+    items: usize,
+    albums: usize,
+) -> String {
+    let files = match albums {
+        0 => String::new(),
+        1 => format!("; {}", i18n::evaluation_evidence_files_one(lang, "1")),
+        n => format!(
+            "; {}",
+            i18n::evaluation_evidence_files(lang, &n.to_string())
+        ),
     };
-    format!(
-        "📎 Bukti dukung <b>{}</b> untuk {}: {items} bukti{files}.",
-        esc(nama),
-        period.label()
+    i18n::evaluation_evidence_summary(
+        lang,
+        &esc(nama),
+        &period.label_in(lang),
+        &evidence_count(lang, items),
+        &files,
     )
 }
 
@@ -1219,51 +1196,39 @@ pub fn clip_chars(s: &str, max: usize) -> String {
     clipped
 }
 
-pub fn ask_hasil(person: &Person, period: Period) -> String {
-    format!(
-        "Menilai <b>{}</b> untuk {}.\n\nBagaimana <b>Hasil Kerja</b>-nya dibanding ekspektasi?",
-        esc(&person.nama),
-        period.label()
-    )
+pub fn ask_hasil(lang: Lang, person: &Person, period: Period) -> String {
+    i18n::evaluation_ask_hasil(lang, &esc(&person.nama), &period.label_in(lang))
 }
 
-pub fn ask_perilaku(hasil: Rating) -> String {
-    let mut text = format!(
-        "Hasil Kerja: <b>{}</b>.\n\nBagaimana <b>Perilaku Kerja</b>-nya? Sebagai panduan, nilai-nilai BerAKHLAK:",
-        hasil.label()
-    );
+/// The Perilaku Kerja question, with the BerAKHLAK values as the guide.
+pub fn ask_perilaku(lang: Lang, hasil: Rating) -> String {
+    let mut text = i18n::evaluation_ask_perilaku(lang, &hasil.label_in(lang));
     for n in NilaiBerakhlak::ALL {
-        text.push_str(&format!("\n• {}", n.label()));
+        text.push_str(&format!("\n• {}", n.label_in(lang)));
     }
     text
 }
 
-pub fn ask_value_notes(notes: &[(u8, String)]) -> String {
-    let mut text = String::from(
-        "Tambahkan catatan untuk nilai BerAKHLAK tertentu (opsional): pilih nilainya. Jika sudah, tekan <b>Lanjut</b>.",
-    );
-    for (n, note) in notes {
-        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
-            text.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
-        }
-    }
+pub fn ask_value_notes(lang: Lang, notes: &[(u8, String)]) -> String {
+    let mut text = i18n::evaluation_ask_value_notes(lang);
+    text.push_str(&value_note_lines(lang, notes));
     text
 }
 
-pub fn ask_value_note(nilai: NilaiBerakhlak) -> String {
-    format!("Tulis catatan untuk nilai <b>{}</b>.", nilai.label())
+pub fn ask_value_note(lang: Lang, nilai: NilaiBerakhlak) -> String {
+    i18n::evaluation_ask_value_note(lang, &nilai.label_in(lang))
 }
 
-pub fn ask_feedback(required: bool) -> String {
+pub fn ask_feedback(lang: Lang, required: bool) -> String {
     if required {
-        "Tulis <b>umpan balik</b> untuk pegawai. Wajib, karena ada penilaian Di Bawah Ekspektasi."
-            .to_string()
+        i18n::evaluation_ask_feedback_required(lang)
     } else {
-        "Tulis <b>umpan balik</b> untuk pegawai (opsional), atau tekan <b>Lewati</b>.".to_string()
+        i18n::evaluation_ask_feedback_optional(lang)
     }
 }
 
 pub fn confirm_evaluation(
+    lang: Lang,
     person: &Person,
     period: Period,
     a: (Rating, Rating),
@@ -1271,188 +1236,124 @@ pub fn confirm_evaluation(
     value_notes: &[(u8, String)],
 ) -> String {
     let predikat = Predikat::from_ratings(a.0, a.1);
-    let mut notes = String::new();
-    for (n, note) in value_notes {
-        if let Some(nilai) = NilaiBerakhlak::from_number(*n) {
-            notes.push_str(&format!("\n• {}: {}", nilai.label(), esc(note)));
-        }
-    }
+    let mut notes = value_note_lines(lang, value_notes);
     if !notes.is_empty() {
-        notes = format!("\nCatatan per nilai:{notes}");
+        notes = format!("\n{}{notes}", i18n::evaluation_confirm_notes(lang));
     }
-    let feedback_hint = if feedback.is_some() {
-        "Ketik pesan lain untuk mengganti umpan balik."
+    let hint = if feedback.is_some() {
+        i18n::evaluation_confirm_replace_feedback(lang)
     } else {
-        "Umpan balik untuk pegawai (opsional): ketik sekarang untuk menambahkannya."
+        i18n::evaluation_confirm_add_feedback(lang)
     };
+    let head = i18n::evaluation_confirm(
+        lang,
+        &esc(&person.nama),
+        &period.label_in(lang),
+        &a.0.label_in(lang),
+        &a.1.label_in(lang),
+        &esc(feedback.unwrap_or("—")),
+    );
     format!(
-        "Periksa sebelum disimpan — <b>{}</b>, {}:\nHasil Kerja: {}\nPerilaku Kerja: {}\nUmpan balik: {}{notes}\n\n\
-         Predikat: <b>{}</b>\n\n{feedback_hint}\nSetelah disimpan, penilaian terkunci (hanya BKD yang dapat membukanya kembali).",
-        esc(&person.nama),
-        period.label(),
-        a.0.label(),
-        a.1.label(),
-        esc(feedback.unwrap_or("—")),
-        predikat.label()
+        "{head}{notes}\n\n{}\n\n{hint}\n{}",
+        i18n::evaluation_confirm_predikat(lang, &predikat.label_in(lang)),
+        i18n::evaluation_confirm_locked(lang)
     )
 }
 
 /// The caption of an official form sent as PDF.
-pub fn form_caption(code: &str, missing: &[Missing]) -> String {
-    let mut text = format!(
-        "Dokumen resmi format PermenPANRB 6/2022. Kode verifikasi <code>{}</code>: siapa pun \
-         yang terdaftar dapat memeriksanya dengan /verifikasi {} atau memindai kode QR-nya.",
-        esc(code),
-        esc(code)
-    );
+pub fn form_caption(lang: Lang, code: &str, missing: &[Missing]) -> String {
+    let mut text = i18n::forms_caption(lang, &esc(code));
     if !missing.is_empty() {
-        let lines: Vec<&str> = missing
+        let lines: Vec<String> = missing
             .iter()
             .map(|m| match m {
-                Missing::PangkatPegawai => "pangkat/golongan pegawai",
-                Missing::PejabatPenilai => "Pejabat Penilai Kinerja (atasan belum tercatat)",
-                Missing::PangkatPejabat => "pangkat/golongan Pejabat Penilai",
-                Missing::AtasanPejabat => "Atasan Pejabat Penilai",
-                Missing::PangkatAtasan => "pangkat/golongan Atasan Pejabat Penilai",
+                Missing::PangkatPegawai => i18n::forms_missing_pangkat_pegawai(lang),
+                Missing::PejabatPenilai => i18n::forms_missing_pejabat_penilai(lang),
+                Missing::PangkatPejabat => i18n::forms_missing_pangkat_pejabat(lang),
+                Missing::AtasanPejabat => i18n::forms_missing_atasan_pejabat(lang),
+                Missing::PangkatAtasan => i18n::forms_missing_pangkat_atasan(lang),
             })
             .collect();
         text.push_str(&format!(
-            "\n\n⚠️ Kosong karena belum ada di data kepegawaian: {}.",
-            lines.join(", ")
+            "\n\n{}",
+            i18n::forms_caption_missing(lang, &lines.join(", "))
         ));
     }
-    text.push_str("\nData salah atau kurang? Tekan <b>Laporkan data salah</b>.");
+    text.push_str(&format!("\n{}", i18n::forms_caption_report(lang)));
     text
 }
 
-pub fn form_on_its_way() -> String {
-    "PDF sedang disiapkan dan segera dikirim.".to_string()
-}
-
-pub fn choose_pdf_version() -> String {
-    "Pilih versi Rencana SKP yang diunduh sebagai PDF (format PermenPANRB 6/2022). \
-     Versi yang belum disetujui bertanda DRAF."
-        .to_string()
-}
-
-pub fn pdf_version_label(version: i64, decision: Option<&str>) -> String {
+/// A submitted version of a Rencana SKP with its decision, as a button.
+pub fn pdf_version_label(lang: Lang, version: i64, decision: Option<&str>) -> String {
     let state = match decision {
-        Some("approved") => "disetujui",
-        Some("returned") => "dikembalikan",
-        Some(crate::store::plans::WITHDRAWN) => "ditarik kembali",
-        _ => "menunggu keputusan",
+        Some("approved") => i18n::forms_version_approved(lang),
+        Some("returned") => i18n::forms_version_returned(lang),
+        Some(crate::store::plans::WITHDRAWN) => i18n::forms_version_withdrawn(lang),
+        _ => i18n::forms_version_pending(lang),
     };
-    format!("📄 Versi {version} ({state})")
+    i18n::forms_pdf_version(lang, &version.to_string(), &state)
 }
 
-pub const PDF_WORKING_COPY: &str = "📄 Isi sekarang (draf)";
-pub const PDF_BUTTON: &str = "📄 Unduh PDF";
-pub const DOKUMEN_EVALUASI_BUTTON: &str = "📄 Dokumen Evaluasi";
-
-pub fn verify_after_registering() -> String {
-    "Untuk memeriksa keaslian dokumen, daftarkan dulu akun Anda: kirim /start lalu bagikan nomor telepon Anda."
-        .to_string()
+pub fn document_unknown(lang: Lang, code: &str) -> String {
+    i18n::forms_document_unknown(lang, &esc(code.trim()))
 }
 
-pub fn ask_verification_code() -> String {
-    "Kirim kode verifikasi yang tercetak di dokumen, misalnya <code>/verifikasi 7KQ2M9XDRT</code>."
-        .to_string()
-}
-
-pub fn document_unknown(code: &str) -> String {
-    format!(
-        "❌ Kode <code>{}</code> tidak dikenal: tidak ada dokumen Kinerja dengan kode itu. \
-         Dokumen yang memuatnya tidak asli, atau kodenya salah ketik.",
-        esc(code.trim())
-    )
-}
-
-fn form_name(kind: &str) -> &'static str {
+/// The name of a form as it is printed on it.
+fn form_name(lang: Lang, kind: &str) -> String {
     match kind {
-        "rencana" => "Rencana SKP",
-        "evaluasi" => "Evaluasi Kinerja",
-        _ => "Dokumen Evaluasi Kinerja",
+        "rencana" => i18n::forms_name_rencana(lang),
+        "evaluasi" => i18n::forms_name_evaluasi(lang),
+        _ => i18n::forms_name_dokumen_evaluasi(lang),
     }
 }
 
+/// `/verifikasi` of a genuine code: which document, whose (when the asker may know), and
+/// whether it still stands.
 pub fn document_genuine(
+    lang: Lang,
     doc: &crate::store::documents::DocumentRow,
     owner: Option<&str>,
     standing: &Standing,
 ) -> String {
-    let version = match (doc.kind.as_str(), doc.version) {
-        ("rencana", 0) => ", isi draf".to_string(),
-        ("rencana", v) => format!(", versi {v}"),
-        _ => String::new(),
+    let (form, subject, issued) = (
+        form_name(lang, &doc.kind),
+        esc(&doc.subject),
+        format_wib(doc.issued_at),
+    );
+    let head = match (doc.kind.as_str(), doc.version) {
+        ("rencana", 0) => i18n::forms_genuine_draft(lang, &form, &subject, &issued),
+        ("rencana", v) => {
+            i18n::forms_genuine_version(lang, &form, &subject, &v.to_string(), &issued)
+        }
+        _ => i18n::forms_genuine(lang, &form, &subject, &issued),
     };
     let whose = match owner {
-        Some(nama) => format!("\nPegawai: <b>{}</b> (NIP {})", esc(nama), esc(&doc.nip)),
-        None => {
-            "\nRincian pegawai hanya ditampilkan kepada pegawai itu, atasannya, atau admin BKD."
-                .to_string()
-        }
+        Some(nama) => i18n::forms_genuine_owner(lang, &esc(nama), &esc(&doc.nip)),
+        None => i18n::forms_genuine_owner_hidden(lang),
     };
     let status = match standing {
         Standing::Current if doc.kind == "rencana" && doc.version == 0 => {
-            "Masih sesuai dengan isi rencana saat ini, tetapi ini DRAF: belum disetujui, bukan \
-             dokumen final."
-                .to_string()
+            i18n::forms_standing_current_draft(lang)
         }
-        Standing::Current => "Masih berlaku: belum ada dokumen yang lebih baru.".to_string(),
-        Standing::ReplacedBy(newer) => format!(
-            "⚠️ Sudah diganti dengan dokumen yang lebih baru (kode <code>{}</code>, diterbitkan {}).",
-            esc(&newer.code),
-            format_wib(newer.issued_at)
-        ),
-        Standing::NewerPlanVersion { version, approved } => format!(
-            "⚠️ Tidak berlaku lagi: rencana ini sudah punya versi {version} ({}).",
-            if *approved {
-                "disetujui"
-            } else {
-                "belum disetujui"
-            }
-        ),
-        Standing::DraftChanged => {
-            "⚠️ Tidak berlaku lagi: rencana sudah diubah setelah draf ini dicetak.".to_string()
+        Standing::Current => i18n::forms_standing_current(lang),
+        Standing::ReplacedBy(newer) => {
+            i18n::forms_standing_replaced(lang, &esc(&newer.code), &format_wib(newer.issued_at))
         }
-        Standing::EvaluationChanged { reopened: true } => {
-            "⚠️ Tidak berlaku lagi: penilaian ini dibuka kembali oleh BKD untuk dinilai ulang."
-                .to_string()
-        }
+        Standing::NewerPlanVersion { version, approved } => match approved {
+            true => i18n::forms_standing_newer_approved(lang, &version.to_string()),
+            false => i18n::forms_standing_newer_pending(lang, &version.to_string()),
+        },
+        Standing::DraftChanged => i18n::forms_standing_draft_changed(lang),
+        Standing::EvaluationChanged { reopened: true } => i18n::forms_standing_reopened(lang),
         Standing::EvaluationChanged { reopened: false } => {
-            "⚠️ Tidak berlaku lagi: penilaian sudah diubah setelah dokumen ini dicetak.".to_string()
+            i18n::forms_standing_evaluation_changed(lang)
         }
     };
-    format!(
-        "✅ Dokumen asli: <b>{} {}</b>{version}, diterbitkan {}.{whose}\n{status}",
-        form_name(&doc.kind),
-        esc(&doc.subject),
-        format_wib(doc.issued_at)
-    )
+    format!("{head}\n{whose}\n{status}")
 }
 
-pub fn everyone_evaluated(period: Period) -> String {
-    format!(
-        "Semua anggota tim yang dapat dinilai untuk {} sudah dinilai.",
-        period.label()
-    )
-}
-
-pub fn evaluation_saved(person: &Person, p: Predikat) -> String {
-    format!(
-        "Penilaian {} tersimpan. Predikat: <b>{}</b>.",
-        esc(&person.nama),
-        p.label()
-    )
-}
-
-pub fn evaluation_cancelled() -> String {
-    "Penilaian dibatalkan; belum ada yang disimpan.".to_string()
-}
-
-pub fn new_evaluation_for_staff() -> String {
-    "📋 Atasan Anda telah menyimpan penilaian. Baca, lalu tekan <b>Sudah saya baca</b>; Anda juga dapat menanggapinya."
-        .to_string()
+pub fn evaluation_saved(lang: Lang, person: &Person, p: Predikat) -> String {
+    i18n::evaluation_saved(lang, &esc(&person.nama), &p.label_in(lang))
 }
 
 // Announcements.
@@ -2381,7 +2282,13 @@ mod tests {
 
     #[test]
     fn an_evidence_caption_of_emoji_stays_within_what_telegram_counts() {
-        let caption = evidence_caption("Siti <Nur> & 😀", "1.1", (3, 30), Some(&"📷".repeat(900)));
+        let caption = evidence_caption(
+            Lang::En,
+            "Siti <Nur> & 😀",
+            "1.1",
+            (3, 30),
+            Some(&"📷".repeat(900)),
+        );
         assert!(
             visible_len(&caption) <= MAX_CAPTION_CHARS,
             "{}",

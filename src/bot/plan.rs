@@ -392,7 +392,7 @@ async fn show_plan_with(
     }
     if !content.rhk.is_empty() || plan.as_ref().is_some_and(|p| p.version > 0) {
         rows.push(vec![button(
-            messages::PDF_BUTTON,
+            crate::i18n::forms_pdf_button(member.lang),
             CallbackAction::PlanPdfMenu,
         )]);
     }
@@ -1033,7 +1033,7 @@ impl Press<'_> {
         let mut rows = Vec::new();
         if plan.status.editable().is_ok() {
             rows.push(vec![button(
-                messages::PDF_WORKING_COPY,
+                crate::i18n::forms_pdf_working_copy(self.member.lang),
                 CallbackAction::PlanPdf(0),
             )]);
         }
@@ -1044,7 +1044,7 @@ impl Press<'_> {
                 .await?
                 .and_then(|v| v.decision);
             rows.push(vec![button(
-                messages::pdf_version_label(version, decision.as_deref()),
+                messages::pdf_version_label(self.member.lang, version, decision.as_deref()),
                 CallbackAction::PlanPdf(version),
             )]);
         }
@@ -1057,7 +1057,7 @@ impl Press<'_> {
             self.bot,
             self.chat(),
             self.here,
-            messages::choose_pdf_version(),
+            crate::i18n::forms_choose_pdf_version(self.member.lang),
             keyboard,
         )
         .await?;
@@ -1072,7 +1072,7 @@ impl Press<'_> {
         if version > plan.version {
             return Ok(Answer::alert(messages::stale_button()));
         }
-        super::forms::send_rencana(self.bot, self.store, self.chat(), &plan, version).await
+        super::forms::send_rencana(self.bot, self.store, self.member, &plan, version).await
     }
 
     async fn open_rhk(&self, rhk_id: i64, page: usize) -> anyhow::Result<Answer> {

@@ -257,11 +257,11 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(&member.person.nama, e.period, text),
+                    messages::reply_for_supervisor(sup.lang, &member.person.nama, e.period, text),
                 )
                 .await?;
             }
-            say(&bot, chat, messages::reply_sent()).await?;
+            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
         }
         State::CommentAnswerText { period } => {
             dialogue.exit().await?;
@@ -275,11 +275,11 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(&member.person.nama, period, text),
+                    messages::reply_for_supervisor(sup.lang, &member.person.nama, period, text),
                 )
                 .await?;
             }
-            say(&bot, chat, messages::reply_sent()).await?;
+            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
         }
         _ => {}
     }
@@ -358,7 +358,13 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         return show_overview(bot, store, member, open[0], 0, None).await;
     }
     let rows = period_choice(member.lang, &open, |p| CallbackAction::RealPage(p, 0));
-    say_with(bot, chat, messages::choose_period(), rows).await?;
+    say_with(
+        bot,
+        chat,
+        crate::i18n::evaluation_choose_period(member.lang),
+        rows,
+    )
+    .await?;
     Ok(())
 }
 
@@ -493,14 +499,17 @@ pub(crate) async fn summary(
 
 /// The official forms of a saved evaluation: the Evaluasi Kinerja and, for the year, the
 /// Dokumen Evaluasi Kinerja.
-pub(crate) fn form_buttons(e: &EvaluationRow) -> Vec<InlineKeyboardButton> {
+pub(crate) fn form_buttons(
+    lang: crate::domain::lang::Lang,
+    e: &EvaluationRow,
+) -> Vec<InlineKeyboardButton> {
     let mut forms = vec![InlineKeyboardButton::callback(
-        messages::PDF_BUTTON,
+        crate::i18n::forms_pdf_button(lang),
         CallbackAction::EvalPdf(e.id).encode(),
     )];
     if !e.period.is_quarter() {
         forms.push(InlineKeyboardButton::callback(
-            messages::DOKUMEN_EVALUASI_BUTTON,
+            crate::i18n::forms_dokumen_evaluasi_button(lang),
             CallbackAction::EvalDocPdf(e.id).encode(),
         ));
     }
@@ -509,15 +518,16 @@ pub(crate) fn form_buttons(e: &EvaluationRow) -> Vec<InlineKeyboardButton> {
 
 /// `/nilai`: this year's evaluations, each with its buttons.
 pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let year = current_year_wib();
     let list = store.evaluations_of(&member.person.nip, year).await?;
     if list.is_empty() {
-        say(bot, chat, messages::no_evaluations(year)).await?;
+        let none = crate::i18n::evaluation_none(lang, &year.to_string());
+        say(bot, chat, none).await?;
         return Ok(());
     }
     for e in list {
-        send_evaluation(bot, store, chat, &e).await?;
+        send_evaluation(bot, store, (chat, lang), &e).await?;
     }
     Ok(())
 }
@@ -526,7 +536,8 @@ pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> an
 pub(crate) async fn send_evaluation(
     bot: &TgBot,
     store: &Store,
-    chat: ChatId,
+    // The owner's chat and language, whoever sends it (the supervisor's save sends it too).
+    (chat, lang): (ChatId, crate::domain::lang::Lang),
     e: &EvaluationRow,
 ) -> anyhow::Result<()> {
     let evaluator = store
@@ -534,28 +545,22 @@ pub(crate) async fn send_evaluation(
         .await?
         .map(|p| p.nama)
         .unwrap_or_else(|| e.evaluator_nip.clone());
-    // The owner reads it, whoever sends it (the supervisor's save sends it too).
-    let lang = store
-        .member_by_nip(&e.nip)
-        .await?
-        .map(|m| m.lang)
-        .unwrap_or_default();
     let mut row = Vec::new();
     if e.acknowledged_at.is_none() && !e.reopened {
         row.push(InlineKeyboardButton::callback(
-            i18n::realisation_ack_button(lang),
+            crate::i18n::evaluation_button_ack(lang),
             CallbackAction::EvalAck(e.id).encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
-        i18n::realisation_reply_button(lang),
+        crate::i18n::evaluation_button_reply(lang),
         CallbackAction::EvalReply(e.id).encode(),
     ));
-    let forms = form_buttons(e);
+    let forms = form_buttons(lang, e);
     say_with(
         bot,
         chat,
-        messages::evaluation_text(e, &evaluator),
+        messages::evaluation_text(lang, e, &evaluator),
         InlineKeyboardMarkup::new(vec![row, forms]),
     )
     .await?;
@@ -727,9 +732,9 @@ pub async fn on_action(
                 return Ok(Answer::alert(i18n::not_allowed(lang)));
             }
             return Ok(if store.acknowledge_evaluation(id, &nip).await? {
-                Answer::toast(messages::acknowledged())
+                Answer::toast(crate::i18n::evaluation_acknowledged(member.lang))
             } else {
-                Answer::toast(messages::already_acknowledged())
+                Answer::toast(crate::i18n::evaluation_already_acknowledged(member.lang))
             });
         }
         CallbackAction::EvalReply(id) => {
@@ -742,11 +747,16 @@ pub async fn on_action(
             dialogue
                 .update(State::EvalReplyText { evaluation_id: id })
                 .await?;
-            say(bot, chat, messages::ask_eval_reply()).await?;
+            say(bot, chat, crate::i18n::evaluation_ask_reply(member.lang)).await?;
         }
         CallbackAction::FeedbackAnswer(period) => {
             dialogue.update(State::CommentAnswerText { period }).await?;
-            say(bot, chat, messages::ask_comment_answer()).await?;
+            say(
+                bot,
+                chat,
+                crate::i18n::evaluation_ask_comment_answer(member.lang),
+            )
+            .await?;
         }
         _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }

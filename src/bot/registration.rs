@@ -46,7 +46,15 @@ async fn start(bot: TgBot, store: Store, msg: Message, arg: String) -> HandlerRe
     if let Some(code) = arg.trim().strip_prefix("v_") {
         return match member {
             Some(member) => super::forms::verify(&bot, &store, &member, code).await,
-            None => say(&bot, msg.chat.id, messages::verify_after_registering()).await,
+            None => {
+                let lang = Lang::from_telegram(user.language_code.as_deref());
+                say(
+                    &bot,
+                    msg.chat.id,
+                    crate::i18n::forms_verify_after_registering(lang),
+                )
+                .await
+            }
         };
     }
     if let Some(member) = member {

@@ -59,8 +59,10 @@ pub(crate) async fn on_action(
     };
     // Building the city's report takes a while (a second for 5,000 people): the press is
     // answered first, and the files follow.
-    bot.answer_press(Answer::toast(messages::report_being_built()))
-        .await?;
+    bot.answer_press(Answer::toast(crate::i18n::forms_report_being_built(
+        member.lang,
+    )))
+    .await?;
     let report = crate::report::build(store, period, today_wib()).await?;
     let stem = format!("laporan-kinerja-{}", period.key());
     match what {

@@ -33,6 +33,4 @@ catalogue! {
     realisation_use_daily_button = "realisation-use-daily-button"();
     realisation_evidence_done_button = "realisation-evidence-done-button"();
     realisation_skip_button = "realisation-skip-button"();
-    realisation_ack_button = "realisation-ack-button"();
-    realisation_reply_button = "realisation-reply-button"();
 }
