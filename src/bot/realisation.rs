@@ -421,6 +421,7 @@ pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton 
 
 /// A realisation summary page and its buttons: `per_indicator` makes the button of each
 /// indicator on the page (staff fill it in, a supervisor comments on it), when there is one.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn summary(
     lang: crate::domain::lang::Lang,
     store: &Store,
