@@ -812,13 +812,15 @@ async fn report(url: &str, args: ReportArgs) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("tidak dapat membuat {}", args.out.display()))?;
     let stem = format!("laporan-kinerja-{}", period.key());
+    // The sheets' language: the command line's (Indonesian until it can be chosen).
+    let lang = crate::domain::lang::Lang::Id;
     let mut written = Vec::new();
     if format == "csv" || format == "all" {
-        written.extend(crate::export::write_csv(&report.tables(), &args.out)?);
+        written.extend(crate::export::write_csv(&report.tables(lang), &args.out)?);
     }
     if format == "xlsx" || format == "all" {
         let path = args.out.join(format!("{stem}.xlsx"));
-        std::fs::write(&path, crate::export::xlsx_bytes(&report.tables())?)?;
+        std::fs::write(&path, crate::export::xlsx_bytes(&report.tables(lang))?)?;
         written.push(path);
     }
     if format == "png" || format == "all" {

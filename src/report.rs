@@ -2,17 +2,21 @@
 //! a period (plans, realisations, evaluations, who is late), the predikat spread per unit
 //! against the bounds of its organisational predikat, JP per person and attendance per
 //! training, the announcements' figures, and the e-Kinerja export. The same [`Report`]
-//! becomes the chat summary, the chart, the CSV files and the workbook.
+//! becomes the chat summary, the chart, the CSV files and the workbook. The sheets are in
+//! their reader's language (HR's in the chat, the command line's in `kinerja report`), all but
+//! the e-Kinerja sheet: that one is carried into the national system and stays Indonesian.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use crate::domain::evaluation::{Period, PeriodKind, Predikat, Window, achievement};
+use crate::domain::lang::Lang;
 use crate::domain::report::{Breach, OrgPredikat, PREDIKAT_ORDER, Spread, check_distribution};
-use crate::domain::time::{format_date_wib, format_wib};
+use crate::domain::time::format_date_wib;
 use crate::domain::training::JP_MINIMUM;
 use crate::export::{Cell, Table};
+use crate::i18n::{self, Label};
 use crate::store::Store;
 use crate::store::analytics::{AnnouncementFigures, Staff, YearData};
 use crate::store::broadcast::AnnouncementContent;
@@ -44,7 +48,29 @@ pub struct Late {
     pub nip: String,
     pub nama: String,
     pub unit: String,
-    pub what: &'static str,
+    pub what: Lateness,
+}
+
+/// What someone is late with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lateness {
+    /// No submitted plan after the planning deadline.
+    NoPlan,
+    /// An approved plan, realisation incomplete after its window.
+    Realisation,
+    /// An approved plan, no evaluation after its window.
+    NotEvaluated,
+}
+
+impl Lateness {
+    /// As the Terlambat sheet says it.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Lateness::NoPlan => i18n::sheets_late_no_plan(lang),
+            Lateness::Realisation => i18n::sheets_late_realisation(lang),
+            Lateness::NotEvaluated => i18n::sheets_late_not_evaluated(lang),
+        }
+    }
 }
 
 /// A unit's predikat spread for the period, against its organisational predikat.
@@ -152,7 +178,7 @@ fn count_person(
     period: Period,
     window: Window,
     today: NaiveDate,
-) -> Vec<&'static str> {
+) -> Vec<Lateness> {
     u.staff += 1;
     let plan = data.plans.get(&s.nip);
     let approved = plan.is_some_and(|p| p.approved.is_some());
@@ -164,7 +190,7 @@ fn count_person(
     }
     let submitted = approved || plan.is_some_and(|p| p.status == "submitted");
     if !submitted && today > planning_deadline(period.year) {
-        return vec!["rencana belum diajukan"];
+        return vec![Lateness::NoPlan];
     }
     if !approved {
         return Vec::new();
@@ -173,12 +199,12 @@ fn count_person(
     if complete_for(data, &s.nip, period) {
         u.realisation_complete += 1;
     } else if period.is_quarter() && today > window.realisasi_until {
-        reasons.push("realisasi belum lengkap");
+        reasons.push(Lateness::Realisation);
     }
     if data.evaluation(&s.nip, period.kind).is_some() {
         u.evaluated += 1;
     } else if today > window.evaluasi_until {
-        reasons.push("belum dinilai");
+        reasons.push(Lateness::NotEvaluated);
     }
     reasons
 }
@@ -225,8 +251,49 @@ pub async fn build(store: &Store, period: Period, today: NaiveDate) -> anyhow::R
     })
 }
 
-fn yes_no(b: bool) -> Cell {
-    Cell::text(if b { "ya" } else { "tidak" })
+fn yes_no(lang: Lang, b: bool) -> Cell {
+    Cell::text(if b {
+        i18n::sheets_yes(lang)
+    } else {
+        i18n::sheets_no(lang)
+    })
+}
+
+/// A sheet with its name and column headers, already in their reader's language.
+fn sheet(name: String, headers: &[String]) -> Table {
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    Table::new(&name, &headers)
+}
+
+/// A unit's broken bounds, one after the other, as the sheet and the chat say them.
+pub fn breaches_text(lang: Lang, breaches: &[Breach]) -> String {
+    breaches
+        .iter()
+        .map(|b| breach_text(lang, b))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One broken bound; in Indonesian as its `Display` (for the logs) writes it.
+fn breach_text(lang: Lang, breach: &Breach) -> String {
+    match breach {
+        Breach::TooMany { what, percent, max } => {
+            // `what` names one predikat (an official name, the same in every language) or
+            // two of them.
+            let what = match *what {
+                "Baik atau Sangat Baik" => i18n::sheets_baik_or_sangat_baik(lang),
+                one => one.to_string(),
+            };
+            i18n::sheets_breach_too_many(
+                lang,
+                &what,
+                &format!("{percent:.0}"),
+                &format!("{max:.0}"),
+            )
+        }
+        Breach::NobodyBelowBaik => i18n::sheets_breach_nobody_below_baik(lang),
+        Breach::NoSangatBaikAllowed => i18n::sheets_breach_no_sangat_baik(lang),
+    }
 }
 
 impl Report {
@@ -244,20 +311,20 @@ impl Report {
             .collect()
     }
 
-    /// Every table of the report, the e-Kinerja export last.
-    pub fn tables(&self) -> Vec<Table> {
-        let mut completion = Table::new(
-            "Kelengkapan",
+    /// Every table of the report in `lang`, the e-Kinerja export (always Indonesian) last.
+    pub fn tables(&self, lang: Lang) -> Vec<Table> {
+        let mut completion = sheet(
+            i18n::sheets_completion(lang),
             &[
-                "Unit kerja",
-                "Pegawai",
-                "Belum ada rencana",
-                "Rencana draf/dikembalikan",
-                "Rencana diajukan",
-                "Rencana disetujui",
-                "Realisasi lengkap",
-                "Sudah dinilai",
-                "Terlambat",
+                i18n::sheets_col_unit(lang),
+                i18n::sheets_col_staff(lang),
+                i18n::sheets_col_plan_none(lang),
+                i18n::sheets_col_plan_draft(lang),
+                i18n::sheets_col_plan_submitted(lang),
+                i18n::sheets_col_plan_approved(lang),
+                i18n::sheets_col_realisation_complete(lang),
+                i18n::sheets_col_evaluated(lang),
+                i18n::sheets_col_late(lang),
             ],
         );
         for u in &self.completion {
@@ -273,48 +340,56 @@ impl Report {
                 Cell::Int(u.late),
             ]);
         }
-        let mut late = Table::new("Terlambat", &["NIP", "Nama", "Unit kerja", "Keterlambatan"]);
+        let mut late = sheet(
+            i18n::sheets_late(lang),
+            &[
+                i18n::sheets_col_nip(lang),
+                i18n::sheets_col_name(lang),
+                i18n::sheets_col_unit(lang),
+                i18n::sheets_col_lateness(lang),
+            ],
+        );
         for l in &self.late {
             late.push(vec![
                 Cell::text(&l.nip),
                 Cell::text(&l.nama),
                 Cell::text(&l.unit),
-                Cell::text(l.what),
+                Cell::text(l.what.text(lang)),
             ]);
         }
-        let mut predikat = Table::new(
-            "Sebaran predikat",
+        let mut predikat = sheet(
+            i18n::sheets_spread(lang),
             &[
-                "Unit kerja",
-                "Predikat unit",
-                "Sangat Baik",
-                "Baik",
-                "Butuh Perbaikan",
-                "Kurang/Misconduct",
-                "Sangat Kurang",
-                "Jumlah dinilai",
-                "Melanggar batas",
+                i18n::sheets_col_unit(lang),
+                i18n::sheets_col_unit_predikat(lang),
+                i18n::sheets_col_sangat_baik(lang),
+                i18n::sheets_col_baik(lang),
+                i18n::sheets_col_butuh_perbaikan(lang),
+                i18n::sheets_col_kurang(lang),
+                i18n::sheets_col_sangat_kurang(lang),
+                i18n::sheets_col_rated(lang),
+                i18n::sheets_col_breaches(lang),
             ],
         );
         for s in &self.spreads {
             let mut row = vec![
                 Cell::text(&s.unit),
-                Cell::text(s.org.map(OrgPredikat::label).unwrap_or("-")),
+                Cell::text(s.org.map_or_else(|| "-".to_string(), |o| o.label_in(lang))),
             ];
             row.extend(PREDIKAT_ORDER.iter().map(|p| Cell::Int(s.spread.of(*p))));
             row.push(Cell::Int(s.spread.total()));
-            row.push(Cell::text(
-                s.breaches
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ));
+            row.push(Cell::text(breaches_text(lang, &s.breaches)));
             predikat.push(row);
         }
-        let mut jp = Table::new(
-            "JP pelatihan",
-            &["NIP", "Nama", "Unit kerja", "JP", "Kurang dari 20 JP"],
+        let mut jp = sheet(
+            i18n::sheets_jp(lang),
+            &[
+                i18n::sheets_col_nip(lang),
+                i18n::sheets_col_name(lang),
+                i18n::sheets_col_unit(lang),
+                i18n::sheets_col_jp(lang),
+                i18n::sheets_col_under_minimum(lang, &JP_MINIMUM.to_string()),
+            ],
         );
         for (s, n) in self.jp() {
             jp.push(vec![
@@ -322,22 +397,22 @@ impl Report {
                 Cell::text(&s.nama),
                 Cell::text(&s.unit_kerja),
                 Cell::Int(n),
-                yes_no(n < JP_MINIMUM),
+                yes_no(lang, n < JP_MINIMUM),
             ]);
         }
-        let mut attendance = Table::new(
-            "Kehadiran pelatihan",
+        let mut attendance = sheet(
+            i18n::sheets_attendance(lang),
             &[
-                "No",
-                "Pelatihan",
-                "Waktu",
-                "Tempat",
-                "Kuota",
-                "Terdaftar",
-                "Daftar tunggu",
-                "Batal",
-                "Hadir",
-                "JP",
+                i18n::sheets_col_number(lang),
+                i18n::sheets_col_training(lang),
+                i18n::sheets_col_time(lang),
+                i18n::sheets_col_place(lang),
+                i18n::sheets_col_quota(lang),
+                i18n::sheets_col_registered(lang),
+                i18n::sheets_col_waiting(lang),
+                i18n::sheets_col_cancelled(lang),
+                i18n::sheets_col_attended(lang),
+                i18n::sheets_col_jp(lang),
             ],
         );
         for (c, counts) in &self.trainings {
@@ -345,7 +420,7 @@ impl Report {
             attendance.push(vec![
                 Cell::Int(c.id),
                 Cell::text(crate::domain::broadcast::title(&c.text)),
-                Cell::text(format_wib(t.starts_at)),
+                Cell::text(i18n::reminders::wib_time(t.starts_at).render(lang)),
                 Cell::text(&t.place),
                 Cell::Int(t.quota),
                 Cell::Int(counts.registered),
@@ -355,19 +430,19 @@ impl Report {
                 Cell::Int(t.jp),
             ]);
         }
-        let mut announcements = Table::new(
-            "Pengumuman",
+        let mut announcements = sheet(
+            i18n::sheets_announcements(lang),
             &[
-                "No",
-                "Jenis",
-                "Tanggal",
-                "Judul",
-                "Penerima",
-                "Terkirim",
-                "Sudah membaca",
-                "Tidak terjangkau",
-                "Gagal",
-                "Pertanyaan terbuka",
+                i18n::sheets_col_number(lang),
+                i18n::sheets_col_kind(lang),
+                i18n::sheets_col_date(lang),
+                i18n::sheets_col_title(lang),
+                i18n::sheets_col_recipients(lang),
+                i18n::sheets_col_delivered(lang),
+                i18n::sheets_col_read(lang),
+                i18n::sheets_col_unreachable(lang),
+                i18n::sheets_col_failed(lang),
+                i18n::sheets_col_open_questions(lang),
             ],
         );
         for a in &self.announcements {
@@ -527,4 +602,40 @@ pub fn percent(part: i64, whole: i64) -> i64 {
 /// The predikat labels in report order, for legends.
 pub fn predikat_labels() -> [&'static str; 5] {
     PREDIKAT_ORDER.map(Predikat::label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_bounds_read_in_indonesian_as_their_display_and_in_english_too() {
+        let every = [
+            check_distribution(OrgPredikat::Baik, &Spread([2, 8, 0, 0, 0])),
+            check_distribution(OrgPredikat::Kurang, &Spread([3, 3, 1, 0, 0])),
+            check_distribution(OrgPredikat::SangatKurang, &Spread([1, 0, 0, 0, 0])),
+            check_distribution(OrgPredikat::Istimewa, &Spread([9, 1, 0, 0, 0])),
+        ];
+        for breaches in every {
+            assert!(!breaches.is_empty());
+            let displayed: Vec<String> = breaches.iter().map(ToString::to_string).collect();
+            assert_eq!(breaches_text(Lang::Id, &breaches), displayed.join("; "));
+        }
+        let kurang = check_distribution(OrgPredikat::Kurang, &Spread([3, 3, 1, 0, 0]));
+        assert_eq!(
+            breaches_text(Lang::En, &kurang),
+            "Baik or Sangat Baik 86 % (at most 30 %)"
+        );
+    }
+
+    #[test]
+    fn lateness_reads_as_the_terlambat_sheet_always_said_it() {
+        assert_eq!(Lateness::NoPlan.text(Lang::Id), "rencana belum diajukan");
+        assert_eq!(
+            Lateness::Realisation.text(Lang::Id),
+            "realisasi belum lengkap"
+        );
+        assert_eq!(Lateness::NotEvaluated.text(Lang::Id), "belum dinilai");
+        assert_eq!(Lateness::NotEvaluated.text(Lang::En), "not rated");
+    }
 }

@@ -279,7 +279,7 @@ pub async fn on_menu_item(
                     say(bot, chat, text).await?;
                 }
             }
-            super::reports::offer(bot, chat).await?;
+            super::reports::offer(bot, chat, member.lang).await?;
         }
         MenuItem::Plan => {
             super::plan::show_plan(bot, store, member, 0, None).await?;
@@ -315,7 +315,7 @@ pub async fn on_menu_item(
         }
         MenuItem::Language => offer_languages(bot, member).await?,
         MenuItem::Reminders => {
-            let (text, keyboard) = reminder_settings(store, &person.nip).await?;
+            let (text, keyboard) = reminder_settings(store, &person.nip, member.lang).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Help => {
@@ -330,6 +330,7 @@ pub async fn on_menu_item(
 async fn reminder_settings(
     store: &Store,
     nip: &str,
+    lang: Lang,
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
     let silenced = store.optouts_of(nip).await?;
     let rows = ReminderKind::ALL
@@ -337,13 +338,13 @@ async fn reminder_settings(
         .filter(|k| k.optional())
         .map(|k| {
             vec![InlineKeyboardButton::callback(
-                messages::reminder_toggle_label(k, silenced.contains(&k)),
+                messages::reminder_toggle_label(lang, k, silenced.contains(&k)),
                 CallbackAction::ReminderToggle(k).encode(),
             )]
         })
         .collect::<Vec<_>>();
     Ok((
-        messages::reminder_settings(&silenced),
+        messages::reminder_settings(lang, &silenced),
         InlineKeyboardMarkup::new(rows),
     ))
 }
@@ -360,16 +361,20 @@ pub async fn on_reminder_toggle(
     let nip = &member.person.nip;
     let silenced = store.optouts_of(nip).await?.contains(&kind);
     if !store.set_reminder_silenced(nip, kind, !silenced).await? {
-        return Ok(Answer::alert(messages::reminder_not_optional()));
+        return Ok(Answer::alert(i18n::reminders_not_optional(member.lang)));
     }
-    let (text, keyboard) = reminder_settings(store, nip).await?;
+    let (text, keyboard) = reminder_settings(store, nip, member.lang).await?;
     let target = q
         .message
         .as_ref()
         .filter(|m| m.chat().id.0 == member.chat_id)
         .map(|m| (m.chat().id, m.id()));
     super::show(bot, ChatId(member.chat_id), target, text, keyboard).await?;
-    Ok(Answer::toast(messages::reminder_toggled(kind, !silenced)))
+    Ok(Answer::toast(messages::reminder_toggled(
+        member.lang,
+        kind,
+        !silenced,
+    )))
 }
 
 /// Another page of the team list, edited in place.

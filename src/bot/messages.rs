@@ -2035,34 +2035,30 @@ pub fn attendance_marked(name: &str, attended: bool) -> String {
     }
 }
 
-// Reminders.
-
-fn days_left(days: i64) -> String {
-    if days == 1 {
-        "besok".to_string()
-    } else {
-        format!("{days} hari lagi")
-    }
-}
+// Reminders. They are queued for later: their texts are `Msg`s, rendered in each
+// recipient's language when they are sent.
 
 fn day(date: chrono::NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
 }
 
-pub fn plan_reminder(year: i64, deadline: chrono::NaiveDate, days: i64) -> String {
-    format!(
-        "⏰ <b>Pengingat:</b> rencana SKP {year} Anda belum diajukan. Batasnya {} ({}). Buka /rencana, lengkapi, lalu tekan <b>Kirim</b>.",
+pub fn plan_reminder(year: i64, deadline: chrono::NaiveDate, days: i64) -> crate::i18n::Msg {
+    crate::i18n::msg::reminders_plan(
+        year.to_string(),
         day(deadline),
-        days_left(days)
+        crate::i18n::reminders::days_left(days),
     )
 }
 
-pub fn realisation_reminder(period: Period, until: chrono::NaiveDate, days: i64) -> String {
-    format!(
-        "⏰ <b>Pengingat:</b> realisasi {} Anda belum lengkap. Jendela realisasi ditutup {} ({}). Buka /realisasi.",
-        esc(&period.label()),
+pub fn realisation_reminder(
+    period: Period,
+    until: chrono::NaiveDate,
+    days: i64,
+) -> crate::i18n::Msg {
+    crate::i18n::msg::reminders_realisation(
+        crate::i18n::reminders::period(period),
         day(until),
-        days_left(days)
+        crate::i18n::reminders::days_left(days),
     )
 }
 
@@ -2071,20 +2067,22 @@ pub fn evaluation_reminder(
     until: chrono::NaiveDate,
     days: i64,
     names: &[String],
-) -> String {
+) -> crate::i18n::Msg {
     let shown: Vec<String> = names.iter().take(20).map(|n| esc(n)).collect();
-    let more = if names.len() > shown.len() {
-        format!(" dan {} lainnya", names.len() - shown.len())
-    } else {
-        String::new()
-    };
-    format!(
-        "⏰ <b>Pengingat:</b> {} pegawai belum Anda nilai untuk {}: {}{more}. Penilaian ditutup {} ({}). Buka /penilaian.",
-        names.len(),
-        esc(&period.label()),
-        shown.join(", "),
+    let mut listed = crate::i18n::Msg::from(shown.join(", "));
+    if names.len() > shown.len() {
+        listed = listed
+            .then(" ")
+            .then(crate::i18n::msg::reminders_and_others(
+                (names.len() - shown.len()).to_string(),
+            ));
+    }
+    crate::i18n::msg::reminders_evaluation(
+        names.len().to_string(),
+        crate::i18n::reminders::period(period),
+        listed,
         day(until),
-        days_left(days)
+        crate::i18n::reminders::days_left(days),
     )
 }
 
@@ -2121,96 +2119,82 @@ pub fn plan_moved_away(plan: &crate::store::employees::MovedPlan) -> String {
     )
 }
 
-pub fn approval_reminder(name: &str, submitted_at: i64) -> String {
-    format!(
-        "⏰ <b>Pengingat:</b> rencana SKP {} menunggu persetujuan Anda sejak {}. Buka /persetujuan.",
-        esc(name),
-        format_wib(submitted_at)
-    )
+pub fn approval_reminder(name: &str, submitted_at: i64) -> crate::i18n::Msg {
+    crate::i18n::msg::reminders_approval(esc(name), crate::i18n::reminders::wib_time(submitted_at))
 }
 
 /// The reminder settings in `/menu`.
-pub fn reminder_settings(silenced: &[crate::domain::reminder::ReminderKind]) -> String {
+pub fn reminder_settings(lang: Lang, silenced: &[crate::domain::reminder::ReminderKind]) -> String {
     use crate::domain::reminder::ReminderKind;
-    let mut text = String::from(
-        "<b>Pengingat</b>\n\nPengingat batas waktu selalu dikirim (tidak dapat dimatikan):",
-    );
+    use crate::i18n::Label;
+    let mut text = crate::i18n::reminders_settings_always(lang);
     for k in ReminderKind::ALL.iter().filter(|k| !k.optional()) {
-        text.push_str(&format!("\n• {}", k.label()));
+        text.push('\n');
+        text.push_str(&crate::i18n::reminders_settings_always_item(
+            lang,
+            &k.label_in(lang),
+        ));
     }
-    text.push_str("\n\nPengingat pilihan (tekan untuk menyalakan atau mematikan):");
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::reminders_settings_optional(lang));
     for k in ReminderKind::ALL.iter().filter(|k| k.optional()) {
         let state = if silenced.contains(k) {
-            "mati"
+            crate::i18n::reminders_state_off(lang)
         } else {
-            "aktif"
+            crate::i18n::reminders_state_on(lang)
         };
-        text.push_str(&format!("\n• {}: {state}", k.label()));
+        text.push('\n');
+        text.push_str(&crate::i18n::reminders_settings_optional_item(
+            lang,
+            &k.label_in(lang),
+            &state,
+        ));
     }
-    text.push_str("\n\nPengingat tidak dikirim antara pukul 21.00 dan 06.00 WIB.");
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::reminders_settings_quiet(lang));
     text
 }
 
 pub fn reminder_toggle_label(
+    lang: Lang,
     kind: crate::domain::reminder::ReminderKind,
     silenced: bool,
 ) -> String {
+    use crate::i18n::Label;
     if silenced {
-        format!("🔕 {} (nyalakan)", kind.label())
+        crate::i18n::reminders_toggle_on(lang, &kind.label_in(lang))
     } else {
-        format!("🔔 {} (matikan)", kind.label())
+        crate::i18n::reminders_toggle_off(lang, &kind.label_in(lang))
     }
 }
 
-pub const REMINDERS_BUTTON: &str = "Pengingat";
-
-pub fn reminder_not_optional() -> String {
-    "Pengingat batas waktu tidak dapat dimatikan.".to_string()
-}
-
-pub fn reminder_toggled(kind: crate::domain::reminder::ReminderKind, silenced: bool) -> String {
+pub fn reminder_toggled(
+    lang: Lang,
+    kind: crate::domain::reminder::ReminderKind,
+    silenced: bool,
+) -> String {
+    use crate::i18n::Label;
     if silenced {
-        format!("{}: dimatikan", kind.label())
+        crate::i18n::reminders_turned_off(lang, &kind.label_in(lang))
     } else {
-        format!("{}: dinyalakan", kind.label())
+        crate::i18n::reminders_turned_on(lang, &kind.label_in(lang))
     }
 }
 
 // Reports.
 
-pub const REPORT_XLSX: &str = "Unduh xlsx";
-pub const REPORT_CSV: &str = "Unduh CSV";
-
-pub fn period_button(period: Period) -> String {
+/// A period's button under `/laporan`: `TW III`, `Tahunan`.
+pub fn period_button(lang: Lang, period: Period) -> String {
     if period.is_quarter() {
-        format!("TW {}", period.kind.code())
+        crate::i18n::sheets_report_button_quarter(lang, period.kind.code())
     } else {
-        "Tahunan".to_string()
+        crate::i18n::sheets_report_button_annual(lang)
     }
 }
 
-pub fn report_offer(year: i64) -> String {
-    format!(
-        "<b>Laporan kinerja {year}</b>: pilih periode untuk ringkasan dan grafik per unit, lalu unduh sebagai xlsx atau CSV."
-    )
-}
-
-pub fn report_caption(period: Period) -> String {
-    format!(
-        "Grafik kelengkapan dan sebaran predikat — {}",
-        period.label()
-    )
-}
-
-pub fn report_file_caption(period: Period) -> String {
-    format!(
-        "Laporan kinerja {} (kelengkapan, keterlambatan, sebaran predikat, JP, pelatihan, pengumuman, dan lembar e-Kinerja).",
-        period.label()
-    )
-}
-
 /// The short summary of a report, for the chat (the files hold every row).
-pub fn report_summary(r: &crate::report::Report) -> String {
+pub fn report_summary(lang: Lang, r: &crate::report::Report) -> String {
+    use crate::i18n::Label;
     use crate::report::percent;
     let staff: i64 = r.completion.iter().map(|u| u.staff).sum();
     let approved: i64 = r.completion.iter().map(|u| u.plan_approved).sum();
@@ -2219,32 +2203,53 @@ pub fn report_summary(r: &crate::report::Report) -> String {
     let evaluated: i64 = r.completion.iter().map(|u| u.evaluated).sum();
     let under: usize = r.jp().iter().filter(|(_, jp)| *jp < JP_MINIMUM).count();
     let open_questions: i64 = r.announcements.iter().map(|a| a.open_questions).sum();
-    let mut text = format!(
-        "<b>Laporan {}</b> (per {})\n\n{staff} pegawai · rencana disetujui {approved} ({} %) · menunggu persetujuan {submitted} · realisasi lengkap {complete} ({} %) · sudah dinilai {evaluated} ({} %) · terlambat {}",
-        esc(&r.period.label()),
-        r.today.format("%d/%m/%Y"),
-        percent(approved, staff),
-        percent(complete, staff),
-        percent(evaluated, staff),
-        r.late_people()
+    let figures = [
+        crate::i18n::sheets_report_summary_staff(lang, &staff.to_string()),
+        crate::i18n::sheets_report_summary_approved(
+            lang,
+            &approved.to_string(),
+            &percent(approved, staff).to_string(),
+        ),
+        crate::i18n::sheets_report_summary_submitted(lang, &submitted.to_string()),
+        crate::i18n::sheets_report_summary_complete(
+            lang,
+            &complete.to_string(),
+            &percent(complete, staff).to_string(),
+        ),
+        crate::i18n::sheets_report_summary_evaluated(
+            lang,
+            &evaluated.to_string(),
+            &percent(evaluated, staff).to_string(),
+        ),
+        crate::i18n::sheets_report_summary_late(lang, &r.late_people().to_string()),
+    ];
+    let mut text = crate::i18n::sheets_report_summary_head(
+        lang,
+        &esc(&r.period.label_in(lang)),
+        &r.today.format("%d/%m/%Y").to_string(),
     );
-    text.push_str("\n\n<b>Per unit</b> (disetujui / realisasi lengkap / dinilai / terlambat)");
+    text.push_str("\n\n");
+    text.push_str(&figures.join(" · "));
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::sheets_report_summary_units(lang));
     const SHOWN: usize = 25;
     for u in r.completion.iter().take(SHOWN) {
-        text.push_str(&format!(
-            "\n• {}: {}/{} · {} · {} · {}",
-            esc(&u.unit),
-            u.plan_approved,
-            u.staff,
-            u.realisation_complete,
-            u.evaluated,
-            u.late
+        text.push('\n');
+        text.push_str(&crate::i18n::sheets_report_summary_unit(
+            lang,
+            &esc(&u.unit),
+            &u.plan_approved.to_string(),
+            &u.staff.to_string(),
+            &u.realisation_complete.to_string(),
+            &u.evaluated.to_string(),
+            &u.late.to_string(),
         ));
     }
     if r.completion.len() > SHOWN {
-        text.push_str(&format!(
-            "\n… dan {} unit lain (lihat berkas)",
-            r.completion.len() - SHOWN
+        text.push('\n');
+        text.push_str(&crate::i18n::sheets_report_summary_more_units(
+            lang,
+            &(r.completion.len() - SHOWN).to_string(),
         ));
     }
     let breaches: Vec<_> = r
@@ -2253,25 +2258,27 @@ pub fn report_summary(r: &crate::report::Report) -> String {
         .filter(|s| !s.breaches.is_empty())
         .collect();
     if !breaches.is_empty() {
-        text.push_str("\n\n<b>⚠ Sebaran predikat melanggar batas</b>");
+        text.push_str("\n\n");
+        text.push_str(&crate::i18n::sheets_report_summary_breaches(lang));
         for s in breaches.iter().take(10) {
-            text.push_str(&format!(
-                "\n• {} (predikat unit {}): {}",
-                esc(&s.unit),
-                s.org.map(|o| o.label()).unwrap_or("-"),
-                esc(&s
-                    .breaches
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "))
+            let org = s.org.map_or_else(|| "-".to_string(), |o| o.label_in(lang));
+            text.push('\n');
+            text.push_str(&crate::i18n::sheets_report_summary_breach(
+                lang,
+                &esc(&s.unit),
+                &org,
+                &esc(&crate::report::breaches_text(lang, &s.breaches)),
             ));
         }
     }
-    text.push_str(&format!(
-        "\n\n<b>Pelatihan</b>: {} pelatihan tahun ini · {under} pegawai di bawah {JP_MINIMUM} JP\n<b>Pengumuman</b>: {} · pertanyaan belum dijawab {open_questions}",
-        r.trainings.len(),
-        r.announcements.len()
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::sheets_report_summary_footer(
+        lang,
+        &r.trainings.len().to_string(),
+        &under.to_string(),
+        &JP_MINIMUM.to_string(),
+        &r.announcements.len().to_string(),
+        &open_questions.to_string(),
     ));
     clip(text)
 }

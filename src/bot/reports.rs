@@ -1,6 +1,7 @@
 //! HR's reports in the chat (`/laporan`): a period's short summary with the chart as a
 //! photo, and the same report as a workbook or as CSV files sent as documents. Every press
-//! re-checks that the presser is an HR admin now.
+//! re-checks that the presser is an HR admin now. Everything is in HR's language but the
+//! e-Kinerja sheet, an official form.
 
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
 
@@ -8,20 +9,22 @@ use super::callback::CallbackAction;
 use super::messages;
 use super::{Answer, TgBot, say_with};
 use crate::domain::evaluation::{Period, PeriodKind};
+use crate::domain::lang::Lang;
 use crate::domain::time::{current_year_wib, today_wib};
+use crate::i18n::{self, Label};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::telegram::{AlbumItem, MediaKind, Out, albums};
 
 /// The period buttons under `/laporan`: this year's quarters and the annual evaluation.
-pub async fn offer(bot: &TgBot, chat: ChatId) -> anyhow::Result<()> {
+pub async fn offer(bot: &TgBot, chat: ChatId, lang: Lang) -> anyhow::Result<()> {
     let year = current_year_wib();
     let buttons: Vec<InlineKeyboardButton> = PeriodKind::ALL
         .into_iter()
         .map(|kind| {
             let period = Period { year, kind };
             InlineKeyboardButton::callback(
-                messages::period_button(period),
+                messages::period_button(lang, period),
                 CallbackAction::ReportSummary(period).encode(),
             )
         })
@@ -29,7 +32,7 @@ pub async fn offer(bot: &TgBot, chat: ChatId) -> anyhow::Result<()> {
     say_with(
         bot,
         chat,
-        messages::report_offer(year),
+        i18n::sheets_report_offer(lang, &year.to_string()),
         InlineKeyboardMarkup::new(buttons.chunks(3).map(<[_]>::to_vec).collect::<Vec<_>>()),
     )
     .await?;
@@ -48,21 +51,20 @@ pub(crate) async fn on_action(
             user = member.telegram_user_id,
             "report button pressed by someone who is not HR"
         );
-        return Ok(Answer::alert(messages::only_admins()));
+        return Ok(Answer::alert(i18n::only_admins(member.lang)));
     }
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let (period, what) = match action {
         CallbackAction::ReportSummary(p) => (p, 's'),
         CallbackAction::ReportXlsx(p) => (p, 'x'),
         CallbackAction::ReportCsv(p) => (p, 'c'),
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     };
     // Building the city's report takes a while (a second for 5,000 people): the press is
     // answered first, and the files follow.
-    bot.answer_press(Answer::toast(crate::i18n::forms_report_being_built(
-        member.lang,
-    )))
-    .await?;
+    bot.answer_press(Answer::toast(i18n::sheets_report_building(lang)))
+        .await?;
     let report = crate::report::build(store, period, today_wib()).await?;
     let stem = format!("laporan-kinerja-{}", period.key());
     match what {
@@ -70,11 +72,11 @@ pub(crate) async fn on_action(
             let png = crate::chart::render(&report)?;
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 InlineKeyboardButton::callback(
-                    messages::REPORT_XLSX,
+                    i18n::sheets_report_download_xlsx(lang),
                     CallbackAction::ReportXlsx(period).encode(),
                 ),
                 InlineKeyboardButton::callback(
-                    messages::REPORT_CSV,
+                    i18n::sheets_report_download_csv(lang),
                     CallbackAction::ReportCsv(period).encode(),
                 ),
             ]]);
@@ -83,27 +85,30 @@ pub(crate) async fn on_action(
                 chat,
                 Out::Photo {
                     file: photo,
-                    caption: Some(messages::report_caption(period)),
+                    caption: Some(i18n::sheets_report_chart_caption(
+                        lang,
+                        &period.label_in(lang),
+                    )),
                     keyboard: None,
                 },
             );
-            say_with(bot, chat, messages::report_summary(&report), keyboard).await?;
+            say_with(bot, chat, messages::report_summary(lang, &report), keyboard).await?;
         }
         'x' => {
-            let bytes = crate::export::xlsx_bytes(&report.tables())?;
+            let bytes = crate::export::xlsx_bytes(&report.tables(lang))?;
             let file = InputFile::memory(bytes).file_name(format!("{stem}.xlsx"));
             bot.post(
                 chat,
                 Out::Document {
                     file,
-                    caption: Some(messages::report_file_caption(period)),
+                    caption: Some(file_caption(lang, period)),
                     keyboard: None,
                 },
             );
         }
         _ => {
             let mut files = Vec::new();
-            for table in report.tables() {
+            for table in report.tables(lang) {
                 let bytes = crate::export::csv_bytes(&table)?;
                 files.push(AlbumItem {
                     kind: MediaKind::Document,
@@ -117,7 +122,7 @@ pub(crate) async fn on_action(
                 if let Out::Album(items) = out
                     && let Some(last) = items.last_mut()
                 {
-                    last.caption = Some(messages::report_file_caption(period));
+                    last.caption = Some(file_caption(lang, period));
                 }
             }
             for out in outs {
@@ -126,4 +131,9 @@ pub(crate) async fn on_action(
         }
     }
     Ok(Answer::silent())
+}
+
+/// What the files of a report are.
+fn file_caption(lang: Lang, period: Period) -> String {
+    i18n::sheets_report_file_caption(lang, &period.label_in(lang))
 }

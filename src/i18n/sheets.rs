@@ -1,4 +1,82 @@
-//! Texts of the sheets area.
+//! Texts of the sheets area: HR's reports, `/laporan` in the chat and the sheets of the
+//! workbook and the CSV files (in the reader's language; the e-Kinerja sheet is an official
+//! form and stays Indonesian, in `crate::report::ekinerja`).
 
 catalogue! {
+    sheets_report_button_quarter = "sheets-report-button-quarter"(quarter);
+    sheets_report_button_annual = "sheets-report-button-annual"();
+    sheets_report_offer = "sheets-report-offer"(year);
+    sheets_report_building = "sheets-report-building"();
+    sheets_report_download_xlsx = "sheets-report-download-xlsx"();
+    sheets_report_download_csv = "sheets-report-download-csv"();
+    sheets_report_chart_caption = "sheets-report-chart-caption"(period);
+    sheets_report_file_caption = "sheets-report-file-caption"(period);
+    sheets_report_summary_head = "sheets-report-summary-head"(period, date);
+    sheets_report_summary_staff = "sheets-report-summary-staff"(staff);
+    sheets_report_summary_approved = "sheets-report-summary-approved"(approved, percent);
+    sheets_report_summary_submitted = "sheets-report-summary-submitted"(submitted);
+    sheets_report_summary_complete = "sheets-report-summary-complete"(complete, percent);
+    sheets_report_summary_evaluated = "sheets-report-summary-evaluated"(evaluated, percent);
+    sheets_report_summary_late = "sheets-report-summary-late"(late);
+    sheets_report_summary_units = "sheets-report-summary-units"();
+    sheets_report_summary_unit = "sheets-report-summary-unit"(unit, approved, staff, complete, evaluated, late);
+    sheets_report_summary_more_units = "sheets-report-summary-more-units"(count);
+    sheets_report_summary_breaches = "sheets-report-summary-breaches"();
+    sheets_report_summary_breach = "sheets-report-summary-breach"(unit, org, breaches);
+    sheets_report_summary_footer = "sheets-report-summary-footer"(trainings, under, minimum, announcements, open_questions);
+    sheets_completion = "sheets-completion"();
+    sheets_late = "sheets-late"();
+    sheets_spread = "sheets-spread"();
+    sheets_jp = "sheets-jp"();
+    sheets_attendance = "sheets-attendance"();
+    sheets_announcements = "sheets-announcements"();
+    sheets_col_unit = "sheets-col-unit"();
+    sheets_col_staff = "sheets-col-staff"();
+    sheets_col_plan_none = "sheets-col-plan-none"();
+    sheets_col_plan_draft = "sheets-col-plan-draft"();
+    sheets_col_plan_submitted = "sheets-col-plan-submitted"();
+    sheets_col_plan_approved = "sheets-col-plan-approved"();
+    sheets_col_realisation_complete = "sheets-col-realisation-complete"();
+    sheets_col_evaluated = "sheets-col-evaluated"();
+    sheets_col_late = "sheets-col-late"();
+    sheets_col_nip = "sheets-col-nip"();
+    sheets_col_name = "sheets-col-name"();
+    sheets_col_lateness = "sheets-col-lateness"();
+    sheets_col_unit_predikat = "sheets-col-unit-predikat"();
+    sheets_col_sangat_baik = "sheets-col-sangat-baik"();
+    sheets_col_baik = "sheets-col-baik"();
+    sheets_col_butuh_perbaikan = "sheets-col-butuh-perbaikan"();
+    sheets_col_kurang = "sheets-col-kurang"();
+    sheets_col_sangat_kurang = "sheets-col-sangat-kurang"();
+    sheets_col_rated = "sheets-col-rated"();
+    sheets_col_breaches = "sheets-col-breaches"();
+    sheets_col_jp = "sheets-col-jp"();
+    sheets_col_under_minimum = "sheets-col-under-minimum"(minimum);
+    sheets_col_number = "sheets-col-number"();
+    sheets_col_training = "sheets-col-training"();
+    sheets_col_time = "sheets-col-time"();
+    sheets_col_place = "sheets-col-place"();
+    sheets_col_quota = "sheets-col-quota"();
+    sheets_col_registered = "sheets-col-registered"();
+    sheets_col_waiting = "sheets-col-waiting"();
+    sheets_col_cancelled = "sheets-col-cancelled"();
+    sheets_col_attended = "sheets-col-attended"();
+    sheets_col_kind = "sheets-col-kind"();
+    sheets_col_date = "sheets-col-date"();
+    sheets_col_title = "sheets-col-title"();
+    sheets_col_recipients = "sheets-col-recipients"();
+    sheets_col_delivered = "sheets-col-delivered"();
+    sheets_col_read = "sheets-col-read"();
+    sheets_col_unreachable = "sheets-col-unreachable"();
+    sheets_col_failed = "sheets-col-failed"();
+    sheets_col_open_questions = "sheets-col-open-questions"();
+    sheets_yes = "sheets-yes"();
+    sheets_no = "sheets-no"();
+    sheets_late_no_plan = "sheets-late-no-plan"();
+    sheets_late_realisation = "sheets-late-realisation"();
+    sheets_late_not_evaluated = "sheets-late-not-evaluated"();
+    sheets_breach_too_many = "sheets-breach-too-many"(what, percent, max);
+    sheets_breach_nobody_below_baik = "sheets-breach-nobody-below-baik"();
+    sheets_breach_no_sangat_baik = "sheets-breach-no-sangat-baik"();
+    sheets_baik_or_sangat_baik = "sheets-baik-or-sangat-baik"();
 }

@@ -3,7 +3,8 @@
 //! their windows close, trainings the day before), who is concerned, and queues one notice
 //! per person through the rate-limited sender, held until morning in quiet hours. Occasions
 //! are rows in the database, so a restart neither loses nor repeats one. `now` is a
-//! parameter: the sender's loop passes the clock, tests pass any time they like.
+//! parameter: the sender's loop passes the clock, tests pass any time they like. A notice
+//! is queued as keyed text ([`Msg`]), rendered in its recipient's language when it is sent.
 
 use crate::domain::text::{Button, Msg, Notice};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -15,6 +16,7 @@ use crate::bot::messages;
 use crate::domain::evaluation::{Period, PeriodKind};
 use crate::domain::reminder::{ReminderConfig, ReminderKind, due_occasion};
 use crate::domain::time::year_wib;
+use crate::i18n;
 use crate::report::{planning_deadline, realisation_complete};
 use crate::store::Store;
 use crate::store::analytics::YearData;
@@ -27,20 +29,20 @@ pub struct Occasion {
     pub kind: ReminderKind,
     pub due_at: i64,
     /// NIP → text.
-    pub recipients: BTreeMap<String, String>,
+    pub recipients: BTreeMap<String, Msg>,
     pub menu: MenuItem,
 }
 
 fn keyboard(item: MenuItem) -> Vec<Vec<Button>> {
     let label = match item {
-        MenuItem::Plan => "Buka rencana saya",
-        MenuItem::Approvals => "Buka persetujuan",
-        MenuItem::Realisation => "Isi realisasi",
-        MenuItem::Assessment => "Buka penilaian",
-        _ => "Menu",
+        MenuItem::Plan => i18n::msg::reminders_open_plan(),
+        MenuItem::Approvals => i18n::msg::reminders_open_approvals(),
+        MenuItem::Realisation => i18n::msg::reminders_fill_realisation(),
+        MenuItem::Assessment => i18n::msg::reminders_open_assessment(),
+        _ => i18n::msg::reminders_open_menu(),
     };
     vec![vec![Button {
-        label: Msg::from(label),
+        label,
         data: CallbackAction::Menu(item).encode(),
     }]]
 }
