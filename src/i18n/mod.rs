@@ -15,7 +15,7 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use crate::domain::lang::Lang;
 pub use crate::domain::text::{Button, Msg, Notice};
@@ -142,7 +142,7 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.to_string());
+        fluent_args.set(*name, arg_value(value));
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -150,6 +150,20 @@ pub fn render(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         tracing::error!(key, ?errors, "text rendered with errors");
     }
     text.into_owned()
+}
+
+/// An argument as Fluent takes it: a count (at most nine digits, no leading zero) as a
+/// number, so that `{ $count -> [1] … *[other] … }` selects on it (a number key never
+/// matches a string), and written back exactly as given; anything else (a NIP, a target,
+/// a name) as the text it is.
+fn arg_value(value: &str) -> FluentValue<'static> {
+    let count = (1..=9).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<f64>() {
+        Ok(n) if count => FluentValue::from(n),
+        _ => FluentValue::from(value.to_string()),
+    }
 }
 
 impl Msg {

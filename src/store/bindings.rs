@@ -110,6 +110,13 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
+    /// Every bound HR admin, with their chat and language.
+    pub async fn admin_members(&self) -> Result<Vec<Member>, StoreError> {
+        let select = format!("{} ORDER BY e.nip", member_select("e.is_admin = 1"));
+        let rows = sqlx::query(&select).fetch_all(self.pool()).await?;
+        Ok(rows.iter().map(member_from_row).collect::<Result<_, _>>()?)
+    }
+
     /// Binds the sender to the active employee whose roster phone is `phone`.
     pub async fn bind_by_phone(
         &self,
