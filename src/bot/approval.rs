@@ -4,19 +4,20 @@
 //! plan must be waiting, and the button's version must be the one waiting. The decision
 //! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
 
-use crate::domain::text::Notice;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{CallbackAction, MenuItem};
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT, plan_button};
+use super::messages::{self, MAX_PLAN_TEXT};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
-use super::plan::nav_row;
+use super::plan::{nav_row, page_footer};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
+use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
+use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::employees::{MoveNotices, MovedPlan};
@@ -28,17 +29,16 @@ const WAITING_PER_PAGE: usize = 10;
 
 /// What the approvers of a waiting plan are told when a roster import gives its owner
 /// another supervisor: the new approver gets the plan's name with a button to
-/// `/persetujuan`, the old one learns it no longer waits for them.
+/// `/persetujuan`, the old one learns it no longer waits for them. Both are queued as
+/// keys, so each reads them in their own language.
 pub fn moved_notices(plan: &MovedPlan) -> MoveNotices {
-    let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        messages::OPEN_APPROVALS,
-        CallbackAction::Menu(MenuItem::Approvals).encode(),
-    )]]);
-    let mut arrived = Notice::new(messages::plan_moved_to_you(plan));
-    arrived.buttons = super::buttons_of(&keyboard);
+    let open = (
+        i18n::msg::approval_button_open(),
+        CallbackAction::Menu(MenuItem::Approvals),
+    );
     MoveNotices {
-        arrived,
-        left: Notice::new(messages::plan_moved_away(plan)),
+        arrived: super::notice(messages::plan_moved_to_you(plan), vec![vec![open]]),
+        left: super::notice(messages::plan_moved_away(plan), Vec::new()),
     }
 }
 
@@ -63,12 +63,14 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let Some(text) = msg
         .text()
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
     else {
-        say(&bot, chat, messages::plan_text_expected()).await?;
+        let expected = i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string());
+        say(&bot, chat, expected).await?;
         return Ok(());
     };
     match state {
@@ -94,7 +96,7 @@ async fn message(
                         .await?;
                 }
                 Err(e) => {
-                    say(&bot, chat, messages::esc(&e.to_string())).await?;
+                    say(&bot, chat, messages::esc(&e.localize(lang))).await?;
                 }
             }
         }
@@ -111,17 +113,20 @@ async fn send_pdf(
     plan_id: i64,
     version: i64,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     let Some(plan) = store.plan(plan_id).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     let Some(owner) = store.person(&plan.nip).await? else {
-        return Ok(Answer::alert(DecisionError::NotYourSubordinate.to_string()));
+        return Ok(Answer::alert(
+            DecisionError::NotYourSubordinate.localize(lang),
+        ));
     };
     if let Err(e) = may_decide(&member.person, &owner) {
-        return Ok(Answer::alert(e.to_string()));
+        return Ok(Answer::alert(e.localize(lang)));
     }
     if version < 1 || version > plan.version {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     }
     super::forms::send_rencana(bot, store, member, &plan, version).await
 }
@@ -161,16 +166,12 @@ async fn authorise(
     Ok(Ok((plan, owner)))
 }
 
-/// The chats of whoever decides `owner`'s plan: the supervisor's, or every admin's for
-/// someone at the top.
-async fn decider_chats(store: &Store, owner: &Person) -> anyhow::Result<Vec<i64>> {
+/// Whoever decides `owner`'s plan, as far as they are registered: the supervisor, or every
+/// admin for someone at the top. Each is told in their own language.
+async fn deciders(store: &Store, owner: &Person) -> anyhow::Result<Vec<Member>> {
     Ok(match &owner.nip_atasan {
-        Some(atasan) => store
-            .member_by_nip(atasan)
-            .await?
-            .map(|m| vec![m.chat_id])
-            .unwrap_or_default(),
-        None => store.admin_chats().await?,
+        Some(atasan) => store.member_by_nip(atasan).await?.into_iter().collect(),
+        None => store.admin_members().await?,
     })
 }
 
@@ -181,13 +182,14 @@ pub async fn notify_withdrawal(
     owner: &Person,
     version: i64,
 ) -> anyhow::Result<()> {
-    for chat in decider_chats(store, owner).await? {
-        say(
-            bot,
-            ChatId(chat),
-            messages::plan_withdrawn_to_supervisor(owner, version),
-        )
-        .await?;
+    for decider in deciders(store, owner).await? {
+        let text = i18n::approval_withdrawn_to_supervisor(
+            decider.lang,
+            &messages::esc(&owner.nama),
+            &messages::esc(&owner.nip),
+            &version.to_string(),
+        );
+        say(bot, ChatId(decider.chat_id), text).await?;
     }
     Ok(())
 }
@@ -201,8 +203,8 @@ pub async fn notify_submission(
     plan_id: i64,
     version: i64,
 ) -> anyhow::Result<bool> {
-    let chats = decider_chats(store, owner).await?;
-    if chats.is_empty() {
+    let deciders = deciders(store, owner).await?;
+    if deciders.is_empty() {
         return Ok(false);
     }
     let plan = store
@@ -217,42 +219,39 @@ pub async fn notify_submission(
         .last_decided_before(plan_id, version)
         .await?
         .map(|seen| diff(&seen.content, &current.content));
-    let text = messages::approval_request(
-        owner,
-        plan.year,
-        version,
-        &current.content,
-        changes.as_deref(),
-    );
-    for chat in chats {
-        if let Err(e) = say_with(
-            bot,
-            ChatId(chat),
-            text.clone(),
-            decision_keyboard(plan_id, version),
-        )
-        .await
-        {
+    for decider in deciders {
+        let lang = decider.lang;
+        let text = messages::approval_request(
+            lang,
+            owner,
+            plan.year,
+            version,
+            &current.content,
+            changes.as_deref(),
+        );
+        let chat = decider.chat_id;
+        let keyboard = decision_keyboard(lang, plan_id, version);
+        if let Err(e) = say_with(bot, ChatId(chat), text, keyboard).await {
             tracing::warn!(chat, plan = plan_id, error = %e, "could not notify the approver");
         }
     }
     Ok(true)
 }
 
-fn decision_keyboard(plan_id: i64, version: i64) -> InlineKeyboardMarkup {
+fn decision_keyboard(lang: Lang, plan_id: i64, version: i64) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(vec![
         vec![
             InlineKeyboardButton::callback(
-                plan_button::APPROVE,
+                i18n::approval_button_approve(lang),
                 CallbackAction::Approve(plan_id, version).encode(),
             ),
             InlineKeyboardButton::callback(
-                plan_button::RETURN,
+                i18n::approval_button_return(lang),
                 CallbackAction::Return(plan_id, version).encode(),
             ),
         ],
         vec![InlineKeyboardButton::callback(
-            plan_button::DETAIL,
+            i18n::approval_button_detail(lang),
             CallbackAction::ApprovalDetail(plan_id, version, 0).encode(),
         )],
     ])
@@ -266,25 +265,27 @@ pub async fn show_waiting(
     page: usize,
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
+    let lang = member.lang;
     let waiting = store
         .waiting_for(&member.person.nip, member.person.is_admin)
         .await?;
     if waiting.is_empty() {
-        say(bot, ChatId(member.chat_id), messages::nothing_waiting()).await?;
+        let text = i18n::approval_nothing_waiting(lang);
+        say(bot, ChatId(member.chat_id), text).await?;
         return Ok(());
     }
     let lines: Vec<String> = waiting
         .iter()
         .enumerate()
-        .map(|(i, w)| messages::waiting_line(i + 1, w))
+        .map(|(i, w)| messages::waiting_line(lang, i + 1, w))
         .collect();
     let split = pages_of_at_most(&lines, PAGE_BUDGET, WAITING_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first: usize = split[..page].iter().map(Vec::len).sum();
-    let mut text = messages::waiting_header(waiting.len());
+    let mut text = messages::waiting_header(lang, waiting.len());
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
+        text.push_str(&page_footer(lang, page, split.len()));
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = waiting[first..first + split[page].len()]
         .iter()
@@ -298,7 +299,7 @@ pub async fn show_waiting(
         })
         .collect();
     rows.extend(nav_row(
-        member.lang,
+        lang,
         page,
         split.len(),
         CallbackAction::ApprovalList,
@@ -316,6 +317,7 @@ async fn show_detail(
     page: usize,
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
+    let lang = member.lang;
     let current = store
         .plan_version(plan.id, version)
         .await?
@@ -325,27 +327,32 @@ async fn show_detail(
         .rhk
         .iter()
         .enumerate()
-        .flat_map(|(i, r)| messages::rhk_blocks(i + 1, r, PAGE_BUDGET - 1300))
+        .flat_map(|(i, r)| messages::rhk_blocks(lang, i + 1, r, PAGE_BUDGET - 1300))
         .collect();
     let mut changes = String::new();
     if let Some(seen) = store.last_decided_before(plan.id, version).await? {
-        changes = messages::changes_block(&diff(&seen.content, &current.content));
+        changes = messages::changes_block(lang, &diff(&seen.content, &current.content));
     }
     // The first page carries the changes, so it gets less room for the plan itself.
     let split = pages(&blocks, PAGE_BUDGET - changes.chars().count().min(2200));
     let page = page.min(split.len() - 1);
-    let mut text = messages::approval_detail_header(owner, plan.year, version);
+    let mut text = i18n::approval_detail_header(
+        lang,
+        &plan.year.to_string(),
+        &messages::esc(&owner.nama),
+        &version.to_string(),
+    );
     if page == 0 {
         text.push_str(&changes);
     }
     text.push_str("\n\n");
     text.push_str(&split[page].join("\n\n"));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
+        text.push_str(&page_footer(lang, page, split.len()));
     }
-    let mut rows = decision_keyboard(plan.id, version).inline_keyboard;
+    let mut rows = decision_keyboard(lang, plan.id, version).inline_keyboard;
     rows.truncate(1);
-    rows.extend(nav_row(member.lang, page, split.len(), |p| {
+    rows.extend(nav_row(lang, page, split.len(), |p| {
         CallbackAction::ApprovalDetail(plan.id, version, p)
     }));
     rows.push(vec![InlineKeyboardButton::callback(
@@ -365,8 +372,9 @@ async fn expectation_screen(
     version: i64,
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
+    let lang = member.lang;
     let list = store.expectations(plan_id, version).await?;
-    let text = messages::expectation_screen(owner, version, &list);
+    let text = messages::expectation_screen(lang, owner, version, &list);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = NilaiBerakhlak::ALL
         .chunks(2)
         .map(|pair| {
@@ -378,7 +386,7 @@ async fn expectation_screen(
                         ""
                     };
                     InlineKeyboardButton::callback(
-                        format!("{mark}{}", n.label()),
+                        format!("{mark}{}", n.label_in(lang)),
                         CallbackAction::Expectation(plan_id, version, n.number()).encode(),
                     )
                 })
@@ -386,7 +394,7 @@ async fn expectation_screen(
         })
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
-        plan_button::APPROVE_NOW,
+        i18n::approval_button_approve_now(lang),
         CallbackAction::ApproveFinal(plan_id, version).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
@@ -403,47 +411,53 @@ async fn decide(
     decision: Decision,
 ) -> anyhow::Result<Option<String>> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let plan = match store
         .decide_plan(plan_id, version, &member.person.nip, &decision)
         .await
     {
         Ok(plan) => plan,
-        Err(PlanStoreError::Decision(e)) => return Ok(Some(e.to_string())),
-        Err(PlanStoreError::Refused(e)) => return Ok(Some(e.to_string())),
+        Err(PlanStoreError::Decision(e)) => return Ok(Some(e.localize(lang))),
+        Err(PlanStoreError::Refused(e)) => return Ok(Some(e.localize(lang))),
         Err(PlanStoreError::Store(crate::store::StoreError::NotFound)) => {
-            return Ok(Some(messages::stale_button()));
+            return Ok(Some(i18n::stale_button(lang)));
         }
         Err(PlanStoreError::Store(e)) => return Err(e.into()),
     };
     let owner = store.person(&plan.nip).await?;
     let owner_member = store.member_by_nip(&plan.nip).await?;
     let by = &member.person.nama;
+    let (year, v) = (plan.year.to_string(), version.to_string());
+    // The supervisor reads their own language, the owner theirs.
     match &decision {
         Decision::Approve => {
             let expectations = store.expectations(plan_id, version).await?;
             if let Some(o) = &owner {
-                say(bot, chat, messages::approved_for_supervisor(o, version)).await?;
+                let text =
+                    i18n::approval_approved_for_supervisor(lang, &messages::esc(&o.nama), &v);
+                say(bot, chat, text).await?;
             }
             if let Some(m) = owner_member {
-                say(
-                    bot,
-                    ChatId(m.chat_id),
-                    messages::approved_for_staff(plan.year, version, by, &expectations),
-                )
-                .await?;
+                let text =
+                    messages::approved_for_staff(m.lang, plan.year, version, by, &expectations);
+                say(bot, ChatId(m.chat_id), text).await?;
             }
         }
         Decision::Return(note) => {
             if let Some(o) = &owner {
-                say(bot, chat, messages::returned_for_supervisor(o, version)).await?;
+                let text =
+                    i18n::approval_returned_for_supervisor(lang, &messages::esc(&o.nama), &v);
+                say(bot, chat, text).await?;
             }
             if let Some(m) = owner_member {
-                say(
-                    bot,
-                    ChatId(m.chat_id),
-                    messages::returned_for_staff(plan.year, version, by, note),
-                )
-                .await?;
+                let text = i18n::approval_returned_for_staff(
+                    m.lang,
+                    &year,
+                    &v,
+                    &messages::esc(by),
+                    &messages::esc(note),
+                );
+                say(bot, ChatId(m.chat_id), text).await?;
             }
         }
     }
@@ -460,6 +474,7 @@ pub async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let here = q
         .message
         .as_ref()
@@ -478,11 +493,11 @@ pub async fn on_action(
         | CallbackAction::ApproveFinal(p, v)
         | CallbackAction::Expectation(p, v, _)
         | CallbackAction::Return(p, v) => (p, v),
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     };
     let (plan, owner) = match authorise(store, member, plan_id, version).await? {
         Ok(found) => found,
-        Err(e) => return Ok(Answer::alert(e.to_string())),
+        Err(e) => return Ok(Answer::alert(e.localize(lang))),
     };
     match action {
         CallbackAction::ApprovalDetail(_, _, page) => {
@@ -503,7 +518,7 @@ pub async fn on_action(
         }
         CallbackAction::Expectation(_, _, nilai) => {
             let Some(value) = NilaiBerakhlak::from_number(nilai) else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
                 .update(State::ExpectationText {
@@ -512,7 +527,12 @@ pub async fn on_action(
                     nilai,
                 })
                 .await?;
-            say(bot, chat, messages::ask_expectation(value, &owner)).await?;
+            let text = i18n::approval_ask_expectation(
+                lang,
+                &value.label_in(lang),
+                &messages::esc(&owner.nama),
+            );
+            say(bot, chat, text).await?;
         }
         CallbackAction::ApproveFinal(..) => {
             if let Some(refused) =
@@ -535,13 +555,14 @@ pub async fn on_action(
                     },
                 );
             }
-            return Ok(Answer::toast(messages::approved_toast()));
+            return Ok(Answer::toast(i18n::approval_approved_toast(lang)));
         }
         CallbackAction::Return(..) => {
             dialogue
                 .update(State::ReturnNote { plan_id, version })
                 .await?;
-            say(bot, chat, messages::ask_return_note(&owner)).await?;
+            let text = i18n::approval_ask_return_note(lang, &messages::esc(&owner.nama));
+            say(bot, chat, text).await?;
         }
         _ => {}
     }

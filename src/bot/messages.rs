@@ -9,10 +9,8 @@ use crate::domain::broadcast::{Kind, MAX_MESSAGE, TextError, check_text, title, 
 use crate::domain::evaluation::{Period, Predikat, Rating, Window, achievement};
 use crate::domain::lang::Lang;
 use crate::domain::person::{Person, Roles};
-use crate::domain::plan::{
-    Arah, Aspek, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk,
-};
-use crate::domain::quantity::{Quantity, format_number};
+use crate::domain::plan::{Arah, Change, Indikator, NilaiBerakhlak, PlanContent, PlanStatus, Rhk};
+use crate::domain::quantity::format_number;
 use crate::domain::time::{format_wib, parse_datetime_wib};
 use crate::domain::training::{
     JP_MINIMUM, MAX_JP, MAX_PLACE, MAX_QUOTA, SeatStatus, TrainingDetails, jp_short,
@@ -258,35 +256,12 @@ pub fn only_admins() -> String {
 
 // Planning (SKP).
 
-pub mod plan_button {
-    pub const MY_PLAN: &str = "Rencana saya";
-    pub const APPROVALS: &str = "Persetujuan";
-    pub const ADD_RHK: &str = "Tambah RHK";
-    pub const SUBMIT: &str = "Kirim";
-    pub const CHANGE: &str = "Ajukan perubahan";
-    pub const EDIT: &str = "Ubah";
-    pub const DELETE: &str = "Hapus";
-    pub const ADD_INDICATOR: &str = "Tambah indikator";
-    pub const LINK_PARENT: &str = "Tautkan ke RHK atasan";
-    pub const SKIP: &str = "Lewati";
-    pub const BACK_TO_PLAN: &str = "Kembali ke rencana";
-    pub const APPROVE: &str = "Setujui";
-    pub const APPROVE_NOW: &str = "✅ Setujui sekarang";
-    pub const RETURN: &str = "Kembalikan";
-    pub const DETAIL: &str = "Detail";
-    pub const SUBMIT_PLAN: &str = "Kirim rencana";
-    pub const VIEW_PLAN: &str = "Lihat rencana";
-    pub const WITHDRAW: &str = "Tarik kembali";
-    pub const CONFIRM_WITHDRAW: &str = "Ya, tarik kembali";
-    pub const CONFIRM_DELETE: &str = "Ya, hapus";
-    pub const CANCEL: &str = "Batal";
-    pub const EDIT_TEXT: &str = "✏️ Teks";
-    pub const EDIT_TARGET: &str = "✏️ Target";
-    pub const BACK_TO_RHK: &str = "Kembali ke RHK";
-}
+// Texts are keyed in `locales/<lang>/plan.ftl` and `approval.ftl`; what is composed of
+// several keys (a status line, an RHK block, a request) is put together here.
 
 /// The plan's status line, as staff and supervisors read it.
 pub fn plan_status(
+    lang: Lang,
     status: PlanStatus,
     version: i64,
     approved_version: Option<i64>,
@@ -300,82 +275,101 @@ pub fn plan_status(
             .unwrap_or_default()
     };
     let in_force = approved_version
-        .map(|v| format!("\nVersi {v} yang disetujui tetap berlaku sampai perubahan disetujui."))
+        .map(|v| {
+            format!(
+                "\n{}",
+                crate::i18n::plan_status_in_force(lang, &v.to_string())
+            )
+        })
         .unwrap_or_default();
     let withdrawn = last
         .filter(|v| v.decision.as_deref() == Some(crate::store::plans::WITHDRAWN))
         .map(|v| {
             format!(
-                "\nVersi {} ditarik kembali pada {}; ubah lalu tekan <b>Kirim</b> lagi.",
-                v.version,
-                decided(Some(v))
+                "\n{}",
+                crate::i18n::plan_status_withdrawn(lang, &v.version.to_string(), &decided(Some(v)))
             )
         })
         .unwrap_or_default();
+    let version = version.to_string();
     match status {
-        PlanStatus::Draft if approved_version.is_some() => {
-            format!("Status: <b>perubahan sedang disusun</b> (draf).{withdrawn}{in_force}")
+        PlanStatus::Draft if approved_version.is_some() => format!(
+            "{}{withdrawn}{in_force}",
+            crate::i18n::plan_status_changing(lang)
+        ),
+        PlanStatus::Draft if !withdrawn.is_empty() => {
+            format!("{}{withdrawn}", crate::i18n::plan_status_draft(lang))
         }
-        PlanStatus::Draft if !withdrawn.is_empty() => format!("Status: <b>draf</b>.{withdrawn}"),
-        PlanStatus::Draft => "Status: <b>draf</b>, belum dikirim.".to_string(),
+        PlanStatus::Draft => crate::i18n::plan_status_draft_unsent(lang),
         PlanStatus::Submitted => format!(
-            "Status: <b>menunggu persetujuan {}</b> sejak {} (versi {version}).{in_force}",
-            esc(atasan),
-            since(last)
+            "{}{in_force}",
+            crate::i18n::plan_status_submitted(lang, &esc(atasan), &since(last), &version)
         ),
         PlanStatus::Returned => format!(
-            "Status: <b>dikembalikan</b> pada {} dengan catatan:\n<i>{}</i>\nPerbaiki lalu tekan <b>Kirim</b> lagi.{in_force}",
-            decided(last),
-            esc(last.and_then(|v| v.note.as_deref()).unwrap_or("-"))
+            "{}{in_force}",
+            crate::i18n::plan_status_returned(
+                lang,
+                &decided(last),
+                &esc(last.and_then(|v| v.note.as_deref()).unwrap_or("-"))
+            )
         ),
-        PlanStatus::Approved => format!(
-            "Status: <b>disetujui</b> pada {} (versi {version}).",
-            decided(last)
-        ),
+        PlanStatus::Approved => crate::i18n::plan_status_approved(lang, &decided(last), &version),
     }
 }
 
-pub fn indikator_line(number: &str, i: &Indikator) -> String {
+/// An indicator in a list: its number, text, target, aspect and direction.
+pub fn indikator_line(lang: Lang, number: &str, i: &Indikator) -> String {
     format!(
-        "   {number}. {} — target <b>{}</b> ({}; {})",
-        esc(&i.text),
-        esc(&i.target.to_string()),
-        i.aspek.label(),
-        i.arah.label().to_lowercase()
+        "   {}",
+        crate::i18n::plan_indicator_line(
+            lang,
+            number,
+            &esc(&i.text),
+            &esc(&i.target.to_string()),
+            &i.aspek.label_in(lang),
+            &i.arah.label_in(lang).to_lowercase()
+        )
     )
 }
 
 /// An RHK's heading lines: number, jenis, text, and the supervisor's RHK it intervenes.
-fn rhk_heading(n: usize, rhk: &Rhk) -> Vec<String> {
-    let mut lines = vec![format!(
-        "<b>RHK {n}</b> ({}): {}",
-        rhk.jenis.label(),
-        esc(&rhk.text)
+fn rhk_heading(lang: Lang, n: usize, rhk: &Rhk) -> Vec<String> {
+    let mut lines = vec![crate::i18n::plan_rhk_heading(
+        lang,
+        &n.to_string(),
+        &rhk.jenis.label_in(lang),
+        &esc(&rhk.text),
     )];
     if let Some((_, parent)) = &rhk.parent {
-        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
+        lines.push(format!(
+            "   {}",
+            crate::i18n::plan_rhk_parent(lang, &esc(parent))
+        ));
     }
     if rhk.indikator.is_empty() {
-        lines.push("   (belum ada indikator)".to_string());
+        lines.push(format!("   {}", crate::i18n::plan_rhk_no_indicators(lang)));
     }
     lines
 }
 
-fn indicator_lines(n: usize, rhk: &Rhk) -> impl Iterator<Item = String> + '_ {
+fn indicator_lines(lang: Lang, n: usize, rhk: &Rhk) -> impl Iterator<Item = String> + '_ {
     rhk.indikator
         .iter()
         .enumerate()
-        .map(move |(m, i)| indikator_line(&format!("{n}.{}", m + 1), i))
+        .map(move |(m, i)| indikator_line(lang, &format!("{n}.{}", m + 1), i))
 }
 
 /// One RHK as blocks that each stay within `budget` characters: the first under the RHK's
 /// heading, the rest under "(lanjutan)", so that a long RHK pages like several short ones.
-pub fn rhk_blocks(n: usize, rhk: &Rhk, budget: usize) -> Vec<String> {
-    let mut blocks = vec![rhk_heading(n, rhk).join("\n")];
-    for line in indicator_lines(n, rhk) {
+pub fn rhk_blocks(lang: Lang, n: usize, rhk: &Rhk, budget: usize) -> Vec<String> {
+    let mut blocks = vec![rhk_heading(lang, n, rhk).join("\n")];
+    for line in indicator_lines(lang, n, rhk) {
         let current = blocks.last_mut().expect("never empty");
         if current.chars().count() + line.chars().count() + 1 > budget {
-            blocks.push(format!("<b>RHK {n}</b> (lanjutan)\n{line}"));
+            blocks.push(format!(
+                "{}\n{line}",
+                crate::i18n::plan_rhk_continued(lang, &n.to_string())
+            ));
         } else {
             current.push('\n');
             current.push_str(&line);
@@ -386,16 +380,18 @@ pub fn rhk_blocks(n: usize, rhk: &Rhk, budget: usize) -> Vec<String> {
 
 /// One RHK as one block within `budget` characters: indicators that do not fit are
 /// counted, with where to see them all.
-pub fn rhk_block_within(n: usize, rhk: &Rhk, budget: usize) -> String {
-    let mut block = rhk_heading(n, rhk).join("\n");
-    let lines: Vec<String> = indicator_lines(n, rhk).collect();
+pub fn rhk_block_within(lang: Lang, n: usize, rhk: &Rhk, budget: usize) -> String {
+    let mut block = rhk_heading(lang, n, rhk).join("\n");
+    let lines: Vec<String> = indicator_lines(lang, n, rhk).collect();
     let room = budget.saturating_sub(100);
     for (shown, line) in lines.iter().enumerate() {
         if block.chars().count() + line.chars().count() + 1 > room {
-            return format!(
-                "{block}\n   … dan {} indikator lain: buka <b>RHK {n}</b> untuk melihat semuanya.",
-                lines.len() - shown
+            let more = crate::i18n::plan_rhk_more_indicators(
+                lang,
+                &(lines.len() - shown).to_string(),
+                &n.to_string(),
             );
+            return format!("{block}\n   {more}");
         }
         block.push('\n');
         block.push_str(line);
@@ -403,207 +399,134 @@ pub fn rhk_block_within(n: usize, rhk: &Rhk, budget: usize) -> String {
     block
 }
 
-pub fn plan_header(year: i64, nama: &str) -> String {
-    format!("<b>Rencana SKP {year}</b> — {}", esc(nama))
-}
-
-pub fn plan_empty() -> String {
-    "Belum ada RHK. Tekan <b>Tambah RHK</b> untuk mulai.".to_string()
-}
-
-pub fn expectations_block(list: &[(NilaiBerakhlak, String)]) -> String {
+/// The supervisor's ekspektasi khusus under a plan (nothing when there are none).
+pub fn expectations_block(lang: Lang, list: &[(NilaiBerakhlak, String)]) -> String {
     if list.is_empty() {
         return String::new();
     }
-    let mut out = String::from("\n\n<b>Ekspektasi khusus atasan</b>");
+    let mut out = format!("\n\n{}", crate::i18n::plan_expectations_title(lang));
     for (nilai, text) in list {
-        out.push_str(&format!("\n• {}: {}", nilai.label(), esc(text)));
+        out.push('\n');
+        out.push_str(&crate::i18n::plan_expectation_line(
+            lang,
+            &nilai.label_in(lang),
+            &esc(text),
+        ));
     }
     out
 }
 
 /// One RHK with the given lines of its indicators (a page of them).
-pub fn rhk_view(n: usize, rhk: &Rhk, indicator_lines: &[String]) -> String {
-    let mut lines = vec![format!(
-        "<b>RHK {n}</b> ({}): {}",
-        rhk.jenis.label(),
-        esc(&rhk.text)
-    )];
-    if let Some((_, parent)) = &rhk.parent {
-        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
-    }
-    if rhk.indikator.is_empty() {
-        lines.push("   (belum ada indikator)".to_string());
-    }
+pub fn rhk_view(lang: Lang, n: usize, rhk: &Rhk, indicator_lines: &[String]) -> String {
+    let mut lines = rhk_heading(lang, n, rhk);
     lines.extend(indicator_lines.iter().cloned());
-    format!("{}\n\nPilih yang ingin diubah:", lines.join("\n"))
-}
-
-pub fn ask_rhk_text() -> String {
-    "Tulis <b>Rencana Hasil Kerja (RHK)</b> yang ingin Anda capai tahun ini, misalnya \
-     \"Meningkatnya cakupan imunisasi dasar lengkap\". Kirim /batal untuk membatalkan."
-        .to_string()
-}
-
-pub fn ask_rhk_new_text(old: &str) -> String {
     format!(
-        "Teks RHK sekarang:\n<i>{}</i>\n\nTulis teks yang baru. Kirim /batal untuk membatalkan.",
-        esc(old)
+        "{}\n\n{}",
+        lines.join("\n"),
+        crate::i18n::plan_rhk_choose(lang)
     )
 }
 
 /// The longest RHK or indicator text.
 pub const MAX_PLAN_TEXT: usize = 500;
 
+/// "Send it as plain text", for the conversations whose texts are not keyed yet (the plan
+/// and approval ones call `i18n::plan_text_expected` in their reader's language).
 pub fn plan_text_expected() -> String {
+    crate::i18n::plan_text_expected(Lang::Id, &MAX_PLAN_TEXT.to_string())
+}
+
+/// Which of the supervisor's approved RHK a new RHK intervenes.
+pub fn ask_parent(lang: Lang, nama_atasan: Option<&str>) -> String {
+    let supervisor = match nama_atasan {
+        Some(nama) => esc(nama),
+        None => crate::i18n::plan_your_supervisor(lang),
+    };
+    crate::i18n::plan_ask_parent(lang, &supervisor)
+}
+
+/// The first question for another indicator of an RHK.
+pub fn ask_indicator_text(lang: Lang, n: usize, rhk: &Rhk) -> String {
     format!(
-        "Kirim sebagai teks biasa (paling banyak {MAX_PLAN_TEXT} huruf). Kirim /batal untuk membatalkan."
+        "{}\n\n{}",
+        crate::i18n::plan_ask_indicator(lang, &n.to_string(), &esc(&rhk.text)),
+        crate::i18n::plan_indicator_hint(lang)
     )
-}
-
-pub fn ask_parent(nama_atasan: &str) -> String {
-    format!(
-        "RHK atasan mana yang diintervensi RHK ini? Pilih dari rencana {} yang sudah disetujui, \
-         atau <b>Lewati</b> (bisa ditautkan nanti).",
-        esc(nama_atasan)
-    )
-}
-
-pub fn parent_not_ready() -> String {
-    "Rencana atasan Anda belum disetujui, jadi RHK ini belum bisa ditautkan. Lanjutkan saja; \
-     tautkan nanti dari tampilan RHK dengan <b>Tautkan ke RHK atasan</b>."
-        .to_string()
-}
-
-const INDICATOR_HINT: &str = "Tulis <b>indikator kinerja</b>-nya dengan <b>target</b> dan satuannya \
-     di baris terakhir, misalnya:\n<code>Persentase bayi yang mendapat imunisasi lengkap\n95 %</code>\n\
-     (Tanpa baris target, targetnya ditanyakan sesudah ini.)";
-
-pub fn ask_indicator_text(n: usize, rhk: &Rhk) -> String {
-    format!(
-        "Indikator baru untuk <b>RHK {n}</b>:\n<i>{}</i>\n\n{INDICATOR_HINT}",
-        esc(&rhk.text)
-    )
-}
-
-pub fn ask_first_indicator() -> String {
-    INDICATOR_HINT.to_string()
 }
 
 /// A new RHK's first screen: saved, its jenis (one tap to change), and what comes next.
-pub fn new_rhk_saved(n: usize, rhk: &Rhk, next: &str) -> String {
+pub fn new_rhk_saved(lang: Lang, n: usize, rhk: &Rhk, next: &str) -> String {
     format!(
-        "✅ <b>RHK {n}</b> tersimpan sebagai RHK <b>{}</b>:\n<i>{}</i>\nUbah jenisnya dengan tombol Utama/Tambahan bila perlu.\n\n{next}",
-        rhk.jenis.label(),
-        esc(&rhk.text)
+        "{}\n\n{next}",
+        crate::i18n::plan_rhk_saved(
+            lang,
+            &n.to_string(),
+            &rhk.jenis.label_in(lang),
+            &esc(&rhk.text),
+            &crate::domain::plan::Jenis::Utama.label_in(lang),
+            &crate::domain::plan::Jenis::Tambahan.label_in(lang),
+        )
     )
 }
 
 /// A saved indicator: right after saving (`saved`), or opened with Ubah.
-pub fn indicator_card(number: &str, i: &Indikator, saved: bool) -> String {
+pub fn indicator_card(lang: Lang, number: &str, i: &Indikator, saved: bool) -> String {
     let head = if saved {
-        format!("✅ <b>Indikator {number}</b> tersimpan.")
+        crate::i18n::plan_indicator_saved(lang, number)
     } else {
-        format!("<b>Indikator {number}</b>: pilih bagian yang ingin diubah; yang lain tetap.")
+        crate::i18n::plan_indicator_edit(lang, number)
     };
-    format!(
-        "{head}\nTeks: {}\nTarget: <b>{}</b>\nAspek: {}\nArah: {}",
-        esc(&i.text),
-        esc(&i.target.to_string()),
-        i.aspek.label(),
-        i.arah.label().to_lowercase()
-    )
+    let body = crate::i18n::plan_indicator_card(
+        lang,
+        &esc(&i.text),
+        &esc(&i.target.to_string()),
+        &i.aspek.label_in(lang),
+        &i.arah.label_in(lang).to_lowercase(),
+    );
+    format!("{head}\n{body}")
 }
 
 /// The button that turns an indicator's direction around.
-pub fn flip_arah_button(current: Arah) -> String {
+pub fn flip_arah_button(lang: Lang, current: Arah) -> String {
     let other = Arah::ALL
         .into_iter()
         .find(|a| *a != current)
         .unwrap_or(current);
-    format!("⇄ Ganti jadi: {}", other.label().to_lowercase())
+    crate::i18n::plan_button_flip_arah(lang, &other.label_in(lang).to_lowercase())
 }
 
-pub fn ask_indicator_new_text(number: &str, old: &str) -> String {
+pub fn confirm_delete_rhk(lang: Lang, n: usize, rhk: &Rhk) -> String {
     format!(
-        "Teks indikator {number} sekarang:\n<i>{}</i>\n\nTulis teks yang baru; target, aspek dan arahnya tetap.",
-        esc(old)
+        "{}\n\n{}\n\n{}",
+        crate::i18n::plan_confirm_delete_rhk(
+            lang,
+            &n.to_string(),
+            &rhk.indikator.len().to_string()
+        ),
+        rhk_block_within(lang, n, rhk, 3000),
+        crate::i18n::plan_delete_final(lang)
     )
 }
 
-pub fn ask_indicator_new_target(number: &str, old: &Quantity) -> String {
+pub fn confirm_delete_indicator(lang: Lang, number: &str, i: &Indikator) -> String {
     format!(
-        "Target indikator {number} sekarang <b>{}</b>.\n\nTulis target yang baru dengan satuan, misalnya <code>1.500 orang</code>; teks, aspek dan arahnya tetap.",
-        esc(&old.to_string())
+        "{}\n{}\n\n{}",
+        crate::i18n::plan_confirm_delete_indicator(lang, number),
+        indikator_line(lang, number, i),
+        crate::i18n::plan_delete_final(lang)
     )
 }
 
-pub fn indicator_part_saved() -> String {
-    "✅ Perubahan tersimpan.".to_string()
-}
-
-pub fn confirm_delete_rhk(n: usize, rhk: &Rhk) -> String {
+/// Which indicators a page of an RHK's view shows, when it has several pages.
+pub fn rhk_indicator_footer(lang: Lang, first: usize, shown: usize, total: usize) -> String {
     format!(
-        "Hapus RHK {n} beserta {} indikatornya?\n\n{}\n\nYang dihapus tidak bisa dikembalikan.",
-        rhk.indikator.len(),
-        rhk_block_within(n, rhk, 3000)
-    )
-}
-
-pub fn confirm_delete_indicator(number: &str, i: &Indikator) -> String {
-    format!(
-        "Hapus indikator {number}?\n{}\n\nYang dihapus tidak bisa dikembalikan.",
-        indikator_line(number, i)
-    )
-}
-
-pub fn confirm_withdraw(version: i64, atasan: &str) -> String {
-    format!(
-        "Tarik kembali rencana versi {version} dari <b>{}</b>? Rencana menjadi draf lagi; \
-         ubah lalu tekan <b>Kirim</b> untuk mengirim versi berikutnya. Atasan diberi tahu.",
-        esc(atasan)
-    )
-}
-
-pub fn plan_withdrawn(version: i64) -> String {
-    format!("Rencana versi {version} ditarik kembali. Ubah yang perlu, lalu tekan <b>Kirim</b>.")
-}
-
-pub fn plan_withdrawn_to_supervisor(owner: &Person, version: i64) -> String {
-    format!(
-        "{} (NIP {}) menarik kembali rencana SKP versi {version} untuk diperbaiki. \
-         Tidak perlu diputuskan; Anda diberi tahu lagi saat versi berikutnya dikirim.",
-        esc(&owner.nama),
-        esc(&owner.nip)
-    )
-}
-
-pub fn rhk_indicator_footer(first: usize, shown: usize, total: usize) -> String {
-    format!(
-        "\n\nIndikator {}–{} dari {total}.",
-        first + 1,
-        first + shown
-    )
-}
-
-pub fn ask_target() -> String {
-    "Berapa <b>targetnya</b>, dengan satuan? Misalnya <code>1.200 orang</code>, <code>85,5 %</code> \
-     atau <code>12 dokumen</code>."
-        .to_string()
-}
-
-pub fn ask_aspek(target: &Quantity) -> String {
-    format!(
-        "Target {}. Aspek apa yang diukur? (Waktu dan biaya: makin rendah makin baik; \
-         yang lain makin tinggi makin baik. Bisa diganti sesudahnya.)",
-        esc(&target.to_string())
-    )
-}
-
-pub fn ask_arah(aspek: Aspek) -> String {
-    format!(
-        "Aspek {}. Apakah capaian yang lebih tinggi lebih baik, atau yang lebih rendah (seperti waktu dan biaya)?",
-        aspek.label()
+        "\n\n{}",
+        crate::i18n::plan_rhk_indicator_footer(
+            lang,
+            &(first + 1).to_string(),
+            &(first + shown).to_string(),
+            &total.to_string()
+        )
     )
 }
 
@@ -611,37 +534,19 @@ pub fn use_the_buttons() -> String {
     crate::i18n::use_the_buttons(Lang::Id)
 }
 
-pub fn rhk_deleted() -> String {
-    "RHK dan indikatornya dihapus.".to_string()
-}
-
-pub fn indicator_deleted() -> String {
-    "Indikator dihapus.".to_string()
-}
-
-pub fn not_your_plan() -> String {
-    "Tombol ini bukan untuk rencana Anda.".to_string()
-}
-
-pub fn plan_submitted(version: i64, atasan: &str, atasan_registered: bool) -> String {
-    let mut text = format!(
-        "Rencana versi {version} dikirim ke <b>{}</b>. Anda diberi tahu begitu disetujui atau dikembalikan.",
-        esc(atasan)
-    );
+/// A sent plan, and whether its approver can see it yet.
+pub fn plan_submitted(lang: Lang, version: i64, atasan: &str, atasan_registered: bool) -> String {
+    let mut text = crate::i18n::plan_submitted(lang, &version.to_string(), &esc(atasan));
     if !atasan_registered {
-        text.push_str(
-            "\n\nAtasan Anda belum terdaftar di bot; rencana tetap menunggu dan akan muncul di /persetujuan begitu beliau mendaftar.",
-        );
+        text.push_str("\n\n");
+        text.push_str(&crate::i18n::plan_submitted_approver_unregistered(lang));
     }
     text
 }
 
-pub fn change_started() -> String {
-    "Perubahan dibuka. Ubah RHK atau indikator, lalu tekan <b>Kirim</b>. Versi yang disetujui tetap berlaku sampai perubahan disetujui."
-        .to_string()
-}
-
+/// A sent version, to whoever decides it: who, how big, and what changed since last time.
 pub fn approval_request(
+    lang: Lang,
     owner: &Person,
     year: i64,
     version: i64,
@@ -649,27 +554,34 @@ pub fn approval_request(
     changes: Option<&[Change]>,
 ) -> String {
     let indicators: usize = content.rhk.iter().map(|r| r.indikator.len()).sum();
-    let mut text = format!(
-        "<b>Rencana SKP {year}</b> dari <b>{}</b> (NIP <code>{}</code>, {}) menunggu persetujuan Anda.\n\
-         Versi {version}: {} RHK, {indicators} indikator.",
-        esc(&owner.nama),
-        esc(&owner.nip),
-        esc(&owner.jabatan),
-        content.rhk.len()
+    let who = crate::i18n::approval_request(
+        lang,
+        &year.to_string(),
+        &esc(&owner.nama),
+        &esc(&owner.nip),
+        &esc(&owner.jabatan),
     );
+    let size = crate::i18n::approval_request_size(
+        lang,
+        &version.to_string(),
+        &content.rhk.len().to_string(),
+        &indicators.to_string(),
+    );
+    let mut text = format!("{who}\n{size}");
     if let Some(changes) = changes {
-        text.push_str(&changes_block(changes));
+        text.push_str(&changes_block(lang, changes));
     }
-    text.push_str("\n\nTekan <b>Detail</b> untuk membaca seluruh rencana.");
+    text.push_str("\n\n");
+    text.push_str(&crate::i18n::approval_request_detail_hint(lang));
     text
 }
 
 /// What changed since the version the supervisor last saw, at most a screenful.
-pub fn changes_block(changes: &[Change]) -> String {
+pub fn changes_block(lang: Lang, changes: &[Change]) -> String {
     if changes.is_empty() {
-        return "\n\nTidak ada perubahan isi sejak versi yang Anda lihat terakhir.".to_string();
+        return format!("\n\n{}", crate::i18n::approval_no_changes(lang));
     }
-    let mut out = String::from("\n\n<b>Perubahan sejak versi yang Anda lihat terakhir:</b>");
+    let mut out = format!("\n\n{}", crate::i18n::approval_changes_title(lang));
     let mut used = 0;
     for (i, c) in changes.iter().enumerate() {
         let line = match c {
@@ -681,9 +593,10 @@ pub fn changes_block(changes: &[Change]) -> String {
         };
         used += line.chars().count();
         if used > 2000 {
-            out.push_str(&format!(
-                "\n… dan {} perubahan lain (lihat Detail).",
-                changes.len() - i
+            out.push('\n');
+            out.push_str(&crate::i18n::approval_more_changes(
+                lang,
+                &(changes.len() - i).to_string(),
             ));
             break;
         }
@@ -692,93 +605,55 @@ pub fn changes_block(changes: &[Change]) -> String {
     out
 }
 
-pub fn approval_detail_header(owner: &Person, year: i64, version: i64) -> String {
+/// The head of `/persetujuan`, above the list.
+pub fn waiting_header(lang: Lang, count: usize) -> String {
     format!(
-        "<b>Rencana SKP {year}</b> — {} (versi {version})",
-        esc(&owner.nama)
+        "{}\n",
+        crate::i18n::approval_waiting_header(lang, &count.to_string())
     )
 }
 
-pub fn nothing_waiting() -> String {
-    "Tidak ada rencana yang menunggu persetujuan Anda.".to_string()
-}
-
-pub fn waiting_header(count: usize) -> String {
-    format!("<b>Menunggu persetujuan Anda</b>: {count} rencana, yang terlama di atas.\n")
-}
-
-pub fn waiting_line(n: usize, w: &Waiting) -> String {
-    format!(
-        "{n}. {} (versi {}) — sejak {}",
-        esc(&w.nama),
-        w.version,
-        format_wib(w.submitted_at)
+pub fn waiting_line(lang: Lang, n: usize, w: &Waiting) -> String {
+    crate::i18n::approval_waiting_line(
+        lang,
+        &n.to_string(),
+        &esc(&w.nama),
+        &w.version.to_string(),
+        &format_wib(w.submitted_at),
     )
 }
 
+/// Approving: the ekspektasi khusus so far, before the final tap.
 pub fn expectation_screen(
+    lang: Lang,
     owner: &Person,
     version: i64,
     list: &[(NilaiBerakhlak, String)],
 ) -> String {
-    let mut text = format!(
-        "Setujui rencana <b>{}</b> versi {version}.\n\nAnda dapat menambahkan <b>ekspektasi khusus</b> \
-         untuk nilai BerAKHLAK (opsional): pilih nilainya. Jika sudah, tekan <b>✅ Setujui sekarang</b>.",
-        esc(&owner.nama)
-    );
-    text.push_str(&expectations_block(list));
+    let mut text =
+        crate::i18n::approval_expectation_screen(lang, &esc(&owner.nama), &version.to_string());
+    text.push_str(&expectations_block(lang, list));
     text
 }
 
-pub fn ask_expectation(nilai: NilaiBerakhlak, owner: &Person) -> String {
-    format!(
-        "Tulis ekspektasi khusus Anda untuk nilai <b>{}</b> bagi {}. Kirim /batal untuk membatalkan.",
-        nilai.label(),
-        esc(&owner.nama)
-    )
-}
-
-pub fn ask_return_note(owner: &Person) -> String {
-    format!(
-        "Tulis catatan untuk {}: apa yang perlu diperbaiki? Catatan wajib diisi. Kirim /batal untuk membatalkan.",
-        esc(&owner.nama)
-    )
-}
-
-pub fn approved_for_supervisor(owner: &Person, version: i64) -> String {
-    format!("✅ Rencana {} versi {version} disetujui.", esc(&owner.nama))
-}
-
-pub fn returned_for_supervisor(owner: &Person, version: i64) -> String {
-    format!(
-        "↩️ Rencana {} versi {version} dikembalikan dengan catatan Anda.",
-        esc(&owner.nama)
-    )
-}
-
+/// To the owner of an approved plan, with the supervisor's ekspektasi khusus.
 pub fn approved_for_staff(
+    lang: Lang,
     year: i64,
     version: i64,
     by: &str,
     expectations: &[(NilaiBerakhlak, String)],
 ) -> String {
     format!(
-        "✅ Rencana SKP {year} versi {version} Anda <b>disetujui</b> oleh {}. Rencana kini terkunci.{}",
-        esc(by),
-        expectations_block(expectations)
+        "{}{}",
+        crate::i18n::approval_approved_for_staff(
+            lang,
+            &year.to_string(),
+            &version.to_string(),
+            &esc(by)
+        ),
+        expectations_block(lang, expectations)
     )
-}
-
-pub fn returned_for_staff(year: i64, version: i64, by: &str, note: &str) -> String {
-    format!(
-        "↩️ Rencana SKP {year} versi {version} Anda <b>dikembalikan</b> oleh {} dengan catatan:\n<i>{}</i>\n\nPerbaiki lewat /rencana lalu tekan <b>Kirim</b> lagi.",
-        esc(by),
-        esc(note)
-    )
-}
-
-pub fn approved_toast() -> String {
-    "Disetujui.".to_string()
 }
 
 // Realisation, daily log and evaluation.
@@ -2086,37 +1961,25 @@ pub fn evaluation_reminder(
     )
 }
 
-/// The button under a moved plan's notice.
-pub const OPEN_APPROVALS: &str = "Buka persetujuan";
-
 /// To the new approver of a waiting plan, after a roster import changed its owner's
-/// supervisor (to HR when the owner now has none).
-pub fn plan_moved_to_you(plan: &crate::store::employees::MovedPlan) -> String {
-    let why = match &plan.to {
-        Some(_) => "data kepegawaian terbaru mencatat Anda sebagai atasan langsungnya",
-        None => {
-            "menurut data kepegawaian terbaru ia tidak lagi memiliki atasan, sehingga admin BKD yang memutuskan"
-        }
-    };
-    format!(
-        "📥 <b>Rencana SKP {}</b> dari <b>{}</b> (NIP <code>{}</code>) kini menunggu persetujuan Anda: {why}. Buka /persetujuan untuk menyetujui atau mengembalikannya.",
-        plan.year,
-        esc(&plan.nama),
-        esc(&plan.nip)
-    )
+/// supervisor (to HR when the owner now has none); rendered in their language when sent.
+pub fn plan_moved_to_you(plan: &crate::store::employees::MovedPlan) -> crate::i18n::Msg {
+    let (year, nama, nip) = (plan.year.to_string(), esc(&plan.nama), esc(&plan.nip));
+    match &plan.to {
+        Some(_) => crate::i18n::msg::approval_moved_to_supervisor(year, nama, nip),
+        None => crate::i18n::msg::approval_moved_to_hr(year, nama, nip),
+    }
 }
 
 /// To the supervisor a waiting plan no longer waits for.
-pub fn plan_moved_away(plan: &crate::store::employees::MovedPlan) -> String {
-    let now = match &plan.to {
-        Some((_, nama)) => format!("kini diputuskan oleh atasan barunya, <b>{}</b>", esc(nama)),
-        None => "kini diputuskan oleh admin BKD".to_string(),
-    };
-    format!(
-        "Rencana SKP {} dari <b>{}</b> tidak lagi menunggu persetujuan Anda: menurut data kepegawaian terbaru rencana itu {now}.",
-        plan.year,
-        esc(&plan.nama)
-    )
+pub fn plan_moved_away(plan: &crate::store::employees::MovedPlan) -> crate::i18n::Msg {
+    let (year, nama) = (plan.year.to_string(), esc(&plan.nama));
+    match &plan.to {
+        Some((_, atasan)) => {
+            crate::i18n::msg::approval_moved_away_to_supervisor(year, nama, esc(atasan))
+        }
+        None => crate::i18n::msg::approval_moved_away_to_hr(year, nama),
+    }
 }
 
 pub fn approval_reminder(name: &str, submitted_at: i64) -> crate::i18n::Msg {

@@ -9,12 +9,14 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Messag
 
 use super::callback::{CallbackAction, IndicatorPart};
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT, plan_button};
+use super::messages::{self, MAX_PLAN_TEXT};
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::{Answer, HandlerResult, TgBot, approval, dialogue_branch, say, say_with, show};
+use crate::domain::lang::Lang;
 use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanError, PlanStatus, Rhk, check_owner};
 use crate::domain::quantity::Quantity;
 use crate::domain::time::current_year_wib;
+use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::plans::{PlanRow, PlanStoreError};
@@ -49,8 +51,8 @@ fn button(label: impl Into<String>, action: CallbackAction) -> InlineKeyboardBut
 }
 
 /// The Batal row under a typing step.
-fn cancel_row(action: CallbackAction) -> Vec<InlineKeyboardButton> {
-    vec![button(plan_button::CANCEL, action)]
+fn cancel_row(lang: Lang, action: CallbackAction) -> Vec<InlineKeyboardButton> {
+    vec![button(i18n::plan_button_cancel(lang), action)]
 }
 
 async fn message(
@@ -62,23 +64,24 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
     match &state {
         State::IndicatorAspek { rhk_id, target, .. } => {
             let text = format!(
                 "{}\n\n{}",
-                messages::use_the_buttons(),
-                messages::ask_aspek(target)
+                i18n::use_the_buttons(lang),
+                ask_aspek_text(lang, target)
             );
-            return say_with(&bot, chat, text, aspek_keyboard(*rhk_id)).await;
+            return say_with(&bot, chat, text, aspek_keyboard(lang, *rhk_id)).await;
         }
         State::IndicatorArah { rhk_id, aspek, .. } => {
             let text = format!(
                 "{}\n\n{}",
-                messages::use_the_buttons(),
-                messages::ask_arah(*aspek)
+                i18n::use_the_buttons(lang),
+                i18n::plan_ask_arah(lang, &aspek.label_in(lang))
             );
-            return say_with(&bot, chat, text, arah_keyboard(*rhk_id, *aspek)).await;
+            return say_with(&bot, chat, text, arah_keyboard(lang, *rhk_id, *aspek)).await;
         }
         _ => {}
     }
@@ -87,7 +90,7 @@ async fn message(
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
     else {
-        return say(&bot, chat, messages::plan_text_expected()).await;
+        return say(&bot, chat, text_expected(lang)).await;
     };
     match state {
         State::RhkText {
@@ -98,7 +101,7 @@ async fn message(
                 dialogue.exit().await?;
                 show_rhk(&bot, &store, &member, rhk_id, 0, None, None).await?;
             }
-            Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
+            Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
         },
         State::RhkText {
             plan_id,
@@ -108,11 +111,14 @@ async fn message(
                 dialogue.exit().await?;
                 new_rhk_screen(&bot, &store, &member, &dialogue, rhk_id, None).await?;
             }
-            Err(e) => refuse_in_chat(&bot, chat, &dialogue, e).await?,
+            Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
         },
         State::IndicatorText { rhk_id, replacing } => match split_target(text) {
             Some((indicator, target)) => {
-                ask_aspek(&bot, chat, &dialogue, rhk_id, replacing, indicator, target).await?;
+                ask_aspek(
+                    &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
+                )
+                .await?;
             }
             None => {
                 dialogue
@@ -122,7 +128,7 @@ async fn message(
                         text: text.to_string(),
                     })
                     .await?;
-                say(&bot, chat, messages::ask_target()).await?;
+                say(&bot, chat, i18n::plan_ask_target(lang)).await?;
             }
         },
         State::IndicatorTarget {
@@ -133,13 +139,16 @@ async fn message(
             Err(e) => {
                 let text = format!(
                     "{}\n\n{}",
-                    messages::esc(&e.to_string()),
-                    messages::ask_target()
+                    messages::esc(&e.localize(lang)),
+                    i18n::plan_ask_target(lang)
                 );
                 say(&bot, chat, text).await?;
             }
             Ok(target) => {
-                ask_aspek(&bot, chat, &dialogue, rhk_id, replacing, indicator, target).await?;
+                ask_aspek(
+                    &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
+                )
+                .await?;
             }
         },
         State::IndicatorEditText { indicator_id } => {
@@ -150,8 +159,8 @@ async fn message(
             Err(e) => {
                 let text = format!(
                     "{}\n\n{}",
-                    messages::esc(&e.to_string()),
-                    messages::ask_target()
+                    messages::esc(&e.localize(lang)),
+                    i18n::plan_ask_target(lang)
                 );
                 say(&bot, chat, text).await?;
             }
@@ -173,21 +182,32 @@ fn split_target(typed: &str) -> Option<(String, Quantity)> {
     (!text.is_empty()).then(|| (text.to_string(), target))
 }
 
+/// "Send it as plain text (at most … characters)".
+fn text_expected(lang: Lang) -> String {
+    i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string())
+}
+
+/// Which aspect a target measures.
+fn ask_aspek_text(lang: Lang, target: &Quantity) -> String {
+    i18n::plan_ask_aspek(lang, &messages::esc(&target.to_string()))
+}
+
 /// The aspect question, once the indicator's text and target are known.
 async fn ask_aspek(
     bot: &TgBot,
-    chat: ChatId,
+    member: &Member,
     dialogue: &ChatDialogue,
     rhk_id: i64,
     replacing: Option<i64>,
     text: String,
     target: Quantity,
 ) -> anyhow::Result<()> {
+    let lang = member.lang;
     say_with(
         bot,
-        chat,
-        messages::ask_aspek(&target),
-        aspek_keyboard(rhk_id),
+        ChatId(member.chat_id),
+        ask_aspek_text(lang, &target),
+        aspek_keyboard(lang, rhk_id),
     )
     .await?;
     dialogue
@@ -213,16 +233,16 @@ async fn change_typed_part(
     let chat = ChatId(member.chat_id);
     let Some((rhk_id, mut indicator)) = store.indicator(indicator_id).await? else {
         dialogue.exit().await?;
-        return say(bot, chat, messages::stale_button()).await;
+        return say(bot, chat, i18n::stale_button(member.lang)).await;
     };
     change(&mut indicator);
     match save_parts(store, rhk_id, &indicator).await {
         Ok(()) => {
             dialogue.exit().await?;
-            let notice = Some(messages::indicator_part_saved());
+            let notice = Some(i18n::plan_part_saved(member.lang));
             show_indicator(bot, store, member, indicator_id, false, notice, None).await
         }
-        Err(e) => refuse_in_chat(bot, chat, dialogue, e).await,
+        Err(e) => refuse_in_chat(bot, chat, member.lang, dialogue, e).await,
     }
 }
 
@@ -237,12 +257,13 @@ async fn save_parts(store: &Store, rhk_id: i64, i: &Indikator) -> Result<(), Pla
 async fn refuse_in_chat(
     bot: &TgBot,
     chat: ChatId,
+    lang: Lang,
     dialogue: &ChatDialogue,
     e: PlanStoreError,
 ) -> HandlerResult {
     let reason = match e {
-        PlanStoreError::Refused(reason) => reason.to_string(),
-        PlanStoreError::Decision(reason) => reason.to_string(),
+        PlanStoreError::Refused(reason) => reason.localize(lang),
+        PlanStoreError::Decision(reason) => reason.localize(lang),
         PlanStoreError::Store(e) => return Err(e.into()),
     };
     dialogue.exit().await?;
@@ -251,36 +272,36 @@ async fn refuse_in_chat(
 }
 
 /// A refusal on a button: an alert with the reason.
-fn refusal(e: PlanStoreError) -> anyhow::Result<Answer> {
+fn refusal(lang: Lang, e: PlanStoreError) -> anyhow::Result<Answer> {
     match e {
-        PlanStoreError::Refused(reason) => Ok(Answer::alert(reason.to_string())),
-        PlanStoreError::Decision(reason) => Ok(Answer::alert(reason.to_string())),
+        PlanStoreError::Refused(reason) => Ok(Answer::alert(reason.localize(lang))),
+        PlanStoreError::Decision(reason) => Ok(Answer::alert(reason.localize(lang))),
         PlanStoreError::Store(crate::store::StoreError::NotFound) => {
-            Ok(Answer::alert(messages::stale_button()))
+            Ok(Answer::alert(i18n::stale_button(lang)))
         }
         PlanStoreError::Store(e) => Err(e.into()),
     }
 }
 
-fn aspek_keyboard(rhk_id: i64) -> InlineKeyboardMarkup {
+fn aspek_keyboard(lang: Lang, rhk_id: i64) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(Aspek::ALL.chunks(2).map(|row| {
         row.iter()
-            .map(|a| button(a.label(), CallbackAction::IndicatorAspek(rhk_id, *a)))
+            .map(|a| button(a.label_in(lang), CallbackAction::IndicatorAspek(rhk_id, *a)))
             .collect::<Vec<_>>()
     }))
 }
 
 /// The direction question of releases before the direction defaulted from the aspect: a
 /// dialogue stored then still finishes.
-fn arah_keyboard(rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup {
+fn arah_keyboard(lang: Lang, rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup {
     let usual = aspek.usual_arah();
     let mut order = vec![usual];
     order.extend(Arah::ALL.into_iter().filter(|a| *a != usual));
     InlineKeyboardMarkup::new(order.into_iter().map(|a| {
         let label = if a == usual {
-            format!("{} (biasanya)", a.label())
+            i18n::plan_button_usual_arah(lang, &a.label_in(lang))
         } else {
-            a.label().to_string()
+            a.label_in(lang)
         };
         vec![button(label, CallbackAction::IndicatorArah(rhk_id, a))]
     }))
@@ -308,6 +329,7 @@ async fn show_plan_with(
 ) -> anyhow::Result<()> {
     let year = current_year_wib();
     let person = &member.person;
+    let lang = member.lang;
     let plan = store.plan_of(&person.nip, year).await?;
     let (content, last, expectations) = match &plan {
         Some(p) => {
@@ -328,34 +350,39 @@ async fn show_plan_with(
         .rhk
         .iter()
         .enumerate()
-        .map(|(i, r)| messages::rhk_block_within(i + 1, r, PAGE_BUDGET - 700))
+        .map(|(i, r)| messages::rhk_block_within(lang, i + 1, r, PAGE_BUDGET - 700))
         .collect();
     let split = pages_of_at_most(&blocks, PAGE_BUDGET - 700, RHK_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first_on_page: usize = split[..page].iter().map(Vec::len).sum();
 
     let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
-    text.push_str(&messages::plan_header(year, &person.nama));
+    text.push_str(&i18n::plan_header(
+        lang,
+        &year.to_string(),
+        &messages::esc(&person.nama),
+    ));
     text.push('\n');
     text.push_str(&match &plan {
         Some(p) => messages::plan_status(
+            lang,
             p.status,
             p.version,
             p.approved_version,
-            &approver_name(person),
+            &approver_name(lang, person),
             last.as_ref(),
         ),
-        None => messages::plan_status(PlanStatus::Draft, 0, None, "", None),
+        None => messages::plan_status(lang, PlanStatus::Draft, 0, None, "", None),
     });
     text.push_str("\n\n");
     if blocks.is_empty() {
-        text.push_str(&messages::plan_empty());
+        text.push_str(&i18n::plan_empty(lang));
     } else {
         text.push_str(&split[page].join("\n\n"));
     }
-    text.push_str(&messages::expectations_block(&expectations));
+    text.push_str(&messages::expectations_block(lang, &expectations));
     if split.len() > 1 {
-        text.push_str(&messages::page_footer(page, split.len()));
+        text.push_str(&page_footer(lang, page, split.len()));
     }
 
     let mut rows: Vec<Vec<InlineKeyboardButton>> = content.rhk
@@ -364,7 +391,7 @@ async fn show_plan_with(
         .enumerate()
         .map(|(i, r)| {
             button(
-                format!("RHK {}", first_on_page + i + 1),
+                i18n::plan_button_rhk(lang, &(first_on_page + i + 1).to_string()),
                 CallbackAction::Rhk(r.id),
             )
         })
@@ -374,18 +401,18 @@ async fn show_plan_with(
         .collect();
     match plan.as_ref().map(|p| p.status) {
         None | Some(PlanStatus::Draft | PlanStatus::Returned) => rows.push(vec![
-            button(plan_button::ADD_RHK, CallbackAction::PlanAddRhk),
-            button(plan_button::SUBMIT, CallbackAction::PlanSubmit),
+            button(i18n::plan_button_add_rhk(lang), CallbackAction::PlanAddRhk),
+            button(i18n::plan_button_submit(lang), CallbackAction::PlanSubmit),
         ]),
         Some(PlanStatus::Approved) => {
             rows.push(vec![button(
-                plan_button::CHANGE,
+                i18n::plan_button_change(lang),
                 CallbackAction::PlanChange,
             )]);
         }
         Some(PlanStatus::Submitted) => {
             rows.push(vec![button(
-                plan_button::WITHDRAW,
+                i18n::plan_button_withdraw(lang),
                 CallbackAction::PlanWithdraw,
             )]);
         }
@@ -396,39 +423,42 @@ async fn show_plan_with(
             CallbackAction::PlanPdfMenu,
         )]);
     }
-    rows.extend(nav_row(
-        member.lang,
-        page,
-        split.len(),
-        CallbackAction::PlanPage,
-    ));
+    rows.extend(nav_row(lang, page, split.len(), CallbackAction::PlanPage));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
+/// "Halaman 2 dari 3" under a paged view (`page` counts from 0).
+pub(crate) fn page_footer(lang: Lang, page: usize, pages: usize) -> String {
+    format!(
+        "\n{}",
+        i18n::page_footer(lang, &(page + 1).to_string(), &pages.to_string())
+    )
+}
+
 /// Lanjut / Kembali for a paged view; none on a single page (no empty row is sent).
 pub(crate) fn nav_row(
-    lang: crate::domain::lang::Lang,
+    lang: Lang,
     page: usize,
     pages: usize,
     action: impl Fn(u32) -> CallbackAction,
 ) -> Option<Vec<InlineKeyboardButton>> {
     let mut nav = Vec::new();
     if page > 0 {
-        nav.push(button(crate::i18n::nav_back(lang), action(page as u32 - 1)));
+        nav.push(button(i18n::nav_back(lang), action(page as u32 - 1)));
     }
     if page + 1 < pages {
-        nav.push(button(crate::i18n::nav_next(lang), action(page as u32 + 1)));
+        nav.push(button(i18n::nav_next(lang), action(page as u32 + 1)));
     }
     (!nav.is_empty()).then_some(nav)
 }
 
 /// Who decides this person's plan, by name.
-pub(crate) fn approver_name(person: &crate::domain::person::Person) -> String {
+pub(crate) fn approver_name(lang: Lang, person: &crate::domain::person::Person) -> String {
     match (&person.nip_atasan, &person.nama_atasan) {
         (Some(_), Some(nama)) => nama.clone(),
-        (Some(nip), None) => format!("atasan (NIP {nip})"),
-        (None, _) => "admin BKD".to_string(),
+        (Some(nip), None) => i18n::plan_approver_by_nip(lang, nip),
+        (None, _) => i18n::plan_approver_hr(lang),
     }
 }
 
@@ -459,11 +489,12 @@ async fn show_rhk(
     let Some((plan, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
         return Ok(());
     };
+    let lang = member.lang;
     let lines: Vec<String> = rhk
         .indikator
         .iter()
         .enumerate()
-        .map(|(m, i)| messages::indikator_line(&format!("{n}.{}", m + 1), i))
+        .map(|(m, i)| messages::indikator_line(lang, &format!("{n}.{}", m + 1), i))
         .collect();
     let split = pages_of_at_most(&lines, PAGE_BUDGET - 1500, INDICATORS_PER_PAGE);
     let page = page.min(split.len() - 1);
@@ -471,9 +502,10 @@ async fn show_rhk(
     let on_page = &rhk.indikator[first..first + split[page].len()];
 
     let mut text = prefix.map(|p| format!("{p}\n\n")).unwrap_or_default();
-    text.push_str(&messages::rhk_view(n, &rhk, &split[page]));
+    text.push_str(&messages::rhk_view(lang, n, &rhk, &split[page]));
     if split.len() > 1 {
         text.push_str(&messages::rhk_indicator_footer(
+            lang,
             first,
             on_page.len(),
             rhk.indikator.len(),
@@ -483,44 +515,44 @@ async fn show_rhk(
     if plan.status.editable().is_ok() {
         rows.push(vec![
             button(
-                format!("{} teks", plan_button::EDIT),
+                i18n::plan_button_edit_rhk_text(lang),
                 CallbackAction::RhkEditText(rhk_id),
             ),
             button(
-                format!("{} RHK", plan_button::DELETE),
+                i18n::plan_button_delete_rhk(lang),
                 CallbackAction::RhkDelete(rhk_id),
             ),
         ]);
-        rows.push(jenis_row(&rhk));
+        rows.push(jenis_row(lang, &rhk));
         if member.person.nip_atasan.is_some() {
             rows.push(vec![button(
-                plan_button::LINK_PARENT,
+                i18n::plan_button_link_parent(lang),
                 CallbackAction::RhkParentPage(rhk_id, 0),
             )]);
         }
         rows.push(vec![button(
-            plan_button::ADD_INDICATOR,
+            i18n::plan_button_add_indicator(lang),
             CallbackAction::IndicatorAdd(rhk_id),
         )]);
         for (m, i) in on_page.iter().enumerate() {
             let label = format!("{n}.{}", first + m + 1);
             rows.push(vec![
                 button(
-                    format!("{} {label}", plan_button::EDIT),
+                    i18n::plan_button_edit_indicator(lang, &label),
                     CallbackAction::IndicatorEdit(i.id),
                 ),
                 button(
-                    format!("{} {label}", plan_button::DELETE),
+                    i18n::plan_button_delete_indicator(lang, &label),
                     CallbackAction::IndicatorDelete(i.id),
                 ),
             ]);
         }
     }
-    rows.extend(nav_row(member.lang, page, split.len(), |p| {
+    rows.extend(nav_row(lang, page, split.len(), |p| {
         CallbackAction::RhkPage(rhk_id, p)
     }));
     rows.push(vec![button(
-        plan_button::BACK_TO_PLAN,
+        i18n::plan_button_back_to_plan(lang),
         CallbackAction::PlanPage(0),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
@@ -528,13 +560,13 @@ async fn show_rhk(
 }
 
 /// Utama / Tambahan, the current one ticked.
-fn jenis_row(rhk: &Rhk) -> Vec<InlineKeyboardButton> {
+fn jenis_row(lang: Lang, rhk: &Rhk) -> Vec<InlineKeyboardButton> {
     Jenis::ALL
         .into_iter()
         .map(|j| {
             let mark = if j == rhk.jenis { "✓ " } else { "" };
             button(
-                format!("{mark}{}", j.label()),
+                format!("{mark}{}", j.label_in(lang)),
                 CallbackAction::RhkJenis(rhk.id, j),
             )
         })
@@ -554,14 +586,15 @@ async fn new_rhk_screen(
     let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
         return Ok(());
     };
+    let lang = member.lang;
     let parents = match &member.person.nip_atasan {
         Some(atasan) => store.approved_rhk_of(atasan, current_year_wib()).await?,
         None => Vec::new(),
     };
-    let mut rows = vec![jenis_row(&rhk)];
+    let mut rows = vec![jenis_row(lang, &rhk)];
     let next = if rhk.parent.is_none() && !parents.is_empty() {
-        rows.extend(parent_rows(member.lang, rhk_id, &parents, 0));
-        messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"))
+        rows.extend(parent_rows(lang, rhk_id, &parents, 0));
+        messages::ask_parent(lang, member.person.nama_atasan.as_deref())
     } else {
         dialogue
             .update(State::IndicatorText {
@@ -569,15 +602,15 @@ async fn new_rhk_screen(
                 replacing: None,
             })
             .await?;
-        rows.push(cancel_row(CallbackAction::PlanCancelInput));
+        rows.push(cancel_row(lang, CallbackAction::PlanCancelInput));
         let not_ready = if member.person.nip_atasan.is_some() && rhk.parent.is_none() {
-            format!("{}\n\n", messages::parent_not_ready())
+            format!("{}\n\n", i18n::plan_parent_not_ready(lang))
         } else {
             String::new()
         };
-        format!("{not_ready}{}", messages::ask_first_indicator())
+        format!("{not_ready}{}", i18n::plan_indicator_hint(lang))
     };
-    let text = messages::new_rhk_saved(n, &rhk, &next);
+    let text = messages::new_rhk_saved(lang, n, &rhk, &next);
     show(
         bot,
         ChatId(member.chat_id),
@@ -595,7 +628,7 @@ async fn own_plan_of_rhk(
     rhk_id: i64,
 ) -> anyhow::Result<Result<PlanRow, Answer>> {
     let Some(plan) = store.plan_of_rhk(rhk_id).await? else {
-        return Ok(Err(Answer::alert(messages::stale_button())));
+        return Ok(Err(Answer::alert(i18n::stale_button(member.lang))));
     };
     if let Err(e) = check_owner(&plan.nip, &member.person.nip) {
         tracing::warn!(
@@ -603,7 +636,7 @@ async fn own_plan_of_rhk(
             rhk = rhk_id,
             "button on someone else's plan"
         );
-        return Ok(Err(Answer::alert(e.to_string())));
+        return Ok(Err(Answer::alert(e.localize(member.lang))));
     }
     Ok(Ok(plan))
 }
@@ -617,7 +650,7 @@ async fn editable_plan_of_rhk(
     Ok(match own_plan_of_rhk(store, member, rhk_id).await? {
         Ok(plan) => match plan.status.editable() {
             Ok(()) => Ok(plan),
-            Err(e) => Err(Answer::alert(e.to_string())),
+            Err(e) => Err(Answer::alert(e.localize(member.lang))),
         },
         Err(answer) => Err(answer),
     })
@@ -630,7 +663,7 @@ async fn editable_indicator(
     indicator_id: i64,
 ) -> anyhow::Result<Result<(i64, Indikator), Answer>> {
     let Some((rhk_id, indicator)) = store.indicator(indicator_id).await? else {
-        return Ok(Err(Answer::alert(messages::stale_button())));
+        return Ok(Err(Answer::alert(i18n::stale_button(member.lang))));
     };
     Ok(editable_plan_of_rhk(store, member, rhk_id)
         .await?
@@ -655,14 +688,17 @@ async fn start_indicator(
             replacing: None,
         })
         .await?;
-    let text = messages::ask_indicator_text(n, &rhk);
-    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::PlanCancelInput)]);
+    let text = messages::ask_indicator_text(member.lang, n, &rhk);
+    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
+        member.lang,
+        CallbackAction::PlanCancelInput,
+    )]);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
 /// The supervisor's approved RHK as buttons, one page, with Lewati.
 fn parent_rows(
-    lang: crate::domain::lang::Lang,
+    lang: Lang,
     rhk_id: i64,
     parents: &[(i64, String)],
     page: usize,
@@ -684,7 +720,7 @@ fn parent_rows(
         })
         .collect();
     rows.push(vec![button(
-        plan_button::SKIP,
+        i18n::plan_button_skip(lang),
         CallbackAction::RhkParent(rhk_id, 0),
     )]);
     rows.extend(nav_row(lang, page, pages, |p| {
@@ -708,9 +744,9 @@ async fn show_parents(
     let parents = store.approved_rhk_of(atasan, current_year_wib()).await?;
     let chat = ChatId(member.chat_id);
     if parents.is_empty() {
-        return say(bot, chat, messages::parent_not_ready()).await;
+        return say(bot, chat, i18n::plan_parent_not_ready(member.lang)).await;
     }
-    let text = messages::ask_parent(member.person.nama_atasan.as_deref().unwrap_or("atasan"));
+    let text = messages::ask_parent(member.lang, member.person.nama_atasan.as_deref());
     let keyboard = InlineKeyboardMarkup::new(parent_rows(member.lang, rhk_id, &parents, page));
     show(bot, chat, edit, text, keyboard).await
 }
@@ -738,14 +774,15 @@ async fn show_indicator(
         .position(|i| i.id == indicator_id)
         .unwrap_or(0);
     let number = format!("{n}.{}", m + 1);
+    let lang = member.lang;
     let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
-    text.push_str(&messages::indicator_card(&number, &indicator, saved));
+    text.push_str(&messages::indicator_card(lang, &number, &indicator, saved));
     let other = Arah::ALL
         .into_iter()
         .find(|a| *a != indicator.arah)
         .unwrap_or(indicator.arah);
     let flip = vec![button(
-        messages::flip_arah_button(indicator.arah),
+        messages::flip_arah_button(lang, indicator.arah),
         CallbackAction::IndicatorSetArah(indicator_id, other, saved),
     )];
     let rows = if saved {
@@ -753,14 +790,20 @@ async fn show_indicator(
             flip,
             vec![
                 button(
-                    plan_button::ADD_INDICATOR,
+                    i18n::plan_button_add_indicator(lang),
                     CallbackAction::IndicatorAdd(rhk_id),
                 ),
-                button(plan_button::ADD_RHK, CallbackAction::PlanAddRhk),
+                button(i18n::plan_button_add_rhk(lang), CallbackAction::PlanAddRhk),
             ],
             vec![
-                button(plan_button::SUBMIT_PLAN, CallbackAction::PlanSubmit),
-                button(plan_button::VIEW_PLAN, CallbackAction::PlanPage(0)),
+                button(
+                    i18n::plan_button_submit_plan(lang),
+                    CallbackAction::PlanSubmit,
+                ),
+                button(
+                    i18n::plan_button_view_plan(lang),
+                    CallbackAction::PlanPage(0),
+                ),
             ],
         ]
     } else {
@@ -769,7 +812,7 @@ async fn show_indicator(
             .map(|a| {
                 let mark = if a == indicator.aspek { "✓ " } else { "" };
                 button(
-                    format!("{mark}{}", a.label()),
+                    format!("{mark}{}", a.label_in(lang)),
                     CallbackAction::IndicatorSetAspek(indicator_id, a),
                 )
             })
@@ -777,11 +820,11 @@ async fn show_indicator(
         vec![
             vec![
                 button(
-                    plan_button::EDIT_TEXT,
+                    i18n::plan_button_edit_text(lang),
                     CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Text),
                 ),
                 button(
-                    plan_button::EDIT_TARGET,
+                    i18n::plan_button_edit_target(lang),
                     CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Target),
                 ),
             ],
@@ -789,10 +832,13 @@ async fn show_indicator(
             flip,
             vec![
                 button(
-                    format!("{} {number}", plan_button::DELETE),
+                    i18n::plan_button_delete_indicator(lang, &number),
                     CallbackAction::IndicatorDelete(indicator_id),
                 ),
-                button(plan_button::BACK_TO_RHK, CallbackAction::Rhk(rhk_id)),
+                button(
+                    i18n::plan_button_back_to_rhk(lang),
+                    CallbackAction::Rhk(rhk_id),
+                ),
             ],
         ]
     };
@@ -874,7 +920,7 @@ pub async fn on_action(
         CallbackAction::IndicatorArah(rhk_id, arah) => at.arah_chosen(rhk_id, arah).await,
         CallbackAction::PlanPdfMenu => at.pdf_versions().await,
         CallbackAction::PlanPdf(version) => at.pdf(version).await,
-        _ => Ok(Answer::alert(messages::stale_button())),
+        _ => Ok(Answer::alert(i18n::stale_button(member.lang))),
     }
 }
 
@@ -895,6 +941,21 @@ fn done() -> anyhow::Result<Answer> {
 impl Press<'_> {
     fn chat(&self) -> ChatId {
         ChatId(self.member.chat_id)
+    }
+
+    /// The presser's language.
+    fn lang(&self) -> Lang {
+        self.member.lang
+    }
+
+    /// "This button is no longer valid", as an alert.
+    fn stale(&self) -> anyhow::Result<Answer> {
+        Ok(Answer::alert(i18n::stale_button(self.lang())))
+    }
+
+    /// A refusal from the domain or the store, as an alert.
+    fn refused(&self, e: PlanStoreError) -> anyhow::Result<Answer> {
+        refusal(self.lang(), e)
     }
 
     fn actor(&self) -> String {
@@ -945,7 +1006,7 @@ impl Press<'_> {
             .plan_or_create(&self.member.person.nip, current_year_wib())
             .await?;
         if let Err(e) = plan.status.editable() {
-            return Ok(Answer::alert(e.to_string()));
+            return Ok(Answer::alert(e.localize(self.lang())));
         }
         self.dialogue
             .update(State::RhkText {
@@ -953,12 +1014,15 @@ impl Press<'_> {
                 editing: None,
             })
             .await?;
-        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::PlanCancelInput)]);
+        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
+            self.lang(),
+            CallbackAction::PlanCancelInput,
+        )]);
         show(
             self.bot,
             self.chat(),
             self.here,
-            messages::ask_rhk_text(),
+            i18n::plan_ask_rhk(self.lang()),
             keyboard,
         )
         .await?;
@@ -967,49 +1031,63 @@ impl Press<'_> {
 
     async fn submit(&self) -> anyhow::Result<Answer> {
         let Some(plan) = self.own_plan().await? else {
-            return Ok(Answer::alert(PlanError::Empty.to_string()));
+            return Ok(Answer::alert(PlanError::Empty.localize(self.lang())));
         };
         let version = match self.store.submit_plan(plan.id, &self.actor()).await {
             Ok(version) => version,
-            Err(e) => return refusal(e),
+            Err(e) => return self.refused(e),
         };
         leave_typing(self.dialogue).await?;
         let person = &self.member.person;
         let registered =
             approval::notify_submission(self.bot, self.store, person, plan.id, version).await?;
-        let notice = messages::plan_submitted(version, &approver_name(person), registered);
+        let notice = messages::plan_submitted(
+            self.lang(),
+            version,
+            &approver_name(self.lang(), person),
+            registered,
+        );
         self.show_plan(notice).await
     }
 
     async fn change(&self) -> anyhow::Result<Answer> {
         let plan = match self.own_plan().await? {
             Some(plan) if plan.status == PlanStatus::Approved => plan,
-            _ => return Ok(Answer::alert(messages::stale_button())),
+            _ => return self.stale(),
         };
         if let Err(e) = self.store.start_change(plan.id, &self.actor()).await {
-            return refusal(e);
+            return self.refused(e);
         }
-        self.show_plan(messages::change_started()).await
+        self.show_plan(i18n::plan_change_started(self.lang())).await
     }
 
     /// Tarik kembali: asks first (`version` none), then takes that version back.
     async fn withdraw(&self, version: Option<i64>) -> anyhow::Result<Answer> {
         let Some(plan) = self.own_plan().await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         let person = &self.member.person;
         let Some(version) = version else {
             if plan.status != PlanStatus::Submitted {
-                return Ok(Answer::alert(PlanError::AlreadyDecided.to_string()));
+                return Ok(Answer::alert(
+                    PlanError::AlreadyDecided.localize(self.lang()),
+                ));
             }
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 button(
-                    plan_button::CONFIRM_WITHDRAW,
+                    i18n::plan_button_confirm_withdraw(self.lang()),
                     CallbackAction::PlanWithdrawConfirm(plan.version),
                 ),
-                button(plan_button::CANCEL, CallbackAction::PlanPage(0)),
+                button(
+                    i18n::plan_button_cancel(self.lang()),
+                    CallbackAction::PlanPage(0),
+                ),
             ]]);
-            let text = messages::confirm_withdraw(plan.version, &approver_name(person));
+            let text = i18n::plan_confirm_withdraw(
+                self.lang(),
+                &plan.version.to_string(),
+                &messages::esc(&approver_name(self.lang(), person)),
+            );
             show(self.bot, self.chat(), self.here, text, keyboard).await?;
             return done();
         };
@@ -1018,17 +1096,18 @@ impl Press<'_> {
             .withdraw_plan(plan.id, version, &self.actor())
             .await
         {
-            return refusal(e);
+            return self.refused(e);
         }
         approval::notify_withdrawal(self.bot, self.store, person, version).await?;
-        self.show_plan(messages::plan_withdrawn(version)).await
+        self.show_plan(i18n::plan_withdrawn(self.lang(), &version.to_string()))
+            .await
     }
 
     /// Unduh PDF: each submitted version, newest first, and the working copy while it can
     /// still change.
     async fn pdf_versions(&self) -> anyhow::Result<Answer> {
         let Some(plan) = self.own_plan().await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         let mut rows = Vec::new();
         if plan.status.editable().is_ok() {
@@ -1049,7 +1128,7 @@ impl Press<'_> {
             )]);
         }
         rows.push(vec![button(
-            plan_button::BACK_TO_PLAN,
+            i18n::plan_button_back_to_plan(self.lang()),
             CallbackAction::PlanPage(0),
         )]);
         let keyboard = InlineKeyboardMarkup::new(rows);
@@ -1067,10 +1146,10 @@ impl Press<'_> {
     /// The Rencana SKP of one's own plan: a version, or the working copy (0).
     async fn pdf(&self, version: i64) -> anyhow::Result<Answer> {
         let Some(plan) = self.own_plan().await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         if version > plan.version {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         }
         super::forms::send_rencana(self.bot, self.store, self.member, &plan, version).await
     }
@@ -1096,10 +1175,10 @@ impl Press<'_> {
             return done();
         }
         if let Err(e) = self.store.set_rhk_jenis(rhk_id, jenis).await {
-            return refusal(e);
+            return self.refused(e);
         }
         let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         if rhk.indikator.is_empty() {
             new_rhk_screen(
@@ -1140,17 +1219,17 @@ impl Press<'_> {
                     .approved_rhk_of(atasan, current_year_wib())
                     .await?;
                 if !allowed.iter().any(|(a, _)| *a == id) {
-                    return Ok(Answer::alert(messages::stale_button()));
+                    return self.stale();
                 }
                 Some(id)
             }
-            (_, None) => return Ok(Answer::alert(messages::stale_button())),
+            (_, None) => return self.stale(),
         };
         if let Err(e) = self.store.set_rhk_parent(rhk_id, parent).await {
-            return refusal(e);
+            return self.refused(e);
         }
         let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         if rhk.indikator.is_empty() {
             start_indicator(
@@ -1174,7 +1253,7 @@ impl Press<'_> {
             Err(answer) => return Ok(answer),
         };
         let Some((_, _, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         self.dialogue
             .update(State::RhkText {
@@ -1182,8 +1261,9 @@ impl Press<'_> {
                 editing: Some(rhk_id),
             })
             .await?;
-        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::Rhk(rhk_id))]);
-        let text = messages::ask_rhk_new_text(&rhk.text);
+        let keyboard =
+            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), CallbackAction::Rhk(rhk_id))]);
+        let text = i18n::plan_ask_rhk_new_text(self.lang(), &messages::esc(&rhk.text));
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1195,21 +1275,24 @@ impl Press<'_> {
         }
         if confirmed {
             if let Err(e) = self.store.delete_rhk(rhk_id).await {
-                return refusal(e);
+                return self.refused(e);
             }
-            return self.show_plan(messages::rhk_deleted()).await;
+            return self.show_plan(i18n::plan_rhk_deleted(self.lang())).await;
         }
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         let keyboard = InlineKeyboardMarkup::new(vec![vec![
             button(
-                plan_button::CONFIRM_DELETE,
+                i18n::plan_button_confirm_delete(self.lang()),
                 CallbackAction::RhkDeleteConfirm(rhk_id),
             ),
-            button(plan_button::CANCEL, CallbackAction::Rhk(rhk_id)),
+            button(
+                i18n::plan_button_cancel(self.lang()),
+                CallbackAction::Rhk(rhk_id),
+            ),
         ]]);
-        let text = messages::confirm_delete_rhk(n, &rhk);
+        let text = messages::confirm_delete_rhk(self.lang(), n, &rhk);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1257,24 +1340,28 @@ impl Press<'_> {
         };
         if confirmed {
             if let Err(e) = self.store.delete_indicator(id).await {
-                return refusal(e);
+                return self.refused(e);
             }
-            let notice = Some(messages::indicator_deleted());
+            let notice = Some(i18n::plan_indicator_deleted(self.lang()));
             self.rhk_view(rhk_id, 0, notice).await?;
             return done();
         }
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
         let keyboard = InlineKeyboardMarkup::new(vec![vec![
             button(
-                plan_button::CONFIRM_DELETE,
+                i18n::plan_button_confirm_delete(self.lang()),
                 CallbackAction::IndicatorDeleteConfirm(id),
             ),
-            button(plan_button::CANCEL, CallbackAction::Rhk(rhk_id)),
+            button(
+                i18n::plan_button_cancel(self.lang()),
+                CallbackAction::Rhk(rhk_id),
+            ),
         ]]);
-        let text = messages::confirm_delete_indicator(&format!("{n}.{}", m + 1), &indicator);
+        let number = format!("{n}.{}", m + 1);
+        let text = messages::confirm_delete_indicator(self.lang(), &number, &indicator);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1286,23 +1373,33 @@ impl Press<'_> {
             Err(answer) => return Ok(answer),
         };
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
         let number = format!("{n}.{}", m + 1);
         let (state, text) = match part {
             IndicatorPart::Text => (
                 State::IndicatorEditText { indicator_id: id },
-                messages::ask_indicator_new_text(&number, &indicator.text),
+                i18n::plan_ask_indicator_new_text(
+                    self.lang(),
+                    &number,
+                    &messages::esc(&indicator.text),
+                ),
             ),
             IndicatorPart::Target => (
                 State::IndicatorEditTarget { indicator_id: id },
-                messages::ask_indicator_new_target(&number, &indicator.target),
+                i18n::plan_ask_indicator_new_target(
+                    self.lang(),
+                    &number,
+                    &messages::esc(&indicator.target.to_string()),
+                ),
             ),
         };
         self.dialogue.update(state).await?;
-        let keyboard =
-            InlineKeyboardMarkup::new(vec![cancel_row(CallbackAction::IndicatorEdit(id))]);
+        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
+            self.lang(),
+            CallbackAction::IndicatorEdit(id),
+        )]);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1325,7 +1422,7 @@ impl Press<'_> {
             return done();
         }
         if let Err(e) = save_parts(self.store, rhk_id, &indicator).await {
-            return refusal(e);
+            return self.refused(e);
         }
         show_indicator(
             self.bot,
@@ -1349,10 +1446,10 @@ impl Press<'_> {
             target,
         }) = self.dialogue.get().await?
         else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         if waiting != rhk_id {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         }
         self.save_new(rhk_id, replacing, &text, &target, aspek, aspek.usual_arah())
             .await
@@ -1368,10 +1465,10 @@ impl Press<'_> {
             aspek,
         }) = self.dialogue.get().await?
         else {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         };
         if waiting != rhk_id {
-            return Ok(Answer::alert(messages::stale_button()));
+            return self.stale();
         }
         self.save_new(rhk_id, replacing, &text, &target, aspek, arah)
             .await
@@ -1401,7 +1498,7 @@ impl Press<'_> {
                     .await?;
                 done()
             }
-            Err(e) => refusal(e),
+            Err(e) => self.refused(e),
         }
     }
 }
