@@ -15,16 +15,19 @@ use teloxide::types::{
 
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
-use super::messages::{self, MyStatus, announce_button};
+use super::messages::{self, MyStatus};
 use super::realisation::attached_file;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::broadcast::{
     AttachedFile, Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, visible_len,
 };
-use crate::domain::time::current_year_wib;
+use crate::domain::lang::Lang;
+use crate::domain::text::Msg;
+use crate::domain::time::{current_year_wib, format_wib};
 use crate::domain::training::{
     TrainingDetails, parse_deadline, parse_jp, parse_place, parse_quota, parse_start,
 };
+use crate::i18n::{self, Localize};
 use crate::store::bindings::Member;
 use crate::store::broadcast::{AnnouncementContent, NewAnnouncement, NewAttachment};
 use crate::store::rules::RemindOutcome;
@@ -51,12 +54,13 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let State::Composing(mut draft) = state else {
         return Ok(());
     };
     if !member.person.is_admin {
         dialogue.exit().await?;
-        say(&bot, chat, messages::only_admins()).await?;
+        say(&bot, chat, i18n::only_admins(lang)).await?;
         return Ok(());
     }
     let typed = msg.text().map(str::trim);
@@ -99,21 +103,22 @@ async fn message(
         match detail {
             Some(Ok(next)) => {
                 draft.step = next;
-                ask_step(&bot, chat, &draft).await?;
+                ask_step(&bot, chat, lang, &draft).await?;
                 dialogue.update(State::Composing(draft)).await?;
             }
             Some(Err(e)) => {
-                let question = step_question(&draft);
-                say(&bot, chat, messages::try_again(&e.to_string(), question)).await?;
+                let error = messages::esc(&e.localize(lang));
+                let question = step_question(lang, &draft);
+                say(&bot, chat, i18n::try_again(lang, &error, &question)).await?;
             }
             None => {
-                say(&bot, chat, step_question(&draft)).await?;
+                say(&bot, chat, step_question(lang, &draft)).await?;
             }
         }
         return Ok(());
     }
     if !matches!(draft.step, ComposeStep::Text | ComposeStep::Preview) {
-        say(&bot, chat, messages::use_the_buttons()).await?;
+        say(&bot, chat, i18n::use_the_buttons(lang)).await?;
         return Ok(());
     }
     let file = attached_file(&msg);
@@ -121,15 +126,16 @@ async fn message(
         .or(msg.caption().map(str::trim))
         .filter(|t| !t.is_empty());
     if file.is_none() && text.is_none() {
-        say(&bot, chat, messages::text_or_attachment_expected()).await?;
+        say(&bot, chat, i18n::announce_text_or_attachment_expected(lang)).await?;
         return Ok(());
     }
     if let Some(text) = text {
         // The one check of the command line too: the limit of this kind, counted as
         // Telegram counts. The text that fitted before (if any) and the attachment stay.
         if let Err(e) = messages::check_announcement_text(kind_of(&draft), text) {
-            let question = messages::ask_announcement_text(kind_of(&draft));
-            say(&bot, chat, messages::try_again(&e.to_string(), question)).await?;
+            let error = messages::esc(&e.localize(lang));
+            let question = messages::ask_announcement_text(lang, kind_of(&draft));
+            say(&bot, chat, i18n::try_again(lang, &error, &question)).await?;
             return Ok(());
         }
         draft.text = Some(text.to_string());
@@ -142,7 +148,7 @@ async fn message(
     }
     if draft.text.is_none() {
         dialogue.update(State::Composing(draft)).await?;
-        say(&bot, chat, messages::attachment_received()).await?;
+        say(&bot, chat, i18n::announce_attachment_received(lang)).await?;
         return Ok(());
     }
     draft.step = ComposeStep::Preview;
@@ -152,21 +158,22 @@ async fn message(
 }
 
 /// The question of the step the draft stands at.
-fn step_question(draft: &Draft) -> String {
+fn step_question(lang: Lang, draft: &Draft) -> String {
     match draft.step {
-        ComposeStep::TrainingStart => messages::ask_training_start(),
-        ComposeStep::TrainingPlace => messages::ask_training_place(),
-        ComposeStep::TrainingQuota => messages::ask_training_quota(),
-        ComposeStep::TrainingJp => messages::ask_training_jp(),
+        ComposeStep::TrainingStart => i18n::training_ask_start(lang),
+        ComposeStep::TrainingPlace => i18n::training_ask_place(lang),
+        ComposeStep::TrainingQuota => i18n::training_ask_quota(lang),
+        ComposeStep::TrainingJp => i18n::training_ask_jp(lang),
         ComposeStep::TrainingDeadline => {
-            messages::ask_training_deadline(draft.starts_at.unwrap_or_default())
+            let starts = format_wib(draft.starts_at.unwrap_or_default());
+            i18n::training_ask_deadline(lang, &starts)
         }
-        _ => messages::ask_announcement_text(kind_of(draft)),
+        _ => messages::ask_announcement_text(lang, kind_of(draft)),
     }
 }
 
-async fn ask_step(bot: &TgBot, chat: ChatId, draft: &Draft) -> anyhow::Result<()> {
-    say(bot, chat, step_question(draft)).await?;
+async fn ask_step(bot: &TgBot, chat: ChatId, lang: Lang, draft: &Draft) -> anyhow::Result<()> {
+    say(bot, chat, step_question(lang, draft)).await?;
     Ok(())
 }
 
@@ -219,77 +226,87 @@ fn content_of(draft: &Draft, actor: &str) -> Option<AnnouncementContent> {
     })
 }
 
-/// The buttons recipients get under an announcement; in a preview they do nothing.
-pub fn keyboard_for(content: &AnnouncementContent, preview: bool) -> Option<InlineKeyboardMarkup> {
-    let data = |action: CallbackAction| {
-        if preview {
-            CallbackAction::AnnouncePreview.encode()
-        } else {
-            action.encode()
-        }
-    };
-    let row = match content.kind {
+/// The buttons recipients get under an announcement, keyed: a training's **Daftar** and
+/// **Batalkan pendaftaran**, a rule change's **Sudah saya baca** and **Tanya**; none for
+/// the other kinds. Queued reminders carry them as they are.
+fn recipient_buttons(content: &AnnouncementContent) -> Vec<(Msg, CallbackAction)> {
+    match content.kind {
         Kind::Pelatihan => vec![
-            InlineKeyboardButton::callback(
-                announce_button::REGISTER,
-                data(CallbackAction::TrainingRegister(content.id)),
+            (
+                i18n::msg::training_button_register(),
+                CallbackAction::TrainingRegister(content.id),
             ),
-            InlineKeyboardButton::callback(
-                announce_button::UNREGISTER,
-                data(CallbackAction::TrainingCancel(content.id)),
+            (
+                i18n::msg::training_button_unregister(),
+                CallbackAction::TrainingCancel(content.id),
             ),
         ],
         Kind::Aturan => vec![
-            InlineKeyboardButton::callback(
-                announce_button::ACK,
-                data(CallbackAction::RuleAck(content.id)),
+            (
+                i18n::msg::announce_button_ack(),
+                CallbackAction::RuleAck(content.id),
             ),
-            InlineKeyboardButton::callback(
-                announce_button::ASK,
-                data(CallbackAction::RuleAsk(content.id)),
+            (
+                i18n::msg::announce_button_ask(),
+                CallbackAction::RuleAsk(content.id),
             ),
         ],
-        Kind::Info | Kind::Faq => return None,
-    };
-    Some(InlineKeyboardMarkup::new(vec![row]))
+        Kind::Info | Kind::Faq => Vec::new(),
+    }
+}
+
+/// [`recipient_buttons`] for a reader of `lang`; in a preview they do nothing.
+pub fn keyboard_for(
+    lang: Lang,
+    content: &AnnouncementContent,
+    preview: bool,
+) -> Option<InlineKeyboardMarkup> {
+    let row: Vec<InlineKeyboardButton> = recipient_buttons(content)
+        .into_iter()
+        .map(|(label, action)| {
+            let action = if preview {
+                CallbackAction::AnnouncePreview
+            } else {
+                action
+            };
+            InlineKeyboardButton::callback(label.render(lang), action.encode())
+        })
+        .collect();
+    (!row.is_empty()).then(|| InlineKeyboardMarkup::new(vec![row]))
 }
 
 /// An announcement as recipients see it, as the messages to send: the attachment (with
 /// the text as its caption when it fits Telegram's 1024), then the text, the buttons on
-/// the last message. `text` replaces the rendered text (a reminder puts a line above it).
-/// The sender sends these as broadcast deliveries, HR's preview and a reopened item go as
-/// replies. A file Telegram does not have yet is left out (the sender uploads it with
+/// the last message, all in the reader's `lang` around HR's text. The sender sends these
+/// as broadcast deliveries, HR's preview and a reopened item go as replies. A file
+/// Telegram does not have yet is left out (the sender uploads it with
 /// [`messages_with_file`]).
-pub fn announcement_messages(
-    content: &AnnouncementContent,
-    text: Option<String>,
-    preview: bool,
-) -> Vec<Out> {
+pub fn announcement_messages(lang: Lang, content: &AnnouncementContent, preview: bool) -> Vec<Out> {
     let file = match &content.attachment {
         Some(AttachedFile::OnTelegram(a)) => {
             Some((a.kind, InputFile::file_id(a.file_id.clone().into())))
         }
         Some(AttachedFile::ToUpload(_)) | None => None,
     };
-    messages_with_file(content, file, text, preview)
+    messages_with_file(lang, content, file, preview)
 }
 
 /// [`announcement_messages`] with the file given: by its Telegram id, or its bytes to upload.
 pub fn messages_with_file(
+    lang: Lang,
     content: &AnnouncementContent,
     file: Option<(AttachmentKind, InputFile)>,
-    text: Option<String>,
     preview: bool,
 ) -> Vec<Out> {
-    let text = text.unwrap_or_else(|| messages::announcement(content));
-    let keyboard = keyboard_for(content, preview);
+    let text = messages::announcement(lang, content);
+    let keyboard = keyboard_for(lang, content, preview);
     let mut out = Vec::new();
     if let Some((kind, file)) = file {
         let fits = visible_len(&text) <= MAX_CAPTION;
         let caption = if fits {
             text.clone()
         } else {
-            messages::attachment_caption(content.id)
+            messages::attachment_caption(lang, content.id)
         };
         let buttons = if fits { keyboard.clone() } else { None };
         out.push(match kind {
@@ -315,14 +332,15 @@ pub fn messages_with_file(
     out
 }
 
-/// Sends an announcement into a chat as a broadcast delivery; the last message sent.
+/// Sends an announcement into a chat as a broadcast delivery, for a reader of `lang`; the
+/// last message sent.
 pub async fn send_announcement(
     bot: &TgBot,
     chat: ChatId,
     content: &AnnouncementContent,
-    text: Option<String>,
+    lang: Lang,
 ) -> Result<Message, RequestError> {
-    send_messages(bot, chat, announcement_messages(content, text, false)).await
+    send_messages(bot, chat, announcement_messages(lang, content, false)).await
 }
 
 /// Sends messages into a chat as a broadcast delivery, in order; the last message sent.
@@ -343,48 +361,52 @@ pub async fn send_messages(
 }
 
 /// Posts an announcement into a chat as a reply (HR's preview, an item opened again).
-fn post_announcement(bot: &TgBot, chat: ChatId, content: &AnnouncementContent, preview: bool) {
-    for out in announcement_messages(content, None, preview) {
+fn post_announcement(
+    bot: &TgBot,
+    chat: ChatId,
+    lang: Lang,
+    content: &AnnouncementContent,
+    preview: bool,
+) {
+    for out in announcement_messages(lang, content, preview) {
         bot.post(chat, out);
     }
 }
 
 async fn preview(bot: &TgBot, store: &Store, member: &Member, draft: &Draft) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, "")) else {
         return Ok(());
     };
-    post_announcement(bot, chat, &content, true);
+    post_announcement(bot, chat, lang, &content, true);
     let count = store
         .audience_size(&audience, Some(&member.person.nip))
         .await?;
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         InlineKeyboardButton::callback(
-            announce_button::SEND,
+            i18n::announce_button_send(lang),
             CallbackAction::AnnounceSend.encode(),
         ),
         InlineKeyboardButton::callback(
-            announce_button::CANCEL,
+            i18n::announce_button_cancel(lang),
             CallbackAction::AnnounceCancel.encode(),
         ),
     ]]);
-    say_with(
-        bot,
-        chat,
-        messages::announcement_preview_note(count, &describe(&audience)),
-        keyboard,
-    )
-    .await?;
+    let note = i18n::announce_preview_note(lang, &count.to_string(), &describe(lang, &audience));
+    say_with(bot, chat, note, keyboard).await?;
     Ok(())
 }
 
-/// The audience in words, for HR.
-fn describe(audience: &Audience) -> String {
+/// The audience in words, for HR (HTML: the units' names are escaped).
+fn describe(lang: Lang, audience: &Audience) -> String {
     match audience {
-        Audience::Everyone => "semua pegawai terdaftar".into(),
-        Audience::Supervisors => "para atasan".into(),
-        Audience::NoSubmittedPlan(year) => format!("yang belum mengirim rencana {year}"),
-        Audience::Units(units) => format!("unit {}", units.join(", ")),
+        Audience::Everyone => i18n::announce_audience_everyone(lang),
+        Audience::Supervisors => i18n::announce_audience_supervisors(lang),
+        Audience::NoSubmittedPlan(year) => i18n::announce_audience_no_plan(lang, &year.to_string()),
+        Audience::Units(units) => {
+            i18n::announce_audience_units(lang, &messages::esc(&units.join(", ")))
+        }
     }
 }
 
@@ -425,11 +447,12 @@ async fn my_status(
 /// to write one and to follow those sent.
 pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     let list = store.received_announcements(nip, LATEST).await?;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     let text = if list.is_empty() {
-        messages::no_announcements()
+        i18n::announce_none(lang)
     } else {
         let mut items = Vec::with_capacity(list.len());
         for content in list {
@@ -447,16 +470,16 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
                 })
                 .collect(),
         );
-        messages::announcements_list(&items)
+        messages::announcements_list(lang, &items)
     };
     if member.person.is_admin {
         rows.push(vec![
             InlineKeyboardButton::callback(
-                announce_button::NEW,
+                i18n::announce_button_new(lang),
                 CallbackAction::AnnounceNew.encode(),
             ),
             InlineKeyboardButton::callback(
-                announce_button::SENT,
+                i18n::announce_button_sent(lang),
                 CallbackAction::AnnounceList(0).encode(),
             ),
         ]);
@@ -469,7 +492,13 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
     Ok(())
 }
 
-async fn ask_units(bot: &TgBot, store: &Store, chat: ChatId, draft: &Draft) -> anyhow::Result<()> {
+async fn ask_units(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    lang: Lang,
+    draft: &Draft,
+) -> anyhow::Result<()> {
     let units = store.units().await?;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = units
         .iter()
@@ -485,13 +514,13 @@ async fn ask_units(bot: &TgBot, store: &Store, chat: ChatId, draft: &Draft) -> a
         })
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
-        announce_button::NEXT,
+        i18n::announce_button_next(lang),
         CallbackAction::AnnounceUnitsDone.encode(),
     )]);
     say_with(
         bot,
         chat,
-        messages::ask_units(&draft.units),
+        messages::ask_units(lang, &draft.units),
         InlineKeyboardMarkup::new(rows),
     )
     .await?;
@@ -507,20 +536,30 @@ fn step_after_audience(draft: &Draft) -> ComposeStep {
     }
 }
 
-async fn ask_audience(bot: &TgBot, chat: ChatId) -> anyhow::Result<()> {
-    let b = |label: &str, choice| {
-        InlineKeyboardButton::callback(label, CallbackAction::AnnounceAudience(choice).encode())
+async fn ask_audience(bot: &TgBot, chat: ChatId, lang: Lang) -> anyhow::Result<()> {
+    let b = |label: String, choice| {
+        vec![InlineKeyboardButton::callback(
+            label,
+            CallbackAction::AnnounceAudience(choice).encode(),
+        )]
     };
+    let year = current_year_wib().to_string();
     let keyboard = InlineKeyboardMarkup::new(vec![
-        vec![b(announce_button::EVERYONE, AudienceChoice::Everyone)],
-        vec![b(announce_button::SUPERVISORS, AudienceChoice::Supervisors)],
-        vec![b(
-            &format!("{} {}", announce_button::NO_PLAN, current_year_wib()),
+        b(
+            i18n::announce_button_everyone(lang),
+            AudienceChoice::Everyone,
+        ),
+        b(
+            i18n::announce_button_supervisors(lang),
+            AudienceChoice::Supervisors,
+        ),
+        b(
+            i18n::announce_button_no_plan(lang, &year),
             AudienceChoice::NoPlan,
-        )],
-        vec![b(announce_button::UNITS, AudienceChoice::Units)],
+        ),
+        b(i18n::announce_button_units(lang), AudienceChoice::Units),
     ]);
-    say_with(bot, chat, messages::ask_audience(), keyboard).await?;
+    say_with(bot, chat, i18n::announce_ask_audience(lang), keyboard).await?;
     Ok(())
 }
 
@@ -534,10 +573,11 @@ pub(crate) async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let author = Some(member.person.nip.as_str());
     match action {
         CallbackAction::AnnouncePreview => {
-            return Ok(Answer::toast(messages::preview_button_pressed()));
+            return Ok(Answer::toast(i18n::announce_preview_button_pressed(lang)));
         }
         CallbackAction::AnnounceOpen(id) => return open(bot, store, member, id).await,
         _ => {}
@@ -547,7 +587,7 @@ pub(crate) async fn on_action(
             user = member.telegram_user_id,
             "announcement button pressed by someone who is not HR"
         );
-        return Ok(Answer::alert(messages::only_admins()));
+        return Ok(Answer::alert(i18n::only_admins(lang)));
     }
     match action {
         CallbackAction::AnnounceNew => {
@@ -565,40 +605,43 @@ pub(crate) async fn on_action(
                 deadline: None,
             };
             dialogue.update(State::Composing(Box::new(draft))).await?;
-            let b = |label: &str, kind| {
-                InlineKeyboardButton::callback(label, CallbackAction::AnnounceKind(kind).encode())
+            let b = |label: String, kind| {
+                vec![InlineKeyboardButton::callback(
+                    label,
+                    CallbackAction::AnnounceKind(kind).encode(),
+                )]
             };
             let keyboard = InlineKeyboardMarkup::new(vec![
-                vec![b(announce_button::INFO, Kind::Info)],
-                vec![b(announce_button::TRAINING, Kind::Pelatihan)],
-                vec![b(announce_button::RULE, Kind::Aturan)],
+                b(i18n::announce_button_info(lang), Kind::Info),
+                b(i18n::announce_button_training(lang), Kind::Pelatihan),
+                b(i18n::announce_button_rule(lang), Kind::Aturan),
             ]);
-            say_with(bot, chat, messages::ask_kind(), keyboard).await?;
+            say_with(bot, chat, i18n::announce_ask_kind(lang), keyboard).await?;
             return Ok(Answer::silent());
         }
         CallbackAction::AnnounceList(page) => {
-            sent_list(bot, store, chat, q, page).await?;
+            sent_list(bot, store, chat, lang, q, page).await?;
             return Ok(Answer::silent());
         }
-        CallbackAction::AnnounceDetail(id) => return detail(bot, store, chat, id).await,
+        CallbackAction::AnnounceDetail(id) => return detail(bot, store, chat, lang, id).await,
         CallbackAction::AnnounceRemind(id, round) => {
             return remind(bot, store, member, id, round).await;
         }
         _ => {}
     }
     let Some(State::Composing(mut draft)) = dialogue.get().await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     match (action, draft.step) {
         (CallbackAction::AnnounceCancel, _) => {
             dialogue.exit().await?;
-            say(bot, chat, messages::announcement_cancelled()).await?;
+            say(bot, chat, i18n::announce_cancelled(lang)).await?;
             return Ok(Answer::silent());
         }
         (CallbackAction::AnnounceKind(kind), ComposeStep::Kind) => {
             draft.kind = Some(kind.code().to_string());
             draft.step = ComposeStep::Audience;
-            ask_audience(bot, chat).await?;
+            ask_audience(bot, chat, lang).await?;
         }
         (CallbackAction::AnnounceAudience(choice), ComposeStep::Audience) => {
             let audience = match choice {
@@ -610,43 +653,43 @@ pub(crate) async fn on_action(
             match audience {
                 Some(audience) => {
                     if store.audience_size(&audience, author).await? == 0 {
-                        return Ok(Answer::alert(messages::nobody_in_audience()));
+                        return Ok(Answer::alert(i18n::announce_nobody_in_audience(lang)));
                     }
                     draft.audience = Some(audience.encode());
                     draft.step = step_after_audience(&draft);
-                    ask_step(bot, chat, &draft).await?;
+                    ask_step(bot, chat, lang, &draft).await?;
                 }
                 None => {
                     draft.step = ComposeStep::Units;
-                    ask_units(bot, store, chat, &draft).await?;
+                    ask_units(bot, store, chat, lang, &draft).await?;
                 }
             }
         }
         (CallbackAction::AnnounceUnit(i), ComposeStep::Units) => {
             let units = store.units().await?;
             let Some(unit) = units.get(i as usize) else {
-                return Ok(Answer::alert(messages::stale_button()));
+                return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if let Some(pos) = draft.units.iter().position(|u| u == unit) {
                 draft.units.remove(pos);
             } else {
                 draft.units.push(unit.clone());
             }
-            ask_units(bot, store, chat, &draft).await?;
+            ask_units(bot, store, chat, lang, &draft).await?;
         }
         (CallbackAction::AnnounceUnitsDone, ComposeStep::Units) => {
             let audience = Audience::Units(draft.units.clone());
             if draft.units.is_empty() || store.audience_size(&audience, author).await? == 0 {
-                return Ok(Answer::alert(messages::nobody_in_audience()));
+                return Ok(Answer::alert(i18n::announce_nobody_in_audience(lang)));
             }
             draft.audience = Some(audience.encode());
             draft.step = step_after_audience(&draft);
-            ask_step(bot, chat, &draft).await?;
+            ask_step(bot, chat, lang, &draft).await?;
         }
         (CallbackAction::AnnounceSend, ComposeStep::Preview) => {
             return send(bot, store, member, dialogue, &draft).await;
         }
-        _ => return Ok(Answer::alert(messages::stale_button())),
+        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
     dialogue.update(State::Composing(draft)).await?;
     Ok(Answer::silent())
@@ -661,15 +704,16 @@ async fn send(
     draft: &Draft,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let actor = format!("nip:{}", member.person.nip);
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, &actor)) else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     // A training whose time or deadline passed while the draft waited is refused now.
     if let Some(training) = &content.training
         && let Err(e) = training.check(now())
     {
-        return Ok(Answer::alert(e.to_string()));
+        return Ok(Answer::alert(e.localize(lang)));
     }
     // The dialogue ends first: a second tap finds nothing to send.
     dialogue.exit().await?;
@@ -686,15 +730,17 @@ async fn send(
             &actor,
         )
         .await?;
-    start_progress(bot, store, chat, id, recipients).await?;
+    start_progress(bot, store, chat, lang, id, recipients).await?;
     Ok(Answer::silent())
 }
 
-/// HR's progress message of a delivery just queued; the sender keeps it current.
+/// HR's progress message of a delivery just queued, in HR's `lang`; the sender keeps it
+/// current.
 pub(crate) async fn start_progress(
     bot: &TgBot,
     store: &Store,
     chat: ChatId,
+    lang: Lang,
     id: i64,
     recipients: i64,
 ) -> anyhow::Result<()> {
@@ -708,6 +754,7 @@ pub(crate) async fn start_progress(
         .deliver(
             chat,
             Out::text(messages::announcement_progress(
+                lang,
                 id,
                 &status,
                 (recipients as f64 / per_second) as i64,
@@ -724,13 +771,14 @@ pub(crate) async fn start_progress(
 
 /// Shows an announcement again to someone it was sent to (or to HR).
 async fn open(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     if !member.person.is_admin && !store.is_recipient(id, &member.person.nip).await? {
-        return Ok(Answer::alert(messages::not_for_you()));
+        return Ok(Answer::alert(i18n::announce_not_for_you(lang)));
     }
-    post_announcement(bot, ChatId(member.chat_id), &content, false);
+    post_announcement(bot, ChatId(member.chat_id), lang, &content, false);
     Ok(Answer::silent())
 }
 
@@ -752,6 +800,7 @@ async fn sent_list(
     bot: &TgBot,
     store: &Store,
     chat: ChatId,
+    lang: Lang,
     q: &CallbackQuery,
     page: u32,
 ) -> anyhow::Result<()> {
@@ -778,13 +827,13 @@ async fn sent_list(
     let mut nav = Vec::new();
     if page > 0 {
         nav.push(InlineKeyboardButton::callback(
-            announce_button::PREV,
+            i18n::announce_button_prev(lang),
             CallbackAction::AnnounceList(page - 1).encode(),
         ));
     }
     if more {
         nav.push(InlineKeyboardButton::callback(
-            announce_button::NEXT_PAGE,
+            i18n::announce_button_next_page(lang),
             CallbackAction::AnnounceList(page + 1).encode(),
         ));
     }
@@ -801,23 +850,29 @@ async fn sent_list(
         bot,
         chat,
         edit,
-        messages::sent_list(&items, page),
+        messages::sent_list(lang, &items, page),
         InlineKeyboardMarkup::new(rows),
     )
     .await
 }
 
 /// HR's figures of one announcement, with what can be done next.
-async fn detail(bot: &TgBot, store: &Store, chat: ChatId, id: i64) -> anyhow::Result<Answer> {
+async fn detail(
+    bot: &TgBot,
+    store: &Store,
+    chat: ChatId,
+    lang: Lang,
+    id: i64,
+) -> anyhow::Result<Answer> {
     let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     let delivery = store.delivery_status(id).await?;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     let seats = match content.kind {
         Kind::Pelatihan => {
             rows.push(vec![InlineKeyboardButton::callback(
-                announce_button::ATTENDANCE,
+                i18n::training_button_attendance(lang),
                 CallbackAction::TrainingAttendance(id, 0).encode(),
             )]);
             Some(store.seat_counts(id).await?)
@@ -831,18 +886,18 @@ async fn detail(bot: &TgBot, store: &Store, chat: ChatId, id: i64) -> anyhow::Re
             let waiting = counts.recipients - counts.acknowledged;
             if waiting > 0 {
                 rows.push(vec![InlineKeyboardButton::callback(
-                    messages::remind_button(waiting),
+                    i18n::announce_button_remind(lang, &waiting.to_string()),
                     CallbackAction::AnnounceRemind(id, counts.reminders).encode(),
                 )]);
             }
             for question in &questions {
                 let action = match (&question.answer, question.faq_id) {
                     (None, _) => Some((
-                        format!("{} T{}", announce_button::ANSWER, question.id),
+                        i18n::announce_button_answer_question(lang, &question.id.to_string()),
                         CallbackAction::QuestionAnswer(question.id),
                     )),
                     (Some(_), None) => Some((
-                        format!("FAQ T{}", question.id),
+                        i18n::announce_button_faq_question(lang, &question.id.to_string()),
                         CallbackAction::QuestionFaq(question.id),
                     )),
                     _ => None,
@@ -859,6 +914,7 @@ async fn detail(bot: &TgBot, store: &Store, chat: ChatId, id: i64) -> anyhow::Re
         bot,
         chat,
         messages::announcement_detail(
+            lang,
             &content,
             &delivery,
             seats.as_ref(),
@@ -879,22 +935,28 @@ async fn remind(
     id: i64,
     round: i64,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(messages::stale_button()));
+        return Ok(Answer::alert(i18n::stale_button(lang)));
     };
-    let mut notice = crate::domain::text::Notice::new(messages::rule_reminder(&content));
-    notice.buttons = keyboard_for(&content, false)
-        .map(|k| super::buttons_of(&k))
-        .unwrap_or_default();
+    // Rendered by the sender in each reader's language, buttons too.
+    let buttons = recipient_buttons(&content);
+    let rows = if buttons.is_empty() {
+        Vec::new()
+    } else {
+        vec![buttons]
+    };
+    let notice = super::notice(messages::rule_reminder(&content), rows);
     let outcome = store
         .remind_unacknowledged(id, round, &format!("nip:{}", member.person.nip), &notice)
         .await?;
     Ok(match outcome {
         RemindOutcome::Queued(n) => {
-            say(bot, ChatId(member.chat_id), messages::reminder_queued(n)).await?;
+            let queued = i18n::announce_reminder_queued(lang, &n.to_string());
+            say(bot, ChatId(member.chat_id), queued).await?;
             Answer::silent()
         }
-        RemindOutcome::AlreadySent => Answer::alert(messages::reminder_already_sent()),
-        RemindOutcome::NotARule => Answer::alert(messages::stale_button()),
+        RemindOutcome::AlreadySent => Answer::alert(i18n::announce_reminder_already_sent(lang)),
+        RemindOutcome::NotARule => Answer::alert(i18n::stale_button(lang)),
     })
 }

@@ -16,7 +16,7 @@ use crate::domain::training::{
     JP_MINIMUM, MAX_JP, MAX_PLACE, MAX_QUOTA, SeatStatus, TrainingDetails, jp_short,
 };
 use crate::forms::{Missing, Standing};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, Msg};
 use crate::store::broadcast::{AnnouncementContent, DeliveryStatus};
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::evaluations::{EvaluationRow, Realisation};
@@ -1233,51 +1233,57 @@ pub fn evaluation_saved(lang: Lang, person: &Person, p: Predikat) -> String {
 
 // Announcements.
 
-/// An announcement as recipients read it: a heading by kind, HR's text escaped, and for a
-/// training its details.
-pub fn announcement(content: &AnnouncementContent) -> String {
+/// An announcement as recipients read it, in no language yet: a heading by kind, HR's text
+/// escaped (as HR wrote it, in whatever language), for a training its details, for a rule
+/// change what to press. Queued reminders carry it as it is; the sender renders it.
+pub fn announcement_msg(content: &AnnouncementContent) -> Msg {
     let head = match content.kind {
-        Kind::Info => "<b>📢 Pengumuman BKD</b>".to_string(),
-        Kind::Pelatihan => "<b>📢 Pengumuman BKD · 🎓 Pelatihan</b>".to_string(),
-        Kind::Aturan => "<b>📢 Pengumuman BKD · 📜 Perubahan Aturan</b>".to_string(),
-        Kind::Faq => format!(
-            "<b>📢 Pengumuman BKD · ❓ Tanya-Jawab</b> (tentang pengumuman #{})",
-            content.parent_id.unwrap_or_default()
-        ),
+        Kind::Info => i18n::msg::announce_head_info(),
+        Kind::Pelatihan => i18n::msg::announce_head_training(),
+        Kind::Aturan => i18n::msg::announce_head_rule(),
+        Kind::Faq => {
+            i18n::msg::announce_head_faq(content.parent_id.unwrap_or_default().to_string())
+        }
     };
-    let mut text = format!("{head}\n\n{}", esc(&content.text));
+    let mut text = head.then("\n\n").then(esc(&content.text));
     if let Some(t) = &content.training {
-        text.push_str(&format!(
-            "\n\n🗓 Waktu: {}\n📍 Tempat: {}\n👥 Kuota: {} orang\n🎓 Bobot: {} JP\n⏳ Batas pendaftaran: {}",
+        text = text.then("\n\n").then(i18n::msg::training_details(
             format_wib(t.starts_at),
             esc(&t.place),
             format_number(t.quota as f64),
-            t.jp,
-            format_wib(t.deadline)
+            t.jp.to_string(),
+            format_wib(t.deadline),
         ));
     }
     if content.kind == Kind::Aturan {
-        text.push_str(
-            "\n\nSetelah membaca, tekan <b>Sudah saya baca</b>. Ada yang kurang jelas? Tekan <b>Tanya</b>.",
-        );
+        text = text.then("\n\n").then(i18n::msg::announce_rule_footer());
     }
     text
 }
 
-/// Every message an announcement of this kind is shown in: as sent (and opened again), and
-/// for a rule change the reminder to non-readers, for a training the day-before reminder.
-/// An Info or a FAQ has no wrapper.
+/// [`announcement_msg`] in `lang`.
+pub fn announcement(lang: Lang, content: &AnnouncementContent) -> String {
+    announcement_msg(content).render(lang)
+}
+
+/// Every message an announcement of this kind is shown in, in every language: as sent (and
+/// opened again), and for a rule change the reminder to non-readers, for a training the
+/// day-before reminder. An Info or a FAQ has no wrapper.
 pub fn renderings(content: &AnnouncementContent) -> Vec<String> {
-    let mut all = vec![announcement(content)];
+    let mut all = vec![announcement_msg(content)];
     match content.kind {
         Kind::Aturan => all.push(rule_reminder(content)),
         Kind::Pelatihan => all.push(training_reminder(content)),
         Kind::Info | Kind::Faq => {}
     }
-    all
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| all.iter().map(move |m| m.render(lang)))
+        .collect()
 }
 
-/// The longest of an announcement's messages, as Telegram counts it ([`visible_len`]).
+/// The longest of an announcement's messages in any language, as Telegram counts it
+/// ([`visible_len`]).
 pub fn longest_rendering(content: &AnnouncementContent) -> usize {
     renderings(content)
         .iter()
@@ -1312,8 +1318,9 @@ fn widest(kind: Kind, text: &str) -> AnnouncementContent {
 }
 
 /// The longest text an announcement of this kind may have: what Telegram's 4096 leaves
-/// beside the widest message it is shown in ([`renderings`] of [`widest`]), so that any
-/// text within it fits every one of them, whatever its id and details. One number per kind,
+/// beside the widest message it is shown in ([`renderings`] of [`widest`], in every
+/// language, since each recipient reads the frame in their own), so that any text within
+/// it fits every one of them, whatever its id, details and reader. One number per kind,
 /// the one HR is told and the one checked, in the chat and on the command line alike.
 pub fn text_limit(kind: Kind) -> usize {
     // One visible character of text, so that trimming does not hide the line breaks
@@ -1327,64 +1334,42 @@ pub fn check_announcement_text(kind: Kind, text: &str) -> Result<(), TextError> 
     check_text(text, kind, text_limit(kind))
 }
 
+/// A whole number as a reader of `lang` groups its thousands (`4.077`, `4,077`).
+fn whole_number(lang: Lang, n: usize) -> String {
+    let id = format_number(n as f64);
+    match lang {
+        Lang::Id => id,
+        Lang::En => id.replace('.', ","),
+    }
+}
+
 /// The caption under an attachment whose announcement text is too long to be its caption.
-pub fn attachment_caption(id: i64) -> String {
+pub fn attachment_caption(lang: Lang, id: i64) -> String {
     if id == 0 {
-        "Lampiran pengumuman (teks di pesan berikut).".to_string()
+        i18n::announce_attachment_caption_draft(lang)
     } else {
-        format!("Lampiran pengumuman #{id} (teks di pesan berikut).")
+        i18n::announce_attachment_caption(lang, &id.to_string())
     }
 }
 
 /// HR's self-updating view of a delivery.
-pub fn announcement_progress(id: i64, s: &DeliveryStatus, seconds_left: i64) -> String {
+pub fn announcement_progress(lang: Lang, id: i64, s: &DeliveryStatus, seconds_left: i64) -> String {
+    let id = id.to_string();
     let head = if s.done() {
-        format!("✅ <b>Pengumuman #{id} selesai dikirim</b>")
+        i18n::announce_progress_done(lang, &id)
     } else {
-        format!(
-            "📤 <b>Mengirim pengumuman #{id}</b> — perkiraan selesai {} menit lagi",
-            (seconds_left + 59) / 60
-        )
+        let minutes = (seconds_left + 59) / 60;
+        i18n::announce_progress_sending(lang, &id, &minutes.to_string())
     };
-    format!(
-        "{head}\nPenerima: {}\nTerkirim: {}\nMenunggu: {}\nGagal: {}\nTidak terjangkau (memblokir bot): {}",
-        s.total(),
-        s.sent,
-        s.pending + s.sending,
-        s.failed,
-        s.unreachable
-    )
-}
-
-/// The menu entry for announcements.
-pub const ANNOUNCEMENTS_BUTTON: &str = "Pengumuman";
-
-pub mod announce_button {
-    pub const NEW: &str = "Buat pengumuman";
-    pub const SENT: &str = "Pengumuman terkirim";
-    pub const INFO: &str = "📢 Info";
-    pub const TRAINING: &str = "🎓 Pelatihan";
-    pub const RULE: &str = "📜 Perubahan Aturan";
-    pub const REGISTER: &str = "Daftar";
-    pub const UNREGISTER: &str = "Batalkan pendaftaran";
-    pub const ACK: &str = "Sudah saya baca";
-    pub const ASK: &str = "Tanya";
-    pub const ANSWER: &str = "Jawab";
-    pub const FAQ: &str = "Terbitkan sebagai FAQ";
-    pub const ATTENDANCE: &str = "Kehadiran";
-    pub const PREV: &str = "◀ Sebelumnya";
-    pub const NEXT_PAGE: &str = "Berikutnya ▶";
-    pub const EVERYONE: &str = "Semua pegawai";
-    pub const SUPERVISORS: &str = "Para atasan";
-    pub const NO_PLAN: &str = "Belum mengirim rencana";
-    pub const UNITS: &str = "Pilih unit kerja";
-    pub const NEXT: &str = "Lanjut";
-    pub const SEND: &str = "Kirim";
-    pub const CANCEL: &str = "Batal";
-}
-
-pub fn no_announcements() -> String {
-    "Belum ada pengumuman untuk Anda.".to_string()
+    let figures = i18n::announce_progress_figures(
+        lang,
+        &s.total().to_string(),
+        &s.sent.to_string(),
+        &(s.pending + s.sending).to_string(),
+        &s.failed.to_string(),
+        &s.unreachable.to_string(),
+    );
+    format!("{head}\n{figures}")
 }
 
 /// One line of a person's own status in an announcement they received.
@@ -1402,165 +1387,105 @@ pub enum MyStatus {
     },
 }
 
-pub fn announcements_list(list: &[(AnnouncementContent, MyStatus)]) -> String {
-    let mut text = String::from("<b>Pengumuman terbaru</b>");
+/// `/pengumuman`: the latest announcements a person received, with their own status.
+pub fn announcements_list(lang: Lang, list: &[(AnnouncementContent, MyStatus)]) -> String {
+    let mut text = i18n::announce_list_title(lang);
     for (a, status) in list {
         let short: String = a.text.chars().take(300).collect();
         let status = match status {
-            MyStatus::Info => String::new(),
+            MyStatus::Info => None,
             MyStatus::Rule {
                 acknowledged_at,
                 asked,
                 answered,
             } => {
                 let read = match acknowledged_at {
-                    Some(at) => format!("✅ sudah dibaca {}", format_wib(*at)),
-                    None => "⚠️ belum dikonfirmasi dibaca".to_string(),
+                    Some(at) => i18n::announce_read_at(lang, &format_wib(*at)),
+                    None => i18n::announce_not_confirmed(lang),
                 };
                 let questions = if *asked > 0 {
-                    format!("; {asked} pertanyaan ({answered} dijawab)")
+                    let (asked, answered) = (asked.to_string(), answered.to_string());
+                    format!("; {}", i18n::announce_my_questions(lang, &asked, &answered))
                 } else {
                     String::new()
                 };
-                format!("\nStatus: {read}{questions}")
+                Some(format!("{read}{questions}"))
             }
             MyStatus::Training {
                 seat,
                 attended,
                 open,
-            } => format!("\nStatus: {}", seat_status(*seat, *attended, *open)),
+            } => Some(seat_status(lang, *seat, *attended, *open)),
         };
-        text.push_str(&format!(
-            "\n\n<b>#{}</b> · {} · {}{status}\n{}",
-            a.id,
-            a.kind.label(),
-            format_wib(a.created_at),
-            esc(&short)
-        ));
+        let status = status
+            .map(|s| format!("\n{}", i18n::announce_list_status(lang, &s)))
+            .unwrap_or_default();
+        let item = i18n::announce_list_item(
+            lang,
+            &a.id.to_string(),
+            &a.kind.label_in(lang),
+            &format_wib(a.created_at),
+        );
+        text.push_str(&format!("\n\n{item}{status}\n{}", esc(&short)));
     }
-    text.push_str("\n\nTekan nomor pengumuman untuk membukanya kembali beserta tombolnya.");
+    text.push_str(&format!("\n\n{}", i18n::announce_list_footer(lang)));
     text
 }
 
 /// Where a person stands in a training, in words.
-pub fn seat_status(seat: Option<SeatStatus>, attended: bool, open: bool) -> String {
+pub fn seat_status(lang: Lang, seat: Option<SeatStatus>, attended: bool, open: bool) -> String {
     match seat {
-        Some(SeatStatus::Registered) if attended => "✅ hadir".to_string(),
-        Some(SeatStatus::Registered) => "📝 terdaftar".to_string(),
-        Some(SeatStatus::Waiting(n)) => format!("⏳ daftar tunggu nomor {n}"),
-        Some(SeatStatus::Cancelled) => "pendaftaran dibatalkan".to_string(),
-        None if open => "belum mendaftar".to_string(),
-        None => "pendaftaran ditutup".to_string(),
+        Some(SeatStatus::Registered) if attended => i18n::training_seat_attended(lang),
+        Some(SeatStatus::Registered) => i18n::training_seat_registered(lang),
+        Some(SeatStatus::Waiting(n)) => i18n::training_seat_waiting(lang, &n.to_string()),
+        Some(SeatStatus::Cancelled) => i18n::training_seat_cancelled(lang),
+        None if open => i18n::training_seat_not_registered(lang),
+        None => i18n::training_seat_closed(lang),
     }
 }
 
-pub fn ask_audience() -> String {
-    "Kepada siapa pengumuman ini dikirim?".to_string()
-}
-
-pub fn ask_units(chosen: &[String]) -> String {
+pub fn ask_units(lang: Lang, chosen: &[String]) -> String {
     let list = if chosen.is_empty() {
-        "belum ada".to_string()
+        i18n::announce_units_none(lang)
     } else {
         esc(&chosen.join(", "))
     };
-    format!("Pilih satu atau beberapa unit kerja (terpilih: {list}), lalu tekan <b>Lanjut</b>.")
+    i18n::announce_ask_units(lang, &list)
 }
 
-pub fn ask_announcement_text(kind: Kind) -> String {
-    format!(
-        "Tulis teks pengumuman (paling banyak {} huruf untuk {}; emoji dihitung dua huruf), \
-         boleh dengan foto atau dokumen. Penerima melihatnya persis seperti pratinjau berikutnya. \
-         Kirim /batal untuk membatalkan.",
-        format_number(text_limit(kind) as f64),
-        kind.label()
+pub fn ask_announcement_text(lang: Lang, kind: Kind) -> String {
+    i18n::announce_ask_text(
+        lang,
+        &whole_number(lang, text_limit(kind)),
+        &kind.label_in(lang),
     )
-}
-
-pub fn announcement_preview_note(count: i64, audience: &str) -> String {
-    format!(
-        "Di atas adalah pratinjau. Akan dikirim ke <b>{count}</b> orang ({}). Tekan <b>Kirim</b> atau <b>Batal</b>.",
-        esc(audience)
-    )
-}
-
-pub fn announcement_cancelled() -> String {
-    "Pengumuman dibatalkan; tidak ada yang dikirim.".to_string()
-}
-
-pub fn nobody_in_audience() -> String {
-    "Tidak ada pegawai terdaftar dalam sasaran itu. Pilih sasaran lain.".to_string()
-}
-
-pub fn ask_kind() -> String {
-    "Jenis pengumuman apa?\n• <b>Info</b>: kabar biasa.\n• <b>Pelatihan</b>: penerima dapat mendaftar; ada kuota, daftar tunggu dan JP.\n• <b>Perubahan Aturan</b>: penerima mengonfirmasi sudah membaca dan dapat bertanya.".to_string()
-}
-
-pub fn ask_training_start() -> String {
-    "Kapan pelatihan dimulai? Tulis tanggal dan jam WIB, misalnya <code>15/01/2027 09.00</code> atau <code>15 Januari 2027 09.00</code>.".to_string()
-}
-
-pub fn ask_training_place() -> String {
-    "Di mana tempatnya? (misalnya: Aula BKD Kota Sibolga, Jl. Oswald Siahaan No. 1)".to_string()
-}
-
-pub fn ask_training_quota() -> String {
-    "Berapa kuota peserta? Tulis jumlah orang, misalnya <code>30</code>.".to_string()
-}
-
-pub fn ask_training_jp() -> String {
-    "Berapa JP (jam pelajaran) yang diakui bagi peserta yang hadir? Misalnya <code>8</code>."
-        .to_string()
-}
-
-pub fn ask_training_deadline(starts_at: i64) -> String {
-    format!(
-        "Kapan pendaftaran ditutup? Paling lambat saat pelatihan dimulai ({}). Tulis tanggal (berarti pukul 23.59) atau tanggal dan jam, misalnya <code>10/01/2027</code>.",
-        format_wib(starts_at)
-    )
-}
-
-/// A refusal of what HR typed, with the question asked again.
-pub fn try_again(error: &str, question: String) -> String {
-    crate::i18n::try_again(Lang::Id, &esc(error), &question)
-}
-
-pub fn attachment_received() -> String {
-    "Lampiran diterima. Sekarang tulis teks pengumuman.".to_string()
-}
-
-pub fn text_or_attachment_expected() -> String {
-    "Kirim teks pengumuman, atau foto/dokumen sebagai lampiran (keterangannya menjadi teks)."
-        .to_string()
-}
-
-pub fn preview_button_pressed() -> String {
-    "Ini pratinjau: tombol berfungsi setelah pengumuman dikirim.".to_string()
 }
 
 /// HR's list of announcements sent.
-pub fn sent_list(list: &[(AnnouncementContent, DeliveryStatus)], page: u32) -> String {
+pub fn sent_list(lang: Lang, list: &[(AnnouncementContent, DeliveryStatus)], page: u32) -> String {
     if list.is_empty() {
-        return "Belum ada pengumuman.".to_string();
+        return i18n::announce_sent_none(lang);
     }
-    let mut text = format!("<b>Pengumuman terkirim</b> (halaman {})", page + 1);
+    let mut text = i18n::announce_sent_title(lang, &(page + 1).to_string());
     for (a, s) in list {
         let short: String = a.text.chars().take(80).collect();
-        text.push_str(&format!(
-            "\n\n<b>#{}</b> · {} · {}\n{} — terkirim {} dari {}",
-            a.id,
-            a.kind.label(),
-            format_wib(a.created_at),
-            esc(&short),
-            s.sent,
-            s.total()
-        ));
+        let item = i18n::announce_sent_item(
+            lang,
+            &a.id.to_string(),
+            &a.kind.label_in(lang),
+            &format_wib(a.created_at),
+            &esc(&short),
+            &s.sent.to_string(),
+            &s.total().to_string(),
+        );
+        text.push_str(&format!("\n\n{item}"));
     }
     text
 }
 
 /// HR's figures of one announcement.
 pub fn announcement_detail(
+    lang: Lang,
     a: &AnnouncementContent,
     delivery: &DeliveryStatus,
     seats: Option<&SeatCounts>,
@@ -1568,54 +1493,65 @@ pub fn announcement_detail(
     questions: &[Question],
 ) -> String {
     let short: String = a.text.chars().take(200).collect();
+    let head = i18n::announce_detail_head(
+        lang,
+        &a.id.to_string(),
+        &a.kind.label_in(lang),
+        &format_wib(a.created_at),
+    );
+    let figures = i18n::announce_detail_delivery(
+        lang,
+        &delivery.total().to_string(),
+        &delivery.sent.to_string(),
+        &(delivery.pending + delivery.sending).to_string(),
+        &delivery.failed.to_string(),
+        &delivery.unreachable.to_string(),
+    );
     let mut text = format!(
-        "<b>#{} · {}</b> · {}\n{}\n\nPenerima: {} · terkirim {} · menunggu {} · gagal {} · tidak terjangkau {}",
-        a.id,
-        a.kind.label(),
-        format_wib(a.created_at),
-        esc(&short),
-        delivery.total(),
-        delivery.sent,
-        delivery.pending + delivery.sending,
-        delivery.failed,
-        delivery.unreachable
+        "{head}
+{}
+
+{figures}",
+        esc(&short)
     );
     if let (Some(t), Some(c)) = (&a.training, seats) {
-        text.push_str(&format!(
-            "\n\n🗓 {} · 📍 {}\nTerdaftar {} dari kuota {} · daftar tunggu {} · batal {} · hadir {} · {} JP",
-            format_wib(t.starts_at),
-            esc(&t.place),
-            c.registered,
-            t.quota,
-            c.waiting,
-            c.cancelled,
-            c.attended,
-            t.jp
-        ));
+        let when = i18n::training_detail_when(lang, &format_wib(t.starts_at), &esc(&t.place));
+        let seats = i18n::training_detail_seats(
+            lang,
+            &c.registered.to_string(),
+            &t.quota.to_string(),
+            &c.waiting.to_string(),
+            &c.cancelled.to_string(),
+            &c.attended.to_string(),
+            &t.jp.to_string(),
+        );
+        text.push_str(&format!("\n\n{when}\n{seats}"));
     }
     if let Some(r) = rules {
-        text.push_str(&format!(
-            "\n\nSudah membaca: {} dari {} · belum: {}\nPertanyaan: {} ({} belum dijawab) · pengingat terkirim: {} kali",
-            r.acknowledged,
-            r.recipients,
-            r.recipients - r.acknowledged,
-            r.questions,
-            r.open_questions,
-            r.reminders
-        ));
+        let figures = i18n::announce_detail_rule(
+            lang,
+            &r.acknowledged.to_string(),
+            &r.recipients.to_string(),
+            &(r.recipients - r.acknowledged).to_string(),
+            &r.questions.to_string(),
+            &r.open_questions.to_string(),
+            &r.reminders.to_string(),
+        );
+        text.push_str(&format!("\n\n{figures}"));
     }
     for q in questions {
         let state = match &q.answer {
-            Some(answer) => format!("Jawaban: {}", esc(answer)),
-            None => "<i>belum dijawab</i>".to_string(),
+            Some(answer) => i18n::announce_detail_answer(lang, &esc(answer)),
+            None => i18n::announce_detail_unanswered(lang),
         };
-        text.push_str(&format!(
-            "\n\n❓ <b>T{}</b> {} ({}): {}\n{state}",
-            q.id,
-            esc(&q.nama),
-            format_wib(q.asked_at),
-            esc(&q.text)
-        ));
+        let question = i18n::announce_detail_question(
+            lang,
+            &q.id.to_string(),
+            &esc(&q.nama),
+            &format_wib(q.asked_at),
+            &esc(&q.text),
+        );
+        text.push_str(&format!("\n\n{question}\n{state}"));
     }
     clip(text)
 }
@@ -1632,210 +1568,98 @@ fn clip(text: String) -> String {
     format!("{}\n\n…", &cut[..end])
 }
 
-pub fn remind_button(waiting: i64) -> String {
-    format!("Ingatkan yang belum membaca ({waiting})")
-}
-
-pub fn reminder_queued(n: i64) -> String {
-    format!("Pengingat dikirim ke {n} orang yang belum mengonfirmasi.")
-}
-
-pub fn reminder_already_sent() -> String {
-    "Pengingat ini sudah dikirim. Buka rincian lagi untuk mengirim pengingat berikutnya."
-        .to_string()
-}
-
 /// The reminder a non-acknowledger gets, above the rule change itself.
-pub fn rule_reminder(content: &AnnouncementContent) -> String {
-    format!(
-        "<b>⏰ Pengingat:</b> Anda belum mengonfirmasi sudah membaca perubahan aturan #{} berikut.\n\n{}",
-        content.id,
-        announcement(content)
-    )
-}
-
-pub fn rule_acknowledged(at: i64) -> String {
-    format!("Tercatat: sudah dibaca pada {}.", format_wib(at))
-}
-
-pub fn rule_already_acknowledged(at: i64) -> String {
-    format!("Anda sudah mengonfirmasi pada {}.", format_wib(at))
-}
-
-pub fn not_for_you() -> String {
-    "Pengumuman ini tidak ditujukan kepada Anda.".to_string()
-}
-
-pub fn ask_question(id: i64) -> String {
-    format!(
-        "Tulis pertanyaan Anda tentang pengumuman #{id} dalam satu pesan. BKD akan menjawab di sini. Kirim /batal untuk membatalkan."
-    )
-}
-
-pub fn question_text_expected() -> String {
-    "Tulis pertanyaan sebagai teks (paling banyak 1000 huruf).".to_string()
-}
-
-pub fn question_sent() -> String {
-    "Pertanyaan terkirim ke BKD. Jawabannya akan datang di chat ini.".to_string()
+pub fn rule_reminder(content: &AnnouncementContent) -> Msg {
+    i18n::msg::announce_rule_reminder(content.id.to_string())
+        .then("\n\n")
+        .then(announcement_msg(content))
 }
 
 /// What HR admins get when someone asks.
-pub fn question_for_admins(q: &Question) -> String {
-    format!(
-        "❓ <b>Pertanyaan T{}</b> tentang pengumuman #{} dari {} (NIP {}):\n\n{}",
-        q.id,
-        q.announcement_id,
+pub fn question_for_admins(q: &Question) -> Msg {
+    i18n::msg::announce_question_for_admins(
+        q.id.to_string(),
+        q.announcement_id.to_string(),
         esc(&q.nama),
         esc(&q.nip),
-        esc(&q.text)
+        esc(&q.text),
     )
 }
 
-pub fn ask_answer(q: &Question) -> String {
-    format!(
-        "Tulis jawaban untuk pertanyaan T{} dari {}:\n<i>{}</i>\n\nKirim /batal untuk membatalkan.",
-        q.id,
-        esc(&q.nama),
-        esc(&q.text)
-    )
-}
-
-pub fn answer_text_expected() -> String {
-    "Tulis jawaban sebagai teks (paling banyak 2000 huruf).".to_string()
+pub fn ask_answer(lang: Lang, q: &Question) -> String {
+    i18n::announce_ask_answer(lang, &q.id.to_string(), &esc(&q.nama), &esc(&q.text))
 }
 
 /// What the asker gets.
-pub fn answer_for_asker(q: &Question, answer: &str) -> String {
-    format!(
-        "💬 <b>Jawaban BKD</b> atas pertanyaan Anda tentang pengumuman #{}:\n<i>{}</i>\n\n{}",
-        q.announcement_id,
-        esc(&q.text),
-        esc(answer)
-    )
+pub fn answer_for_asker(q: &Question, answer: &str) -> Msg {
+    i18n::msg::announce_answer_for_asker(q.announcement_id.to_string(), esc(&q.text), esc(answer))
 }
 
-pub fn answer_sent(q: &Question) -> String {
-    format!(
-        "Jawaban terkirim ke {}. Bila berguna bagi semua penerima, terbitkan sebagai FAQ.",
-        esc(&q.nama)
-    )
+pub fn answer_sent(lang: Lang, q: &Question) -> String {
+    i18n::announce_answer_sent(lang, &esc(&q.nama))
 }
 
-pub fn already_answered() -> String {
-    "Pertanyaan ini sudah dijawab.".to_string()
+/// The stored text of a FAQ (plain: it is escaped when shown), in the language of the
+/// admin who publishes it: like any announcement's text, its author's words.
+pub fn faq_text(lang: Lang, q: &Question) -> String {
+    i18n::announce_faq_text(lang, &q.text, q.answer.as_deref().unwrap_or_default())
 }
 
-pub fn question_not_found() -> String {
-    "Pertanyaan tidak ditemukan.".to_string()
+/// " (date, place)" of a training, or nothing.
+fn training_when(content: &AnnouncementContent) -> Msg {
+    match &content.training {
+        Some(t) => Msg::from(" ").then(i18n::msg::training_when(
+            format_wib(t.starts_at),
+            esc(&t.place),
+        )),
+        None => Msg::from(""),
+    }
 }
 
-/// The stored text of a FAQ (plain: it is escaped when shown).
-pub fn faq_text(q: &Question) -> String {
-    format!(
-        "Pertanyaan: {}\n\nJawaban: {}",
-        q.text,
-        q.answer.as_deref().unwrap_or_default()
-    )
+pub fn training_registered(lang: Lang, content: &AnnouncementContent) -> String {
+    let when = training_when(content).render(lang);
+    i18n::training_registered(lang, &content.id.to_string(), &when)
 }
 
-pub fn faq_published(id: i64, recipients: i64) -> String {
-    format!("FAQ diterbitkan sebagai pengumuman #{id} untuk {recipients} penerima.")
-}
-
-pub fn faq_already(id: i64) -> String {
-    format!("Pertanyaan ini sudah diterbitkan sebagai pengumuman #{id}.")
-}
-
-pub fn faq_needs_answer() -> String {
-    "Jawab dulu pertanyaannya sebelum diterbitkan.".to_string()
-}
-
-/// The menu entry for trainings.
-pub const TRAININGS_BUTTON: &str = "Pelatihan";
-
-pub fn training_registered(content: &AnnouncementContent) -> String {
-    format!(
-        "✅ Anda terdaftar pada pelatihan #{}{}. Pengingat dikirim sehari sebelumnya.",
-        content.id,
-        training_when(content)
-    )
-}
-
-pub fn waiting(content: &AnnouncementContent, position: i64) -> String {
-    format!(
-        "⏳ Kuota pelatihan #{}{} penuh. Anda di daftar tunggu nomor {position}; bila ada yang membatalkan, kursinya diberikan menurut urutan dan Anda diberi tahu.",
-        content.id,
-        training_when(content)
-    )
-}
-
-fn training_when(content: &AnnouncementContent) -> String {
-    content
-        .training
-        .as_ref()
-        .map(|t| format!(" ({}, {})", format_wib(t.starts_at), esc(&t.place)))
-        .unwrap_or_default()
-}
-
-pub fn training_already_registered() -> String {
-    "Anda sudah terdaftar pada pelatihan ini.".to_string()
-}
-
-pub fn already_waiting(position: i64) -> String {
-    format!("Anda sudah di daftar tunggu, nomor {position}.")
-}
-
-pub fn registration_closed() -> String {
-    "Pendaftaran pelatihan ini sudah ditutup.".to_string()
-}
-
-pub fn not_a_training() -> String {
-    "Pelatihan ini tidak ditemukan.".to_string()
-}
-
-pub fn seat_cancelled() -> String {
-    "Pendaftaran Anda dibatalkan.".to_string()
-}
-
-pub fn left_waiting_list() -> String {
-    "Anda keluar dari daftar tunggu.".to_string()
-}
-
-pub fn not_registered_for_training() -> String {
-    "Anda tidak terdaftar pada pelatihan ini.".to_string()
-}
-
-pub fn training_started() -> String {
-    "Pelatihan sudah dimulai; pendaftaran tidak dapat diubah lagi.".to_string()
+pub fn waiting(lang: Lang, content: &AnnouncementContent, position: i64) -> String {
+    let when = training_when(content).render(lang);
+    i18n::training_waiting(lang, &content.id.to_string(), &when, &position.to_string())
 }
 
 /// The notice to the person promoted from the waiting list.
-pub fn promoted(content: &AnnouncementContent) -> String {
-    format!(
-        "🎉 Ada kursi kosong: Anda kini <b>terdaftar</b> pada pelatihan #{}{}.\n\n{}\n\nBila berhalangan, tekan <b>Batalkan pendaftaran</b> agar kursi diberikan kepada yang berikutnya.",
-        content.id,
+pub fn promoted(content: &AnnouncementContent) -> Msg {
+    i18n::msg::training_promoted(
+        content.id.to_string(),
         training_when(content),
-        esc(&content.text.chars().take(300).collect::<String>())
+        esc(&content.text.chars().take(300).collect::<String>()),
     )
 }
 
 /// The day-before reminder.
-pub fn training_reminder(content: &AnnouncementContent) -> String {
-    format!(
-        "⏰ <b>Pengingat pelatihan besok</b>\n\n{}",
-        announcement(content)
-    )
+pub fn training_reminder(content: &AnnouncementContent) -> Msg {
+    i18n::msg::training_reminder_tomorrow()
+        .then("\n\n")
+        .then(announcement_msg(content))
 }
 
 /// `/pelatihan`.
-pub fn trainings_view(list: &[MyTraining], now: i64, jp: i64, year: i64) -> String {
+pub fn trainings_view(lang: Lang, list: &[MyTraining], now: i64, jp: i64, year: i64) -> String {
     let mut text = format!(
-        "<b>Pelatihan</b>\n\nJP saya tahun {year}: <b>{jp}</b> dari minimal {JP_MINIMUM} JP"
+        "{}\n\n{}",
+        i18n::training_view_title(lang),
+        i18n::training_view_jp(
+            lang,
+            &year.to_string(),
+            &jp.to_string(),
+            &JP_MINIMUM.to_string()
+        )
     );
     let short = jp_short(jp);
     if short > 0 {
-        text.push_str(&format!(" (kurang {short} JP)"));
+        text.push_str(&format!(
+            " {}",
+            i18n::training_view_jp_short(lang, &short.to_string())
+        ));
     } else {
         text.push_str(" ✅");
     }
@@ -1845,69 +1669,58 @@ pub fn trainings_view(list: &[MyTraining], now: i64, jp: i64, year: i64) -> Stri
             t.seat.is_some_and(|s| s != SeatStatus::Cancelled) || t.training.registration_open(now)
         })
         .partition(|t| t.seat.is_none() || t.seat == Some(SeatStatus::Cancelled));
-    text.push_str("\n\n<b>Pelatihan saya</b>");
+    text.push_str(&format!("\n\n{}", i18n::training_view_mine(lang)));
     if mine.is_empty() {
-        text.push_str("\nBelum ada.");
+        text.push_str(&format!("\n{}", i18n::training_view_mine_none(lang)));
     }
     for t in &mine {
-        text.push_str(&format!(
-            "\n• #{} {} — {} · {} · {} JP",
-            t.content.id,
-            esc(&title(&t.content.text)),
-            format_wib(t.training.starts_at),
-            seat_status(t.seat, t.attended, true),
-            t.training.jp
-        ));
+        let item = i18n::training_view_mine_item(
+            lang,
+            &t.content.id.to_string(),
+            &esc(&title(&t.content.text)),
+            &format_wib(t.training.starts_at),
+            &seat_status(lang, t.seat, t.attended, true),
+            &t.training.jp.to_string(),
+        );
+        text.push_str(&format!("\n{item}"));
     }
-    text.push_str("\n\n<b>Pendaftaran terbuka</b>");
+    text.push_str(&format!("\n\n{}", i18n::training_view_open(lang)));
     if open.is_empty() {
-        text.push_str("\nTidak ada saat ini.");
+        text.push_str(&format!("\n{}", i18n::training_view_open_none(lang)));
     }
     for t in &open {
-        text.push_str(&format!(
-            "\n• #{} {} — {} · {} · {} JP · daftar sampai {}",
-            t.content.id,
-            esc(&title(&t.content.text)),
-            format_wib(t.training.starts_at),
-            esc(&t.training.place),
-            t.training.jp,
-            format_wib(t.training.deadline)
-        ));
+        let item = i18n::training_view_open_item(
+            lang,
+            &t.content.id.to_string(),
+            &esc(&title(&t.content.text)),
+            &format_wib(t.training.starts_at),
+            &esc(&t.training.place),
+            &t.training.jp.to_string(),
+            &format_wib(t.training.deadline),
+        );
+        text.push_str(&format!("\n{item}"));
     }
     clip(text)
 }
 
 /// HR's attendance list.
 pub fn attendance_view(
+    lang: Lang,
     content: &AnnouncementContent,
     present: usize,
     total: usize,
     page: u32,
     pages: u32,
 ) -> String {
-    format!(
-        "<b>Kehadiran pelatihan #{}</b> {}\nHadir: {present} dari {total} peserta terdaftar. Tekan nama untuk menandai hadir (✅) atau tidak.\nHalaman {} dari {}",
-        content.id,
-        esc(&title(&content.text)),
-        page + 1,
-        pages.max(1)
-    )
-}
-
-pub fn attendance_not_yet() -> String {
-    "Kehadiran baru dapat dicatat mulai hari pelatihan.".to_string()
-}
-
-pub fn attendance_nobody() -> String {
-    "Belum ada peserta terdaftar.".to_string()
-}
-
-pub fn attendance_marked(name: &str, attended: bool) -> String {
-    if attended {
-        format!("{name}: hadir")
-    } else {
-        format!("{name}: tidak hadir")
-    }
+    let head = i18n::training_attendance_view(
+        lang,
+        &content.id.to_string(),
+        &esc(&title(&content.text)),
+        &present.to_string(),
+        &total.to_string(),
+    );
+    let footer = i18n::page_footer(lang, &(page + 1).to_string(), &pages.max(1).to_string());
+    format!("{head}\n{footer}")
 }
 
 // Reminders. They are queued for later: their texts are `Msg`s, rendered in each

@@ -193,7 +193,6 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
 
 /// A notice to queue: its text and, when given, its keyboard of callback buttons, whose
 /// labels may be keyed too ([`crate::i18n::msg`]).
-#[allow(dead_code)] // the conversations key their notices with it
 pub(crate) fn notice(text: impl Into<Msg>, buttons: Vec<Vec<(Msg, CallbackAction)>>) -> Notice {
     let mut notice = Notice::new(text);
     for row in buttons {
@@ -602,24 +601,4 @@ pub(crate) async fn reset_dialogue(dialogue: &ChatDialogue) -> anyhow::Result<bo
         dialogue.exit().await?;
     }
     Ok(was_active)
-}
-
-/// The buttons of a keyboard as a queued notice keeps them (labels as they are; callback
-/// buttons only).
-pub(crate) fn buttons_of(keyboard: &InlineKeyboardMarkup) -> Vec<Vec<Button>> {
-    keyboard
-        .inline_keyboard
-        .iter()
-        .map(|row| {
-            row.iter()
-                .filter_map(|b| match &b.kind {
-                    teloxide::types::InlineKeyboardButtonKind::CallbackData(data) => Some(Button {
-                        label: Msg::Text(b.text.clone()),
-                        data: data.clone(),
-                    }),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect()
 }

@@ -2,15 +2,16 @@
 //! question and brings it to every HR admin with **Jawab**; the answer goes back to the
 //! asker, and HR may publish the pair as a FAQ to everyone the rule change reached.
 
-use crate::domain::text::Notice;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, announce_button};
+use super::messages;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
+use crate::domain::time::format_wib;
+use crate::i18n;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::rules::{AckOutcome, AnswerOutcome, FaqOutcome};
@@ -40,47 +41,49 @@ async fn message(
     member: Member,
 ) -> HandlerResult {
     let chat = msg.chat.id;
+    let lang = member.lang;
     let text = msg.text().map(str::trim).filter(|t| !t.is_empty());
     match state {
         State::AskingQuestion { announcement_id } => {
             let Some(text) = text.filter(|t| t.chars().count() <= MAX_QUESTION) else {
-                say(&bot, chat, messages::question_text_expected()).await?;
+                say(&bot, chat, i18n::announce_question_text_expected(lang)).await?;
                 return Ok(());
             };
             if !store.may_ask(announcement_id, &member.person.nip).await? {
                 dialogue.exit().await?;
-                say(&bot, chat, messages::not_for_you()).await?;
+                say(&bot, chat, i18n::announce_not_for_you(lang)).await?;
                 return Ok(());
             }
             store
                 .ask_question(announcement_id, &member.person.nip, text, |q| {
-                    let keyboard =
-                        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                            announce_button::ANSWER,
-                            CallbackAction::QuestionAnswer(q.id).encode(),
-                        )]]);
-                    let mut notice = Notice::new(messages::question_for_admins(q));
-                    notice.buttons = super::buttons_of(&keyboard);
-                    notice
+                    // Each admin reads it in their own language.
+                    super::notice(
+                        messages::question_for_admins(q),
+                        vec![vec![(
+                            i18n::msg::announce_button_answer(),
+                            CallbackAction::QuestionAnswer(q.id),
+                        )]],
+                    )
                 })
                 .await?;
             dialogue.exit().await?;
-            say(&bot, chat, messages::question_sent()).await?;
+            say(&bot, chat, i18n::announce_question_sent(lang)).await?;
         }
         State::AnsweringQuestion { question_id } => {
             if !member.person.is_admin {
                 dialogue.exit().await?;
-                say(&bot, chat, messages::only_admins()).await?;
+                say(&bot, chat, i18n::only_admins(lang)).await?;
                 return Ok(());
             }
             let Some(text) = text.filter(|t| t.chars().count() <= MAX_ANSWER) else {
-                say(&bot, chat, messages::answer_text_expected()).await?;
+                say(&bot, chat, i18n::announce_answer_text_expected(lang)).await?;
                 return Ok(());
             };
             let actor = format!("nip:{}", member.person.nip);
             let outcome = store
                 .answer_question(question_id, text, &actor, |q| {
-                    Notice::new(messages::answer_for_asker(q, text))
+                    // In the asker's language.
+                    super::notice(messages::answer_for_asker(q, text), Vec::new())
                 })
                 .await?;
             dialogue.exit().await?;
@@ -88,16 +91,16 @@ async fn message(
                 AnswerOutcome::Answered(q) => {
                     let keyboard =
                         InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                            announce_button::FAQ,
+                            i18n::announce_button_faq(lang),
                             CallbackAction::QuestionFaq(q.id).encode(),
                         )]]);
-                    say_with(&bot, chat, messages::answer_sent(&q), keyboard).await?;
+                    say_with(&bot, chat, messages::answer_sent(lang, &q), keyboard).await?;
                 }
                 AnswerOutcome::AlreadyAnswered(_) => {
-                    say(&bot, chat, messages::already_answered()).await?;
+                    say(&bot, chat, i18n::announce_already_answered(lang)).await?;
                 }
                 AnswerOutcome::NotFound => {
-                    say(&bot, chat, messages::question_not_found()).await?;
+                    say(&bot, chat, i18n::announce_question_not_found(lang)).await?;
                 }
             }
         }
@@ -115,72 +118,91 @@ pub async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     match action {
         CallbackAction::RuleAck(id) => Ok(match store.acknowledge(id, nip).await? {
-            AckOutcome::Recorded(at) => Answer::alert(messages::rule_acknowledged(at)),
-            AckOutcome::Already(at) => Answer::alert(messages::rule_already_acknowledged(at)),
-            AckOutcome::NotRecipient => Answer::alert(messages::not_for_you()),
-            AckOutcome::NotARule => Answer::alert(messages::stale_button()),
+            AckOutcome::Recorded(at) => {
+                Answer::alert(i18n::announce_rule_acknowledged(lang, &format_wib(at)))
+            }
+            AckOutcome::Already(at) => Answer::alert(i18n::announce_rule_already_acknowledged(
+                lang,
+                &format_wib(at),
+            )),
+            AckOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
+            AckOutcome::NotARule => Answer::alert(i18n::stale_button(lang)),
         }),
         CallbackAction::RuleAsk(id) => {
             if !store.may_ask(id, nip).await? {
-                return Ok(Answer::alert(messages::not_for_you()));
+                return Ok(Answer::alert(i18n::announce_not_for_you(lang)));
             }
             dialogue
                 .update(State::AskingQuestion {
                     announcement_id: id,
                 })
                 .await?;
-            say(bot, chat, messages::ask_question(id)).await?;
+            say(
+                bot,
+                chat,
+                i18n::announce_ask_question(lang, &id.to_string()),
+            )
+            .await?;
             Ok(Answer::silent())
         }
         CallbackAction::QuestionAnswer(qid) => {
             if !member.person.is_admin {
-                return Ok(Answer::alert(messages::only_admins()));
+                return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             let Some(question) = store.question(qid).await? else {
-                return Ok(Answer::alert(messages::question_not_found()));
+                return Ok(Answer::alert(i18n::announce_question_not_found(lang)));
             };
             if question.answer.is_some() {
-                return Ok(Answer::alert(messages::already_answered()));
+                return Ok(Answer::alert(i18n::announce_already_answered(lang)));
             }
             dialogue
                 .update(State::AnsweringQuestion { question_id: qid })
                 .await?;
-            say(bot, chat, messages::ask_answer(&question)).await?;
+            say(bot, chat, messages::ask_answer(lang, &question)).await?;
             Ok(Answer::silent())
         }
         CallbackAction::QuestionFaq(qid) => {
             if !member.person.is_admin {
-                return Ok(Answer::alert(messages::only_admins()));
+                return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             let Some(question) = store.question(qid).await? else {
-                return Ok(Answer::alert(messages::question_not_found()));
+                return Ok(Answer::alert(i18n::announce_question_not_found(lang)));
             };
             let actor = format!("nip:{}", member.person.nip);
             Ok(
                 match store
                     .publish_faq(
                         qid,
-                        &messages::faq_text(&question),
+                        &messages::faq_text(lang, &question),
                         &actor,
                         Some(&member.person.nip),
                     )
                     .await?
                 {
                     FaqOutcome::Published { id, recipients } => {
-                        say(bot, chat, messages::faq_published(id, recipients)).await?;
+                        let published = i18n::announce_faq_published(
+                            lang,
+                            &id.to_string(),
+                            &recipients.to_string(),
+                        );
+                        say(bot, chat, published).await?;
                         // The FAQ's delivery is followed like any announcement's.
-                        super::announce::start_progress(bot, store, chat, id, recipients).await?;
+                        super::announce::start_progress(bot, store, chat, lang, id, recipients)
+                            .await?;
                         Answer::silent()
                     }
-                    FaqOutcome::AlreadyPublished(id) => Answer::alert(messages::faq_already(id)),
-                    FaqOutcome::NotAnswered => Answer::alert(messages::faq_needs_answer()),
-                    FaqOutcome::NotFound => Answer::alert(messages::question_not_found()),
+                    FaqOutcome::AlreadyPublished(id) => {
+                        Answer::alert(i18n::announce_faq_already(lang, &id.to_string()))
+                    }
+                    FaqOutcome::NotAnswered => Answer::alert(i18n::announce_faq_needs_answer(lang)),
+                    FaqOutcome::NotFound => Answer::alert(i18n::announce_question_not_found(lang)),
                 },
             )
         }
-        _ => Ok(Answer::alert(messages::stale_button())),
+        _ => Ok(Answer::alert(i18n::stale_button(lang))),
     }
 }

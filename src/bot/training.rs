@@ -9,9 +9,11 @@ use teloxide::types::{
 };
 
 use super::callback::{CallbackAction, NipKey};
-use super::messages::{self, announce_button};
+use super::messages;
 use super::{Answer, TgBot, say, say_with};
+use crate::domain::text::{Msg, Notice};
 use crate::domain::time::{current_year_wib, year_bounds_wib};
+use crate::i18n;
 use crate::store::bindings::Member;
 use crate::store::broadcast::AnnouncementContent;
 use crate::store::trainings::{AttendanceError, CancelOutcome, RegisterOutcome};
@@ -20,23 +22,26 @@ use crate::store::{Store, now};
 /// People per page of the attendance list.
 const ATTENDANCE_PAGE: usize = 10;
 
-/// The one button under a promotion notice or a reminder.
-fn cancel_keyboard(id: i64) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        announce_button::UNREGISTER,
-        CallbackAction::TrainingCancel(id).encode(),
-    )]])
+/// A notice with the one button under a promotion or a reminder, **Batalkan pendaftaran**;
+/// the sender renders both in the recipient's language.
+fn with_cancel_button(text: Msg, id: i64) -> Notice {
+    super::notice(
+        text,
+        vec![vec![(
+            i18n::msg::training_button_unregister(),
+            CallbackAction::TrainingCancel(id),
+        )]],
+    )
 }
 
 /// The day-before reminder's text and keyboard (for the sender's scheduler).
-pub fn reminder(content: &AnnouncementContent) -> crate::domain::text::Notice {
-    let mut notice = crate::domain::text::Notice::new(messages::training_reminder(content));
-    notice.buttons = super::buttons_of(&cancel_keyboard(content.id));
-    notice
+pub fn reminder(content: &AnnouncementContent) -> Notice {
+    with_cancel_button(messages::training_reminder(content), content.id)
 }
 
 /// `/pelatihan`: my trainings this year, those open for registration, and my JP.
 pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
+    let lang = member.lang;
     let nip = &member.person.nip;
     let year = current_year_wib();
     let (from, _) = year_bounds_wib(year);
@@ -55,12 +60,12 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
         .take(8)
         .map(|m| {
             InlineKeyboardButton::callback(
-                format!("{} #{}", announce_button::REGISTER, m.content.id),
+                i18n::training_button_register_for(lang, &m.content.id.to_string()),
                 CallbackAction::TrainingRegister(m.content.id).encode(),
             )
         })
         .collect();
-    let text = messages::trainings_view(&list, t, jp, year);
+    let text = messages::trainings_view(lang, &list, t, jp, year);
     let chat = ChatId(member.chat_id);
     if open.is_empty() {
         say(bot, chat, text).await?;
@@ -80,77 +85,69 @@ pub(crate) async fn on_action(
     action: CallbackAction,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let nip = &member.person.nip;
     match action {
         CallbackAction::TrainingRegister(id) => {
             let Some(content) = store.announcement(id).await? else {
-                return Ok(Answer::alert(messages::not_a_training()));
+                return Ok(Answer::alert(i18n::training_not_found(lang)));
             };
             Ok(match store.register_for_training(id, nip).await? {
                 RegisterOutcome::Registered => {
-                    say(bot, chat, messages::training_registered(&content)).await?;
-                    Answer::toast(messages::seat_status(
-                        Some(crate::domain::training::SeatStatus::Registered),
-                        false,
-                        true,
-                    ))
+                    say(bot, chat, messages::training_registered(lang, &content)).await?;
+                    Answer::toast(i18n::training_seat_registered(lang))
                 }
                 RegisterOutcome::Waiting(position) => {
-                    say(bot, chat, messages::waiting(&content, position)).await?;
+                    say(bot, chat, messages::waiting(lang, &content, position)).await?;
                     Answer::silent()
                 }
                 RegisterOutcome::AlreadyRegistered => {
-                    Answer::alert(messages::training_already_registered())
+                    Answer::alert(i18n::training_already_registered(lang))
                 }
                 RegisterOutcome::AlreadyWaiting(position) => {
-                    Answer::alert(messages::already_waiting(position))
+                    Answer::alert(i18n::training_already_waiting(lang, &position.to_string()))
                 }
-                RegisterOutcome::Closed => Answer::alert(messages::registration_closed()),
-                RegisterOutcome::NotRecipient => Answer::alert(messages::not_for_you()),
-                RegisterOutcome::NotATraining => Answer::alert(messages::not_a_training()),
+                RegisterOutcome::Closed => Answer::alert(i18n::training_registration_closed(lang)),
+                RegisterOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
+                RegisterOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
             })
         }
         CallbackAction::TrainingCancel(id) => {
             let Some(content) = store.announcement(id).await? else {
-                return Ok(Answer::alert(messages::not_a_training()));
+                return Ok(Answer::alert(i18n::training_not_found(lang)));
             };
-            let notice = |_| {
-                let mut notice = crate::domain::text::Notice::new(messages::promoted(&content));
-                notice.buttons = super::buttons_of(&cancel_keyboard(id));
-                notice
-            };
+            // In the language of the one promoted, whoever gave the seat up.
+            let notice = |_| with_cancel_button(messages::promoted(&content), id);
             Ok(match store.cancel_training_seat(id, nip, notice).await? {
                 CancelOutcome::Cancelled { promoted } => {
                     if let Some(p) = promoted {
                         tracing::info!(training = id, nip = %p.nip, "promoted from the waiting list");
                     }
-                    say(bot, chat, messages::seat_cancelled()).await?;
+                    say(bot, chat, i18n::training_seat_given_up(lang)).await?;
                     Answer::silent()
                 }
                 CancelOutcome::LeftWaitingList => {
-                    say(bot, chat, messages::left_waiting_list()).await?;
+                    say(bot, chat, i18n::training_left_waiting_list(lang)).await?;
                     Answer::silent()
                 }
-                CancelOutcome::NotRegistered => {
-                    Answer::alert(messages::not_registered_for_training())
-                }
-                CancelOutcome::Started => Answer::alert(messages::training_started()),
-                CancelOutcome::NotATraining => Answer::alert(messages::not_a_training()),
+                CancelOutcome::NotRegistered => Answer::alert(i18n::training_not_registered(lang)),
+                CancelOutcome::Started => Answer::alert(i18n::training_started(lang)),
+                CancelOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
             })
         }
         CallbackAction::TrainingAttendance(id, page) => {
             if !member.person.is_admin {
-                return Ok(Answer::alert(messages::only_admins()));
+                return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             attendance(bot, store, member, q, id, page, pressed_on_list(q, id)).await
         }
         CallbackAction::TrainingToggle(id, nip_key, page) => {
             if !member.person.is_admin {
-                return Ok(Answer::alert(messages::only_admins()));
+                return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             toggle(bot, store, member, q, id, nip_key, page).await
         }
-        _ => Ok(Answer::alert(messages::stale_button())),
+        _ => Ok(Answer::alert(i18n::stale_button(lang))),
     }
 }
 
@@ -163,6 +160,7 @@ async fn toggle(
     nip: NipKey,
     page: u32,
 ) -> anyhow::Result<Answer> {
+    let lang = member.lang;
     let actor = format!("nip:{}", member.person.nip);
     match store.toggle_attendance(id, nip.as_str(), &actor).await? {
         Ok(attended) => {
@@ -174,11 +172,16 @@ async fn toggle(
                 .map(|s| s.nama)
                 .unwrap_or_default();
             attendance(bot, store, member, q, id, page, true).await?;
-            Ok(Answer::toast(messages::attendance_marked(&name, attended)))
+            // A toast is plain text: the name goes as it is.
+            Ok(Answer::toast(if attended {
+                i18n::training_attendance_present(lang, &name)
+            } else {
+                i18n::training_attendance_absent(lang, &name)
+            }))
         }
-        Err(AttendanceError::NotYet) => Ok(Answer::alert(messages::attendance_not_yet())),
-        Err(AttendanceError::NotATraining) => Ok(Answer::alert(messages::not_a_training())),
-        Err(AttendanceError::NotRegistered) => Ok(Answer::alert(messages::stale_button())),
+        Err(AttendanceError::NotYet) => Ok(Answer::alert(i18n::training_attendance_not_yet(lang))),
+        Err(AttendanceError::NotATraining) => Ok(Answer::alert(i18n::training_not_found(lang))),
+        Err(AttendanceError::NotRegistered) => Ok(Answer::alert(i18n::stale_button(lang))),
     }
 }
 
@@ -215,18 +218,19 @@ async fn attendance(
     edit: bool,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
+    let lang = member.lang;
     let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(messages::not_a_training()));
+        return Ok(Answer::alert(i18n::training_not_found(lang)));
     };
     let Some(training) = &content.training else {
-        return Ok(Answer::alert(messages::not_a_training()));
+        return Ok(Answer::alert(i18n::training_not_found(lang)));
     };
     if !training.attendance_open(now()) {
-        return Ok(Answer::alert(messages::attendance_not_yet()));
+        return Ok(Answer::alert(i18n::training_attendance_not_yet(lang)));
     }
     let seats = store.training_seats(id).await?;
     if seats.is_empty() {
-        return Ok(Answer::alert(messages::attendance_nobody()));
+        return Ok(Answer::alert(i18n::training_attendance_nobody(lang)));
     }
     let pages = seats.len().div_ceil(ATTENDANCE_PAGE) as u32;
     let page = page.min(pages.saturating_sub(1));
@@ -248,20 +252,20 @@ async fn attendance(
     let mut nav = Vec::new();
     if page > 0 {
         nav.push(InlineKeyboardButton::callback(
-            announce_button::PREV,
+            i18n::announce_button_prev(lang),
             CallbackAction::TrainingAttendance(id, page - 1).encode(),
         ));
     }
     if page + 1 < pages {
         nav.push(InlineKeyboardButton::callback(
-            announce_button::NEXT_PAGE,
+            i18n::announce_button_next_page(lang),
             CallbackAction::TrainingAttendance(id, page + 1).encode(),
         ));
     }
     if !nav.is_empty() {
         rows.push(nav);
     }
-    let text = messages::attendance_view(&content, present, seats.len(), page, pages);
+    let text = messages::attendance_view(lang, &content, present, seats.len(), page, pages);
     let target = q
         .message
         .as_ref()

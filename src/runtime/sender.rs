@@ -22,6 +22,7 @@ use crate::bot::announce::{messages_with_file, send_messages};
 use crate::bot::messages;
 use crate::bot::realisation::attached_file;
 use crate::domain::broadcast::{AttachedFile, AttachmentKind, Attempt, MAX_ATTEMPTS, backoff};
+use crate::domain::lang::Lang;
 use crate::domain::reminder::ReminderConfig;
 use crate::store::broadcast::{AnnouncementContent, Delivery, Payload};
 use crate::store::uploads::UploadTurn;
@@ -213,7 +214,13 @@ async fn update_progress(
     let status = store.delivery_status(target.announcement_id).await?;
     let per_second = bot.limiter().per_second().max(1.0);
     let seconds_left = ((status.pending + status.sending) as f64 / per_second) as i64;
-    let text = messages::announcement_progress(target.announcement_id, &status, seconds_left);
+    // HR watches in a private chat, whose id is HR's Telegram user id.
+    let lang = store
+        .member(target.chat_id)
+        .await?
+        .map(|m| m.lang)
+        .unwrap_or_default();
+    let text = messages::announcement_progress(lang, target.announcement_id, &status, seconds_left);
     let chat = ChatId(target.chat_id);
     let message = teloxide::types::MessageId(target.message_id as i32);
     let result = bot
@@ -239,7 +246,7 @@ async fn update_progress(
 async fn send(bot: &TgBot, d: &Delivery) -> Result<teloxide::types::Message, RequestError> {
     match &d.payload {
         Payload::Announcement(content) => {
-            crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, None).await
+            crate::bot::announce::send_announcement(bot, ChatId(d.chat_id), content, d.lang).await
         }
         Payload::Notice(notice) => {
             let chat = ChatId(d.chat_id);
@@ -277,11 +284,13 @@ const UPLOAD_WAIT_SECS: i64 = 2;
 /// the sender that takes the upload's lease uploads it with this delivery and records the
 /// `file_id` Telegram gives back, before the rest of the announcement goes; the others send
 /// that id. `None` when it cannot go yet (another sender is uploading, or the database did
-/// not answer): the delivery waits a moment, not counted as an attempt.
+/// not answer): the delivery waits a moment, not counted as an attempt. The announcement
+/// is rendered in the recipient's `lang`.
 async fn send_stored_file(
     bot: &TgBot,
     store: &Store,
     chat: ChatId,
+    lang: Lang,
     content: &AnnouncementContent,
     kind: AttachmentKind,
 ) -> Option<Result<teloxide::types::Message, RequestError>> {
@@ -292,12 +301,12 @@ async fn send_stored_file(
         UploadTurn::Busy => None,
         UploadTurn::Uploaded(file_id) => {
             let file = InputFile::file_id(file_id.into());
-            let outs = messages_with_file(content, Some((kind, file)), None, false);
+            let outs = messages_with_file(lang, content, Some((kind, file)), false);
             Some(send_messages(bot, chat, outs).await)
         }
         UploadTurn::Mine { file_name, bytes } => {
             let file = InputFile::memory(bytes).file_name(file_name);
-            let outs = messages_with_file(content, Some((kind, file)), None, false);
+            let outs = messages_with_file(lang, content, Some((kind, file)), false);
             Some(upload(bot, store, chat, content.id, outs).await)
         }
     }
@@ -333,7 +342,7 @@ async fn deliver(bot: &TgBot, store: &Store, d: Delivery) {
     let sent = match &d.payload {
         Payload::Announcement(content) => match content.attachment {
             Some(AttachedFile::ToUpload(kind)) => {
-                send_stored_file(bot, store, ChatId(d.chat_id), content, kind).await
+                send_stored_file(bot, store, ChatId(d.chat_id), d.lang, content, kind).await
             }
             _ => Some(send(bot, &d).await),
         },
