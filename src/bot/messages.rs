@@ -420,7 +420,10 @@ fn rhk_heading(n: usize, rhk: &Rhk) -> Vec<String> {
         esc(&rhk.text)
     )];
     if let Some((_, parent)) = &rhk.parent {
-        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
+        let parent = parent
+            .as_deref()
+            .map_or_else(|| crate::i18n::parent_rhk_deleted(Lang::Id), esc);
+        lines.push(format!("   ↳ intervensi RHK atasan: {parent}"));
     }
     if rhk.indikator.is_empty() {
         lines.push("   (belum ada indikator)".to_string());
@@ -497,7 +500,10 @@ pub fn rhk_view(n: usize, rhk: &Rhk, indicator_lines: &[String]) -> String {
         esc(&rhk.text)
     )];
     if let Some((_, parent)) = &rhk.parent {
-        lines.push(format!("   ↳ intervensi RHK atasan: {}", esc(parent)));
+        let parent = parent
+            .as_deref()
+            .map_or_else(|| crate::i18n::parent_rhk_deleted(Lang::Id), esc);
+        lines.push(format!("   ↳ intervensi RHK atasan: {parent}"));
     }
     if rhk.indikator.is_empty() {
         lines.push("   (belum ada indikator)".to_string());
