@@ -1,6 +1,9 @@
 //! The `kinerja` command line: run the bot, and the batch jobs HR scripts (roster import,
 //! invitations, releasing a lost phone, the HR role). Each subcommand is a thin shell over
-//! the store and the domain; messages are for HR, in Indonesian.
+//! the store and the domain; what it prints for HR comes from the catalogue (area `cli`,
+//! the domain's errors through `Localize`) in the language of `--lang` / `KINERJA_LANG`,
+//! Indonesian by default. The files it writes for the record (forms, exports, the report)
+//! stay Indonesian, and so do the log lines.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,17 +14,20 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Limits, Token};
 use crate::domain::broadcast::{Audience, FileUpload, Kind, MAX_PHOTO_BYTES, file_kind};
+use crate::domain::daily::Month;
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
+use crate::domain::lang::Lang;
 use crate::domain::nip::Nip;
 use crate::domain::reminder::{ReminderConfig, parse_days, parse_quiet_hours};
 use crate::domain::report::OrgPredikat;
 use crate::domain::roster;
 use crate::domain::time::parse_date;
 use crate::domain::training::{
-    TrainingDetails, TrainingError, parse_attendance_csv, parse_deadline, parse_jp, parse_place,
-    parse_quota, parse_start,
+    TrainingDetails, parse_attendance_csv, parse_deadline, parse_jp, parse_place, parse_quota,
+    parse_start,
 };
+use crate::i18n::{self, Label, Localize};
 use crate::store::broadcast::{NewAnnouncement, NewAttachment};
 use crate::store::employees::{ImportError, InviteSelector};
 use crate::store::trainings::AttendanceError;
@@ -40,8 +46,35 @@ pub struct Cli {
     )]
     pub database_url: String,
 
+    /// The language of what the command prints: id (Bahasa Indonesia) or en (English).
+    /// Official files (the forms, the e-Kinerja export, the report) stay Indonesian.
+    #[arg(
+        long,
+        env = "KINERJA_LANG",
+        default_value = "id",
+        global = true,
+        value_parser = parse_lang
+    )]
+    pub lang: Lang,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `id` or `en`, in any case.
+fn parse_lang(raw: &str) -> Result<Lang, String> {
+    Lang::from_code(&raw.trim().to_lowercase())
+        .ok_or_else(|| format!("{raw:?}: use id (Bahasa Indonesia) or en (English)"))
+}
+
+/// An error of the command, in HR's language: `Galat: …` (`Error: …`).
+pub fn error_text(lang: Lang, error: &anyhow::Error) -> String {
+    i18n::cli_error(lang, &format!("{error:#}"))
+}
+
+/// A domain error as the command's error, in HR's language.
+fn fail(lang: Lang) -> impl Fn(&dyn Localize) -> anyhow::Error {
+    move |e| anyhow::anyhow!(e.localize(lang))
 }
 
 #[derive(Debug, Subcommand)]
@@ -285,14 +318,15 @@ pub struct ReminderArgs {
 }
 
 impl ReminderArgs {
-    pub fn config(&self) -> anyhow::Result<ReminderConfig> {
-        let fail = |e: crate::domain::reminder::ConfigError| anyhow::anyhow!("{e}");
+    /// The schedule, or what is wrong with it in `lang`.
+    pub fn config(&self, lang: Lang) -> anyhow::Result<ReminderConfig> {
+        let fail = |e: crate::domain::reminder::ConfigError| anyhow::anyhow!(e.localize(lang));
         let (quiet_from, quiet_until) = parse_quiet_hours(&self.quiet_hours).map_err(fail)?;
         if !(1..=60).contains(&self.approval_reminder_after_days) {
-            anyhow::bail!("--approval-reminder-after-days harus 1 sampai 60");
+            anyhow::bail!(i18n::cli_approval_days_range(lang));
         }
         if self.reminder_hour > 23 {
-            anyhow::bail!("--reminder-hour harus 0 sampai 23");
+            anyhow::bail!(i18n::cli_reminder_hour_range(lang));
         }
         Ok(ReminderConfig {
             plan_days: parse_days(&self.plan_reminder_days).map_err(fail)?,
@@ -373,6 +407,7 @@ fn cli_actor() -> String {
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang = cli.lang;
     match cli.command {
         Command::Run(args) => {
             let config = Config {
@@ -383,7 +418,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     messages_per_sec_overall: args.messages_per_second,
                     ..Limits::default()
                 },
-                reminders: args.reminders.config()?,
+                reminders: args.reminders.config(lang)?,
             };
             crate::runtime::run(config).await?;
             Ok(ExitCode::SUCCESS)
@@ -392,31 +427,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             file,
             check,
             deactivate_missing,
-        }) => import(&cli.database_url, &file, check, deactivate_missing).await,
-        Command::Invite(args) => invite(&cli.database_url, args).await,
+        }) => import(lang, &cli.database_url, &file, check, deactivate_missing).await,
+        Command::Invite(args) => invite(lang, &cli.database_url, args).await,
         Command::Unbind { nip } => {
-            let nip = parse_nip(&nip)?;
-            let store = connect(&cli.database_url).await?;
+            let nip = parse_nip(lang, &nip)?;
+            let store = connect(lang, &cli.database_url).await?;
             if store.unbind(nip.as_str(), &cli_actor()).await? {
-                println!(
-                    "Akun Telegram untuk NIP {nip} dilepas. Pegawai dapat mendaftar lagi dengan /start."
-                );
+                println!("{}", i18n::cli_unbound(lang, nip.as_str()));
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("NIP {nip} tidak terhubung dengan akun Telegram mana pun.");
+                eprintln!("{}", i18n::cli_not_bound(lang, nip.as_str()));
                 Ok(ExitCode::FAILURE)
             }
         }
-        Command::Period(cmd) => period(&cli.database_url, cmd).await,
-        Command::Announce(args) => announce(&cli.database_url, args).await,
-        Command::Training(cmd) => training(&cli.database_url, cmd).await,
-        Command::Report(args) => report(&cli.database_url, args).await,
-        Command::Document(args) => documents(&cli.database_url, args).await,
+        Command::Period(cmd) => period(lang, &cli.database_url, cmd).await,
+        Command::Announce(args) => announce(lang, &cli.database_url, args).await,
+        Command::Training(cmd) => training(lang, &cli.database_url, cmd).await,
+        Command::Report(args) => report(lang, &cli.database_url, args).await,
+        Command::Document(args) => documents(lang, &cli.database_url, args).await,
         Command::Harian(HarianCommand::Export { nip, month, out }) => {
-            harian_export(&cli.database_url, &nip, month.as_deref(), &out).await
+            harian_export(lang, &cli.database_url, &nip, month.as_deref(), &out).await
         }
         Command::Reminders(RemindersCommand::List { at, schedule }) => {
-            reminders_list(&cli.database_url, at, schedule).await
+            reminders_list(lang, &cli.database_url, at, schedule).await
         }
         Command::Unit(UnitCommand::Predikat {
             unit,
@@ -424,40 +457,53 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             year,
         }) => {
             let Some(p) = OrgPredikat::parse(&predikat) else {
-                anyhow::bail!(
-                    "predikat {predikat:?} tidak dikenal: gunakan istimewa, baik, butuh-perbaikan, kurang atau sangat-kurang"
-                );
+                anyhow::bail!(i18n::cli_unknown_org_predikat(
+                    lang,
+                    &format!("{predikat:?}")
+                ));
             };
             let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
-            let store = connect(&cli.database_url).await?;
+            let store = connect(lang, &cli.database_url).await?;
             if store
                 .set_unit_predikat(unit.trim(), year, p, &cli_actor())
                 .await?
             {
-                println!("Predikat {} {year}: {}.", unit.trim(), p.label());
+                println!(
+                    "{}",
+                    i18n::cli_unit_predikat_set(
+                        lang,
+                        unit.trim(),
+                        &year.to_string(),
+                        &p.label_in(lang)
+                    )
+                );
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("Unit {:?} tidak ada di roster.", unit.trim());
+                eprintln!(
+                    "{}",
+                    i18n::cli_unit_unknown(lang, &format!("{:?}", unit.trim()))
+                );
                 Ok(ExitCode::FAILURE)
             }
         }
         Command::Evaluation(EvaluationCommand::Reopen { nip, period }) => {
-            let nip = parse_nip(&nip)?;
-            let period = Period::parse(&period).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let store = connect(&cli.database_url).await?;
+            let nip = parse_nip(lang, &nip)?;
+            let period = Period::parse(&period).map_err(|e| fail(lang)(&e))?;
+            let store = connect(lang, &cli.database_url).await?;
+            let shown = period.label_in(lang);
             if store
                 .reopen_evaluation(nip.as_str(), period, &cli_actor())
                 .await?
             {
                 println!(
-                    "Penilaian {} untuk NIP {nip} dibuka kembali.",
-                    period.label()
+                    "{}",
+                    i18n::cli_evaluation_reopened(lang, &shown, nip.as_str())
                 );
                 Ok(ExitCode::SUCCESS)
             } else {
                 eprintln!(
-                    "Tidak ada penilaian {} yang tersimpan untuk NIP {nip} (atau sudah dibuka).",
-                    period.label()
+                    "{}",
+                    i18n::cli_evaluation_not_reopened(lang, &shown, nip.as_str())
                 );
                 Ok(ExitCode::FAILURE)
             }
@@ -467,14 +513,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 AdminCommand::Grant { nip } => (nip, true),
                 AdminCommand::Revoke { nip } => (nip, false),
             };
-            let nip = parse_nip(&nip)?;
-            let store = connect(&cli.database_url).await?;
-            match store.set_admin(nip.as_str(), grant, &cli_actor()).await {
-                Ok(true) if grant => println!("NIP {nip} sekarang admin BKD."),
-                Ok(true) => println!("Peran admin BKD untuk NIP {nip} dicabut."),
-                Ok(false) => println!("Tidak ada perubahan: NIP {nip} sudah dengan peran itu."),
+            let nip = parse_nip(lang, &nip)?;
+            let store = connect(lang, &cli.database_url).await?;
+            let nip = nip.as_str();
+            match store.set_admin(nip, grant, &cli_actor()).await {
+                Ok(true) if grant => println!("{}", i18n::cli_admin_granted(lang, nip)),
+                Ok(true) => println!("{}", i18n::cli_admin_revoked(lang, nip)),
+                Ok(false) => println!("{}", i18n::cli_admin_unchanged(lang, nip)),
                 Err(crate::store::StoreError::NotFound) => {
-                    eprintln!("NIP {nip} tidak ada di roster atau tidak aktif.");
+                    eprintln!("{}", i18n::cli_admin_unknown(lang, nip));
                     return Ok(ExitCode::FAILURE);
                 }
                 Err(e) => return Err(e.into()),
@@ -484,17 +531,38 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn parse_nip(raw: &str) -> anyhow::Result<Nip> {
-    Nip::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))
+fn parse_nip(lang: Lang, raw: &str) -> anyhow::Result<Nip> {
+    Nip::parse(raw).map_err(|e| fail(lang)(&e))
 }
 
-async fn connect(url: &str) -> anyhow::Result<Store> {
+async fn connect(lang: Lang, url: &str) -> anyhow::Result<Store> {
     Store::connect(url)
         .await
-        .with_context(|| format!("tidak dapat membuka basis data {}", redact_url(url)))
+        .with_context(|| i18n::cli_database_unreachable(lang, &redact_url(url)))
+}
+
+/// A time in WIB as HR reads it, `15 Januari 2027 09.00 WIB`, the month named in `lang`.
+fn when(lang: Lang, unix_seconds: i64) -> String {
+    use chrono::{Datelike, Timelike};
+    let Some(utc) = chrono::DateTime::from_timestamp(unix_seconds, 0) else {
+        return "-".to_string();
+    };
+    let t = utc.with_timezone(&chrono_tz::Asia::Jakarta);
+    let month = Month {
+        year: t.year(),
+        month: t.month(),
+    };
+    format!(
+        "{} {} {:02}.{:02} WIB",
+        t.day(),
+        month.label_in(lang),
+        t.hour(),
+        t.minute()
+    )
 }
 
 async fn import(
+    lang: Lang,
     url: &str,
     file: &std::path::Path,
     check: bool,
@@ -503,12 +571,12 @@ async fn import(
     let raw = match roster::read_file(file) {
         Ok(raw) => raw,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            eprintln!("{}: {}", file.display(), e.localize(lang));
             return Ok(ExitCode::FAILURE);
         }
     };
     let (rows, mut errors) = roster::parse_rows(raw);
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     // The database checks run even when some rows failed to parse, so that HR sees every
     // problem of the file in one go; then nothing is written.
     let dry_run = check || !errors.is_empty();
@@ -524,30 +592,31 @@ async fn import(
         .await
     {
         Ok(summary) if errors.is_empty() => {
-            let verb = if check {
-                "Pemeriksaan berhasil; jika diimpor"
+            let said = if check {
+                i18n::cli_import_checked
             } else {
-                "Impor selesai"
+                i18n::cli_import_done
             };
             println!(
-                "{verb}: {} baru, {} diperbarui, {} tetap, {} dinonaktifkan, {} admin baru ({} baris).",
-                summary.created,
-                summary.updated,
-                summary.unchanged,
-                summary.deactivated,
-                summary.admins_granted,
-                rows.len()
+                "{}",
+                said(
+                    lang,
+                    &summary.created.to_string(),
+                    &summary.updated.to_string(),
+                    &summary.unchanged.to_string(),
+                    &summary.deactivated.to_string(),
+                    &summary.admins_granted.to_string(),
+                    &rows.len().to_string(),
+                )
             );
             if summary.plans_moved > 0 {
-                let (move_, tell) = if check {
-                    ("akan pindah", "akan diberi tahu")
+                let moved = summary.plans_moved.to_string();
+                let said = if check {
+                    i18n::cli_import_plans_would_move(lang, &moved)
                 } else {
-                    ("pindah", "diberi tahu")
+                    i18n::cli_import_plans_moved(lang, &moved)
                 };
-                println!(
-                    "{} rencana yang menunggu persetujuan {move_} ke atasan baru; atasan lama dan baru {tell} lewat bot.",
-                    summary.plans_moved
-                );
+                println!("{said}");
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -557,19 +626,18 @@ async fn import(
     }
     errors.sort_by_key(|e| e.line);
     eprintln!(
-        "{}: {} baris bermasalah; basis data tidak diubah.",
-        file.display(),
-        errors.len()
+        "{}",
+        i18n::cli_import_refused(lang, &file.display().to_string(), &errors.len().to_string())
     );
     for e in &errors {
-        eprintln!("  {e}");
+        eprintln!("  {}", e.localize(lang));
     }
     Ok(ExitCode::FAILURE)
 }
 
-async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
-    let parse_period = |raw: &str| Period::parse(raw).map_err(|e| anyhow::anyhow!("{e}"));
-    let store = connect(url).await?;
+async fn period(lang: Lang, url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
+    let parse_period = |raw: &str| Period::parse(raw).map_err(|e| fail(lang)(&e));
+    let store = connect(lang, url).await?;
     let period = match &cmd {
         PeriodCommand::Set { period, .. } | PeriodCommand::Show { period } => parse_period(period)?,
     };
@@ -581,7 +649,7 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
     } = &cmd
     {
         let day = |raw: &Option<String>, now: NaiveDate| match raw {
-            Some(raw) => parse_date(raw).map_err(|e| anyhow::anyhow!("{e}")),
+            Some(raw) => parse_date(raw).map_err(|e| fail(lang)(&e)),
             None => Ok(now),
         };
         let now = store.period_window(period).await?;
@@ -591,7 +659,10 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
             evaluasi_until: day(evaluasi_until, now.evaluasi_until)?,
         };
         if let Err(e) = window.check(period) {
-            eprintln!("{}: {e}; tidak ada yang diubah.", period.label());
+            eprintln!(
+                "{}",
+                i18n::cli_period_refused(lang, &period.label_in(lang), &e.localize(lang))
+            );
             return Ok(ExitCode::FAILURE);
         }
         store
@@ -601,62 +672,92 @@ async fn period(url: &str, cmd: PeriodCommand) -> anyhow::Result<ExitCode> {
     let window = store.period_window(period).await?;
     let shown = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
     println!(
-        "{}: realisasi sampai {}; penilaian dari {} sampai {} (WIB).",
-        period.label(),
-        shown(window.realisasi_until),
-        shown(window.evaluasi_from),
-        shown(window.evaluasi_until)
+        "{}",
+        i18n::cli_period_window(
+            lang,
+            &period.label_in(lang),
+            &shown(window.realisasi_until),
+            &shown(window.evaluasi_from),
+            &shown(window.evaluasi_until)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
 
-async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
+/// `kinerja announce status ID`: delivery figures, and seats or readers where they apply.
+async fn announce_status(lang: Lang, url: &str, id: i64) -> anyhow::Result<ExitCode> {
+    let store = connect(lang, url).await?;
+    let shown = id.to_string();
+    if !store.announcement_exists(id).await? {
+        eprintln!("{}", i18n::cli_announcement_unknown(lang, &shown));
+        return Ok(ExitCode::FAILURE);
+    }
+    let s = store.delivery_status(id).await?;
+    let deliveries = i18n::cli_deliveries(
+        lang,
+        &s.sent.to_string(),
+        &s.pending.to_string(),
+        &s.sending.to_string(),
+        &s.failed.to_string(),
+        &s.unreachable.to_string(),
+    );
+    println!(
+        "{}",
+        i18n::cli_announcement_status(lang, &shown, &s.total().to_string(), &deliveries)
+    );
+    if let Some(content) = store.announcement(id).await? {
+        if let Some(t) = &content.training {
+            let c = store.seat_counts(id).await?;
+            println!(
+                "{}",
+                i18n::cli_announcement_training(
+                    lang,
+                    &t.quota.to_string(),
+                    &c.registered.to_string(),
+                    &c.waiting.to_string(),
+                    &c.cancelled.to_string(),
+                    &c.attended.to_string()
+                )
+            );
+        }
+        if content.kind == Kind::Aturan {
+            let r = store.rule_counts(id).await?;
+            println!(
+                "{}",
+                i18n::cli_announcement_rule(
+                    lang,
+                    &r.acknowledged.to_string(),
+                    &r.recipients.to_string(),
+                    &r.questions.to_string(),
+                    &r.open_questions.to_string(),
+                    &r.reminders.to_string()
+                )
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn announce(lang: Lang, url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
     if let Some(AnnounceCommand::Status { id }) = args.status {
-        let store = connect(url).await?;
-        if !store.announcement_exists(id).await? {
-            eprintln!("Pengumuman {id} tidak ada.");
-            return Ok(ExitCode::FAILURE);
-        }
-        let s = store.delivery_status(id).await?;
-        println!(
-            "Pengumuman {id}: {} penerima — terkirim {}, menunggu {}, sedang dikirim {}, gagal {}, tidak terjangkau {}.",
-            s.total(),
-            s.sent,
-            s.pending,
-            s.sending,
-            s.failed,
-            s.unreachable
-        );
-        if let Some(content) = store.announcement(id).await? {
-            if let Some(t) = &content.training {
-                let c = store.seat_counts(id).await?;
-                println!(
-                    "Pelatihan: kuota {}, terdaftar {}, daftar tunggu {}, batal {}, hadir {}.",
-                    t.quota, c.registered, c.waiting, c.cancelled, c.attended
-                );
-            }
-            if content.kind == Kind::Aturan {
-                let r = store.rule_counts(id).await?;
-                println!(
-                    "Sudah membaca {} dari {}; pertanyaan {} ({} belum dijawab); pengingat {} kali.",
-                    r.acknowledged, r.recipients, r.questions, r.open_questions, r.reminders
-                );
-            }
-        }
-        return Ok(ExitCode::SUCCESS);
+        return announce_status(lang, url, id).await;
     }
     let (Some(kind), Some(audience), Some(file)) = (args.kind, args.audience, args.text_file)
     else {
-        anyhow::bail!("beri --kind, --audience dan --text-file (atau: kinerja announce status ID)");
+        anyhow::bail!(i18n::cli_announce_usage(lang));
     };
-    let kind = Kind::parse(&kind).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let audience = Audience::parse(&audience).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let fail = fail(lang);
+    let kind = Kind::parse(&kind).map_err(|e| fail(&e))?;
+    let audience = Audience::parse(&audience).map_err(|e| fail(&e))?;
     let text = std::fs::read_to_string(&file)
-        .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
+        .with_context(|| i18n::cli_cannot_read(lang, &file.display().to_string()))?;
     // The chat's own check: the limit of this kind, counted as Telegram counts.
-    crate::bot::messages::check_announcement_text(kind, &text)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let attachment = args.attach.as_deref().map(read_attachment).transpose()?;
+    crate::bot::messages::check_announcement_text(kind, &text).map_err(|e| fail(&e))?;
+    let attachment = args
+        .attach
+        .as_deref()
+        .map(|path| read_attachment(lang, path))
+        .transpose()?;
     let given = [
         &args.start,
         &args.place,
@@ -673,29 +774,24 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
                 args.jp.as_deref(),
                 args.deadline.as_deref(),
             ) else {
-                anyhow::bail!(
-                    "pelatihan memerlukan --start, --place, --quota, --jp dan --deadline"
-                );
+                anyhow::bail!(i18n::cli_training_needs_details(lang));
             };
             let t = crate::store::now();
-            let fail = |e: TrainingError| anyhow::anyhow!("{e}");
-            let starts_at = parse_start(start, t).map_err(fail)?;
+            let starts_at = parse_start(start, t).map_err(|e| fail(&e))?;
             Some(TrainingDetails {
                 starts_at,
-                place: parse_place(place).map_err(fail)?,
-                quota: parse_quota(quota).map_err(fail)?,
-                jp: parse_jp(jp).map_err(fail)?,
-                deadline: parse_deadline(deadline, t, starts_at).map_err(fail)?,
+                place: parse_place(place).map_err(|e| fail(&e))?,
+                quota: parse_quota(quota).map_err(|e| fail(&e))?,
+                jp: parse_jp(jp).map_err(|e| fail(&e))?,
+                deadline: parse_deadline(deadline, t, starts_at).map_err(|e| fail(&e))?,
             })
         }
         _ if given.iter().any(|g| g.is_some()) => {
-            anyhow::bail!(
-                "--start, --place, --quota, --jp dan --deadline hanya untuk --kind pelatihan"
-            )
+            anyhow::bail!(i18n::cli_training_details_only(lang))
         }
         _ => None,
     };
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     let (id, recipients) = store
         .publish(
             &NewAnnouncement {
@@ -710,55 +806,60 @@ async fn announce(url: &str, args: AnnounceArgs) -> anyhow::Result<ExitCode> {
         )
         .await?;
     println!(
-        "Pengumuman {id} dibuat untuk {recipients} penerima; bot yang berjalan mengirimkannya. Pantau dengan: kinerja announce status {id}"
+        "{}",
+        i18n::cli_announcement_created(lang, &id.to_string(), &recipients.to_string())
     );
     Ok(ExitCode::SUCCESS)
 }
 
 /// Reads `--attach FILE`: its size is checked before it is read, a picture over the photo
 /// limit is said to go as a document.
-fn read_attachment(path: &std::path::Path) -> anyhow::Result<FileUpload> {
+fn read_attachment(lang: Lang, path: &std::path::Path) -> anyhow::Result<FileUpload> {
+    // The file's name as recipients see it (a path without one cannot be read anyway).
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "lampiran".into());
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("tidak dapat membaca {}", path.display()))?
-        .len();
+    let cannot_read = || i18n::cli_cannot_read(lang, &path.display().to_string());
+    let size = std::fs::metadata(path).with_context(cannot_read)?.len();
+    let fail = fail(lang);
     // Refused before a byte is read when it is too large or empty.
-    file_kind(&name, size, &[]).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let bytes =
-        std::fs::read(path).with_context(|| format!("tidak dapat membaca {}", path.display()))?;
-    let upload = FileUpload::parse(&name, bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+    file_kind(&name, size, &[]).map_err(|e| fail(&e))?;
+    let bytes = std::fs::read(path).with_context(cannot_read)?;
+    let upload = FileUpload::parse(&name, bytes).map_err(|e| fail(&e))?;
     // The same picture within the photo limit would have been a photo.
-    if upload.kind != file_kind(&name, size.min(MAX_PHOTO_BYTES), &upload.bytes)? {
-        eprintln!(
-            "{name} lebih dari 10 MB, batas foto Telegram: dikirim sebagai dokumen (berkas utuh)."
-        );
+    let as_photo =
+        file_kind(&name, size.min(MAX_PHOTO_BYTES), &upload.bytes).map_err(|e| fail(&e))?;
+    if upload.kind != as_photo {
+        eprintln!("{}", i18n::cli_attachment_as_document(lang, &name));
     }
     Ok(upload)
 }
 
 async fn reminders_list(
+    lang: Lang,
     url: &str,
     at: Option<String>,
     schedule: ReminderArgs,
 ) -> anyhow::Result<ExitCode> {
-    let config = schedule.config()?;
+    let config = schedule.config(lang)?;
     let now = match at {
-        Some(raw) => crate::domain::time::parse_datetime_wib(&raw, false)
-            .map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some(raw) => {
+            crate::domain::time::parse_datetime_wib(&raw, false).map_err(|e| fail(lang)(&e))?
+        }
         None => crate::store::now(),
     };
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     let chats = store.registered_chats().await?;
     let occasions = crate::runtime::reminders::occasions(&store, &config, now, true).await?;
-    let format = crate::domain::time::format_wib;
     println!(
-        "Jadwal pengingat per {} (jam tenang {:02}.00–{:02}.00 WIB):",
-        format(now),
-        config.quiet_from,
-        config.quiet_until
+        "{}",
+        i18n::cli_reminders_heading(
+            lang,
+            &when(lang, now),
+            &format!("{:02}", config.quiet_from),
+            &format!("{:02}", config.quiet_until)
+        )
     );
     let mut shown = 0;
     for o in occasions.iter().filter(|o| o.due_at + 86400 >= now) {
@@ -768,20 +869,22 @@ async fn reminders_list(
             .filter(|nip| chats.contains_key(*nip))
             .count();
         let state = if store.occasion_queued(&o.key).await? {
-            "sudah dikirim".to_string()
+            i18n::cli_reminder_sent(lang)
         } else if o.due_at <= now {
-            format!(
-                "jatuh tempo, dikirim pada {}",
-                format(config.release_at(now))
-            )
+            i18n::cli_reminder_due(lang, &when(lang, config.release_at(now)))
         } else {
-            "akan datang".to_string()
+            i18n::cli_reminder_upcoming(lang)
         };
         println!(
-            "{}  {:<28} {} — {reach} penerima terdaftar saat ini — {state}",
-            format(o.due_at),
-            o.key,
-            o.kind.label()
+            "{}",
+            i18n::cli_reminder_line(
+                lang,
+                &when(lang, o.due_at),
+                &format!("{:<28}", o.key),
+                &o.kind.label_in(lang),
+                &reach.to_string(),
+                &state
+            )
         );
         shown += 1;
         if shown == 20 {
@@ -789,28 +892,28 @@ async fn reminders_list(
         }
     }
     if shown == 0 {
-        println!("Tidak ada pengingat terjadwal.");
+        println!("{}", i18n::cli_no_reminders(lang));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-async fn report(url: &str, args: ReportArgs) -> anyhow::Result<ExitCode> {
+async fn report(lang: Lang, url: &str, args: ReportArgs) -> anyhow::Result<ExitCode> {
     let today = match &args.as_of {
-        Some(raw) => parse_date(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some(raw) => parse_date(raw).map_err(|e| fail(lang)(&e))?,
         None => crate::domain::time::today_wib(),
     };
     let period = match &args.period {
-        Some(raw) => Period::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some(raw) => Period::parse(raw).map_err(|e| fail(lang)(&e))?,
         None => Period::quarter_of(today),
     };
     let format = args.format.to_lowercase();
     if !["csv", "xlsx", "png", "all"].contains(&format.as_str()) {
-        anyhow::bail!("format {format:?} tidak dikenal: gunakan csv, xlsx, png atau all");
+        anyhow::bail!(i18n::cli_unknown_format(lang, &format!("{format:?}")));
     }
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     let report = crate::report::build(&store, period, today).await?;
     std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("tidak dapat membuat {}", args.out.display()))?;
+        .with_context(|| i18n::cli_cannot_create(lang, &args.out.display().to_string()))?;
     let stem = format!("laporan-kinerja-{}", period.key());
     // The sheets' language: the command line's (Indonesian until it can be chosen).
     let lang = crate::domain::lang::Lang::Id;
@@ -834,106 +937,118 @@ async fn report(url: &str, args: ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn training(url: &str, cmd: TrainingCommand) -> anyhow::Result<ExitCode> {
-    let store = connect(url).await?;
+async fn training(lang: Lang, url: &str, cmd: TrainingCommand) -> anyhow::Result<ExitCode> {
+    let store = connect(lang, url).await?;
     match cmd {
         TrainingCommand::List { year } => {
             let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
             let list = store.trainings_of_year(year).await?;
             if list.is_empty() {
-                println!("Tidak ada pelatihan pada tahun {year}.");
+                println!("{}", i18n::cli_no_trainings(lang, &year.to_string()));
             }
             for (content, counts) in list {
                 let Some(t) = &content.training else {
                     continue;
                 };
+                let seats = i18n::cli_training_seats(
+                    lang,
+                    &t.quota.to_string(),
+                    &counts.registered.to_string(),
+                    &counts.waiting.to_string(),
+                    &counts.attended.to_string(),
+                    &t.jp.to_string(),
+                );
                 println!(
-                    "#{} {} — {} · {} · kuota {} · terdaftar {} · tunggu {} · hadir {} · {} JP",
-                    content.id,
-                    crate::domain::broadcast::title(&content.text),
-                    crate::domain::time::format_wib(t.starts_at),
-                    t.place,
-                    t.quota,
-                    counts.registered,
-                    counts.waiting,
-                    counts.attended,
-                    t.jp
+                    "{}",
+                    i18n::cli_training_line(
+                        lang,
+                        &content.id.to_string(),
+                        &crate::domain::broadcast::title(&content.text),
+                        &when(lang, t.starts_at),
+                        &t.place,
+                        &seats
+                    )
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
-        TrainingCommand::Attendance { file } => {
-            let bytes = std::fs::read(&file)
-                .with_context(|| format!("tidak dapat membaca {}", file.display()))?;
-            let lines = match parse_attendance_csv(&bytes) {
-                Ok(lines) => lines,
-                Err(errors) => {
-                    for e in errors {
-                        eprintln!("{e}");
-                    }
-                    eprintln!("Tidak ada yang diubah.");
-                    return Ok(ExitCode::FAILURE);
-                }
-            };
-            let entries: Vec<(i64, String, bool)> = lines
-                .iter()
-                .map(|l| (l.training, l.nip.clone(), l.attended))
-                .collect();
-            match store.set_attendance(&entries, &cli_actor()).await? {
-                Ok(n) => {
-                    let present = lines.iter().filter(|l| l.attended).count();
-                    println!(
-                        "Kehadiran dicatat untuk {n} peserta ({present} hadir, {} tidak hadir).",
-                        n - present
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(errors) => {
-                    for (i, e) in errors {
-                        let l = &lines[i];
-                        let why = match e {
-                            AttendanceError::NotATraining => {
-                                format!("pelatihan #{} tidak ada", l.training)
-                            }
-                            AttendanceError::NotYet => format!(
-                                "pelatihan #{} belum berlangsung; kehadiran dicatat mulai hari pelatihan",
-                                l.training
-                            ),
-                            AttendanceError::NotRegistered => format!(
-                                "NIP {} tidak terdaftar sebagai peserta pelatihan #{}",
-                                l.nip, l.training
-                            ),
-                        };
-                        eprintln!("baris {}: {why}", l.line);
-                    }
-                    eprintln!("Tidak ada yang diubah.");
-                    Ok(ExitCode::FAILURE)
-                }
+        TrainingCommand::Attendance { file } => attendance(lang, &store, &file).await,
+    }
+}
+
+/// `kinerja training attendance FILE`: all lines recorded, or none and every bad line said.
+async fn attendance(lang: Lang, store: &Store, file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(file)
+        .with_context(|| i18n::cli_cannot_read(lang, &file.display().to_string()))?;
+    let lines = match parse_attendance_csv(&bytes) {
+        Ok(lines) => lines,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{}", e.localize(lang));
             }
+            eprintln!("{}", i18n::cli_nothing_changed(lang));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let entries: Vec<(i64, String, bool)> = lines
+        .iter()
+        .map(|l| (l.training, l.nip.clone(), l.attended))
+        .collect();
+    match store.set_attendance(&entries, &cli_actor()).await? {
+        Ok(n) => {
+            let present = lines.iter().filter(|l| l.attended).count();
+            println!(
+                "{}",
+                i18n::cli_attendance_recorded(
+                    lang,
+                    &n.to_string(),
+                    &present.to_string(),
+                    &(n - present).to_string()
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => {
+            for (i, e) in errors {
+                let l = &lines[i];
+                let training = l.training.to_string();
+                let why = match e {
+                    AttendanceError::NotATraining => {
+                        i18n::cli_attendance_no_training(lang, &training)
+                    }
+                    AttendanceError::NotYet => i18n::cli_attendance_not_yet(lang, &training),
+                    AttendanceError::NotRegistered => {
+                        i18n::cli_attendance_not_registered(lang, &l.nip, &training)
+                    }
+                };
+                eprintln!("{}", i18n::err_line(lang, &l.line.to_string(), &why));
+            }
+            eprintln!("{}", i18n::cli_nothing_changed(lang));
+            Ok(ExitCode::FAILURE)
         }
     }
 }
 
-async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
+async fn invite(lang: Lang, url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
     if args.days < 1 {
-        anyhow::bail!("--days harus minimal 1");
+        anyhow::bail!(i18n::cli_days_at_least_one(lang));
     }
     let selector = match (&args.nip, &args.unit, args.all) {
-        (Some(nip), _, _) => InviteSelector::Nip(parse_nip(nip)?.as_str().to_string()),
+        (Some(nip), _, _) => InviteSelector::Nip(parse_nip(lang, nip)?.as_str().to_string()),
         (_, Some(unit), _) => InviteSelector::Unit(unit.trim().to_string()),
         (_, _, true) => InviteSelector::AllUnregistered,
-        _ => anyhow::bail!("pilih salah satu: --nip NIP, --unit \"UNIT KERJA\" atau --all"),
+        _ => anyhow::bail!(i18n::cli_invite_choose(lang)),
     };
     let bot_username = match args.bot_username {
         Some(name) => name,
         None => crate::bot::username_from_telegram()
             .await
-            .context("nama bot tidak diketahui: beri --bot-username atau KINERJA_BOT_USERNAME")?,
+            .context(i18n::cli_bot_username_unknown(lang))?,
     };
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     let people = store.invitees(&selector).await?;
     if people.is_empty() {
-        eprintln!("Tidak ada pegawai aktif (yang belum terdaftar) untuk pilihan itu.");
+        eprintln!("{}", i18n::cli_no_invitees(lang));
         return Ok(ExitCode::FAILURE);
     }
     let invitations = crate::invite::prepare(people, &bot_username);
@@ -947,19 +1062,21 @@ async fn invite(url: &str, args: InviteArgs) -> anyhow::Result<ExitCode> {
         .issue_invitations(&hashes, args.days, &cli_actor())
         .await?;
     println!(
-        "{} undangan dibuat, berlaku {} hari: {} dan {} berkas QR di {}.",
-        invitations.len(),
-        args.days,
-        csv.display(),
-        invitations.len(),
-        args.out.display()
+        "{}",
+        i18n::cli_invitations_created(
+            lang,
+            &invitations.len().to_string(),
+            &args.days.to_string(),
+            &csv.display().to_string(),
+            &args.out.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
 
 /// `kinerja document`: one PDF per person (`NIP-Nama.pdf`) and `belum-ada.csv` naming
 /// who has none yet and why, with a progress bar on the terminal.
-async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
+async fn documents(lang: Lang, url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
     use crate::domain::evaluation::{Period, PeriodKind};
     let kind = args.kind.trim().to_lowercase();
     if ![
@@ -969,31 +1086,39 @@ async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
     ]
     .contains(&kind.as_str())
     {
-        anyhow::bail!("--kind harus rencana, evaluasi atau dokumen-evaluasi");
+        anyhow::bail!(i18n::cli_document_kind(lang));
     }
     let unit = match (&args.unit, args.all) {
         (Some(unit), false) => Some(unit.trim().to_string()),
         (None, true) => None,
-        _ => anyhow::bail!("pilih salah satu: --unit \"UNIT KERJA\" atau --all"),
+        _ => anyhow::bail!(i18n::cli_document_choose(lang)),
     };
     let period = match &args.period {
-        Some(raw) => Period::parse(raw).map_err(|e| anyhow::anyhow!("--period: {e}"))?,
+        Some(raw) => {
+            Period::parse(raw).map_err(|e| anyhow::anyhow!("--period: {}", e.localize(lang)))?
+        }
         None => Period::quarter_of(crate::domain::time::today_wib()),
     };
     let bot_username = match args.bot_username {
         Some(name) => name,
         None => crate::bot::username_from_telegram()
             .await
-            .context("nama bot tidak diketahui: beri --bot-username atau KINERJA_BOT_USERNAME")?,
+            .context(i18n::cli_bot_username_unknown(lang))?,
     };
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     let people = store.form_people(unit.as_deref()).await?;
     if people.is_empty() {
-        eprintln!("Tidak ada pegawai aktif untuk pilihan itu.");
+        eprintln!("{}", i18n::cli_no_people(lang));
         return Ok(ExitCode::FAILURE);
     }
     std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("tidak dapat membuat {}", args.out.display()))?;
+        .with_context(|| i18n::cli_cannot_create(lang, &args.out.display().to_string()))?;
+    // Why someone has no document, in the list HR reads (its column names stay).
+    let (no_plan, no_evaluation, no_annual) = (
+        i18n::cli_missing_plan(lang),
+        i18n::cli_missing_evaluation(lang),
+        i18n::cli_missing_annual(lang),
+    );
     let mut missing = csv::Writer::from_writer(Vec::new());
     missing.write_record(["nip", "nama", "unit_kerja", "alasan"])?;
     let (mut written, mut without) = (0, 0);
@@ -1006,14 +1131,14 @@ async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
                 },
                 None => None,
             }
-            .ok_or("belum ada rencana yang disetujui"),
+            .ok_or(no_plan.as_str()),
             "evaluasi" => match store.evaluation(&person.nip, period).await? {
                 Some(e) if e.is_final() => {
                     crate::forms::evaluasi(&store, &e, &bot_username).await?
                 }
                 _ => None,
             }
-            .ok_or("belum dinilai untuk periode ini"),
+            .ok_or(no_evaluation.as_str()),
             _ => {
                 let annual = Period {
                     year: period.year,
@@ -1025,7 +1150,7 @@ async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
                     }
                     _ => None,
                 }
-                .ok_or("penilaian tahunan belum ada")
+                .ok_or(no_annual.as_str())
             }
         };
         match issued {
@@ -1046,8 +1171,13 @@ async fn documents(url: &str, args: DocumentArgs) -> anyhow::Result<ExitCode> {
     std::fs::write(&list, missing.into_inner()?)?;
     println!("{}", args.out.display());
     eprintln!(
-        "{written} dokumen ditulis; {without} pegawai belum punya (lihat {}).",
-        list.display()
+        "{}",
+        i18n::cli_documents_written(
+            lang,
+            &written.to_string(),
+            &without.to_string(),
+            &list.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -1075,25 +1205,25 @@ fn progress(done: usize, total: usize) {
 
 /// `kinerja harian export`: one person's month as `progres-harian-NIP-YYYY-MM.{xlsx,csv}`.
 async fn harian_export(
+    lang: Lang,
     url: &str,
     nip: &str,
     month: Option<&str>,
     out: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
-    use crate::domain::daily::Month;
-    let nip = parse_nip(nip)?;
+    let nip = parse_nip(lang, nip)?;
     let month = match month {
-        Some(raw) => Month::parse(raw).map_err(|e| anyhow::anyhow!("{e}"))?,
+        Some(raw) => Month::parse(raw).map_err(|e| fail(lang)(&e))?,
         None => Month::of(crate::domain::time::today_wib()),
     };
-    let store = connect(url).await?;
+    let store = connect(lang, url).await?;
     if store.person(nip.as_str()).await?.is_none() {
-        eprintln!("NIP {nip} tidak ada di roster.");
+        eprintln!("{}", i18n::cli_nip_not_in_roster(lang, nip.as_str()));
         return Ok(ExitCode::FAILURE);
     }
     let table = crate::daily_log::month_table(&store, nip.as_str(), month).await?;
     std::fs::create_dir_all(out)
-        .with_context(|| format!("tidak dapat membuat {}", out.display()))?;
+        .with_context(|| i18n::cli_cannot_create(lang, &out.display().to_string()))?;
     let stem = crate::daily_log::file_stem(nip.as_str(), month);
     let xlsx = out.join(format!("{stem}.xlsx"));
     std::fs::write(
@@ -1104,6 +1234,9 @@ async fn harian_export(
     std::fs::write(&csv, crate::export::csv_bytes(&table)?)?;
     println!("{}", xlsx.display());
     println!("{}", csv.display());
-    eprintln!("{} catatan harian {}.", table.rows.len(), month.label());
+    eprintln!(
+        "{}",
+        i18n::cli_daily_entries(lang, &table.rows.len().to_string(), &month.label_in(lang))
+    );
     Ok(ExitCode::SUCCESS)
 }

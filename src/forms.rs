@@ -125,7 +125,11 @@ fn rhk_rows(content: &PlanContent) -> Vec<RhkRow> {
         .iter()
         .map(|r| RhkRow {
             jenis: r.jenis,
-            parent: r.parent.as_ref().map(|(_, text)| text.clone()),
+            // The official form is Indonesian whatever the reader's language.
+            parent: r.parent.as_ref().map(|(_, text)| {
+                text.clone()
+                    .unwrap_or_else(|| "(RHK atasan sudah dihapus)".into())
+            }),
             text: r.text.clone(),
             indicators: r
                 .indikator

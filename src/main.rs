@@ -12,10 +12,11 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = kinerja::cli::Cli::parse();
+    let lang = cli.lang;
     match kinerja::cli::run(cli).await {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("Galat: {e:#}");
+            eprintln!("{}", kinerja::cli::error_text(lang, &e));
             ExitCode::FAILURE
         }
     }

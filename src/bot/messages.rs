@@ -341,9 +341,12 @@ fn rhk_heading(lang: Lang, n: usize, rhk: &Rhk) -> Vec<String> {
         &esc(&rhk.text),
     )];
     if let Some((_, parent)) = &rhk.parent {
+        let parent = parent
+            .as_deref()
+            .map_or_else(|| crate::i18n::parent_rhk_deleted(lang), esc);
         lines.push(format!(
             "   {}",
-            crate::i18n::plan_rhk_parent(lang, &esc(parent))
+            crate::i18n::plan_rhk_parent(lang, &parent)
         ));
     }
     if rhk.indikator.is_empty() {

@@ -14,8 +14,9 @@ const HARI: [&str; 7] = [
 /// Why a daily entry (or one of its parts) is refused; the message is for the person.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DailyError {
-    #[error("Catatan harian hanya untuk minggu ini: {allowed}.")]
-    OutsideWeek { allowed: String },
+    /// The days allowed: from this week's Monday to today (the same day on a Monday).
+    #[error("Catatan harian hanya untuk minggu ini: {}.", allowed_days(*.monday, *.today))]
+    OutsideWeek { monday: NaiveDate, today: NaiveDate },
     #[error("Jam selesai harus sesudah jam mulai, misalnya 08.00–10.30.")]
     EndBeforeStart,
     #[error("Jam tidak terbaca: tulis jam mulai dan selesai seperti 08.00–10.30.")]
@@ -339,12 +340,12 @@ pub fn week_start(today: NaiveDate) -> NaiveDate {
 
 /// A day as `Kamis 3/12`.
 pub fn day_label(day: NaiveDate) -> String {
-    format!(
-        "{} {}/{}",
-        HARI[day.weekday().num_days_from_monday() as usize],
-        day.day(),
-        day.month()
-    )
+    day_label_with(day, |w| HARI[w.num_days_from_monday() as usize].to_string())
+}
+
+/// A day as `Kamis 3/12`, with the day's name from `name` (another language's).
+pub fn day_label_with(day: NaiveDate, name: impl Fn(Weekday) -> String) -> String {
+    format!("{} {}/{}", name(day.weekday()), day.day(), day.month())
 }
 
 /// An entry may be for today or an earlier day of this week (Monday to today, WIB).
@@ -353,7 +354,12 @@ pub fn check_in_week(day: NaiveDate, today: NaiveDate) -> Result<(), DailyError>
     if day >= monday && day <= today {
         return Ok(());
     }
-    let allowed = if today.weekday() == Weekday::Mon {
+    Err(DailyError::OutsideWeek { monday, today })
+}
+
+/// `Senin 30/11 sampai hari ini, Kamis 3/12`, or `hanya hari ini, Senin 30/11` on a Monday.
+fn allowed_days(monday: NaiveDate, today: NaiveDate) -> String {
+    if monday == today {
         format!("hanya hari ini, {}", day_label(today))
     } else {
         format!(
@@ -361,8 +367,7 @@ pub fn check_in_week(day: NaiveDate, today: NaiveDate) -> Result<(), DailyError>
             day_label(monday),
             day_label(today)
         )
-    };
-    Err(DailyError::OutsideWeek { allowed })
+    }
 }
 
 /// A time as e-Kinerja shows it: `08:00`.
@@ -555,9 +560,14 @@ mod tests {
             assert_eq!(
                 parse_entry(line, today),
                 Err(DailyError::OutsideWeek {
-                    allowed: "Senin 30/11 sampai hari ini, Kamis 3/12".into()
+                    monday: today - Duration::days(3),
+                    today
                 }),
                 "{line}"
+            );
+            assert_eq!(
+                parse_entry(line, today).unwrap_err().to_string(),
+                "Catatan harian hanya untuk minggu ini: Senin 30/11 sampai hari ini, Kamis 3/12."
             );
         }
         let monday_err = parse_entry("kemarin Rapat", monday).unwrap_err();

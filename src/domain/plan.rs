@@ -313,8 +313,10 @@ pub struct Rhk {
     pub id: i64,
     pub jenis: Jenis,
     pub text: String,
-    /// The supervisor's RHK this one intervenes, with its text as it was then.
-    pub parent: Option<(i64, String)>,
+    /// The supervisor's RHK this one intervenes, with its text as it was then; no text
+    /// when that RHK has been deleted since (the reader's language says so). Snapshots
+    /// written before kept a text in its place, which reads back as it is.
+    pub parent: Option<(i64, Option<String>)>,
     pub indikator: Vec<Indikator>,
 }
 
@@ -357,6 +359,10 @@ fn describe_indikator(i: &Indikator) -> String {
     format!("{} — target {} ({})", i.text, i.target, i.aspek.label())
 }
 
+/// What the plan's change list says for an intervened RHK that has been deleted (the
+/// change list is Indonesian, like the rest of it; a person reads the others keyed).
+const PARENT_DELETED: &str = "(RHK atasan sudah dihapus)";
+
 /// What changed from `old` to `new`, RHK by RHK and indicator by indicator (matched by id,
 /// so an edit reads as a change, not a removal and an addition).
 pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
@@ -396,10 +402,10 @@ pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
             });
         }
         if o.parent.as_ref().map(|p| p.0) != n.parent.as_ref().map(|p| p.0) {
-            let show = |p: &Option<(i64, String)>| {
-                p.as_ref()
-                    .map(|p| p.1.clone())
-                    .unwrap_or_else(|| "—".into())
+            let show = |p: &Option<(i64, Option<String>)>| match p {
+                Some((_, Some(text))) => text.clone(),
+                Some((_, None)) => PARENT_DELETED.into(),
+                None => "—".into(),
             };
             changes.push(Change::Changed {
                 what: format!("Intervensi RHK \"{}\"", n.text),
@@ -436,6 +442,23 @@ pub fn diff(old: &PlanContent, new: &PlanContent) -> Vec<Change> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_snapshot_keeps_reading_the_parent_text_it_was_written_with() {
+        // Before, the store wrote the deleted parent's placeholder text into the snapshot;
+        // now it writes no text and the reader's language says it.
+        let old = r#"{"rhk":[{"id":1,"jenis":"Utama","text":"A","parent":[5,"(RHK atasan sudah dihapus)"],"indikator":[]}]}"#;
+        let content: PlanContent = serde_json::from_str(old).unwrap();
+        assert_eq!(
+            content.rhk[0].parent,
+            Some((5, Some("(RHK atasan sudah dihapus)".to_string())))
+        );
+        let mut deleted = content.clone();
+        deleted.rhk[0].parent = Some((5, None));
+        let json = serde_json::to_string(&deleted).unwrap();
+        assert!(json.contains(r#""parent":[5,null]"#), "{json}");
+        assert_eq!(serde_json::from_str::<PlanContent>(&json).unwrap(), deleted);
+    }
 
     fn person(nip: &str, atasan: Option<&str>, admin: bool) -> Person {
         Person {

@@ -94,10 +94,14 @@ impl Default for ReminderConfig {
     }
 }
 
-/// Why a schedule setting was refused.
+/// Why a schedule setting was refused: the text as it was given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ConfigError(pub String);
+pub enum ConfigError {
+    #[error("hari {0:?} tidak terbaca: tulis seperti 7,3,1 (1 sampai 60)")]
+    Days(String),
+    #[error("jam tenang {0:?} tidak terbaca: tulis seperti 21-6")]
+    QuietHours(String),
+}
 
 /// Reads `7,3,1`: whole days, 1 to 60.
 pub fn parse_days(raw: &str) -> Result<Vec<i64>, ConfigError> {
@@ -106,9 +110,7 @@ pub fn parse_days(raw: &str) -> Result<Vec<i64>, ConfigError> {
         match part.parse::<i64>() {
             Ok(n) if (1..=60).contains(&n) => days.push(n),
             _ => {
-                return Err(ConfigError(format!(
-                    "hari {part:?} tidak terbaca: tulis seperti 7,3,1 (1 sampai 60)"
-                )));
+                return Err(ConfigError::Days(part.to_string()));
             }
         }
     }
@@ -119,11 +121,7 @@ pub fn parse_days(raw: &str) -> Result<Vec<i64>, ConfigError> {
 
 /// Reads quiet hours `21-6` (from 21.00 to 06.00 WIB).
 pub fn parse_quiet_hours(raw: &str) -> Result<(u32, u32), ConfigError> {
-    let err = || {
-        ConfigError(format!(
-            "jam tenang {raw:?} tidak terbaca: tulis seperti 21-6"
-        ))
-    };
+    let err = || ConfigError::QuietHours(raw.to_string());
     let (from, until) = raw.split_once('-').ok_or_else(err)?;
     let from: u32 = from.trim().parse().map_err(|_| err())?;
     let until: u32 = until.trim().parse().map_err(|_| err())?;

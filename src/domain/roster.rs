@@ -5,8 +5,10 @@
 //! [`RawRow`]s carrying the line HR sees; [`parse_rows`] checks each row and the file on
 //! its own; [`check_against`] checks the state an import would leave in the database. This
 //! module never writes anything and never fixes HR's data by guessing: the store applies a
-//! file only when all three steps found nothing wrong. Its messages are for HR, in
-//! Indonesian; names and other text pass through unescaped (escaping is the bot's job).
+//! file only when all three steps found nothing wrong. Its problems are values
+//! ([`RowProblem`]); their `Display` is the Indonesian text of the logs, and a person reads
+//! them through `crate::i18n::Localize` in their language. Names and other text pass
+//! through unescaped (escaping is the bot's job).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -14,7 +16,7 @@ use std::path::Path;
 use calamine::{Data, Reader, SheetType, SheetVisible, Xlsx, open_workbook};
 
 use super::nip::{Nip, NipError};
-use super::phone::Phone;
+use super::phone::{Phone, PhoneError};
 
 /// The role a roster row gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,9 +42,9 @@ pub struct RawRow {
     pub peran: String,
     pub pangkat_golongan: String,
     pub kepala_unit: String,
-    /// Why a cell could not be read as text (an `.xlsx` date, or a NIP stored as a
-    /// number); [`parse_rows`] reports it as an error of this row.
-    pub cell_error: Option<String>,
+    /// Why cells could not be read as text (an `.xlsx` date, or a NIP stored as a
+    /// number); [`parse_rows`] reports them as errors of this row.
+    pub cell_errors: Vec<RowProblem>,
 }
 
 /// A row that passed every check of its own.
@@ -73,21 +75,128 @@ pub struct RosterRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
-    pub reason: String,
+    /// What is wrong with the row, in the order found; never empty.
+    pub problems: Vec<RowProblem>,
     /// The NIP of the row, when it could be read: a row that names this NIP as its
     /// supervisor is told that the supervisor's own row is the problem.
     pub nip: Option<Nip>,
+}
+
+impl RowError {
+    /// The problems as one text, joined by `; `.
+    pub fn reason(&self) -> String {
+        self.problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 impl std::fmt::Display for RowError {
     /// `baris 7: …`, or just the reason on line 0 (it names the person itself).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line == 0 {
-            f.write_str(&self.reason)
+            f.write_str(&self.reason())
         } else {
-            write!(f, "baris {}: {}", self.line, self.reason)
+            write!(f, "baris {}: {}", self.line, self.reason())
         }
     }
+}
+
+/// One thing wrong with a roster row. Column names and the words HR types in cells
+/// (`pegawai`, `ya`) are the file's own and stay as they are in every language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RowProblem {
+    /// An `.xlsx` cell holding something other than text.
+    #[error(
+        "kolom {column} berisi {content}; format kolom {column} sebagai Teks lalu ketik ulang isinya"
+    )]
+    CellNotText {
+        column: String,
+        content: CellContent,
+    },
+    /// An `.xlsx` cell holding an Excel error (`#REF!`).
+    #[error("kolom {column} berisi galat Excel {error}; perbaiki rumus atau isinya")]
+    CellExcelError { column: String, error: String },
+    #[error("nip kosong")]
+    NipEmpty,
+    #[error(transparent)]
+    Nip(NipError),
+    /// A required text column (`nama`, `jabatan`, `unit_kerja`) is empty.
+    #[error("{0} kosong")]
+    Empty(String),
+    #[error("nip_atasan: {0}")]
+    NipAtasan(NipError),
+    #[error("nip_atasan tidak boleh sama dengan nip pegawai itu sendiri")]
+    OwnSupervisor,
+    #[error("telepon \"{text}\": {error}")]
+    Phone { text: String, error: PhoneError },
+    #[error("peran \"{0}\" tidak dikenal: isi pegawai atau admin (kosong berarti pegawai)")]
+    Peran(String),
+    #[error("pangkat_golongan terlalu panjang (paling banyak {MAX_PANGKAT} huruf)")]
+    PangkatTooLong,
+    #[error("kepala_unit \"{0}\" tidak dikenal: isi ya atau tidak (kosong berarti tidak berubah)")]
+    KepalaUnit(String),
+    #[error("NIP {nip} sudah ada di baris {first}")]
+    DuplicateNip { nip: Nip, first: usize },
+    #[error("telepon {phone} sudah dipakai di baris {first}")]
+    DuplicatePhone { phone: Phone, first: usize },
+    #[error(
+        "NIP atasan {boss} ada di baris {line}, yang bermasalah; perbaiki baris {line} lebih dulu"
+    )]
+    SupervisorRowFailed { boss: Nip, line: usize },
+    #[error(
+        "NIP atasan {0} tidak ada di berkas sehingga akan dinonaktifkan; masukkan atasan itu ke berkas atau ganti nip_atasan"
+    )]
+    SupervisorDeactivated(Nip),
+    #[error("NIP atasan {0} sudah tidak aktif")]
+    SupervisorInactive(Nip),
+    #[error("NIP atasan {0} tidak ada di berkas maupun di basis data")]
+    SupervisorUnknown(Nip),
+    /// Supervisors in a cycle through a file row: the NIPs from that row round to it.
+    #[error(
+        "atasan berputar (siklus): {}; setiap rantai atasan harus berakhir pada pegawai tanpa nip_atasan",
+        chain(.0)
+    )]
+    Cycle(Vec<Nip>),
+    /// A cycle made only of people kept from the database.
+    #[error(
+        "atasan berputar (siklus) di antara pegawai yang tidak ada di berkas: {}; masukkan mereka ke berkas dengan nip_atasan yang benar",
+        chain(.0)
+    )]
+    CycleOutsideFile(Vec<Nip>),
+    #[error(
+        "telepon {phone} sudah dipakai pegawai aktif lain (NIP {nip}) yang tidak ada di berkas"
+    )]
+    PhoneTakenOutside { phone: Phone, nip: Nip },
+    #[error("telepon {phone} sudah dipakai di baris {line} (NIP {nip})")]
+    PhoneTaken { phone: Phone, line: usize, nip: Nip },
+    /// A problem of a person kept from the database, not in the file (line 0).
+    #[error(
+        "pegawai NIP {nip} (tidak ada di berkas, tetap aktif): {problem}; masukkan pegawai ini ke berkas dengan nip_atasan yang benar"
+    )]
+    Kept { nip: Nip, problem: Box<RowProblem> },
+}
+
+/// What an `.xlsx` cell held instead of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CellContent {
+    /// A NIP typed as a number: its last digits are already gone.
+    #[error("angka, bukan teks, sehingga digit terakhir NIP bisa hilang")]
+    NipAsNumber,
+    #[error("angka yang bukan nomor telepon utuh")]
+    PhoneAsNumber,
+    #[error("tanggal/waktu, bukan teks")]
+    DateTime,
+}
+
+/// A supervisor cycle as it is shown: `A → B → A`.
+pub fn chain(nips: &[Nip]) -> String {
+    nips.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// Why a roster file could not be read at all (as opposed to a bad row).
@@ -97,6 +206,8 @@ pub enum RosterFileError {
     Io(#[from] std::io::Error),
     #[error("jenis berkas {0} tidak didukung: gunakan .csv atau .xlsx")]
     UnsupportedExtension(String),
+    #[error("jenis berkas tanpa ekstensi tidak didukung: gunakan .csv atau .xlsx")]
+    NoExtension,
     #[error("berkas CSV tidak dapat dibaca: {0}")]
     Csv(#[from] csv::Error),
     #[error("berkas Excel (.xlsx) tidak dapat dibaca: {0}")]
@@ -141,7 +252,7 @@ const KNOWN: [&str; 9] = [
     KEPALA_UNIT,
 ];
 /// The longest pangkat/golongan text the forms print.
-const MAX_PANGKAT: usize = 100;
+pub const MAX_PANGKAT: usize = 100;
 
 /// Reads a roster file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
@@ -153,9 +264,7 @@ pub fn read_file(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
     match ext.as_str() {
         "csv" | "txt" => read_csv(&std::fs::read(path)?),
         "xlsx" => read_xlsx(path),
-        "" => Err(RosterFileError::UnsupportedExtension(
-            "tanpa ekstensi".into(),
-        )),
+        "" => Err(RosterFileError::NoExtension),
         other => Err(RosterFileError::UnsupportedExtension(format!(".{other}"))),
     }
 }
@@ -245,15 +354,15 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
     let mut nip_line: HashMap<Nip, usize> = HashMap::new();
     let mut phone_line: HashMap<Phone, usize> = HashMap::new();
     for raw in rows {
-        let mut reasons: Vec<String> = raw.cell_error.iter().cloned().collect();
+        let mut reasons: Vec<RowProblem> = raw.cell_errors.clone();
         let nip = match Nip::parse(&raw.nip) {
             Ok(nip) => Some(nip),
             Err(NipError::Empty) => {
-                reasons.push("nip kosong".into());
+                reasons.push(RowProblem::NipEmpty);
                 None
             }
             Err(e) => {
-                reasons.push(e.to_string());
+                reasons.push(RowProblem::Nip(e));
                 None
             }
         };
@@ -266,34 +375,36 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             (UNIT_KERJA, &unit_kerja),
         ] {
             if value.is_empty() {
-                reasons.push(format!("{column} kosong"));
+                reasons.push(RowProblem::Empty(column.to_string()));
             }
         }
         let nip_atasan = match raw.nip_atasan.trim() {
             "" => None,
             text => Nip::parse(text)
-                .map_err(|e| reasons.push(format!("nip_atasan: {e}")))
+                .map_err(|e| reasons.push(RowProblem::NipAtasan(e)))
                 .ok(),
         };
         if let (Some(own), Some(boss)) = (&nip, &nip_atasan)
             && own == boss
         {
-            reasons.push("nip_atasan tidak boleh sama dengan nip pegawai itu sendiri".into());
+            reasons.push(RowProblem::OwnSupervisor);
         }
         let telepon = match raw.telepon.trim() {
             "" => None,
             text => Phone::parse(text)
-                .map_err(|e| reasons.push(format!("telepon \"{text}\": {e}")))
+                .map_err(|error| {
+                    reasons.push(RowProblem::Phone {
+                        text: text.to_string(),
+                        error,
+                    })
+                })
                 .ok(),
         };
         let peran = match raw.peran.trim().to_lowercase().as_str() {
             "" | "pegawai" => Peran::Pegawai,
             "admin" => Peran::Admin,
             _ => {
-                reasons.push(format!(
-                    "peran \"{}\" tidak dikenal: isi pegawai atau admin (kosong berarti pegawai)",
-                    raw.peran.trim()
-                ));
+                reasons.push(RowProblem::Peran(raw.peran.trim().to_string()));
                 Peran::Pegawai
             }
         };
@@ -301,9 +412,7 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             "" => None,
             "-" => Some(String::new()),
             text if text.chars().count() > MAX_PANGKAT => {
-                reasons.push(format!(
-                    "pangkat_golongan terlalu panjang (paling banyak {MAX_PANGKAT} huruf)"
-                ));
+                reasons.push(RowProblem::PangkatTooLong);
                 None
             }
             text => Some(text.to_string()),
@@ -313,9 +422,7 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             "ya" | "y" | "1" | "x" => Some(true),
             "tidak" | "t" | "0" => Some(false),
             other => {
-                reasons.push(format!(
-                    "kepala_unit \"{other}\" tidak dikenal: isi ya atau tidak (kosong berarti tidak berubah)"
-                ));
+                reasons.push(RowProblem::KepalaUnit(other.to_string()));
                 None
             }
         };
@@ -323,14 +430,20 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
         // even when this one has a problem of its own.
         if let Some(nip) = &nip {
             if let Some(first) = nip_line.get(nip) {
-                reasons.push(format!("NIP {nip} sudah ada di baris {first}"));
+                reasons.push(RowProblem::DuplicateNip {
+                    nip: nip.clone(),
+                    first: *first,
+                });
             } else {
                 nip_line.insert(nip.clone(), raw.line);
             }
         }
         if let Some(phone) = &telepon {
             if let Some(first) = phone_line.get(phone) {
-                reasons.push(format!("telepon {phone} sudah dipakai di baris {first}"));
+                reasons.push(RowProblem::DuplicatePhone {
+                    phone: phone.clone(),
+                    first: *first,
+                });
             } else {
                 phone_line.insert(phone.clone(), raw.line);
             }
@@ -350,7 +463,7 @@ pub fn parse_rows(rows: Vec<RawRow>) -> (Vec<RosterRow>, Vec<RowError>) {
             }),
             nip => errors.push(RowError {
                 line: raw.line,
-                reason: reasons.join("; "),
+                problems: reasons,
                 nip,
             }),
         }
@@ -434,18 +547,18 @@ pub fn check_against(
     }
 
     let mut errors: Vec<RowError> = Vec::new();
-    let error_for = |person: &Person, reason: String| {
-        let reason = if person.line == 0 {
-            format!(
-                "pegawai NIP {} (tidak ada di berkas, tetap aktif): {reason}; masukkan pegawai ini ke berkas dengan nip_atasan yang benar",
-                person.nip
-            )
+    let error_for = |person: &Person, problem: RowProblem| {
+        let problem = if person.line == 0 {
+            RowProblem::Kept {
+                nip: person.nip.clone(),
+                problem: Box::new(problem),
+            }
         } else {
-            reason
+            problem
         };
         RowError {
             line: person.line,
-            reason,
+            problems: vec![problem],
             nip: Some(person.nip.clone()),
         }
     };
@@ -459,14 +572,13 @@ pub fn check_against(
         let stays_active = in_db.get(boss).is_some_and(|e| e.active) && !deactivate_missing;
         let reason = match (failed_at.get(boss), in_db.get(boss)) {
             (Some(_), _) if stays_active => continue,
-            (Some(line), _) => format!(
-                "NIP atasan {boss} ada di baris {line}, yang bermasalah; perbaiki baris {line} lebih dulu"
-            ),
-            (None, Some(e)) if e.active => format!(
-                "NIP atasan {boss} tidak ada di berkas sehingga akan dinonaktifkan; masukkan atasan itu ke berkas atau ganti nip_atasan"
-            ),
-            (None, Some(_)) => format!("NIP atasan {boss} sudah tidak aktif"),
-            (None, None) => format!("NIP atasan {boss} tidak ada di berkas maupun di basis data"),
+            (Some(line), _) => RowProblem::SupervisorRowFailed {
+                boss: boss.clone(),
+                line: *line,
+            },
+            (None, Some(e)) if e.active => RowProblem::SupervisorDeactivated(boss.clone()),
+            (None, Some(_)) => RowProblem::SupervisorInactive(boss.clone()),
+            (None, None) => RowProblem::SupervisorUnknown(boss.clone()),
         };
         errors.push(error_for(person, reason));
     }
@@ -500,9 +612,8 @@ pub fn check_against(
     for cycle in &cycles {
         let shown = |from: usize| {
             (0..=cycle.len())
-                .map(|k| people[cycle[(from + k) % cycle.len()]].nip.to_string())
+                .map(|k| people[cycle[(from + k) % cycle.len()]].nip.clone())
                 .collect::<Vec<_>>()
-                .join(" → ")
         };
         let in_file: Vec<usize> = (0..cycle.len())
             .filter(|&k| people[cycle[k]].line > 0)
@@ -511,21 +622,12 @@ pub fn check_against(
             errors.push(RowError {
                 line: 0,
                 nip: None,
-                reason: format!(
-                    "atasan berputar (siklus) di antara pegawai yang tidak ada di berkas: {}; masukkan mereka ke berkas dengan nip_atasan yang benar",
-                    shown(0)
-                ),
+                problems: vec![RowProblem::CycleOutsideFile(shown(0))],
             });
         }
         for k in in_file {
             let person = &people[cycle[k]];
-            errors.push(error_for(
-                person,
-                format!(
-                    "atasan berputar (siklus): {}; setiap rantai atasan harus berakhir pada pegawai tanpa nip_atasan",
-                    shown(k)
-                ),
-            ));
+            errors.push(error_for(person, RowProblem::Cycle(shown(k))));
         }
     }
 
@@ -545,15 +647,16 @@ pub fn check_against(
         match owner.get(phone) {
             Some(other) if other.nip != person.nip => {
                 let reason = if other.line == 0 {
-                    format!(
-                        "telepon {phone} sudah dipakai pegawai aktif lain (NIP {}) yang tidak ada di berkas",
-                        other.nip
-                    )
+                    RowProblem::PhoneTakenOutside {
+                        phone: phone.clone(),
+                        nip: other.nip.clone(),
+                    }
                 } else {
-                    format!(
-                        "telepon {phone} sudah dipakai di baris {} (NIP {})",
-                        other.line, other.nip
-                    )
+                    RowProblem::PhoneTaken {
+                        phone: phone.clone(),
+                        line: other.line,
+                        nip: other.nip.clone(),
+                    }
                 };
                 errors.push(error_for(person, reason));
             }
@@ -583,10 +686,7 @@ fn merge_by_line(errors: Vec<RowError>) -> Vec<RowError> {
     let mut at: HashMap<usize, usize> = HashMap::new();
     for e in errors {
         match at.get(&e.line) {
-            Some(&i) if e.line > 0 => {
-                merged[i].reason.push_str("; ");
-                merged[i].reason.push_str(&e.reason);
-            }
+            Some(&i) if e.line > 0 => merged[i].problems.extend(e.problems),
             _ => {
                 at.insert(e.line, merged.len());
                 merged.push(e);
@@ -642,8 +742,12 @@ impl Columns {
 
     /// The row at `line`, or `None` when every known column is blank (rows that are empty,
     /// or carry only an extra column such as HR's running number, are not people).
-    fn row(&self, line: usize, cell: impl Fn(usize) -> Result<String, String>) -> Option<RawRow> {
-        let mut problems: Vec<String> = Vec::new();
+    fn row(
+        &self,
+        line: usize,
+        cell: impl Fn(usize) -> Result<String, RowProblem>,
+    ) -> Option<RawRow> {
+        let mut problems: Vec<RowProblem> = Vec::new();
         let mut get = |name: &str| -> String {
             match self.at.get(name).map(|&i| cell(i)) {
                 Some(Ok(text)) => text,
@@ -665,7 +769,7 @@ impl Columns {
             peran: get(PERAN),
             pangkat_golongan: get(PANGKAT_GOLONGAN),
             kepala_unit: get(KEPALA_UNIT),
-            cell_error: None,
+            cell_errors: Vec::new(),
         };
         let blank = [
             &row.nip,
@@ -684,7 +788,7 @@ impl Columns {
             return None;
         }
         Some(RawRow {
-            cell_error: (!problems.is_empty()).then(|| problems.join("; ")),
+            cell_errors: problems,
             ..row
         })
     }
@@ -709,12 +813,11 @@ fn collapse(text: &str) -> String {
 const EXACT_F64: f64 = 9_007_199_254_740_992.0;
 
 /// An `.xlsx` cell of a known column as text.
-fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, String> {
+fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, RowProblem> {
     let column = column.unwrap_or("?");
-    let as_text = |what: &str| {
-        format!(
-            "kolom {column} berisi {what}; format kolom {column} sebagai Teks lalu ketik ulang isinya"
-        )
+    let as_text = |content: CellContent| RowProblem::CellNotText {
+        column: column.to_string(),
+        content,
     };
     match cell {
         None | Some(Data::Empty) => Ok(String::new()),
@@ -725,13 +828,11 @@ fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, String
             if column == NIP || column == NIP_ATASAN {
                 // An 18-digit NIP is beyond what a float holds exactly: its last digits are
                 // already gone, and guessing them could name another person.
-                Err(as_text(
-                    "angka, bukan teks, sehingga digit terakhir NIP bisa hilang",
-                ))
+                Err(as_text(CellContent::NipAsNumber))
             } else if whole {
                 Ok(format!("{}", *f as i64))
             } else if column == TELEPON {
-                Err(as_text("angka yang bukan nomor telepon utuh"))
+                Err(as_text(CellContent::PhoneAsNumber))
             } else {
                 // Rust prints floats in full, never in exponent form.
                 Ok(f.to_string())
@@ -739,11 +840,12 @@ fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, String
         }
         Some(Data::Bool(b)) => Ok(if *b { "TRUE" } else { "FALSE" }.to_string()),
         Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_)) => {
-            Err(as_text("tanggal/waktu, bukan teks"))
+            Err(as_text(CellContent::DateTime))
         }
-        Some(Data::Error(e)) => Err(format!(
-            "kolom {column} berisi galat Excel {e}; perbaiki rumus atau isinya"
-        )),
+        Some(Data::Error(e)) => Err(RowProblem::CellExcelError {
+            column: column.to_string(),
+            error: e.to_string(),
+        }),
     }
 }
 
@@ -887,7 +989,7 @@ mod tests {
         errors
             .iter()
             .find(|e| e.line == line)
-            .map(|e| e.reason.clone())
+            .map(RowError::reason)
             .unwrap_or_else(|| panic!("no error on line {line}: {errors:?}"))
     }
 
@@ -1016,8 +1118,11 @@ mod tests {
         ];
         for (path, want) in unsupported {
             match read_file(Path::new(path)) {
-                Err(RosterFileError::UnsupportedExtension(ext)) => {
-                    assert!(ext.contains(want), "{path}: {ext}");
+                Err(
+                    e @ (RosterFileError::UnsupportedExtension(_) | RosterFileError::NoExtension),
+                ) => {
+                    let shown = e.to_string();
+                    assert!(shown.contains(want), "{path}: {shown}");
                 }
                 other => panic!("{path}: {other:?}"),
             }
@@ -1255,7 +1360,11 @@ mod tests {
         for (existing, deactivate, want) in cases {
             let errors = check_against(&rows, &[], &existing, deactivate);
             assert_eq!(lines(&errors), [2]);
-            assert!(errors[0].reason.starts_with(want), "{}", errors[0].reason);
+            assert!(
+                errors[0].reason().starts_with(want),
+                "{}",
+                errors[0].reason()
+            );
         }
     }
 
@@ -1285,7 +1394,7 @@ mod tests {
         {
             let errors = check_against(&rows, &failed, &existing, deactivate);
             assert_eq!(lines(&errors), [3]);
-            assert_eq!(errors[0].reason, want);
+            assert_eq!(errors[0].reason(), want);
         }
         let staying = [db(KEPALA, None, None, true)];
         assert_eq!(check_against(&rows, &failed, &staying, false), []);
@@ -1309,15 +1418,15 @@ mod tests {
         let errors = check_against(&rows, &[], &[], false);
         assert_eq!(lines(&errors), [2, 3, 4]);
         assert!(
-            errors[0].reason.starts_with(&format!(
+            errors[0].reason().starts_with(&format!(
                 "atasan berputar (siklus): {KEPALA} → {STAF} → {PPPK} → {KEPALA}"
             )),
             "{}",
-            errors[0].reason
+            errors[0].reason()
         );
         assert!(
             errors[1]
-                .reason
+                .reason()
                 .contains(&format!("{STAF} → {PPPK} → {KEPALA} → {STAF}"))
         );
     }
@@ -1336,7 +1445,7 @@ mod tests {
         assert_eq!(lines(&errors), [2]);
         assert!(
             errors[0]
-                .reason
+                .reason()
                 .contains(&format!("{KEPALA} → {STAF} → {PPPK} → {KEPALA}"))
         );
     }
@@ -1348,7 +1457,7 @@ mod tests {
         let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [2]);
         assert_eq!(
-            errors[0].reason,
+            errors[0].reason(),
             format!(
                 "telepon +6281211112222 sudah dipakai pegawai aktif lain (NIP {KEPALA}) yang tidak ada di berkas"
             )
@@ -1387,7 +1496,7 @@ mod tests {
         assert_eq!(check_against(&rows, &[], &existing, false), []);
         let errors = check_against(&rows, &[], &existing, true);
         assert_eq!(lines(&errors), [2]);
-        assert!(errors[0].reason.contains("akan dinonaktifkan"));
+        assert!(errors[0].reason().contains("akan dinonaktifkan"));
     }
 
     #[test]
@@ -1412,8 +1521,8 @@ mod tests {
         let existing = [db(KEPALA, None, Some("0812-1111-2222"), true)];
         let errors = check_against(&rows, &[], &existing, false);
         assert_eq!(lines(&errors), [2]);
-        assert!(errors[0].reason.contains("NIP atasan"));
-        assert!(errors[0].reason.contains("telepon"));
+        assert!(errors[0].reason().contains("NIP atasan"));
+        assert!(errors[0].reason().contains("telepon"));
     }
 
     #[test]

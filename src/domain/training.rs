@@ -241,11 +241,37 @@ pub struct AttendanceLine {
     pub attended: bool,
 }
 
+/// What is wrong with an attendance file, with its line where there is one.
+#[derive(Debug, thiserror::Error)]
+pub enum AttendanceFileError {
+    #[error(transparent)]
+    Unreadable(#[from] super::roster::RosterFileError),
+    /// The header could not be read (the CSV reader's own words).
+    #[error("baris 1: {0}")]
+    Header(String),
+    #[error("baris 1: kolom \"pelatihan\" dan \"nip\" wajib ada (kolom \"hadir\" boleh)")]
+    MissingColumns,
+    /// A record the CSV reader refused (its own words, which name the line).
+    #[error("{0}")]
+    Record(String),
+    #[error("baris {line}: nomor pelatihan {raw:?} tidak terbaca")]
+    Training { line: usize, raw: String },
+    #[error("baris {line}: {error}")]
+    Nip {
+        line: usize,
+        error: super::nip::NipError,
+    },
+    #[error("baris {line}: hadir {raw:?} tidak terbaca: tulis ya atau tidak")]
+    Attended { line: usize, raw: String },
+    #[error("berkas tidak berisi baris kehadiran")]
+    NoLines,
+}
+
 /// Reads an attendance file: CSV (`,` or `;`) with a header naming the columns
 /// `pelatihan` (the announcement number), `nip` and optionally `hadir` (`ya`/`tidak`,
 /// `1`/`0`; `ya` when absent). Every bad line is reported with its line number.
-pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<String>> {
-    let text = super::roster::decode(bytes).map_err(|e| vec![e.to_string()])?;
+pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<AttendanceFileError>> {
+    let text = super::roster::decode(bytes).map_err(|e| vec![e.into()])?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(super::roster::delimiter(&text))
         .flexible(true)
@@ -253,15 +279,13 @@ pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<Str
         .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| vec![format!("baris 1: {e}")])?
+        .map_err(|e| vec![AttendanceFileError::Header(e.to_string())])?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
     let column = |name: &str| header.iter().position(|h| h == name);
     let (Some(training_col), Some(nip_col)) = (column("pelatihan"), column("nip")) else {
-        return Err(vec![
-            "baris 1: kolom \"pelatihan\" dan \"nip\" wajib ada (kolom \"hadir\" boleh)".into(),
-        ]);
+        return Err(vec![AttendanceFileError::MissingColumns]);
     };
     let attended_col = column("hadir");
     let mut lines = Vec::new();
@@ -270,7 +294,7 @@ pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<Str
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(e.to_string());
+                errors.push(AttendanceFileError::Record(e.to_string()));
                 continue;
             }
         };
@@ -282,17 +306,17 @@ pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<Str
         let training = match field(training_col).trim_start_matches('#').parse::<i64>() {
             Ok(n) if n > 0 => n,
             _ => {
-                errors.push(format!(
-                    "baris {line}: nomor pelatihan {:?} tidak terbaca",
-                    field(training_col)
-                ));
+                errors.push(AttendanceFileError::Training {
+                    line,
+                    raw: field(training_col).to_string(),
+                });
                 continue;
             }
         };
         let nip = match super::nip::Nip::parse(field(nip_col)) {
             Ok(nip) => nip.as_str().to_string(),
             Err(e) => {
-                errors.push(format!("baris {line}: {e}"));
+                errors.push(AttendanceFileError::Nip { line, error: e });
                 continue;
             }
         };
@@ -305,9 +329,10 @@ pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<Str
             "ya" | "y" | "1" | "hadir" | "" => true,
             "tidak" | "t" | "0" | "tidak hadir" => false,
             other => {
-                errors.push(format!(
-                    "baris {line}: hadir {other:?} tidak terbaca: tulis ya atau tidak"
-                ));
+                errors.push(AttendanceFileError::Attended {
+                    line,
+                    raw: other.to_string(),
+                });
                 continue;
             }
         };
@@ -319,7 +344,7 @@ pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<Str
         });
     }
     if lines.is_empty() && errors.is_empty() {
-        errors.push("berkas tidak berisi baris kehadiran".into());
+        errors.push(AttendanceFileError::NoLines);
     }
     if errors.is_empty() {
         Ok(lines)
@@ -343,8 +368,8 @@ mod attendance_tests {
         let bad = "nip,pelatihan\n123,7\n199001012015031001,x\n199001012015031001,7\n";
         let errors = parse_attendance_csv(bad.as_bytes()).unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors[0].starts_with("baris 2"));
-        assert!(errors[1].starts_with("baris 3"));
+        assert!(errors[0].to_string().starts_with("baris 2"));
+        assert!(errors[1].to_string().starts_with("baris 3"));
         assert!(parse_attendance_csv(b"nama,nip\nx,1\n").is_err());
     }
 }

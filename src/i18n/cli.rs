@@ -1,4 +1,69 @@
-//! Texts of the cli area.
+//! What the `kinerja` command line prints for HR, in the language of `--lang` /
+//! `KINERJA_LANG` (Indonesian by default). The domain's errors it shows come from the
+//! errors area (`Localize`); the files it writes (forms, exports) are not here.
 
 catalogue! {
+    cli_error = "cli-error"(error);
+    cli_database_unreachable = "cli-database-unreachable"(url);
+    cli_cannot_read = "cli-cannot-read"(path);
+    cli_cannot_create = "cli-cannot-create"(path);
+    cli_bot_username_unknown = "cli-bot-username-unknown"();
+    cli_nothing_changed = "cli-nothing-changed"();
+    cli_nip_not_in_roster = "cli-nip-not-in-roster"(nip);
+    cli_approval_days_range = "cli-approval-days-range"();
+    cli_reminder_hour_range = "cli-reminder-hour-range"();
+    cli_reminders_heading = "cli-reminders-heading"(now, quiet_from, quiet_until);
+    cli_reminder_line = "cli-reminder-line"(due, occasion, kind, reach, state);
+    cli_reminder_sent = "cli-reminder-sent"();
+    cli_reminder_due = "cli-reminder-due"(at);
+    cli_reminder_upcoming = "cli-reminder-upcoming"();
+    cli_no_reminders = "cli-no-reminders"();
+    cli_import_checked = "cli-import-checked"(created, updated, unchanged, deactivated, admins, rows);
+    cli_import_done = "cli-import-done"(created, updated, unchanged, deactivated, admins, rows);
+    cli_import_plans_would_move = "cli-import-plans-would-move"(count);
+    cli_import_plans_moved = "cli-import-plans-moved"(count);
+    cli_import_refused = "cli-import-refused"(file, count);
+    cli_unbound = "cli-unbound"(nip);
+    cli_not_bound = "cli-not-bound"(nip);
+    cli_admin_granted = "cli-admin-granted"(nip);
+    cli_admin_revoked = "cli-admin-revoked"(nip);
+    cli_admin_unchanged = "cli-admin-unchanged"(nip);
+    cli_admin_unknown = "cli-admin-unknown"(nip);
+    cli_unknown_org_predikat = "cli-unknown-org-predikat"(predikat);
+    cli_unit_predikat_set = "cli-unit-predikat-set"(unit, year, predikat);
+    cli_unit_unknown = "cli-unit-unknown"(unit);
+    cli_evaluation_reopened = "cli-evaluation-reopened"(period, nip);
+    cli_evaluation_not_reopened = "cli-evaluation-not-reopened"(period, nip);
+    cli_period_refused = "cli-period-refused"(period, error);
+    cli_period_window = "cli-period-window"(period, realisation_until, evaluation_from, evaluation_until);
+    cli_announce_usage = "cli-announce-usage"();
+    cli_training_needs_details = "cli-training-needs-details"();
+    cli_training_details_only = "cli-training-details-only"();
+    cli_attachment_as_document = "cli-attachment-as-document"(name);
+    cli_announcement_created = "cli-announcement-created"(id, recipients);
+    cli_announcement_unknown = "cli-announcement-unknown"(id);
+    cli_announcement_status = "cli-announcement-status"(id, total, deliveries);
+    cli_deliveries = "cli-deliveries"(sent, pending, sending, failed, unreachable);
+    cli_announcement_training = "cli-announcement-training"(quota, registered, waiting, cancelled, attended);
+    cli_announcement_rule = "cli-announcement-rule"(acknowledged, recipients, questions, open, reminders);
+    cli_no_trainings = "cli-no-trainings"(year);
+    cli_training_line = "cli-training-line"(id, title, starts, place, seats);
+    cli_training_seats = "cli-training-seats"(quota, registered, waiting, attended, jp);
+    cli_attendance_recorded = "cli-attendance-recorded"(count, present, absent);
+    cli_attendance_no_training = "cli-attendance-no-training"(training);
+    cli_attendance_not_yet = "cli-attendance-not-yet"(training);
+    cli_attendance_not_registered = "cli-attendance-not-registered"(nip, training);
+    cli_unknown_format = "cli-unknown-format"(format);
+    cli_days_at_least_one = "cli-days-at-least-one"();
+    cli_invite_choose = "cli-invite-choose"();
+    cli_no_invitees = "cli-no-invitees"();
+    cli_invitations_created = "cli-invitations-created"(count, days, csv, folder);
+    cli_document_kind = "cli-document-kind"();
+    cli_document_choose = "cli-document-choose"();
+    cli_no_people = "cli-no-people"();
+    cli_missing_plan = "cli-missing-plan"();
+    cli_missing_evaluation = "cli-missing-evaluation"();
+    cli_missing_annual = "cli-missing-annual"();
+    cli_documents_written = "cli-documents-written"(written, without, list);
+    cli_daily_entries = "cli-daily-entries"(count, month);
 }

@@ -170,12 +170,8 @@ impl Store {
                 jenis: Jenis::from_code(&jenis)
                     .ok_or_else(|| StoreError::Corrupt(format!("jenis {jenis}")))?,
                 text: r.try_get("text")?,
-                parent: parent_id.map(|id| {
-                    (
-                        id,
-                        parent_text.unwrap_or_else(|| "(RHK atasan sudah dihapus)".into()),
-                    )
-                }),
+                // No text: the supervisor's RHK was deleted; the reader is told so.
+                parent: parent_id.map(|id| (id, parent_text.clone())),
                 indikator: Vec::new(),
             });
         }
