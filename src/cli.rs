@@ -915,8 +915,6 @@ async fn report(lang: Lang, url: &str, args: ReportArgs) -> anyhow::Result<ExitC
     std::fs::create_dir_all(&args.out)
         .with_context(|| i18n::cli_cannot_create(lang, &args.out.display().to_string()))?;
     let stem = format!("laporan-kinerja-{}", period.key());
-    // The sheets' language: the command line's (Indonesian until it can be chosen).
-    let lang = crate::domain::lang::Lang::Id;
     let mut written = Vec::new();
     if format == "csv" || format == "all" {
         written.extend(crate::export::write_csv(&report.tables(lang), &args.out)?);

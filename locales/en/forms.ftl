@@ -14,7 +14,6 @@ forms-missing-atasan-pejabat = Atasan Pejabat Penilai
 forms-missing-pangkat-atasan = the Atasan Pejabat Penilai's rank/grade
 forms-caption-report = Wrong or missing data? Press <b>Report wrong data</b>.
 forms-on-its-way = The PDF is being prepared and will be sent shortly.
-forms-report-being-built = The report is being prepared; the files will follow.
 
 ## Choosing a version of the Rencana SKP
 

@@ -13,7 +13,6 @@ forms-missing-atasan-pejabat = Atasan Pejabat Penilai
 forms-missing-pangkat-atasan = pangkat/golongan Atasan Pejabat Penilai
 forms-caption-report = Data salah atau kurang? Tekan <b>Laporkan data salah</b>.
 forms-on-its-way = PDF sedang disiapkan dan segera dikirim.
-forms-report-being-built = Laporan sedang disiapkan; berkasnya menyusul.
 
 ## Choosing a version of the Rencana SKP
 

@@ -351,7 +351,10 @@ async fn show_person(
         text.push_str(&body);
         rows.append(&mut nav);
     } else if period.is_quarter() {
-        text.push_str(&format!("\n\n{}", messages::no_approved_plan(period.year)));
+        text.push_str(&format!(
+            "\n\n{}",
+            i18n::realisation_no_approved_plan(lang, &period.year.to_string())
+        ));
     }
     if period.kind == PeriodKind::Tahunan {
         text.push_str(&messages::quarter_context(

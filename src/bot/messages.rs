@@ -229,30 +229,7 @@ pub fn registration_line(unit: &UnitRegistration) -> String {
     )
 }
 
-pub fn page_footer(page: usize, pages: usize) -> String {
-    format!(
-        "\n{}",
-        crate::i18n::page_footer(Lang::Id, &(page + 1).to_string(), &pages.to_string())
-    )
-}
-
 // Answers to button presses (answerCallbackQuery text, at most 200 characters).
-
-pub fn stale_button() -> String {
-    crate::i18n::stale_button(Lang::Id)
-}
-
-pub fn not_allowed() -> String {
-    crate::i18n::not_allowed(Lang::Id)
-}
-
-pub fn only_supervisors() -> String {
-    crate::i18n::only_supervisors(Lang::Id)
-}
-
-pub fn only_admins() -> String {
-    crate::i18n::only_admins(Lang::Id)
-}
 
 // Planning (SKP).
 
@@ -433,12 +410,6 @@ pub fn rhk_view(lang: Lang, n: usize, rhk: &Rhk, indicator_lines: &[String]) -> 
 /// The longest RHK or indicator text.
 pub const MAX_PLAN_TEXT: usize = 500;
 
-/// "Send it as plain text", for the conversations whose texts are not keyed yet (the plan
-/// and approval ones call `i18n::plan_text_expected` in their reader's language).
-pub fn plan_text_expected() -> String {
-    crate::i18n::plan_text_expected(Lang::Id, &MAX_PLAN_TEXT.to_string())
-}
-
 /// Which of the supervisor's approved RHK a new RHK intervenes.
 pub fn ask_parent(lang: Lang, nama_atasan: Option<&str>) -> String {
     let supervisor = match nama_atasan {
@@ -531,10 +502,6 @@ pub fn rhk_indicator_footer(lang: Lang, first: usize, shown: usize, total: usize
             &total.to_string()
         )
     )
-}
-
-pub fn use_the_buttons() -> String {
-    crate::i18n::use_the_buttons(Lang::Id)
 }
 
 /// A sent plan, and whether its approver can see it yet.
@@ -660,25 +627,6 @@ pub fn approved_for_staff(
 }
 
 // Realisation, daily log and evaluation.
-
-pub mod eval_button {
-    pub const ANSWER: &str = "Jawab";
-    pub const RESEND: &str = "Kirim ulang bukti";
-    pub const COMMENT: &str = "Komentari";
-    pub const EVALUATE: &str = "Nilai";
-    pub const NEXT: &str = "Lanjut";
-    pub const SAVE: &str = "Simpan";
-    pub const CANCEL: &str = "Batal";
-    pub const VALUE_NOTES: &str = "Catatan per nilai";
-    pub const NEXT_PERSON: &str = "Nilai berikutnya ▶";
-    pub const TEAM: &str = "Daftar tim";
-}
-
-/// In Indonesian: still called by the supervisor's view in `assessment.rs`; realisation
-/// calls `i18n::realisation_no_approved_plan` in the reader's language.
-pub fn no_approved_plan(year: i64) -> String {
-    crate::i18n::realisation_no_approved_plan(Lang::Id, &year.to_string())
-}
 
 fn percent(p: Option<f64>) -> String {
     p.map(|p| format!("{} %", format_number(p)))

@@ -224,7 +224,12 @@ async fn message(
                 .map(str::trim)
                 .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
             else {
-                say(&bot, chat, messages::plan_text_expected()).await?;
+                say(
+                    &bot,
+                    chat,
+                    i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string()),
+                )
+                .await?;
                 return Ok(());
             };
             if let Err(e) = store
@@ -238,7 +243,12 @@ async fn message(
             show_overview(&bot, &store, &member, period, 0, None).await?;
         }
         State::EvalReplyText { .. } | State::CommentAnswerText { .. } if text.is_none() => {
-            say(&bot, chat, messages::plan_text_expected()).await?;
+            say(
+                &bot,
+                chat,
+                i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string()),
+            )
+            .await?;
         }
         State::EvalReplyText { evaluation_id } => {
             dialogue.exit().await?;

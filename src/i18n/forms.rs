@@ -10,7 +10,6 @@ catalogue! {
     forms_missing_pangkat_atasan = "forms-missing-pangkat-atasan"();
     forms_caption_report = "forms-caption-report"();
     forms_on_its_way = "forms-on-its-way"();
-    forms_report_being_built = "forms-report-being-built"();
     forms_choose_pdf_version = "forms-choose-pdf-version"();
     forms_pdf_version = "forms-pdf-version"(version, state);
     forms_version_approved = "forms-version-approved"();
