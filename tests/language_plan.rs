@@ -94,7 +94,7 @@ async fn an_english_staff_member_plans_in_english_and_her_indonesian_supervisor_
         "{}",
         aspect.text
     );
-    siti.taps("Kuantitas").await;
+    siti.taps("Quantity").await;
     let card = siti.sees("Indicator 1.1").await;
     assert!(
         card.text.contains("saved.") && card.text.contains("Target: 1.200 infants"),
@@ -248,7 +248,7 @@ async fn an_english_supervisor_decides_an_indonesian_staff_members_plan_in_engli
 
     kepala.taps("Approve").await;
     kepala.sees("Approve the plan of").await;
-    kepala.taps("Akuntabel").await;
+    kepala.taps("Accountable").await;
     kepala.sees("Write your specific expectation").await;
     kepala.says("Reports on time").await;
     let screen = kepala.sees("specific expectations").await;
