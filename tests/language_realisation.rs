@@ -352,7 +352,7 @@ async fn an_indonesian_supervisor_reads_english_results_in_indonesian_and_the_ra
         .messages()
         .into_iter()
         .rev()
-        .find(|m| Person::buttons_of(m).contains(&"Reply".to_string()))
+        .find(|m| Person::buttons_of(m).contains(&"Respond".to_string()))
         .expect("her rating");
     assert!(
         !Person::buttons_of(&rating).contains(&"Sudah saya baca".to_string()),
