@@ -752,7 +752,7 @@ async fn announce(lang: Lang, url: &str, args: AnnounceArgs) -> anyhow::Result<E
     let text = std::fs::read_to_string(&file)
         .with_context(|| i18n::cli_cannot_read(lang, &file.display().to_string()))?;
     // The chat's own check: the limit of this kind, counted as Telegram counts.
-    crate::bot::messages::check_announcement_text(kind, &text).map_err(|e| fail(&e))?;
+    crate::bot::announce::views::check_announcement_text(kind, &text).map_err(|e| fail(&e))?;
     let attachment = args
         .attach
         .as_deref()

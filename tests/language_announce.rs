@@ -115,7 +115,8 @@ async fn a_training_is_composed_in_english_and_each_reader_registers_in_their_ow
     rina.sees("When does registration close?").await;
     rina.says(&format_date_wib(now() + 5 * 86400)).await;
     let ask = rina.sees("Write the announcement's text").await;
-    let limit = kinerja::bot::messages::text_limit(kinerja::domain::broadcast::Kind::Pelatihan);
+    let limit =
+        kinerja::bot::announce::views::text_limit(kinerja::domain::broadcast::Kind::Pelatihan);
     assert!(
         ask.text.contains(&format!(
             "at most {},{:03} characters",

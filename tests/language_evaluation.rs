@@ -73,7 +73,11 @@ async fn speaks_english(o: &Office, telegram_user_id: i64) {
 async fn opens_team(supervisor: &Person) -> String {
     let reply = supervisor.says("/penilaian").await;
     if Person::buttons_of(&reply).len() > 1 && !reply.text.contains("Siti") {
-        let data = CallbackAction::AssessTeam(period_now(), 0).encode();
+        let data = CallbackAction::Assessment(kinerja::bot::assessment::action::Action::Team(
+            period_now(),
+            0,
+        ))
+        .encode();
         supervisor.taps_data(reply.message_id, &data).await;
         return supervisor.last_message().text;
     }

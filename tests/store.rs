@@ -81,14 +81,19 @@ async fn a_dialogue_state_survives_a_new_connection_and_a_corrupt_one_reads_as_n
     let storage = DialogueStorage::<State>::new(store.clone());
     storage
         .clone()
-        .update_dialogue(ChatId(42), State::ReportingWrongData)
+        .update_dialogue(
+            ChatId(42),
+            State::WrongData(kinerja::bot::wrong_data::state::State::ReportingWrongData),
+        )
         .await
         .unwrap();
 
     let reopened = DialogueStorage::<State>::new(Store::connect(&db.url).await.unwrap());
     assert_eq!(
         reopened.clone().get_dialogue(ChatId(42)).await.unwrap(),
-        Some(State::ReportingWrongData)
+        Some(State::WrongData(
+            kinerja::bot::wrong_data::state::State::ReportingWrongData
+        ))
     );
 
     sqlx::query("UPDATE dialogue_states SET state = '\"VariantFromTheFuture\"' WHERE chat_id = 42")
@@ -119,13 +124,16 @@ async fn a_dialogue_state_is_read_from_memory_only_after_it_is_in_the_database()
     assert_eq!(storage.clone().get_dialogue(ChatId(7)).await.unwrap(), None);
     storage
         .clone()
-        .update_dialogue(ChatId(7), State::DailyText)
+        .update_dialogue(
+            ChatId(7),
+            State::Daily(kinerja::bot::daily::state::State::Text),
+        )
         .await
         .unwrap();
     assert_eq!(count().await, 1, "written through at once");
     assert_eq!(
         storage.clone().get_dialogue(ChatId(7)).await.unwrap(),
-        Some(State::DailyText)
+        Some(State::Daily(kinerja::bot::daily::state::State::Text))
     );
 
     // A write that fails leaves memory asking the database again, never ahead of it.
@@ -136,7 +144,10 @@ async fn a_dialogue_state_is_read_from_memory_only_after_it_is_in_the_database()
     assert!(
         storage
             .clone()
-            .update_dialogue(ChatId(7), State::ReportingWrongData)
+            .update_dialogue(
+                ChatId(7),
+                State::WrongData(kinerja::bot::wrong_data::state::State::ReportingWrongData)
+            )
             .await
             .is_err()
     );

@@ -11,164 +11,80 @@ use crate::domain::plan::Aspek;
 use crate::domain::quantity::Quantity;
 use crate::store::dialogues::DialogueStorage;
 
-/// Where a private chat's conversation stands.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub use crate::bot::announce::state::{ComposeStep, Draft};
+pub use crate::bot::assessment::state::{AssessStep, Assessment};
+pub use crate::bot::daily::state::DailyForm;
+
+/// Where a private chat's conversation stands: no dialogue, or one conversation's own
+/// state. Stored as that conversation's state alone (`"Idle"`, `{"RhkText": {…}}`), as
+/// before conversations had their own folders, so rows already saved keep working.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub enum State {
     /// No dialogue: commands and menu buttons.
     #[default]
     Idle,
-    /// Waiting for the person to describe what is wrong in their roster data.
-    ReportingWrongData,
-    /// Waiting for the text of a new RHK, or of an RHK being edited.
-    RhkText { plan_id: i64, editing: Option<i64> },
-    /// Waiting for an indicator's text (a new one, or a replacement for `replacing`).
-    IndicatorText { rhk_id: i64, replacing: Option<i64> },
-    /// Waiting for the target with its unit.
-    IndicatorTarget {
-        rhk_id: i64,
-        replacing: Option<i64>,
-        text: String,
-    },
-    /// Waiting for the aspect button.
-    IndicatorAspek {
-        rhk_id: i64,
-        replacing: Option<i64>,
-        text: String,
-        target: Quantity,
-    },
-    /// Waiting for the higher/lower-is-better button.
-    IndicatorArah {
-        rhk_id: i64,
-        replacing: Option<i64>,
-        text: String,
-        target: Quantity,
-        aspek: Aspek,
-    },
-    /// A supervisor writing the note that returns a plan version.
-    ReturnNote { plan_id: i64, version: i64 },
-    /// A supervisor writing an ekspektasi khusus for BerAKHLAK value `nilai` (1–7).
-    ExpectationText {
-        plan_id: i64,
-        version: i64,
-        nilai: u8,
-    },
-    /// Waiting for the achieved value of an indicator (evidence is accepted meanwhile).
-    RealValue { period: Period, indicator_id: i64 },
-    /// Collecting evidence: photos, documents, links.
-    RealEvidence { period: Period, indicator_id: i64 },
-    /// Waiting for the optional short note.
-    RealNote { period: Period, indicator_id: i64 },
-    /// Waiting for today's daily log entry (text and/or photo).
-    DailyText,
-    /// Staff answering the feedback of an evaluation.
-    EvalReplyText { evaluation_id: i64 },
-    /// A supervisor commenting on a person's realisation, or on one indicator of it.
-    CommentText {
-        nip: String,
-        period: Period,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        indicator: Option<i64>,
-    },
-    /// Staff answering a supervisor's comment.
-    CommentAnswerText { period: Period },
-    /// A supervisor in the middle of an evaluation.
-    Assessing(Box<Assessment>),
-    /// HR composing an announcement.
-    Composing(Box<Draft>),
-    /// Staff writing a question on a rule change.
-    AskingQuestion { announcement_id: i64 },
-    /// HR writing the answer to a question.
-    AnsweringQuestion { question_id: i64 },
-    /// Changing only the text of a saved indicator.
-    IndicatorEditText { indicator_id: i64 },
-    /// Changing only the target of a saved indicator.
-    IndicatorEditTarget { indicator_id: i64 },
-    /// A daily entry in e-Kinerja's shape being completed, one question at a time.
-    DailyDraft(Box<DailyForm>),
-    /// A daily entry was just saved: a photo, document or link sent now is its evidence
-    /// (any other text is a new entry).
-    DailyEvidence { daily_id: i64 },
+    WrongData(crate::bot::wrong_data::state::State),
+    Plan(crate::bot::plan::state::State),
+    Approval(crate::bot::approval::state::State),
+    Realisation(crate::bot::realisation::state::State),
+    Daily(crate::bot::daily::state::State),
+    MyEvaluations(crate::bot::my_evaluations::state::State),
+    Assessment(crate::bot::assessment::state::State),
+    Announce(crate::bot::announce::state::State),
+    Rules(crate::bot::rules::state::State),
 }
 
-/// A daily entry in progress: what has been understood so far, and the file sent with it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct DailyForm {
-    /// `draft.day` is `None` while the whole line is awaited (a new entry, or Ubah).
-    pub draft: crate::domain::daily::Draft,
-    /// The entry being rewritten (Ubah), with its day as the default day.
-    #[serde(default)]
-    pub editing: Option<i64>,
-    #[serde(default)]
-    pub default_day: Option<chrono::NaiveDate>,
-    /// The photo or document sent with the entry: kind, file id, file name.
-    #[serde(default)]
-    pub file: Option<(String, String, Option<String>)>,
+impl Serialize for State {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            State::Idle => serializer.serialize_unit_variant("State", 0, "Idle"),
+            State::WrongData(state) => state.serialize(serializer),
+            State::Plan(state) => state.serialize(serializer),
+            State::Approval(state) => state.serialize(serializer),
+            State::Realisation(state) => state.serialize(serializer),
+            State::Daily(state) => state.serialize(serializer),
+            State::MyEvaluations(state) => state.serialize(serializer),
+            State::Assessment(state) => state.serialize(serializer),
+            State::Announce(state) => state.serialize(serializer),
+            State::Rules(state) => state.serialize(serializer),
+        }
+    }
 }
 
-/// An announcement being composed; written to the outbox only on Kirim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Draft {
-    /// domain::broadcast::Audience::encode, once chosen.
-    pub audience: Option<String>,
-    pub units: Vec<String>,
-    pub text: Option<String>,
-    pub step: ComposeStep,
-    /// domain::broadcast::Kind code; drafts from before kinds existed are info.
-    #[serde(default)]
-    pub kind: Option<String>,
-    #[serde(default)]
-    pub attachment: Option<Attachment>,
-    /// Training details as they are entered.
-    #[serde(default)]
-    pub starts_at: Option<i64>,
-    #[serde(default)]
-    pub place: Option<String>,
-    #[serde(default)]
-    pub quota: Option<i64>,
-    #[serde(default)]
-    pub jp: Option<i64>,
-    #[serde(default)]
-    pub deadline: Option<i64>,
-}
-
-/// Where the composer stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ComposeStep {
-    Audience,
-    Units,
-    Text,
-    Preview,
-    Kind,
-    TrainingStart,
-    TrainingPlace,
-    TrainingQuota,
-    TrainingJp,
-    TrainingDeadline,
-}
-
-/// An evaluation being put together, step by step; saved only at the end.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Assessment {
-    pub nip: String,
-    pub period: Period,
-    pub hasil: Option<Rating>,
-    pub perilaku: Option<Rating>,
-    pub value_notes: Vec<(u8, String)>,
-    pub feedback: Option<String>,
-    pub step: AssessStep,
-}
-
-/// Where an evaluation in progress stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AssessStep {
-    Hasil,
-    Perilaku,
-    /// Choosing BerAKHLAK values to annotate (or moving on).
-    ValueNotes,
-    /// Writing the note for value 1–7.
-    ValueNoteText(u8),
-    Feedback,
-    Confirm,
+impl<'de> Deserialize<'de> for State {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value == serde_json::Value::String("Idle".into()) {
+            return Ok(State::Idle);
+        }
+        let conversations: [fn(&serde_json::Value) -> Option<State>; 9] = [
+            |v| serde_json::from_value(v.clone()).ok().map(State::WrongData),
+            |v| serde_json::from_value(v.clone()).ok().map(State::Plan),
+            |v| serde_json::from_value(v.clone()).ok().map(State::Approval),
+            |v| {
+                serde_json::from_value(v.clone())
+                    .ok()
+                    .map(State::Realisation)
+            },
+            |v| serde_json::from_value(v.clone()).ok().map(State::Daily),
+            |v| {
+                serde_json::from_value(v.clone())
+                    .ok()
+                    .map(State::MyEvaluations)
+            },
+            |v| {
+                serde_json::from_value(v.clone())
+                    .ok()
+                    .map(State::Assessment)
+            },
+            |v| serde_json::from_value(v.clone()).ok().map(State::Announce),
+            |v| serde_json::from_value(v.clone()).ok().map(State::Rules),
+        ];
+        conversations
+            .iter()
+            .find_map(|read| read(&value))
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown dialogue state {value}")))
+    }
 }
 
 /// The dialogue handle the handlers receive.
@@ -179,30 +95,24 @@ pub type ChatDialogue = Dialogue<State, DialogueStorage<State>>;
 #[doc(hidden)]
 pub fn every_variant_has_an_example(value: &State) {
     match value {
-        State::Idle
-        | State::ReportingWrongData
-        | State::RhkText { .. }
-        | State::IndicatorText { .. }
-        | State::IndicatorTarget { .. }
-        | State::IndicatorAspek { .. }
-        | State::IndicatorArah { .. }
-        | State::ReturnNote { .. }
-        | State::ExpectationText { .. }
-        | State::RealValue { .. }
-        | State::RealEvidence { .. }
-        | State::RealNote { .. }
-        | State::DailyText
-        | State::EvalReplyText { .. }
-        | State::CommentText { .. }
-        | State::CommentAnswerText { .. }
-        | State::Assessing(..)
-        | State::Composing(..)
-        | State::AskingQuestion { .. }
-        | State::AnsweringQuestion { .. }
-        | State::IndicatorEditText { .. }
-        | State::IndicatorEditTarget { .. }
-        | State::DailyDraft(..)
-        | State::DailyEvidence { .. } => {}
+        State::Idle => {}
+        State::WrongData(state) => {
+            crate::bot::wrong_data::state::every_variant_has_an_example(state)
+        }
+        State::Plan(state) => crate::bot::plan::state::every_variant_has_an_example(state),
+        State::Approval(state) => crate::bot::approval::state::every_variant_has_an_example(state),
+        State::Realisation(state) => {
+            crate::bot::realisation::state::every_variant_has_an_example(state)
+        }
+        State::Daily(state) => crate::bot::daily::state::every_variant_has_an_example(state),
+        State::MyEvaluations(state) => {
+            crate::bot::my_evaluations::state::every_variant_has_an_example(state)
+        }
+        State::Assessment(state) => {
+            crate::bot::assessment::state::every_variant_has_an_example(state)
+        }
+        State::Announce(state) => crate::bot::announce::state::every_variant_has_an_example(state),
+        State::Rules(state) => crate::bot::rules::state::every_variant_has_an_example(state),
     }
 }
 
@@ -223,111 +133,121 @@ pub fn examples() -> Vec<State> {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3);
     vec![
         State::Idle,
-        State::ReportingWrongData,
-        State::RhkText {
+        State::WrongData(crate::bot::wrong_data::state::State::ReportingWrongData),
+        State::Plan(crate::bot::plan::state::State::RhkText {
             plan_id: 1,
             editing: Some(2),
-        },
-        State::IndicatorText {
+        }),
+        State::Plan(crate::bot::plan::state::State::IndicatorText {
             rhk_id: 3,
             replacing: None,
-        },
-        State::IndicatorTarget {
+        }),
+        State::Plan(crate::bot::plan::state::State::IndicatorTarget {
             rhk_id: 3,
             replacing: Some(4),
             text: "Bayi <diimunisasi> & \"lengkap\"".into(),
-        },
-        State::IndicatorAspek {
+        }),
+        State::Plan(crate::bot::plan::state::State::IndicatorAspek {
             rhk_id: 3,
             replacing: None,
             text: "Bayi diimunisasi".into(),
             target: target.clone(),
-        },
-        State::IndicatorArah {
+        }),
+        State::Plan(crate::bot::plan::state::State::IndicatorArah {
             rhk_id: 3,
             replacing: None,
             text: "Bayi diimunisasi".into(),
             target,
             aspek: Aspek::Kuantitas,
-        },
-        State::ReturnNote {
+        }),
+        State::Approval(crate::bot::approval::state::State::ReturnNote {
             plan_id: 1,
             version: 2,
-        },
-        State::ExpectationText {
+        }),
+        State::Approval(crate::bot::approval::state::State::ExpectationText {
             plan_id: 1,
             version: 2,
             nilai: 7,
-        },
-        State::RealValue {
+        }),
+        State::Realisation(crate::bot::realisation::state::State::Value {
             period,
             indicator_id: 5,
-        },
-        State::RealEvidence {
+        }),
+        State::Realisation(crate::bot::realisation::state::State::Evidence {
             period,
             indicator_id: 5,
-        },
-        State::RealNote {
+        }),
+        State::Realisation(crate::bot::realisation::state::State::Note {
             period,
             indicator_id: 5,
-        },
-        State::DailyText,
-        State::EvalReplyText { evaluation_id: 6 },
-        State::CommentText {
+        }),
+        State::Daily(crate::bot::daily::state::State::Text),
+        State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText {
+            evaluation_id: 6,
+        }),
+        State::Assessment(crate::bot::assessment::state::State::CommentText {
             nip: "198505152010012002".into(),
             period,
             indicator: None,
-        },
-        State::CommentText {
+        }),
+        State::Assessment(crate::bot::assessment::state::State::CommentText {
             nip: "198505152010012002".into(),
             period,
             indicator: Some(5),
-        },
-        State::CommentAnswerText { period },
-        State::Assessing(Box::new(Assessment {
-            nip: "198505152010012002".into(),
-            period,
-            hasil: Some(Rating::DiAtas),
-            perilaku: Some(Rating::Sesuai),
-            value_notes: vec![(2, "Laporan tepat waktu".into())],
-            feedback: Some("Pertahankan".into()),
-            step: AssessStep::ValueNoteText(2),
-        })),
-        State::Composing(Box::new(Draft {
-            audience: Some("all".into()),
-            units: vec!["Dinas Kesehatan".into()],
-            text: Some("Pelatihan <b>SKP</b>".into()),
-            step: ComposeStep::TrainingDeadline,
-            kind: Some("pelatihan".into()),
-            attachment: Some(Attachment {
-                kind: AttachmentKind::Document,
-                file_id: "doc-1".into(),
-            }),
-            starts_at: Some(1_790_000_000),
-            place: Some("Aula".into()),
-            quota: Some(40),
-            jp: Some(8),
-            deadline: Some(1_789_000_000),
-        })),
-        State::AskingQuestion { announcement_id: 8 },
-        State::AnsweringQuestion { question_id: 9 },
-        State::IndicatorEditText { indicator_id: 10 },
-        State::IndicatorEditTarget { indicator_id: 10 },
-        State::DailyDraft(Box::new(DailyForm {
-            draft: crate::domain::daily::Draft {
-                day,
-                start: chrono::NaiveTime::from_hms_opt(8, 0, 0),
-                end: chrono::NaiveTime::from_hms_opt(10, 30, 0),
-                activity: Some("Rapat koordinasi".into()),
-                result: Some(1),
-                unit: Some("kegiatan".into()),
-                link: None,
+        }),
+        State::MyEvaluations(
+            crate::bot::my_evaluations::state::State::CommentAnswerText { period },
+        ),
+        State::Assessment(crate::bot::assessment::state::State::Assessing(Box::new(
+            Assessment {
+                nip: "198505152010012002".into(),
+                period,
+                hasil: Some(Rating::DiAtas),
+                perilaku: Some(Rating::Sesuai),
+                value_notes: vec![(2, "Laporan tepat waktu".into())],
+                feedback: Some("Pertahankan".into()),
+                step: AssessStep::ValueNoteText(2),
             },
-            editing: Some(11),
-            default_day: day,
-            file: Some(("photo".into(), "ph-1".into(), None)),
-        })),
-        State::DailyEvidence { daily_id: 12 },
+        ))),
+        State::Announce(crate::bot::announce::state::State::Composing(Box::new(
+            Draft {
+                audience: Some("all".into()),
+                units: vec!["Dinas Kesehatan".into()],
+                text: Some("Pelatihan <b>SKP</b>".into()),
+                step: ComposeStep::TrainingDeadline,
+                kind: Some("pelatihan".into()),
+                attachment: Some(Attachment {
+                    kind: AttachmentKind::Document,
+                    file_id: "doc-1".into(),
+                }),
+                starts_at: Some(1_790_000_000),
+                place: Some("Aula".into()),
+                quota: Some(40),
+                jp: Some(8),
+                deadline: Some(1_789_000_000),
+            },
+        ))),
+        State::Rules(crate::bot::rules::state::State::AskingQuestion { announcement_id: 8 }),
+        State::Rules(crate::bot::rules::state::State::AnsweringQuestion { question_id: 9 }),
+        State::Plan(crate::bot::plan::state::State::IndicatorEditText { indicator_id: 10 }),
+        State::Plan(crate::bot::plan::state::State::IndicatorEditTarget { indicator_id: 10 }),
+        State::Daily(crate::bot::daily::state::State::Draft(Box::new(
+            DailyForm {
+                draft: crate::domain::daily::Draft {
+                    day,
+                    start: chrono::NaiveTime::from_hms_opt(8, 0, 0),
+                    end: chrono::NaiveTime::from_hms_opt(10, 30, 0),
+                    activity: Some("Rapat koordinasi".into()),
+                    result: Some(1),
+                    unit: Some("kegiatan".into()),
+                    link: None,
+                },
+                editing: Some(11),
+                default_day: day,
+                file: Some(("photo".into(), "ph-1".into(), None)),
+            },
+        ))),
+        State::Daily(crate::bot::daily::state::State::Evidence { daily_id: 12 }),
     ]
 }
 
@@ -345,18 +265,18 @@ mod tests {
         )
         .unwrap();
         let cases = [
-            (State::DailyText, r#""DailyText""#.to_string()),
+            (State::Daily(crate::bot::daily::state::State::Text), r#""DailyText""#.to_string()),
             (
-                State::DailyEvidence { daily_id: 7 },
+                State::Daily(crate::bot::daily::state::State::Evidence { daily_id: 7 }),
                 r#"{"DailyEvidence":{"daily_id":7}}"#.to_string(),
             ),
             (
-                State::DailyDraft(Box::new(DailyForm {
+                State::Daily(crate::bot::daily::state::State::Draft(Box::new(DailyForm {
                     draft,
                     editing: Some(9),
                     default_day: None,
                     file: Some(("document".into(), "f1".into(), Some("a.pdf".into()))),
-                })),
+                }))),
                 r#"{"DailyDraft":{"draft":{"day":"2026-12-03","start":null,"end":null,"activity":"Rapat","result":null,"unit":null,"link":"https://x.example/a"},"editing":9,"default_day":null,"file":["document","f1","a.pdf"]}}"#
                     .to_string(),
             ),
@@ -367,6 +287,9 @@ mod tests {
         }
         // A draft with only what it had then still reads.
         let minimal: State = serde_json::from_str(r#"{"DailyDraft":{"draft":{}}}"#).unwrap();
-        assert_eq!(minimal, State::DailyDraft(Box::default()));
+        assert_eq!(
+            minimal,
+            State::Daily(crate::bot::daily::state::State::Draft(Box::default()))
+        );
     }
 }

@@ -7,23 +7,25 @@
 
 pub mod announce;
 pub mod approval;
-mod assessment;
+pub mod assessment;
 pub mod callback;
 pub mod commands;
-mod daily;
+pub mod daily;
 pub mod dialogue;
 mod forms;
 pub mod inbox;
-mod menu;
+pub mod menu;
 pub mod messages;
+pub mod my_evaluations;
 pub mod paging;
-mod plan;
-pub(crate) mod realisation;
+pub mod plan;
+pub mod realisation;
 mod registration;
-mod reports;
-mod rules;
+pub mod reports;
+pub mod rules;
 pub mod training;
-mod wrong_data;
+mod widgets;
+pub mod wrong_data;
 
 use std::sync::Arc;
 
@@ -193,14 +195,17 @@ pub(crate) async fn sync_commands(bot: &TgBot, store: &Store, member: &Member) -
 
 /// A notice to queue: its text and, when given, its keyboard of callback buttons, whose
 /// labels may be keyed too ([`crate::i18n::msg`]).
-pub(crate) fn notice(text: impl Into<Msg>, buttons: Vec<Vec<(Msg, CallbackAction)>>) -> Notice {
+pub(crate) fn notice<A: Into<CallbackAction>>(
+    text: impl Into<Msg>,
+    buttons: Vec<Vec<(Msg, A)>>,
+) -> Notice {
     let mut notice = Notice::new(text);
     for row in buttons {
         notice = notice.with_row(
             row.into_iter()
                 .map(|(label, action)| Button {
                     label,
-                    data: action.encode(),
+                    data: action.into().encode(),
                 })
                 .collect(),
         );
@@ -491,106 +496,43 @@ async fn route_callback(
     };
     // Buttons act in the presser's own private chat, whatever message they sit on.
     let chat = ChatId(member.chat_id);
+    let dialogue = ChatDialogue::new(storage, chat);
+    let member = &member;
     match action {
-        CallbackAction::Menu(item) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            menu::on_menu_item(bot, store, &member, dialogue, item).await
+        CallbackAction::Menu(action) => {
+            menu::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::SetLanguage(lang) => menu::on_language(bot, store, &member, lang).await,
-        CallbackAction::TeamPage(page) => menu::on_team_page(bot, store, &member, q, page).await,
-        CallbackAction::NextDataReport => wrong_data::on_next_report(bot, store, &member).await,
-        CallbackAction::DataReportHandled(id) => {
-            wrong_data::on_handled(bot, store, &member, q, id).await
+        CallbackAction::WrongData(action) => {
+            wrong_data::on_action(bot, store, member, q, action).await
         }
-        CallbackAction::ApprovalList(_)
-        | CallbackAction::ApprovalDetail(..)
-        | CallbackAction::Approve(..)
-        | CallbackAction::ApproveFinal(..)
-        | CallbackAction::Expectation(..)
-        | CallbackAction::Return(..)
-        | CallbackAction::ApprovalPdf(..) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            approval::on_action(bot, store, &member, dialogue, q, action).await
+        CallbackAction::Plan(action) => {
+            plan::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::RealPage(..)
-        | CallbackAction::RealIndicator(..)
-        | CallbackAction::RealUseDaily(..)
-        | CallbackAction::RealEvidenceDone(..)
-        | CallbackAction::RealSkipNote(..)
-        | CallbackAction::DailyTag(..)
-        | CallbackAction::EvalAck(_)
-        | CallbackAction::EvalPdf(_)
-        | CallbackAction::EvalDocPdf(_)
-        | CallbackAction::EvalReply(_)
-        | CallbackAction::FeedbackAnswer(_) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            realisation::on_action(bot, store, &member, dialogue, q, action).await
+        CallbackAction::Approval(action) => {
+            approval::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::AssessTeam(..)
-        | CallbackAction::AssessPerson(..)
-        | CallbackAction::AssessResend(..)
-        | CallbackAction::AssessComment(..)
-        | CallbackAction::AssessCommentOn(..)
-        | CallbackAction::AssessStart(..)
-        | CallbackAction::AssessHasil(_)
-        | CallbackAction::AssessPerilaku(_)
-        | CallbackAction::AssessValueNote(_)
-        | CallbackAction::AssessNext
-        | CallbackAction::AssessSkipFeedback
-        | CallbackAction::AssessNotes
-        | CallbackAction::AssessNextPerson(_)
-        | CallbackAction::AssessSave
-        | CallbackAction::AssessCancel => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            assessment::on_action(bot, store, &member, dialogue, q, action).await
+        CallbackAction::Realisation(action) => {
+            realisation::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::AnnounceNew
-        | CallbackAction::AnnounceAudience(_)
-        | CallbackAction::AnnounceUnit(_)
-        | CallbackAction::AnnounceUnitsDone
-        | CallbackAction::AnnounceSend
-        | CallbackAction::AnnounceCancel
-        | CallbackAction::AnnounceKind(_)
-        | CallbackAction::AnnouncePreview
-        | CallbackAction::AnnounceOpen(_)
-        | CallbackAction::AnnounceList(_)
-        | CallbackAction::AnnounceDetail(_)
-        | CallbackAction::AnnounceRemind(..) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            announce::on_action(bot, store, &member, dialogue, q, action).await
+        CallbackAction::Daily(action) => {
+            daily::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::TrainingRegister(_)
-        | CallbackAction::TrainingCancel(_)
-        | CallbackAction::TrainingAttendance(..)
-        | CallbackAction::TrainingToggle(..) => {
-            training::on_action(bot, store, &member, q, action).await
+        CallbackAction::MyEvaluations(action) => {
+            my_evaluations::on_action(bot, store, member, dialogue, action).await
         }
-        CallbackAction::DailyPage(_)
-        | CallbackAction::DailyEdit(_)
-        | CallbackAction::DailyDelete(_)
-        | CallbackAction::DailyDeleteConfirm(_)
-        | CallbackAction::DailyExport(_)
-        | CallbackAction::DailyEditPart(..) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            daily::on_action(bot, store, &member, dialogue, q, action).await
+        CallbackAction::Assessment(action) => {
+            assessment::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::ReminderToggle(kind) => {
-            menu::on_reminder_toggle(bot, store, &member, q, kind).await
+        CallbackAction::Announce(action) => {
+            announce::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::ReportSummary(_)
-        | CallbackAction::ReportXlsx(_)
-        | CallbackAction::ReportCsv(_) => reports::on_action(bot, store, &member, action).await,
-        CallbackAction::RuleAck(_)
-        | CallbackAction::RuleAsk(_)
-        | CallbackAction::QuestionAnswer(_)
-        | CallbackAction::QuestionFaq(_) => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            rules::on_action(bot, store, &member, dialogue, action).await
+        CallbackAction::Training(action) => {
+            training::on_action(bot, store, member, q, action).await
         }
-        plan_action => {
-            let dialogue = ChatDialogue::new(storage, chat);
-            plan::on_action(bot, store, &member, dialogue, q, plan_action).await
+        CallbackAction::Rules(action) => {
+            rules::on_action(bot, store, member, dialogue, action).await
         }
+        CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
     }
 }
 

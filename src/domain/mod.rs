@@ -2,6 +2,7 @@
 //! registration and invitations. Nothing here touches the database or Telegram, so every
 //! rule is unit-tested on its own.
 
+pub mod access;
 pub mod broadcast;
 pub mod daily;
 pub mod evaluation;

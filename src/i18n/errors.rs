@@ -762,6 +762,17 @@ catalogue! {
     label_weekday_sunday = "label-weekday-sunday"();
 }
 
+impl Localize for domain::access::Denied {
+    fn localize(&self, lang: Lang) -> String {
+        use domain::access::Denied;
+        match self {
+            Denied::OnlyAdmins => crate::i18n::only_admins(lang),
+            Denied::OnlySupervisors => crate::i18n::only_supervisors(lang),
+            Denied::NotYours => crate::i18n::not_allowed(lang),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;

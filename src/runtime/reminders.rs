@@ -43,7 +43,7 @@ fn keyboard(item: MenuItem) -> Vec<Vec<Button>> {
     };
     vec![vec![Button {
         label,
-        data: CallbackAction::Menu(item).encode(),
+        data: CallbackAction::Menu(crate::bot::menu::action::Action::Open(item)).encode(),
     }]]
 }
 

@@ -19,7 +19,6 @@ use tokio::time::Instant;
 
 use crate::bot::TgBot;
 use crate::bot::announce::{messages_with_file, send_messages};
-use crate::bot::messages;
 use crate::bot::realisation::attached_file;
 use crate::domain::broadcast::{AttachedFile, AttachmentKind, Attempt, MAX_ATTEMPTS, backoff};
 use crate::domain::lang::Lang;
@@ -220,7 +219,12 @@ async fn update_progress(
         .await?
         .map(|m| m.lang)
         .unwrap_or_default();
-    let text = messages::announcement_progress(lang, target.announcement_id, &status, seconds_left);
+    let text = crate::bot::announce::views::announcement_progress(
+        lang,
+        target.announcement_id,
+        &status,
+        seconds_left,
+    );
     let chat = ChatId(target.chat_id);
     let message = teloxide::types::MessageId(target.message_id as i32);
     let result = bot

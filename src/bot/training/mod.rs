@@ -3,13 +3,16 @@
 //! paged list of the registered people whose names toggle present/absent. Every press is
 //! decided by the store against the training as it stands now (quota, deadline, start).
 
+pub mod action;
+pub mod views;
+
+use action::Action;
 use teloxide::prelude::*;
 use teloxide::types::{
     ChatId, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup,
 };
 
 use super::callback::{CallbackAction, NipKey};
-use super::messages;
 use super::{Answer, TgBot, say, say_with};
 use crate::domain::text::{Msg, Notice};
 use crate::domain::time::{current_year_wib, year_bounds_wib};
@@ -29,14 +32,17 @@ fn with_cancel_button(text: Msg, id: i64) -> Notice {
         text,
         vec![vec![(
             i18n::msg::training_button_unregister(),
-            CallbackAction::TrainingCancel(id),
+            Action::Cancel(id),
         )]],
     )
 }
 
 /// The day-before reminder's text and keyboard (for the sender's scheduler).
 pub fn reminder(content: &AnnouncementContent) -> Notice {
-    with_cancel_button(messages::training_reminder(content), content.id)
+    with_cancel_button(
+        crate::bot::training::views::training_reminder(content),
+        content.id,
+    )
 }
 
 /// `/pelatihan`: my trainings this year, those open for registration, and my JP.
@@ -61,11 +67,11 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
         .map(|m| {
             InlineKeyboardButton::callback(
                 i18n::training_button_register_for(lang, &m.content.id.to_string()),
-                CallbackAction::TrainingRegister(m.content.id).encode(),
+                Action::Register(m.content.id).encode(),
             )
         })
         .collect();
-    let text = messages::trainings_view(lang, &list, t, jp, year);
+    let text = crate::bot::training::views::trainings_view(lang, &list, t, jp, year);
     let chat = ChatId(member.chat_id);
     if open.is_empty() {
         say(bot, chat, text).await?;
@@ -82,23 +88,33 @@ pub(crate) async fn on_action(
     store: &Store,
     member: &Member,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
     let nip = &member.person.nip;
     match action {
-        CallbackAction::TrainingRegister(id) => {
+        Action::Register(id) => {
             let Some(content) = store.announcement(id).await? else {
                 return Ok(Answer::alert(i18n::training_not_found(lang)));
             };
             Ok(match store.register_for_training(id, nip).await? {
                 RegisterOutcome::Registered => {
-                    say(bot, chat, messages::training_registered(lang, &content)).await?;
+                    say(
+                        bot,
+                        chat,
+                        crate::bot::training::views::training_registered(lang, &content),
+                    )
+                    .await?;
                     Answer::toast(i18n::training_seat_registered(lang))
                 }
                 RegisterOutcome::Waiting(position) => {
-                    say(bot, chat, messages::waiting(lang, &content, position)).await?;
+                    say(
+                        bot,
+                        chat,
+                        crate::bot::training::views::waiting(lang, &content, position),
+                    )
+                    .await?;
                     Answer::silent()
                 }
                 RegisterOutcome::AlreadyRegistered => {
@@ -112,12 +128,13 @@ pub(crate) async fn on_action(
                 RegisterOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
             })
         }
-        CallbackAction::TrainingCancel(id) => {
+        Action::Cancel(id) => {
             let Some(content) = store.announcement(id).await? else {
                 return Ok(Answer::alert(i18n::training_not_found(lang)));
             };
             // In the language of the one promoted, whoever gave the seat up.
-            let notice = |_| with_cancel_button(messages::promoted(&content), id);
+            let notice =
+                |_| with_cancel_button(crate::bot::training::views::promoted(&content), id);
             Ok(match store.cancel_training_seat(id, nip, notice).await? {
                 CancelOutcome::Cancelled { promoted } => {
                     if let Some(p) = promoted {
@@ -135,19 +152,18 @@ pub(crate) async fn on_action(
                 CancelOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
             })
         }
-        CallbackAction::TrainingAttendance(id, page) => {
+        Action::Attendance(id, page) => {
             if !member.person.is_admin {
                 return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             attendance(bot, store, member, q, id, page, pressed_on_list(q, id)).await
         }
-        CallbackAction::TrainingToggle(id, nip_key, page) => {
+        Action::Toggle(id, nip_key, page) => {
             if !member.person.is_admin {
                 return Ok(Answer::alert(i18n::only_admins(lang)));
             }
             toggle(bot, store, member, q, id, nip_key, page).await
         }
-        _ => Ok(Answer::alert(i18n::stale_button(lang))),
     }
 }
 
@@ -201,7 +217,7 @@ fn pressed_on_list(q: &CallbackQuery, id: i64) -> bool {
         matches!(
             &button.kind,
             InlineKeyboardButtonKind::CallbackData(data)
-                if matches!(CallbackAction::decode(data), Ok(CallbackAction::TrainingToggle(t, ..)) if t == id)
+                if matches!(CallbackAction::decode(data), Ok(CallbackAction::Training(Action::Toggle(t, ..))) if t == id)
         )
     })
 }
@@ -245,7 +261,7 @@ async fn attendance(
             let name: String = s.nama.chars().take(40).collect();
             Some(vec![InlineKeyboardButton::callback(
                 format!("{mark} {name}"),
-                CallbackAction::TrainingToggle(id, key, page).encode(),
+                Action::Toggle(id, key, page).encode(),
             )])
         })
         .collect();
@@ -253,19 +269,26 @@ async fn attendance(
     if page > 0 {
         nav.push(InlineKeyboardButton::callback(
             i18n::announce_button_prev(lang),
-            CallbackAction::TrainingAttendance(id, page - 1).encode(),
+            Action::Attendance(id, page - 1).encode(),
         ));
     }
     if page + 1 < pages {
         nav.push(InlineKeyboardButton::callback(
             i18n::announce_button_next_page(lang),
-            CallbackAction::TrainingAttendance(id, page + 1).encode(),
+            Action::Attendance(id, page + 1).encode(),
         ));
     }
     if !nav.is_empty() {
         rows.push(nav);
     }
-    let text = messages::attendance_view(lang, &content, present, seats.len(), page, pages);
+    let text = crate::bot::training::views::attendance_view(
+        lang,
+        &content,
+        present,
+        seats.len(),
+        page,
+        pages,
+    );
     let target = q
         .message
         .as_ref()

@@ -2,6 +2,10 @@
 //! (HR), help, and `/batal`. Each view re-reads the person's roles from the database, so a
 //! button from an old menu never shows more than the person may see now.
 
+pub mod action;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -184,11 +188,11 @@ async fn offer_languages(bot: &TgBot, member: &Member) -> HandlerResult {
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         InlineKeyboardButton::callback(
             i18n::language_indonesian(member.lang),
-            CallbackAction::SetLanguage(Lang::Id).encode(),
+            Action::SetLanguage(Lang::Id).encode(),
         ),
         InlineKeyboardButton::callback(
             i18n::language_english(member.lang),
-            CallbackAction::SetLanguage(Lang::En).encode(),
+            Action::SetLanguage(Lang::En).encode(),
         ),
     ]]);
     say_with(
@@ -201,6 +205,23 @@ async fn offer_languages(bot: &TgBot, member: &Member) -> HandlerResult {
 }
 
 /// A language chosen: stored, the command list registered in it, the menu shown in it.
+/// Every `m:`, `bh:`, `tim:` and `rm:` button.
+pub async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    dialogue: ChatDialogue,
+    q: &CallbackQuery,
+    action: Action,
+) -> anyhow::Result<Answer> {
+    match action {
+        Action::Open(item) => on_menu_item(bot, store, member, dialogue, item).await,
+        Action::SetLanguage(lang) => on_language(bot, store, member, lang).await,
+        Action::TeamPage(page) => on_team_page(bot, store, member, q, page).await,
+        Action::ReminderToggle(kind) => on_reminder_toggle(bot, store, member, q, kind).await,
+    }
+}
+
 pub async fn on_language(
     bot: &TgBot,
     store: &Store,
@@ -221,7 +242,7 @@ pub async fn on_language(
 }
 
 pub(super) fn menu_button(label: &str, item: MenuItem) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(label, CallbackAction::Menu(item).encode())
+    InlineKeyboardButton::callback(label, Action::Open(item).encode())
 }
 
 /// One menu entry, from a button or its command. Roles are checked here, now.
@@ -243,7 +264,11 @@ pub async fn on_menu_item(
             say_with(bot, chat, messages::my_data(lang, person), keyboard).await?;
         }
         MenuItem::ReportWrongData => {
-            dialogue.update(State::ReportingWrongData).await?;
+            dialogue
+                .update(State::WrongData(
+                    crate::bot::wrong_data::state::State::ReportingWrongData,
+                ))
+                .await?;
             say(bot, chat, messages::ask_wrong_data(lang, person)).await?;
         }
         MenuItem::Team => {
@@ -272,7 +297,10 @@ pub async fn on_menu_item(
                     let keyboard =
                         InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                             i18n::wrong_data_open_button(lang),
-                            CallbackAction::NextDataReport.encode(),
+                            CallbackAction::WrongData(
+                                crate::bot::wrong_data::action::Action::NextReport,
+                            )
+                            .encode(),
                         )]]);
                     say_with(bot, chat, text, keyboard).await?;
                 } else {
@@ -338,13 +366,13 @@ async fn reminder_settings(
         .filter(|k| k.optional())
         .map(|k| {
             vec![InlineKeyboardButton::callback(
-                messages::reminder_toggle_label(lang, k, silenced.contains(&k)),
-                CallbackAction::ReminderToggle(k).encode(),
+                crate::bot::menu::views::reminder_toggle_label(lang, k, silenced.contains(&k)),
+                Action::ReminderToggle(k).encode(),
             )]
         })
         .collect::<Vec<_>>();
     Ok((
-        messages::reminder_settings(lang, &silenced),
+        crate::bot::menu::views::reminder_settings(lang, &silenced),
         InlineKeyboardMarkup::new(rows),
     ))
 }
@@ -370,7 +398,7 @@ pub async fn on_reminder_toggle(
         .filter(|m| m.chat().id.0 == member.chat_id)
         .map(|m| (m.chat().id, m.id()));
     super::show(bot, ChatId(member.chat_id), target, text, keyboard).await?;
-    Ok(Answer::toast(messages::reminder_toggled(
+    Ok(Answer::toast(crate::bot::menu::views::reminder_toggled(
         member.lang,
         kind,
         !silenced,
@@ -419,7 +447,7 @@ async fn team_page(
             lang,
             m,
             &messages::plan_status_short(lang, plan),
-            &messages::period_status(lang, status),
+            &crate::bot::assessment::views::period_status(lang, status),
             status.late(today, &window),
         ));
     }
@@ -435,7 +463,7 @@ async fn team_page(
             &split.len().to_string(),
         ));
     }
-    let nav = super::plan::nav_row(lang, page, split.len(), CallbackAction::TeamPage);
+    let nav = super::widgets::nav_row(lang, page, split.len(), Action::TeamPage);
     Ok((
         text,
         InlineKeyboardMarkup::new(nav.into_iter().collect::<Vec<_>>()),

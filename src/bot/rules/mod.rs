@@ -2,13 +2,17 @@
 //! question and brings it to every HR admin with **Jawab**; the answer goes back to the
 //! asker, and HR may publish the pair as a FAQ to everyone the rule change reached.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
-use super::messages;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::time::format_wib;
 use crate::i18n;
@@ -25,7 +29,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         |state| {
             matches!(
                 state,
-                State::AskingQuestion { .. } | State::AnsweringQuestion { .. }
+                State::Rules(state::State::AskingQuestion { .. })
+                    | State::Rules(state::State::AnsweringQuestion { .. })
             )
         },
         message,
@@ -44,7 +49,7 @@ async fn message(
     let lang = member.lang;
     let text = msg.text().map(str::trim).filter(|t| !t.is_empty());
     match state {
-        State::AskingQuestion { announcement_id } => {
+        State::Rules(state::State::AskingQuestion { announcement_id }) => {
             let Some(text) = text.filter(|t| t.chars().count() <= MAX_QUESTION) else {
                 say(&bot, chat, i18n::announce_question_text_expected(lang)).await?;
                 return Ok(());
@@ -58,10 +63,10 @@ async fn message(
                 .ask_question(announcement_id, &member.person.nip, text, |q| {
                     // Each admin reads it in their own language.
                     super::notice(
-                        messages::question_for_admins(q),
+                        crate::bot::rules::views::question_for_admins(q),
                         vec![vec![(
                             i18n::msg::announce_button_answer(),
-                            CallbackAction::QuestionAnswer(q.id),
+                            Action::QuestionAnswer(q.id),
                         )]],
                     )
                 })
@@ -69,7 +74,7 @@ async fn message(
             dialogue.exit().await?;
             say(&bot, chat, i18n::announce_question_sent(lang)).await?;
         }
-        State::AnsweringQuestion { question_id } => {
+        State::Rules(state::State::AnsweringQuestion { question_id }) => {
             if !member.person.is_admin {
                 dialogue.exit().await?;
                 say(&bot, chat, i18n::only_admins(lang)).await?;
@@ -83,7 +88,10 @@ async fn message(
             let outcome = store
                 .answer_question(question_id, text, &actor, |q| {
                     // In the asker's language.
-                    super::notice(messages::answer_for_asker(q, text), Vec::new())
+                    super::notice::<CallbackAction>(
+                        crate::bot::rules::views::answer_for_asker(q, text),
+                        Vec::new(),
+                    )
                 })
                 .await?;
             dialogue.exit().await?;
@@ -92,9 +100,15 @@ async fn message(
                     let keyboard =
                         InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                             i18n::announce_button_faq(lang),
-                            CallbackAction::QuestionFaq(q.id).encode(),
+                            Action::QuestionFaq(q.id).encode(),
                         )]]);
-                    say_with(&bot, chat, messages::answer_sent(lang, &q), keyboard).await?;
+                    say_with(
+                        &bot,
+                        chat,
+                        crate::bot::rules::views::answer_sent(lang, &q),
+                        keyboard,
+                    )
+                    .await?;
                 }
                 AnswerOutcome::AlreadyAnswered(_) => {
                     say(&bot, chat, i18n::announce_already_answered(lang)).await?;
@@ -115,13 +129,13 @@ pub async fn on_action(
     store: &Store,
     member: &Member,
     dialogue: ChatDialogue,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
     let nip = &member.person.nip;
     match action {
-        CallbackAction::RuleAck(id) => Ok(match store.acknowledge(id, nip).await? {
+        Action::Ack(id) => Ok(match store.acknowledge(id, nip).await? {
             AckOutcome::Recorded(at) => {
                 Answer::alert(i18n::announce_rule_acknowledged(lang, &format_wib(at)))
             }
@@ -132,14 +146,14 @@ pub async fn on_action(
             AckOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
             AckOutcome::NotARule => Answer::alert(i18n::stale_button(lang)),
         }),
-        CallbackAction::RuleAsk(id) => {
+        Action::Ask(id) => {
             if !store.may_ask(id, nip).await? {
                 return Ok(Answer::alert(i18n::announce_not_for_you(lang)));
             }
             dialogue
-                .update(State::AskingQuestion {
+                .update(State::Rules(state::State::AskingQuestion {
                     announcement_id: id,
-                })
+                }))
                 .await?;
             say(
                 bot,
@@ -149,7 +163,7 @@ pub async fn on_action(
             .await?;
             Ok(Answer::silent())
         }
-        CallbackAction::QuestionAnswer(qid) => {
+        Action::QuestionAnswer(qid) => {
             if !member.person.is_admin {
                 return Ok(Answer::alert(i18n::only_admins(lang)));
             }
@@ -160,12 +174,19 @@ pub async fn on_action(
                 return Ok(Answer::alert(i18n::announce_already_answered(lang)));
             }
             dialogue
-                .update(State::AnsweringQuestion { question_id: qid })
+                .update(State::Rules(state::State::AnsweringQuestion {
+                    question_id: qid,
+                }))
                 .await?;
-            say(bot, chat, messages::ask_answer(lang, &question)).await?;
+            say(
+                bot,
+                chat,
+                crate::bot::rules::views::ask_answer(lang, &question),
+            )
+            .await?;
             Ok(Answer::silent())
         }
-        CallbackAction::QuestionFaq(qid) => {
+        Action::QuestionFaq(qid) => {
             if !member.person.is_admin {
                 return Ok(Answer::alert(i18n::only_admins(lang)));
             }
@@ -177,7 +198,7 @@ pub async fn on_action(
                 match store
                     .publish_faq(
                         qid,
-                        &messages::faq_text(lang, &question),
+                        &crate::bot::rules::views::faq_text(lang, &question),
                         &actor,
                         Some(&member.person.nip),
                     )
@@ -203,6 +224,5 @@ pub async fn on_action(
                 },
             )
         }
-        _ => Ok(Answer::alert(i18n::stale_button(lang))),
     }
 }

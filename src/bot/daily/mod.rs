@@ -5,16 +5,20 @@
 //! week's entries with Ubah / Hapus and **Unduh bulan ini**. Every button re-reads the entry
 //! by its id *and* the presser's NIP: forged or stale data changes nothing.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId};
 
-use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, DailyForm, State};
 use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
-use super::plan::nav_row;
 use super::realisation::numbered;
+use super::widgets::nav_row;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::domain::daily::{
     DailyError, Draft, Missing, Month, parse_entry_on, take_link, week_start,
@@ -33,7 +37,9 @@ const ENTRIES_PER_PAGE: usize = 6;
 fn in_daily_dialogue(state: &State) -> bool {
     matches!(
         state,
-        State::DailyText | State::DailyDraft(_) | State::DailyEvidence { .. }
+        State::Daily(state::State::Text)
+            | State::Daily(state::State::Draft(_))
+            | State::Daily(state::State::Evidence { .. })
     )
 }
 
@@ -73,8 +79,8 @@ async fn message(
         .filter(|t| !t.is_empty());
     let file = sent_file(&msg);
     let mut form = match state {
-        State::DailyDraft(form) => *form,
-        State::DailyEvidence { daily_id } => {
+        State::Daily(state::State::Draft(form)) => *form,
+        State::Daily(state::State::Evidence { daily_id }) => {
             let link = text.filter(|t| is_link(t));
             if link.is_some() || (file.is_some() && text.is_none()) {
                 let file = file.as_ref().map(|(kind, id, name)| DailyFile {
@@ -143,7 +149,9 @@ async fn refuse(
     form: DailyForm,
     e: DailyError,
 ) -> HandlerResult {
-    dialogue.update(State::DailyDraft(Box::new(form))).await?;
+    dialogue
+        .update(State::Daily(state::State::Draft(Box::new(form))))
+        .await?;
     say(bot, chat, messages::esc(&e.localize(lang))).await?;
     Ok(())
 }
@@ -160,8 +168,15 @@ async fn proceed(
     let lang = member.lang;
     let nip = &member.person.nip;
     if let Some(missing) = form.draft.missing() {
-        dialogue.update(State::DailyDraft(Box::new(form))).await?;
-        say(bot, chat, messages::daily_ask(lang, missing)).await?;
+        dialogue
+            .update(State::Daily(state::State::Draft(Box::new(form))))
+            .await?;
+        say(
+            bot,
+            chat,
+            crate::bot::daily::views::daily_ask(lang, missing),
+        )
+        .await?;
         return Ok(());
     }
     let d = &form.draft;
@@ -214,7 +229,7 @@ async fn proceed(
         dialogue.exit().await?;
     } else {
         dialogue
-            .update(State::DailyEvidence { daily_id: id })
+            .update(State::Daily(state::State::Evidence { daily_id: id }))
             .await?;
     }
     let line = entry_line(&saved);
@@ -227,14 +242,20 @@ async fn proceed(
                     let short: String = ind.text.chars().take(40).collect();
                     vec![InlineKeyboardButton::callback(
                         format!("{n} {short}"),
-                        CallbackAction::DailyTag(id, ind.id).encode(),
+                        Action::Tag(id, ind.id).encode(),
                     )]
                 })
                 .collect();
             say_with(
                 bot,
                 chat,
-                messages::daily_saved(lang, &line, form.editing.is_some(), true, has_evidence),
+                crate::bot::daily::views::daily_saved(
+                    lang,
+                    &line,
+                    form.editing.is_some(),
+                    true,
+                    has_evidence,
+                ),
                 InlineKeyboardMarkup::new(rows),
             )
             .await?;
@@ -243,7 +264,13 @@ async fn proceed(
             say(
                 bot,
                 chat,
-                messages::daily_saved(lang, &line, form.editing.is_some(), false, has_evidence),
+                crate::bot::daily::views::daily_saved(
+                    lang,
+                    &line,
+                    form.editing.is_some(),
+                    false,
+                    has_evidence,
+                ),
             )
             .await?;
         }
@@ -320,7 +347,7 @@ pub async fn start(
     member: &Member,
     dialogue: &ChatDialogue,
 ) -> anyhow::Result<()> {
-    dialogue.update(State::DailyText).await?;
+    dialogue.update(State::Daily(state::State::Text)).await?;
     show_week(bot, store, member, 0, None).await
 }
 
@@ -357,9 +384,9 @@ async fn show_week(
         .enumerate()
         .map(|(i, e)| {
             let day = chrono::NaiveDate::parse_from_str(&e.day, "%Y-%m-%d")
-                .map(|d| messages::daily_day(lang, d))
+                .map(|d| crate::bot::daily::views::daily_day(lang, d))
                 .unwrap_or_else(|_| e.day.clone());
-            messages::daily_line(
+            crate::bot::daily::views::daily_line(
                 lang,
                 i + 1,
                 &day,
@@ -374,8 +401,8 @@ async fn show_week(
         .collect();
     let mut text = i18n::daily_week_header(
         lang,
-        &messages::daily_day(lang, monday),
-        &messages::daily_day(lang, today),
+        &crate::bot::daily::views::daily_day(lang, monday),
+        &crate::bot::daily::views::daily_day(lang, today),
     );
     text.push_str("\n\n");
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
@@ -396,19 +423,19 @@ async fn show_week(
             rows.push(vec![
                 InlineKeyboardButton::callback(
                     i18n::daily_edit_button(lang, &n.to_string()),
-                    CallbackAction::DailyEdit(e.id).encode(),
+                    Action::Edit(e.id).encode(),
                 ),
                 InlineKeyboardButton::callback(
                     i18n::daily_delete_button(lang, &n.to_string()),
-                    CallbackAction::DailyDelete(e.id).encode(),
+                    Action::Delete(e.id).encode(),
                 ),
             ]);
         }
-        rows.extend(nav_row(lang, page, split.len(), CallbackAction::DailyPage));
+        rows.extend(nav_row(lang, page, split.len(), Action::Page));
     }
     rows.push(vec![InlineKeyboardButton::callback(
         i18n::daily_export_button(lang),
-        CallbackAction::DailyExport(Month::of(today).code()).encode(),
+        Action::Export(Month::of(today).code()).encode(),
     )]);
     text.push_str("\n\n");
     text.push_str(&i18n::daily_ask_entry(lang));
@@ -422,7 +449,7 @@ pub async fn on_action(
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
@@ -433,20 +460,33 @@ pub async fn on_action(
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
     match action {
-        CallbackAction::DailyPage(page) => {
+        Action::Tag(daily_id, indicator_id) => {
+            let period =
+                crate::domain::evaluation::Period::quarter_of(crate::domain::time::today_wib());
+            let Some((n, _)) =
+                super::realisation::indicator(store, nip, period, indicator_id).await?
+            else {
+                return Ok(Answer::alert(i18n::stale_button(lang)));
+            };
+            if !store.tag_daily(daily_id, nip, indicator_id).await? {
+                return Ok(Answer::alert(i18n::stale_button(lang)));
+            }
+            return Ok(Answer::toast(i18n::daily_tagged(lang, &n)));
+        }
+        Action::Page(page) => {
             show_week(bot, store, member, page as usize, here).await?;
         }
-        CallbackAction::DailyEdit(id) => {
+        Action::Edit(id) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let default_day = chrono::NaiveDate::parse_from_str(&entry.day, "%Y-%m-%d").ok();
             dialogue
-                .update(State::DailyDraft(Box::new(DailyForm {
+                .update(State::Daily(state::State::Draft(Box::new(DailyForm {
                     editing: Some(id),
                     default_day,
                     ..DailyForm::default()
-                })))
+                }))))
                 .await?;
             let parts = [
                 (i18n::daily_edit_time_button(lang), Missing::Time),
@@ -454,10 +494,7 @@ pub async fn on_action(
                 (i18n::daily_edit_result_button(lang), Missing::Result),
             ]
             .map(|(label, part)| {
-                InlineKeyboardButton::callback(
-                    label,
-                    CallbackAction::DailyEditPart(id, part).encode(),
-                )
+                InlineKeyboardButton::callback(label, Action::EditPart(id, part).encode())
             });
             say_with(
                 bot,
@@ -467,7 +504,7 @@ pub async fn on_action(
             )
             .await?;
         }
-        CallbackAction::DailyEditPart(id, part) => {
+        Action::EditPart(id, part) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
@@ -477,27 +514,32 @@ pub async fn on_action(
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
-                .update(State::DailyDraft(Box::new(DailyForm {
+                .update(State::Daily(state::State::Draft(Box::new(DailyForm {
                     editing: Some(id),
                     default_day: draft.day,
                     draft,
                     file: None,
-                })))
+                }))))
                 .await?;
-            say(bot, chat, messages::daily_ask(lang, missing)).await?;
+            say(
+                bot,
+                chat,
+                crate::bot::daily::views::daily_ask(lang, missing),
+            )
+            .await?;
         }
-        CallbackAction::DailyDelete(id) => {
+        Action::Delete(id) => {
             let Some(entry) = store.daily_of(id, nip).await? else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 InlineKeyboardButton::callback(
                     i18n::daily_delete_yes_button(lang),
-                    CallbackAction::DailyDeleteConfirm(id).encode(),
+                    Action::DeleteConfirm(id).encode(),
                 ),
                 InlineKeyboardButton::callback(
                     i18n::daily_keep_button(lang),
-                    CallbackAction::DailyPage(0).encode(),
+                    Action::Page(0).encode(),
                 ),
             ]]);
             say_with(
@@ -508,14 +550,14 @@ pub async fn on_action(
             )
             .await?;
         }
-        CallbackAction::DailyDeleteConfirm(id) => {
+        Action::DeleteConfirm(id) => {
             if !store.delete_daily(id, nip).await? {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             }
             show_week(bot, store, member, 0, here).await?;
             return Ok(Answer::toast(i18n::daily_deleted(lang)));
         }
-        CallbackAction::DailyExport(code) => {
+        Action::Export(code) => {
             let Some(month) = Month::from_code(code) else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
@@ -541,7 +583,6 @@ pub async fn on_action(
                 );
             }
         }
-        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
     Ok(Answer::silent())
 }

@@ -4,16 +4,22 @@
 //! plan must be waiting, and the button's version must be the one waiting. The decision
 //! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::{CallbackAction, MenuItem};
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
-use super::plan::{nav_row, page_footer};
+use super::widgets::{nav_row, page_footer};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
+use crate::bot::plan::views::MAX_PLAN_TEXT;
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
@@ -34,11 +40,17 @@ const WAITING_PER_PAGE: usize = 10;
 pub fn moved_notices(plan: &MovedPlan) -> MoveNotices {
     let open = (
         i18n::msg::approval_button_open(),
-        CallbackAction::Menu(MenuItem::Approvals),
+        CallbackAction::Menu(crate::bot::menu::action::Action::Open(MenuItem::Approvals)),
     );
     MoveNotices {
-        arrived: super::notice(messages::plan_moved_to_you(plan), vec![vec![open]]),
-        left: super::notice(messages::plan_moved_away(plan), Vec::new()),
+        arrived: super::notice(
+            crate::bot::approval::views::plan_moved_to_you(plan),
+            vec![vec![open]],
+        ),
+        left: super::notice::<CallbackAction>(
+            crate::bot::approval::views::plan_moved_away(plan),
+            Vec::new(),
+        ),
     }
 }
 
@@ -47,7 +59,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         |state| {
             matches!(
                 state,
-                State::ReturnNote { .. } | State::ExpectationText { .. }
+                State::Approval(state::State::ReturnNote { .. })
+                    | State::Approval(state::State::ExpectationText { .. })
             )
         },
         message,
@@ -74,16 +87,16 @@ async fn message(
         return Ok(());
     };
     match state {
-        State::ReturnNote { plan_id, version } => {
+        State::Approval(state::State::ReturnNote { plan_id, version }) => {
             dialogue.exit().await?;
             let decision = Decision::Return(text.to_string());
             decide(&bot, &store, &member, plan_id, version, decision).await?;
         }
-        State::ExpectationText {
+        State::Approval(state::State::ExpectationText {
             plan_id,
             version,
             nilai,
-        } => {
+        }) => {
             let Some(nilai) = NilaiBerakhlak::from_number(nilai) else {
                 dialogue.exit().await?;
                 return Ok(());
@@ -221,7 +234,7 @@ pub async fn notify_submission(
         .map(|seen| diff(&seen.content, &current.content));
     for decider in deciders {
         let lang = decider.lang;
-        let text = messages::approval_request(
+        let text = crate::bot::approval::views::approval_request(
             lang,
             owner,
             plan.year,
@@ -243,16 +256,16 @@ fn decision_keyboard(lang: Lang, plan_id: i64, version: i64) -> InlineKeyboardMa
         vec![
             InlineKeyboardButton::callback(
                 i18n::approval_button_approve(lang),
-                CallbackAction::Approve(plan_id, version).encode(),
+                Action::Approve(plan_id, version).encode(),
             ),
             InlineKeyboardButton::callback(
                 i18n::approval_button_return(lang),
-                CallbackAction::Return(plan_id, version).encode(),
+                Action::Return(plan_id, version).encode(),
             ),
         ],
         vec![InlineKeyboardButton::callback(
             i18n::approval_button_detail(lang),
-            CallbackAction::ApprovalDetail(plan_id, version, 0).encode(),
+            Action::Detail(plan_id, version, 0).encode(),
         )],
     ])
 }
@@ -277,12 +290,12 @@ pub async fn show_waiting(
     let lines: Vec<String> = waiting
         .iter()
         .enumerate()
-        .map(|(i, w)| messages::waiting_line(lang, i + 1, w))
+        .map(|(i, w)| crate::bot::approval::views::waiting_line(lang, i + 1, w))
         .collect();
     let split = pages_of_at_most(&lines, PAGE_BUDGET, WAITING_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first: usize = split[..page].iter().map(Vec::len).sum();
-    let mut text = messages::waiting_header(lang, waiting.len());
+    let mut text = crate::bot::approval::views::waiting_header(lang, waiting.len());
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
         text.push_str(&page_footer(lang, page, split.len()));
@@ -294,16 +307,11 @@ pub async fn show_waiting(
             let short: String = w.nama.chars().take(40).collect();
             vec![InlineKeyboardButton::callback(
                 format!("{}. {short}", first + i + 1),
-                CallbackAction::ApprovalDetail(w.plan_id, w.version, 0).encode(),
+                Action::Detail(w.plan_id, w.version, 0).encode(),
             )]
         })
         .collect();
-    rows.extend(nav_row(
-        lang,
-        page,
-        split.len(),
-        CallbackAction::ApprovalList,
-    ));
+    rows.extend(nav_row(lang, page, split.len(), Action::List));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
@@ -327,11 +335,14 @@ async fn show_detail(
         .rhk
         .iter()
         .enumerate()
-        .flat_map(|(i, r)| messages::rhk_blocks(lang, i + 1, r, PAGE_BUDGET - 1300))
+        .flat_map(|(i, r)| crate::bot::plan::views::rhk_blocks(lang, i + 1, r, PAGE_BUDGET - 1300))
         .collect();
     let mut changes = String::new();
     if let Some(seen) = store.last_decided_before(plan.id, version).await? {
-        changes = messages::changes_block(lang, &diff(&seen.content, &current.content));
+        changes = crate::bot::approval::views::changes_block(
+            lang,
+            &diff(&seen.content, &current.content),
+        );
     }
     // The first page carries the changes, so it gets less room for the plan itself.
     let split = pages(&blocks, PAGE_BUDGET - changes.chars().count().min(2200));
@@ -353,11 +364,11 @@ async fn show_detail(
     let mut rows = decision_keyboard(lang, plan.id, version).inline_keyboard;
     rows.truncate(1);
     rows.extend(nav_row(lang, page, split.len(), |p| {
-        CallbackAction::ApprovalDetail(plan.id, version, p)
+        Action::Detail(plan.id, version, p)
     }));
     rows.push(vec![InlineKeyboardButton::callback(
         crate::i18n::forms_pdf_button(member.lang),
-        CallbackAction::ApprovalPdf(plan.id, version).encode(),
+        Action::Pdf(plan.id, version).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
@@ -374,7 +385,7 @@ async fn expectation_screen(
 ) -> anyhow::Result<()> {
     let lang = member.lang;
     let list = store.expectations(plan_id, version).await?;
-    let text = messages::expectation_screen(lang, owner, version, &list);
+    let text = crate::bot::approval::views::expectation_screen(lang, owner, version, &list);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = NilaiBerakhlak::ALL
         .chunks(2)
         .map(|pair| {
@@ -387,7 +398,7 @@ async fn expectation_screen(
                     };
                     InlineKeyboardButton::callback(
                         format!("{mark}{}", n.label_in(lang)),
-                        CallbackAction::Expectation(plan_id, version, n.number()).encode(),
+                        Action::Expectation(plan_id, version, n.number()).encode(),
                     )
                 })
                 .collect()
@@ -395,7 +406,7 @@ async fn expectation_screen(
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
         i18n::approval_button_approve_now(lang),
-        CallbackAction::ApproveFinal(plan_id, version).encode(),
+        Action::ApproveFinal(plan_id, version).encode(),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
@@ -438,8 +449,13 @@ async fn decide(
                 say(bot, chat, text).await?;
             }
             if let Some(m) = owner_member {
-                let text =
-                    messages::approved_for_staff(m.lang, plan.year, version, by, &expectations);
+                let text = crate::bot::approval::views::approved_for_staff(
+                    m.lang,
+                    plan.year,
+                    version,
+                    by,
+                    &expectations,
+                );
                 say(bot, ChatId(m.chat_id), text).await?;
             }
         }
@@ -471,7 +487,7 @@ pub async fn on_action(
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
@@ -480,19 +496,19 @@ pub async fn on_action(
         .as_ref()
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
-    if let CallbackAction::ApprovalList(page) = action {
+    if let Action::List(page) = action {
         show_waiting(bot, store, member, page as usize, here).await?;
         return Ok(Answer::silent());
     }
-    if let CallbackAction::ApprovalPdf(plan_id, version) = action {
+    if let Action::Pdf(plan_id, version) = action {
         return send_pdf(bot, store, member, plan_id, version).await;
     }
     let (plan_id, version) = match action {
-        CallbackAction::ApprovalDetail(p, v, _)
-        | CallbackAction::Approve(p, v)
-        | CallbackAction::ApproveFinal(p, v)
-        | CallbackAction::Expectation(p, v, _)
-        | CallbackAction::Return(p, v) => (p, v),
+        Action::Detail(p, v, _)
+        | Action::Approve(p, v)
+        | Action::ApproveFinal(p, v)
+        | Action::Expectation(p, v, _)
+        | Action::Return(p, v) => (p, v),
         _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     };
     let (plan, owner) = match authorise(store, member, plan_id, version).await? {
@@ -500,7 +516,7 @@ pub async fn on_action(
         Err(e) => return Ok(Answer::alert(e.localize(lang))),
     };
     match action {
-        CallbackAction::ApprovalDetail(_, _, page) => {
+        Action::Detail(_, _, page) => {
             let edit = if page == 0 { None } else { here };
             show_detail(
                 bot,
@@ -513,19 +529,19 @@ pub async fn on_action(
             )
             .await?;
         }
-        CallbackAction::Approve(..) => {
+        Action::Approve(..) => {
             expectation_screen(bot, store, member, &owner, plan_id, version, None).await?;
         }
-        CallbackAction::Expectation(_, _, nilai) => {
+        Action::Expectation(_, _, nilai) => {
             let Some(value) = NilaiBerakhlak::from_number(nilai) else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
-                .update(State::ExpectationText {
+                .update(State::Approval(state::State::ExpectationText {
                     plan_id,
                     version,
                     nilai,
-                })
+                }))
                 .await?;
             let text = i18n::approval_ask_expectation(
                 lang,
@@ -534,7 +550,7 @@ pub async fn on_action(
             );
             say(bot, chat, text).await?;
         }
-        CallbackAction::ApproveFinal(..) => {
+        Action::ApproveFinal(..) => {
             if let Some(refused) =
                 decide(bot, store, member, plan_id, version, Decision::Approve).await?
             {
@@ -545,7 +561,7 @@ pub async fn on_action(
                 // approved plan's form.
                 let pdf = InlineKeyboardButton::callback(
                     crate::i18n::forms_pdf_button(member.lang),
-                    CallbackAction::ApprovalPdf(plan_id, version).encode(),
+                    Action::Pdf(plan_id, version).encode(),
                 );
                 bot.post(
                     c,
@@ -557,9 +573,12 @@ pub async fn on_action(
             }
             return Ok(Answer::toast(i18n::approval_approved_toast(lang)));
         }
-        CallbackAction::Return(..) => {
+        Action::Return(..) => {
             dialogue
-                .update(State::ReturnNote { plan_id, version })
+                .update(State::Approval(state::State::ReturnNote {
+                    plan_id,
+                    version,
+                }))
                 .await?;
             let text = i18n::approval_ask_return_note(lang, &messages::esc(&owner.nama));
             say(bot, chat, text).await?;

@@ -3,10 +3,12 @@
 //! re-checks that the presser is an HR admin now. Everything is in HR's language but the
 //! e-Kinerja sheet, an official form.
 
+pub mod action;
+pub mod views;
+
+use action::Action;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
 
-use super::callback::CallbackAction;
-use super::messages;
 use super::{Answer, TgBot, say_with};
 use crate::domain::evaluation::{Period, PeriodKind};
 use crate::domain::lang::Lang;
@@ -24,8 +26,8 @@ pub async fn offer(bot: &TgBot, chat: ChatId, lang: Lang) -> anyhow::Result<()> 
         .map(|kind| {
             let period = Period { year, kind };
             InlineKeyboardButton::callback(
-                messages::period_button(lang, period),
-                CallbackAction::ReportSummary(period).encode(),
+                crate::bot::reports::views::period_button(lang, period),
+                Action::Summary(period).encode(),
             )
         })
         .collect();
@@ -44,7 +46,7 @@ pub(crate) async fn on_action(
     bot: &TgBot,
     store: &Store,
     member: &Member,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     if !member.person.is_admin {
         tracing::warn!(
@@ -56,10 +58,9 @@ pub(crate) async fn on_action(
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
     let (period, what) = match action {
-        CallbackAction::ReportSummary(p) => (p, 's'),
-        CallbackAction::ReportXlsx(p) => (p, 'x'),
-        CallbackAction::ReportCsv(p) => (p, 'c'),
-        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
+        Action::Summary(p) => (p, 's'),
+        Action::Xlsx(p) => (p, 'x'),
+        Action::Csv(p) => (p, 'c'),
     };
     // Building the city's report takes a while (a second for 5,000 people): the press is
     // answered first, and the files follow.
@@ -73,11 +74,11 @@ pub(crate) async fn on_action(
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 InlineKeyboardButton::callback(
                     i18n::sheets_report_download_xlsx(lang),
-                    CallbackAction::ReportXlsx(period).encode(),
+                    Action::Xlsx(period).encode(),
                 ),
                 InlineKeyboardButton::callback(
                     i18n::sheets_report_download_csv(lang),
-                    CallbackAction::ReportCsv(period).encode(),
+                    Action::Csv(period).encode(),
                 ),
             ]]);
             let photo = InputFile::memory(png).file_name(format!("{stem}.png"));
@@ -92,7 +93,13 @@ pub(crate) async fn on_action(
                     keyboard: None,
                 },
             );
-            say_with(bot, chat, messages::report_summary(lang, &report), keyboard).await?;
+            say_with(
+                bot,
+                chat,
+                crate::bot::reports::views::report_summary(lang, &report),
+                keyboard,
+            )
+            .await?;
         }
         'x' => {
             let bytes = crate::export::xlsx_bytes(&report.tables(lang))?;

@@ -5,6 +5,11 @@
 //! predikat, then save. The evaluation in progress is a persisted dialogue state; each
 //! button re-checks it, and saving re-checks authority in the store.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{
@@ -13,11 +18,12 @@ use teloxide::types::{
 
 use super::callback::{CallbackAction, NipKey};
 use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
-use super::plan::nav_row;
-use super::realisation::{form_buttons, numbered, period_choice, send_evaluation, summary};
+use super::realisation::{form_buttons, numbered, send_evaluation, summary};
+use super::widgets::{nav_row, period_choice};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
+use crate::bot::plan::views::MAX_PLAN_TEXT;
 use crate::domain::broadcast::{MAX_MESSAGE, visible_len};
 use crate::domain::evaluation::{EvaluationError, Period, PeriodKind, Rating, check_feedback};
 use crate::domain::lang::Lang;
@@ -35,7 +41,13 @@ const PEOPLE_PER_PAGE: usize = 10;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dialogue_branch(
-        |state| matches!(state, State::CommentText { .. } | State::Assessing(_)),
+        |state| {
+            matches!(
+                state,
+                State::Assessment(state::State::CommentText { .. })
+                    | State::Assessment(state::State::Assessing(_))
+            )
+        },
         message,
     )
 }
@@ -55,11 +67,11 @@ async fn message(
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT);
     match state {
-        State::CommentText {
+        State::Assessment(state::State::CommentText {
             nip,
             period,
             indicator,
-        } => {
+        }) => {
             let Some(text) = text else {
                 say(&bot, chat, text_expected(lang)).await?;
                 return Ok(());
@@ -93,12 +105,15 @@ async fn message(
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                         i18n::evaluation_button_answer(staff.lang),
-                        CallbackAction::FeedbackAnswer(period).encode(),
+                        CallbackAction::MyEvaluations(
+                            crate::bot::my_evaluations::action::Action::FeedbackAnswer(period),
+                        )
+                        .encode(),
                     )]]);
                 say_with(
                     &bot,
                     ChatId(staff.chat_id),
-                    messages::comment_for_staff(
+                    crate::bot::assessment::views::comment_for_staff(
                         staff.lang,
                         &member.person.nama,
                         period,
@@ -113,7 +128,7 @@ async fn message(
             }
             say(&bot, chat, i18n::evaluation_comment_sent(lang)).await?;
         }
-        State::Assessing(mut a) => match a.step {
+        State::Assessment(state::State::Assessing(mut a)) => match a.step {
             AssessStep::ValueNoteText(n) => {
                 let Some(text) = text else {
                     say(&bot, chat, text_expected(lang)).await?;
@@ -124,7 +139,9 @@ async fn message(
                 a.value_notes.sort_by_key(|(v, _)| *v);
                 a.step = AssessStep::ValueNotes;
                 ask_value_notes(&bot, lang, chat, &a, None).await?;
-                dialogue.update(State::Assessing(a)).await?;
+                dialogue
+                    .update(State::Assessment(state::State::Assessing(a)))
+                    .await?;
             }
             AssessStep::Feedback | AssessStep::Confirm => {
                 let Some(text) = text else {
@@ -134,7 +151,9 @@ async fn message(
                 a.feedback = Some(text.to_string());
                 a.step = AssessStep::Confirm;
                 confirm(&bot, &store, lang, chat, &a, None).await?;
-                dialogue.update(State::Assessing(a)).await?;
+                dialogue
+                    .update(State::Assessment(state::State::Assessing(a)))
+                    .await?;
             }
             _ => {
                 say(&bot, chat, i18n::use_the_buttons(lang)).await?;
@@ -186,7 +205,7 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
         }
         [only] => show_team(bot, store, member, *only, 0, None).await?,
         several => {
-            let rows = period_choice(member.lang, several, |p| CallbackAction::AssessTeam(p, 0));
+            let rows = period_choice(member.lang, several, |p| Action::Team(p, 0));
             say_with(bot, chat, i18n::evaluation_choose_period(member.lang), rows).await?;
         }
     }
@@ -212,17 +231,20 @@ async fn show_team(
     }
     let mut lines = Vec::with_capacity(people.len());
     for (i, p) in people.iter().enumerate() {
-        lines.push(messages::assess_line(
+        lines.push(crate::bot::assessment::views::assess_line(
             i + 1,
             &p.nama,
-            &messages::period_status(lang, status_of(store, &p.nip, period).await?),
+            &crate::bot::assessment::views::period_status(
+                lang,
+                status_of(store, &p.nip, period).await?,
+            ),
         ));
     }
     let split = pages_of_at_most(&lines, PAGE_BUDGET, PEOPLE_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first: usize = split[..page].iter().map(Vec::len).sum();
     let window = store.period_window(period).await?;
-    let mut text = messages::team_assess_header(lang, period, &window);
+    let mut text = crate::bot::assessment::views::team_assess_header(lang, period, &window);
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
         let footer = i18n::page_footer(lang, &(page + 1).to_string(), &split.len().to_string());
@@ -236,17 +258,17 @@ async fn show_team(
             let short: String = p.nama.chars().take(40).collect();
             Some(vec![InlineKeyboardButton::callback(
                 format!("{}. {short}", first + i + 1),
-                CallbackAction::AssessPerson(period, key, 0).encode(),
+                Action::Person(period, key, 0).encode(),
             )])
         })
         .collect();
     rows.extend(nav_row(lang, page, split.len(), |p| {
-        CallbackAction::AssessTeam(period, p)
+        Action::Team(period, p)
     }));
     if next_to_evaluate(store, member, period).await?.is_some() {
         rows.push(vec![InlineKeyboardButton::callback(
             i18n::evaluation_button_next_person(lang),
-            CallbackAction::AssessNextPerson(period).encode(),
+            Action::NextPerson(period).encode(),
         )]);
     }
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
@@ -316,7 +338,7 @@ async fn show_person(
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
     let (chat, lang) = (ChatId(member.chat_id), member.lang);
-    let mut text = messages::person_realisation_header(lang, period, person);
+    let mut text = crate::bot::assessment::views::person_realisation_header(lang, period, person);
     let mut rows = Vec::new();
     let content = match period.is_quarter() {
         true => store.approved_content(&person.nip, period.year).await?,
@@ -327,12 +349,11 @@ async fn show_person(
         let comment = |n: &str, id: i64| match key {
             Some(key) => InlineKeyboardButton::callback(
                 format!("💬 {n}"),
-                CallbackAction::AssessCommentOn(period, key, id).encode(),
+                Action::CommentOn(period, key, id).encode(),
             ),
-            None => InlineKeyboardButton::callback(
-                format!("💬 {n}"),
-                CallbackAction::AssessTeam(period, 0).encode(),
-            ),
+            None => {
+                InlineKeyboardButton::callback(format!("💬 {n}"), Action::Team(period, 0).encode())
+            }
         };
         let (body, mut nav) = summary(
             lang,
@@ -343,8 +364,8 @@ async fn show_person(
             page,
             Some(&comment),
             |p| match key {
-                Some(key) => CallbackAction::AssessPerson(period, key, p),
-                None => CallbackAction::AssessTeam(period, 0),
+                Some(key) => Action::Person(period, key, p),
+                None => Action::Team(period, 0),
             },
         )
         .await?;
@@ -357,7 +378,7 @@ async fn show_person(
         ));
     }
     if period.kind == PeriodKind::Tahunan {
-        text.push_str(&messages::quarter_context(
+        text.push_str(&crate::bot::assessment::views::quarter_context(
             lang,
             &store.evaluations_of(&person.nip, period.year).await?,
         ));
@@ -366,18 +387,18 @@ async fn show_person(
         let mut actions = vec![
             InlineKeyboardButton::callback(
                 i18n::evaluation_button_resend(lang),
-                CallbackAction::AssessResend(period, key).encode(),
+                Action::Resend(period, key).encode(),
             ),
             InlineKeyboardButton::callback(
                 i18n::evaluation_button_comment(lang),
-                CallbackAction::AssessComment(period, key).encode(),
+                Action::Comment(period, key).encode(),
             ),
         ];
         let evaluation = store.evaluation(&person.nip, period).await?;
         if !evaluation.as_ref().is_some_and(|e| e.is_final()) {
             actions.push(InlineKeyboardButton::callback(
                 i18n::evaluation_button_evaluate(lang),
-                CallbackAction::AssessStart(period, key).encode(),
+                Action::Start(period, key).encode(),
             ));
         }
         rows.insert(0, actions);
@@ -419,7 +440,7 @@ async fn resend_evidence(
             };
             match kind {
                 Some((kind, file)) => these.push((kind, file.clone(), e.caption.clone())),
-                None => others.push(messages::evidence_other(
+                None => others.push(crate::bot::assessment::views::evidence_other(
                     lang,
                     &n,
                     e.url.as_deref(),
@@ -432,7 +453,7 @@ async fn resend_evidence(
             files.push(AlbumItem {
                 kind,
                 file: InputFile::file_id(FileId(file)),
-                caption: Some(messages::evidence_caption(
+                caption: Some(crate::bot::assessment::views::evidence_caption(
                     lang,
                     &person.nama,
                     &n,
@@ -446,7 +467,7 @@ async fn resend_evidence(
         return Ok(0);
     }
     let albums = albums(files);
-    let mut summary = vec![messages::evidence_summary(
+    let mut summary = vec![crate::bot::assessment::views::evidence_summary(
         lang,
         &person.nama,
         period,
@@ -469,17 +490,17 @@ fn after_saving(lang: Lang, period: Period, more: bool) -> InlineKeyboardMarkup 
     if more {
         row.push(InlineKeyboardButton::callback(
             i18n::evaluation_button_next_person(lang),
-            CallbackAction::AssessNextPerson(period).encode(),
+            Action::NextPerson(period).encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
         i18n::evaluation_button_team(lang),
-        CallbackAction::AssessTeam(period, 0).encode(),
+        Action::Team(period, 0).encode(),
     ));
     InlineKeyboardMarkup::new(vec![row])
 }
 
-fn rating_keyboard(lang: Lang, action: fn(Rating) -> CallbackAction) -> InlineKeyboardMarkup {
+fn rating_keyboard(lang: Lang, action: fn(Rating) -> Action) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(
         Rating::ALL
             .into_iter()
@@ -512,7 +533,7 @@ async fn ask_value_notes(
                     };
                     InlineKeyboardButton::callback(
                         format!("{mark}{}", n.label_in(lang)),
-                        CallbackAction::AssessValueNote(n.number()).encode(),
+                        Action::ValueNote(n.number()).encode(),
                     )
                 })
                 .collect()
@@ -520,9 +541,9 @@ async fn ask_value_notes(
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
         i18n::evaluation_button_next(lang),
-        CallbackAction::AssessNext.encode(),
+        Action::Next.encode(),
     )]);
-    let text = messages::ask_value_notes(lang, &a.value_notes);
+    let text = crate::bot::assessment::views::ask_value_notes(lang, &a.value_notes);
     show(bot, chat, edit, text, InlineKeyboardMarkup::new(rows)).await
 }
 
@@ -542,26 +563,15 @@ async fn confirm(
     let Some(person) = store.person(&a.nip).await? else {
         return Ok(());
     };
-    let b = |label: String, action: CallbackAction| {
-        InlineKeyboardButton::callback(label, action.encode())
-    };
+    let b = |label: String, action: Action| InlineKeyboardButton::callback(label, action.encode());
     let keyboard = InlineKeyboardMarkup::new(vec![
-        vec![b(
-            i18n::evaluation_button_save(lang),
-            CallbackAction::AssessSave,
-        )],
+        vec![b(i18n::evaluation_button_save(lang), Action::Save)],
         vec![
-            b(
-                i18n::evaluation_button_value_notes(lang),
-                CallbackAction::AssessNotes,
-            ),
-            b(
-                i18n::evaluation_button_cancel(lang),
-                CallbackAction::AssessCancel,
-            ),
+            b(i18n::evaluation_button_value_notes(lang), Action::Notes),
+            b(i18n::evaluation_button_cancel(lang), Action::Cancel),
         ],
     ]);
-    let text = messages::confirm_evaluation(
+    let text = crate::bot::assessment::views::confirm_evaluation(
         lang,
         &person,
         a.period,
@@ -586,7 +596,7 @@ async fn feedback_or_confirm(
     };
     if check_feedback(hasil, perilaku, a.feedback.as_deref()).is_err() {
         a.step = AssessStep::Feedback;
-        let text = messages::ask_feedback(lang, true);
+        let text = crate::bot::assessment::views::ask_feedback(lang, true);
         return show(bot, chat, edit, text, InlineKeyboardMarkup::default()).await;
     }
     a.step = AssessStep::Confirm;
@@ -651,17 +661,19 @@ async fn start_assessment(
         feedback: None,
         step: AssessStep::Hasil,
     };
-    dialogue.update(State::Assessing(Box::new(a))).await?;
+    dialogue
+        .update(State::Assessment(state::State::Assessing(Box::new(a))))
+        .await?;
     let mut text = String::new();
-    let mut keyboard = rating_keyboard(lang, CallbackAction::AssessHasil);
+    let mut keyboard = rating_keyboard(lang, Action::Hasil);
     if with_summary {
-        text = messages::person_realisation_header(lang, period, person);
+        text = crate::bot::assessment::views::person_realisation_header(lang, period, person);
         let content = match period.is_quarter() {
             true => store.approved_content(&person.nip, period.year).await?,
             false => None,
         };
         if let Some(content) = content {
-            let nav = |_| CallbackAction::AssessTeam(period, 0);
+            let nav = |_| Action::Team(period, 0);
             let (body, _) =
                 summary(lang, store, &person.nip, period, &content, 0, None, nav).await?;
             text.push_str(&body);
@@ -672,11 +684,11 @@ async fn start_assessment(
                 .inline_keyboard
                 .push(vec![InlineKeyboardButton::callback(
                     i18n::evaluation_button_resend(lang),
-                    CallbackAction::AssessResend(period, key).encode(),
+                    Action::Resend(period, key).encode(),
                 )]);
         }
     }
-    let question = messages::ask_hasil(lang, person, period);
+    let question = crate::bot::assessment::views::ask_hasil(lang, person, period);
     text.push_str(&question);
     // A realisation too long to sit above the question is left to the person's own view.
     if visible_len(&text) > MAX_MESSAGE - 100 {
@@ -710,7 +722,7 @@ pub async fn on_action(
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let (chat, lang) = (ChatId(member.chat_id), member.lang);
     let here = q
@@ -724,49 +736,50 @@ pub async fn on_action(
     }
     // Buttons about one person: the presser must evaluate them now.
     let target = match action {
-        CallbackAction::AssessPerson(p, nip, _)
-        | CallbackAction::AssessResend(p, nip)
-        | CallbackAction::AssessComment(p, nip)
-        | CallbackAction::AssessCommentOn(p, nip, _)
-        | CallbackAction::AssessStart(p, nip) => {
-            match authorised_person(store, member, nip.as_str()).await? {
-                Some(person) => Some((p, person)),
-                None => {
-                    tracing::warn!(
-                        user = member.telegram_user_id,
-                        "evaluation button for someone not on the presser's team"
-                    );
-                    return Ok(Answer::alert(
-                        EvaluationError::NotYourSubordinate.localize(lang),
-                    ));
-                }
+        Action::Person(p, nip, _)
+        | Action::Resend(p, nip)
+        | Action::Comment(p, nip)
+        | Action::CommentOn(p, nip, _)
+        | Action::Start(p, nip) => match authorised_person(store, member, nip.as_str()).await? {
+            Some(person) => Some((p, person)),
+            None => {
+                tracing::warn!(
+                    user = member.telegram_user_id,
+                    "evaluation button for someone not on the presser's team"
+                );
+                return Ok(Answer::alert(
+                    EvaluationError::NotYourSubordinate.localize(lang),
+                ));
             }
-        }
+        },
         _ => None,
     };
     match (action, target) {
-        (CallbackAction::AssessTeam(period, page), _) => {
+        (Action::Team(period, page), _) => {
             show_team(bot, store, member, period, page as usize, here).await?;
         }
-        (CallbackAction::AssessPerson(_, _, page), Some((period, person))) => {
+        (Action::Person(_, _, page), Some((period, person))) => {
             let edit = if page == 0 { None } else { here };
             show_person(bot, store, member, (period, &person), page as usize, edit).await?;
         }
-        (CallbackAction::AssessResend(..), Some((period, person))) => {
+        (Action::Resend(..), Some((period, person))) => {
             let sent = resend_evidence(bot, store, (chat, lang), &person, period).await?;
             return Ok(Answer::toast(if sent == 0 {
                 i18n::evaluation_no_evidence(lang)
             } else {
-                i18n::evaluation_evidence_resent(lang, &messages::evidence_count(lang, sent))
+                i18n::evaluation_evidence_resent(
+                    lang,
+                    &crate::bot::assessment::views::evidence_count(lang, sent),
+                )
             }));
         }
-        (CallbackAction::AssessComment(..), Some((period, person))) => {
+        (Action::Comment(..), Some((period, person))) => {
             dialogue
-                .update(State::CommentText {
+                .update(State::Assessment(state::State::CommentText {
                     nip: person.nip.clone(),
                     period,
                     indicator: None,
-                })
+                }))
                 .await?;
             say(
                 bot,
@@ -775,29 +788,34 @@ pub async fn on_action(
             )
             .await?;
         }
-        (CallbackAction::AssessCommentOn(_, _, id), Some((period, person))) => {
+        (Action::CommentOn(_, _, id), Some((period, person))) => {
             // The indicator must be one of the person's approved plan, now.
             let Some((n, indicator)) = indicator_of(store, &person.nip, period, id).await? else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             dialogue
-                .update(State::CommentText {
+                .update(State::Assessment(state::State::CommentText {
                     nip: person.nip.clone(),
                     period,
                     indicator: Some(id),
-                })
+                }))
                 .await?;
             say(
                 bot,
                 chat,
-                messages::ask_indicator_comment(lang, &person.nama, &n, &indicator),
+                crate::bot::assessment::views::ask_indicator_comment(
+                    lang,
+                    &person.nama,
+                    &n,
+                    &indicator,
+                ),
             )
             .await?;
         }
-        (CallbackAction::AssessStart(..), Some((period, person))) => {
+        (Action::Start(..), Some((period, person))) => {
             return start_assessment(bot, store, member, &dialogue, (period, &person), false).await;
         }
-        (CallbackAction::AssessNextPerson(period), _) => {
+        (Action::NextPerson(period), _) => {
             let Some(person) = next_to_evaluate(store, member, period).await? else {
                 return Ok(Answer::alert(i18n::evaluation_everyone_evaluated(
                     lang,
@@ -807,42 +825,43 @@ pub async fn on_action(
             return start_assessment(bot, store, member, &dialogue, (period, &person), true).await;
         }
         (step_action, _) => {
-            let Some(State::Assessing(mut a)) = dialogue.get().await? else {
+            let Some(State::Assessment(state::State::Assessing(mut a))) = dialogue.get().await?
+            else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             match (step_action, a.step) {
-                (CallbackAction::AssessHasil(r), AssessStep::Hasil) => {
+                (Action::Hasil(r), AssessStep::Hasil) => {
                     a.hasil = Some(r);
                     a.step = AssessStep::Perilaku;
                     show(
                         bot,
                         chat,
                         here,
-                        messages::ask_perilaku(lang, r),
-                        rating_keyboard(lang, CallbackAction::AssessPerilaku),
+                        crate::bot::assessment::views::ask_perilaku(lang, r),
+                        rating_keyboard(lang, Action::Perilaku),
                     )
                     .await?;
                 }
-                (CallbackAction::AssessPerilaku(r), AssessStep::Perilaku) => {
+                (Action::Perilaku(r), AssessStep::Perilaku) => {
                     a.perilaku = Some(r);
                     feedback_or_confirm(bot, store, lang, chat, &mut a, here).await?;
                 }
-                (CallbackAction::AssessValueNote(n), AssessStep::ValueNotes) => {
+                (Action::ValueNote(n), AssessStep::ValueNotes) => {
                     let Some(nilai) = NilaiBerakhlak::from_number(n) else {
                         return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
                     a.step = AssessStep::ValueNoteText(n);
-                    let text = messages::ask_value_note(lang, nilai);
+                    let text = crate::bot::assessment::views::ask_value_note(lang, nilai);
                     show(bot, chat, here, text, InlineKeyboardMarkup::default()).await?;
                 }
-                (CallbackAction::AssessNext, AssessStep::ValueNotes) => {
+                (Action::Next, AssessStep::ValueNotes) => {
                     feedback_or_confirm(bot, store, lang, chat, &mut a, here).await?;
                 }
-                (CallbackAction::AssessNotes, AssessStep::Confirm) => {
+                (Action::Notes, AssessStep::Confirm) => {
                     a.step = AssessStep::ValueNotes;
                     ask_value_notes(bot, lang, chat, &a, here).await?;
                 }
-                (CallbackAction::AssessSkipFeedback, AssessStep::Feedback) => {
+                (Action::SkipFeedback, AssessStep::Feedback) => {
                     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
                         return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
@@ -852,12 +871,12 @@ pub async fn on_action(
                     a.step = AssessStep::Confirm;
                     confirm(bot, store, lang, chat, &a, here).await?;
                 }
-                (CallbackAction::AssessCancel, _) => {
+                (Action::Cancel, _) => {
                     dialogue.exit().await?;
                     say(bot, chat, i18n::evaluation_cancelled(lang)).await?;
                     return Ok(Answer::silent());
                 }
-                (CallbackAction::AssessSave, AssessStep::Confirm) => {
+                (Action::Save, AssessStep::Confirm) => {
                     let (Some(hasil), Some(perilaku)) = (a.hasil, a.perilaku) else {
                         return Ok(Answer::alert(i18n::stale_button(lang)));
                     };
@@ -888,7 +907,11 @@ pub async fn on_action(
                     }
                     if let Some(person) = person {
                         let more = next_to_evaluate(store, member, a.period).await?.is_some();
-                        let text = messages::evaluation_saved(lang, &person, saved.predikat);
+                        let text = crate::bot::assessment::views::evaluation_saved(
+                            lang,
+                            &person,
+                            saved.predikat,
+                        );
                         let mut keyboard = after_saving(lang, a.period, more);
                         keyboard.inline_keyboard.push(form_buttons(lang, &saved));
                         show(bot, chat, here, text, keyboard).await?;
@@ -897,7 +920,9 @@ pub async fn on_action(
                 }
                 _ => return Ok(Answer::alert(i18n::stale_button(lang))),
             }
-            dialogue.update(State::Assessing(a)).await?;
+            dialogue
+                .update(State::Assessment(state::State::Assessing(a)))
+                .await?;
         }
     }
     Ok(Answer::silent())

@@ -3,11 +3,14 @@
 //! or unit is the commonest complaint about the national system, so it must be one tap away.
 //! Each reads in their own language: the person, every HR admin, and the admin who marks it.
 
+pub mod action;
+pub mod state;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_REPORT_CHARS};
 
@@ -20,7 +23,7 @@ use crate::store::reports::{DataReport, HandleOutcome};
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dialogue_branch(
-        |state| matches!(state, State::ReportingWrongData),
+        |state| matches!(state, State::WrongData(state::State::ReportingWrongData)),
         |bot, store, msg, dialogue, _state, member| description(bot, store, msg, dialogue, member),
     )
 }
@@ -83,7 +86,7 @@ async fn send_to_hr(
 ) -> anyhow::Result<()> {
     let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
         i18n::wrong_data_handled_button(lang),
-        CallbackAction::DataReportHandled(report.id).encode(),
+        Action::Handled(report.id).encode(),
     )]]);
     say_with(
         bot,
@@ -96,6 +99,20 @@ async fn send_to_hr(
 }
 
 /// HR opens the oldest report still waiting.
+/// Every `kr:` button.
+pub async fn on_action(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    q: &CallbackQuery,
+    action: Action,
+) -> anyhow::Result<Answer> {
+    match action {
+        Action::NextReport => on_next_report(bot, store, member).await,
+        Action::Handled(id) => on_handled(bot, store, member, q, id).await,
+    }
+}
+
 pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<Answer> {
     let lang = member.lang;
     if !member.person.roles().admin {

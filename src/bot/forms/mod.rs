@@ -2,11 +2,13 @@
 //! supervisor from `/persetujuan`), and `/verifikasi <kode>` (or the QR code's deep link,
 //! `/start v_<kode>`) to check a printed document.
 
+pub mod views;
+
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardMarkup, InputFile};
 
 use super::callback::MenuItem;
-use super::{Answer, TgBot, menu, messages, say};
+use super::{Answer, TgBot, menu, say};
 use crate::domain::lang::Lang;
 use crate::domain::plan::may_decide;
 use crate::forms::{self, Genuine};
@@ -84,7 +86,11 @@ fn send(bot: &TgBot, (chat, lang): (ChatId, Lang), issued: forms::Issued) {
         chat,
         Out::Document {
             file: InputFile::memory(issued.pdf).file_name(issued.file_name),
-            caption: Some(messages::form_caption(lang, &issued.code, &issued.missing)),
+            caption: Some(crate::bot::forms::views::form_caption(
+                lang,
+                &issued.code,
+                &issued.missing,
+            )),
             keyboard: Some(keyboard),
         },
     );
@@ -99,12 +105,12 @@ pub async fn verify(bot: &TgBot, store: &Store, member: &Member, code: &str) -> 
     let person = &member.person;
     let verdict = forms::verify(store, code, &person.nip, person.is_admin).await?;
     let text = match verdict {
-        None => messages::document_unknown(lang, code),
+        None => crate::bot::forms::views::document_unknown(lang, code),
         Some(Genuine {
             doc,
             owner,
             standing,
-        }) => messages::document_genuine(lang, &doc, owner.as_deref(), &standing),
+        }) => crate::bot::forms::views::document_genuine(lang, &doc, owner.as_deref(), &standing),
     };
     say(bot, chat, text).await
 }

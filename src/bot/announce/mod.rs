@@ -6,6 +6,11 @@
 //! seats, acknowledgements, questions, a reminder to those who have not read a rule change.
 //! Every step re-checks that the presser is an HR admin now.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::RequestError;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
@@ -15,7 +20,7 @@ use teloxide::types::{
 
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
-use super::messages::{self, MyStatus};
+use super::messages;
 use super::realisation::attached_file;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::broadcast::{
@@ -33,6 +38,7 @@ use crate::store::broadcast::{AnnouncementContent, NewAnnouncement, NewAttachmen
 use crate::store::rules::RemindOutcome;
 use crate::store::{Store, now};
 use crate::telegram::{Out, Priority};
+use views::MyStatus;
 
 /// How many of the latest announcements `/pengumuman` lists.
 const LATEST: i64 = 5;
@@ -42,7 +48,10 @@ const SENT_PAGE: i64 = 5;
 const QUESTIONS_SHOWN: i64 = 5;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dialogue_branch(|state| matches!(state, State::Composing(_)), message)
+    dialogue_branch(
+        |state| matches!(state, State::Announce(state::State::Composing(_))),
+        message,
+    )
 }
 
 async fn message(
@@ -55,7 +64,7 @@ async fn message(
 ) -> HandlerResult {
     let chat = msg.chat.id;
     let lang = member.lang;
-    let State::Composing(mut draft) = state else {
+    let State::Announce(state::State::Composing(mut draft)) = state else {
         return Ok(());
     };
     if !member.person.is_admin {
@@ -104,7 +113,9 @@ async fn message(
             Some(Ok(next)) => {
                 draft.step = next;
                 ask_step(&bot, chat, lang, &draft).await?;
-                dialogue.update(State::Composing(draft)).await?;
+                dialogue
+                    .update(State::Announce(state::State::Composing(draft)))
+                    .await?;
             }
             Some(Err(e)) => {
                 let error = messages::esc(&e.localize(lang));
@@ -132,9 +143,11 @@ async fn message(
     if let Some(text) = text {
         // The one check of the command line too: the limit of this kind, counted as
         // Telegram counts. The text that fitted before (if any) and the attachment stay.
-        if let Err(e) = messages::check_announcement_text(kind_of(&draft), text) {
+        if let Err(e) = crate::bot::announce::views::check_announcement_text(kind_of(&draft), text)
+        {
             let error = messages::esc(&e.localize(lang));
-            let question = messages::ask_announcement_text(lang, kind_of(&draft));
+            let question =
+                crate::bot::announce::views::ask_announcement_text(lang, kind_of(&draft));
             say(&bot, chat, i18n::try_again(lang, &error, &question)).await?;
             return Ok(());
         }
@@ -147,13 +160,17 @@ async fn message(
         });
     }
     if draft.text.is_none() {
-        dialogue.update(State::Composing(draft)).await?;
+        dialogue
+            .update(State::Announce(state::State::Composing(draft)))
+            .await?;
         say(&bot, chat, i18n::announce_attachment_received(lang)).await?;
         return Ok(());
     }
     draft.step = ComposeStep::Preview;
     preview(&bot, &store, &member, &draft).await?;
-    dialogue.update(State::Composing(draft)).await?;
+    dialogue
+        .update(State::Announce(state::State::Composing(draft)))
+        .await?;
     Ok(())
 }
 
@@ -168,7 +185,7 @@ fn step_question(lang: Lang, draft: &Draft) -> String {
             let starts = format_wib(draft.starts_at.unwrap_or_default());
             i18n::training_ask_deadline(lang, &starts)
         }
-        _ => messages::ask_announcement_text(lang, kind_of(draft)),
+        _ => crate::bot::announce::views::ask_announcement_text(lang, kind_of(draft)),
     }
 }
 
@@ -234,21 +251,23 @@ fn recipient_buttons(content: &AnnouncementContent) -> Vec<(Msg, CallbackAction)
         Kind::Pelatihan => vec![
             (
                 i18n::msg::training_button_register(),
-                CallbackAction::TrainingRegister(content.id),
+                CallbackAction::Training(crate::bot::training::action::Action::Register(
+                    content.id,
+                )),
             ),
             (
                 i18n::msg::training_button_unregister(),
-                CallbackAction::TrainingCancel(content.id),
+                CallbackAction::Training(crate::bot::training::action::Action::Cancel(content.id)),
             ),
         ],
         Kind::Aturan => vec![
             (
                 i18n::msg::announce_button_ack(),
-                CallbackAction::RuleAck(content.id),
+                CallbackAction::Rules(crate::bot::rules::action::Action::Ack(content.id)),
             ),
             (
                 i18n::msg::announce_button_ask(),
-                CallbackAction::RuleAsk(content.id),
+                CallbackAction::Rules(crate::bot::rules::action::Action::Ask(content.id)),
             ),
         ],
         Kind::Info | Kind::Faq => Vec::new(),
@@ -265,7 +284,7 @@ pub fn keyboard_for(
         .into_iter()
         .map(|(label, action)| {
             let action = if preview {
-                CallbackAction::AnnouncePreview
+                CallbackAction::Announce(Action::Preview)
             } else {
                 action
             };
@@ -298,7 +317,7 @@ pub fn messages_with_file(
     file: Option<(AttachmentKind, InputFile)>,
     preview: bool,
 ) -> Vec<Out> {
-    let text = messages::announcement(lang, content);
+    let text = crate::bot::announce::views::announcement(lang, content);
     let keyboard = keyboard_for(lang, content, preview);
     let mut out = Vec::new();
     if let Some((kind, file)) = file {
@@ -306,7 +325,7 @@ pub fn messages_with_file(
         let caption = if fits {
             text.clone()
         } else {
-            messages::attachment_caption(lang, content.id)
+            crate::bot::announce::views::attachment_caption(lang, content.id)
         };
         let buttons = if fits { keyboard.clone() } else { None };
         out.push(match kind {
@@ -384,14 +403,8 @@ async fn preview(bot: &TgBot, store: &Store, member: &Member, draft: &Draft) -> 
         .audience_size(&audience, Some(&member.person.nip))
         .await?;
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
-        InlineKeyboardButton::callback(
-            i18n::announce_button_send(lang),
-            CallbackAction::AnnounceSend.encode(),
-        ),
-        InlineKeyboardButton::callback(
-            i18n::announce_button_cancel(lang),
-            CallbackAction::AnnounceCancel.encode(),
-        ),
+        InlineKeyboardButton::callback(i18n::announce_button_send(lang), Action::Send.encode()),
+        InlineKeyboardButton::callback(i18n::announce_button_cancel(lang), Action::Cancel.encode()),
     ]]);
     let note = i18n::announce_preview_note(lang, &count.to_string(), &describe(lang, &audience));
     say_with(bot, chat, note, keyboard).await?;
@@ -465,22 +478,19 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
                 .map(|(c, _)| {
                     InlineKeyboardButton::callback(
                         format!("#{}", c.id),
-                        CallbackAction::AnnounceOpen(c.id).encode(),
+                        Action::Open(c.id).encode(),
                     )
                 })
                 .collect(),
         );
-        messages::announcements_list(lang, &items)
+        crate::bot::announce::views::announcements_list(lang, &items)
     };
     if member.person.is_admin {
         rows.push(vec![
-            InlineKeyboardButton::callback(
-                i18n::announce_button_new(lang),
-                CallbackAction::AnnounceNew.encode(),
-            ),
+            InlineKeyboardButton::callback(i18n::announce_button_new(lang), Action::New.encode()),
             InlineKeyboardButton::callback(
                 i18n::announce_button_sent(lang),
-                CallbackAction::AnnounceList(0).encode(),
+                Action::List(0).encode(),
             ),
         ]);
     }
@@ -509,18 +519,18 @@ async fn ask_units(
             let short: String = u.chars().take(40).collect();
             vec![InlineKeyboardButton::callback(
                 format!("{mark}{short}"),
-                CallbackAction::AnnounceUnit(i as u32).encode(),
+                Action::Unit(i as u32).encode(),
             )]
         })
         .collect();
     rows.push(vec![InlineKeyboardButton::callback(
         i18n::announce_button_next(lang),
-        CallbackAction::AnnounceUnitsDone.encode(),
+        Action::UnitsDone.encode(),
     )]);
     say_with(
         bot,
         chat,
-        messages::ask_units(lang, &draft.units),
+        crate::bot::announce::views::ask_units(lang, &draft.units),
         InlineKeyboardMarkup::new(rows),
     )
     .await?;
@@ -540,7 +550,7 @@ async fn ask_audience(bot: &TgBot, chat: ChatId, lang: Lang) -> anyhow::Result<(
     let b = |label: String, choice| {
         vec![InlineKeyboardButton::callback(
             label,
-            CallbackAction::AnnounceAudience(choice).encode(),
+            Action::Audience(choice).encode(),
         )]
     };
     let year = current_year_wib().to_string();
@@ -570,16 +580,18 @@ pub(crate) async fn on_action(
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
     let author = Some(member.person.nip.as_str());
     match action {
-        CallbackAction::AnnouncePreview => {
+        Action::Preview => {
             return Ok(Answer::toast(i18n::announce_preview_button_pressed(lang)));
         }
-        CallbackAction::AnnounceOpen(id) => return open(bot, store, member, id).await,
+        Action::Open(id) => {
+            return open(bot, store, member, id).await;
+        }
         _ => {}
     }
     if !member.person.is_admin {
@@ -590,7 +602,7 @@ pub(crate) async fn on_action(
         return Ok(Answer::alert(i18n::only_admins(lang)));
     }
     match action {
-        CallbackAction::AnnounceNew => {
+        Action::New => {
             let draft = Draft {
                 audience: None,
                 units: Vec::new(),
@@ -604,11 +616,13 @@ pub(crate) async fn on_action(
                 jp: None,
                 deadline: None,
             };
-            dialogue.update(State::Composing(Box::new(draft))).await?;
+            dialogue
+                .update(State::Announce(state::State::Composing(Box::new(draft))))
+                .await?;
             let b = |label: String, kind| {
                 vec![InlineKeyboardButton::callback(
                     label,
-                    CallbackAction::AnnounceKind(kind).encode(),
+                    Action::Kind(kind).encode(),
                 )]
             };
             let keyboard = InlineKeyboardMarkup::new(vec![
@@ -619,31 +633,33 @@ pub(crate) async fn on_action(
             say_with(bot, chat, i18n::announce_ask_kind(lang), keyboard).await?;
             return Ok(Answer::silent());
         }
-        CallbackAction::AnnounceList(page) => {
+        Action::List(page) => {
             sent_list(bot, store, chat, lang, q, page).await?;
             return Ok(Answer::silent());
         }
-        CallbackAction::AnnounceDetail(id) => return detail(bot, store, chat, lang, id).await,
-        CallbackAction::AnnounceRemind(id, round) => {
+        Action::Detail(id) => {
+            return detail(bot, store, chat, lang, id).await;
+        }
+        Action::Remind(id, round) => {
             return remind(bot, store, member, id, round).await;
         }
         _ => {}
     }
-    let Some(State::Composing(mut draft)) = dialogue.get().await? else {
+    let Some(State::Announce(state::State::Composing(mut draft))) = dialogue.get().await? else {
         return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     match (action, draft.step) {
-        (CallbackAction::AnnounceCancel, _) => {
+        (Action::Cancel, _) => {
             dialogue.exit().await?;
             say(bot, chat, i18n::announce_cancelled(lang)).await?;
             return Ok(Answer::silent());
         }
-        (CallbackAction::AnnounceKind(kind), ComposeStep::Kind) => {
+        (Action::Kind(kind), ComposeStep::Kind) => {
             draft.kind = Some(kind.code().to_string());
             draft.step = ComposeStep::Audience;
             ask_audience(bot, chat, lang).await?;
         }
-        (CallbackAction::AnnounceAudience(choice), ComposeStep::Audience) => {
+        (Action::Audience(choice), ComposeStep::Audience) => {
             let audience = match choice {
                 AudienceChoice::Everyone => Some(Audience::Everyone),
                 AudienceChoice::Supervisors => Some(Audience::Supervisors),
@@ -665,7 +681,7 @@ pub(crate) async fn on_action(
                 }
             }
         }
-        (CallbackAction::AnnounceUnit(i), ComposeStep::Units) => {
+        (Action::Unit(i), ComposeStep::Units) => {
             let units = store.units().await?;
             let Some(unit) = units.get(i as usize) else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
@@ -677,7 +693,7 @@ pub(crate) async fn on_action(
             }
             ask_units(bot, store, chat, lang, &draft).await?;
         }
-        (CallbackAction::AnnounceUnitsDone, ComposeStep::Units) => {
+        (Action::UnitsDone, ComposeStep::Units) => {
             let audience = Audience::Units(draft.units.clone());
             if draft.units.is_empty() || store.audience_size(&audience, author).await? == 0 {
                 return Ok(Answer::alert(i18n::announce_nobody_in_audience(lang)));
@@ -686,12 +702,14 @@ pub(crate) async fn on_action(
             draft.step = step_after_audience(&draft);
             ask_step(bot, chat, lang, &draft).await?;
         }
-        (CallbackAction::AnnounceSend, ComposeStep::Preview) => {
+        (Action::Send, ComposeStep::Preview) => {
             return send(bot, store, member, dialogue, &draft).await;
         }
         _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
-    dialogue.update(State::Composing(draft)).await?;
+    dialogue
+        .update(State::Announce(state::State::Composing(draft)))
+        .await?;
     Ok(Answer::silent())
 }
 
@@ -753,7 +771,7 @@ pub(crate) async fn start_progress(
     let progress = bot
         .deliver(
             chat,
-            Out::text(messages::announcement_progress(
+            Out::text(crate::bot::announce::views::announcement_progress(
                 lang,
                 id,
                 &status,
@@ -791,7 +809,7 @@ fn pressed_on_sent_list(message: &teloxide::types::MaybeInaccessibleMessage) -> 
         matches!(
             &button.kind,
             InlineKeyboardButtonKind::CallbackData(data)
-                if matches!(CallbackAction::decode(data), Ok(CallbackAction::AnnounceDetail(_)))
+                if matches!(CallbackAction::decode(data), Ok(CallbackAction::Announce(Action::Detail(_))))
         )
     })
 }
@@ -817,10 +835,7 @@ async fn sent_list(
         items
             .iter()
             .map(|(c, _)| {
-                InlineKeyboardButton::callback(
-                    format!("#{}", c.id),
-                    CallbackAction::AnnounceDetail(c.id).encode(),
-                )
+                InlineKeyboardButton::callback(format!("#{}", c.id), Action::Detail(c.id).encode())
             })
             .collect(),
     ];
@@ -828,13 +843,13 @@ async fn sent_list(
     if page > 0 {
         nav.push(InlineKeyboardButton::callback(
             i18n::announce_button_prev(lang),
-            CallbackAction::AnnounceList(page - 1).encode(),
+            Action::List(page - 1).encode(),
         ));
     }
     if more {
         nav.push(InlineKeyboardButton::callback(
             i18n::announce_button_next_page(lang),
-            CallbackAction::AnnounceList(page + 1).encode(),
+            Action::List(page + 1).encode(),
         ));
     }
     rows.push(nav);
@@ -850,7 +865,7 @@ async fn sent_list(
         bot,
         chat,
         edit,
-        messages::sent_list(lang, &items, page),
+        crate::bot::announce::views::sent_list(lang, &items, page),
         InlineKeyboardMarkup::new(rows),
     )
     .await
@@ -873,7 +888,8 @@ async fn detail(
         Kind::Pelatihan => {
             rows.push(vec![InlineKeyboardButton::callback(
                 i18n::training_button_attendance(lang),
-                CallbackAction::TrainingAttendance(id, 0).encode(),
+                CallbackAction::Training(crate::bot::training::action::Action::Attendance(id, 0))
+                    .encode(),
             )]);
             Some(store.seat_counts(id).await?)
         }
@@ -887,18 +903,22 @@ async fn detail(
             if waiting > 0 {
                 rows.push(vec![InlineKeyboardButton::callback(
                     i18n::announce_button_remind(lang, &waiting.to_string()),
-                    CallbackAction::AnnounceRemind(id, counts.reminders).encode(),
+                    Action::Remind(id, counts.reminders).encode(),
                 )]);
             }
             for question in &questions {
                 let action = match (&question.answer, question.faq_id) {
                     (None, _) => Some((
                         i18n::announce_button_answer_question(lang, &question.id.to_string()),
-                        CallbackAction::QuestionAnswer(question.id),
+                        CallbackAction::Rules(crate::bot::rules::action::Action::QuestionAnswer(
+                            question.id,
+                        )),
                     )),
                     (Some(_), None) => Some((
                         i18n::announce_button_faq_question(lang, &question.id.to_string()),
-                        CallbackAction::QuestionFaq(question.id),
+                        CallbackAction::Rules(crate::bot::rules::action::Action::QuestionFaq(
+                            question.id,
+                        )),
                     )),
                     _ => None,
                 };
@@ -913,7 +933,7 @@ async fn detail(
     say_with(
         bot,
         chat,
-        messages::announcement_detail(
+        crate::bot::announce::views::announcement_detail(
             lang,
             &content,
             &delivery,
@@ -946,7 +966,7 @@ async fn remind(
     } else {
         vec![buttons]
     };
-    let notice = super::notice(messages::rule_reminder(&content), rows);
+    let notice = super::notice(crate::bot::rules::views::rule_reminder(&content), rows);
     let outcome = store
         .remind_unacknowledged(id, round, &format!("nip:{}", member.person.nip), &notice)
         .await?;

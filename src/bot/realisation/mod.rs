@@ -4,22 +4,28 @@
 //! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
 //! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
-use super::plan::nav_row;
+use super::widgets::{nav_row, period_choice};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
+use crate::bot::plan::views::MAX_PLAN_TEXT;
 use crate::domain::evaluation::{EvaluationError, Period};
 use crate::domain::lang::Lang;
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
 use crate::domain::time::{current_year_wib, today_wib};
-use crate::i18n::{self, Label, Localize};
+use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::{EvalStoreError, EvaluationRow};
@@ -45,11 +51,13 @@ pub(crate) fn numbered(content: &PlanContent) -> Vec<(String, &Indikator)> {
 fn in_realisation_dialogue(state: &State) -> bool {
     matches!(
         state,
-        State::RealValue { .. }
-            | State::RealEvidence { .. }
-            | State::RealNote { .. }
-            | State::EvalReplyText { .. }
-            | State::CommentAnswerText { .. }
+        State::Realisation(state::State::Value { .. })
+            | State::Realisation(state::State::Evidence { .. })
+            | State::Realisation(state::State::Note { .. })
+            | State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText { .. })
+            | State::MyEvaluations(
+                crate::bot::my_evaluations::state::State::CommentAnswerText { .. }
+            )
     )
 }
 
@@ -98,10 +106,10 @@ async fn message(
         .map(str::trim)
         .filter(|t| !t.is_empty());
     match state {
-        State::RealValue {
+        State::Realisation(state::State::Value {
             period,
             indicator_id,
-        } => {
+        }) => {
             if let Some((kind, file_id)) = attached_file(&msg) {
                 match store
                     .add_evidence(
@@ -140,21 +148,21 @@ async fn message(
                 .unwrap_or_default();
             let dailies = store.dailies_for(&nip, indicator_id, period).await?.len();
             dialogue
-                .update(State::RealEvidence {
+                .update(State::Realisation(state::State::Evidence {
                     period,
                     indicator_id,
-                })
+                }))
                 .await?;
             let mut row = vec![InlineKeyboardButton::callback(
                 i18n::realisation_evidence_done_button(lang),
-                CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+                Action::EvidenceDone(period, indicator_id).encode(),
             )];
             if dailies > 0 {
                 row.insert(
                     0,
                     InlineKeyboardButton::callback(
                         i18n::realisation_use_daily_button(lang),
-                        CallbackAction::RealUseDaily(period, indicator_id).encode(),
+                        Action::UseDaily(period, indicator_id).encode(),
                     ),
                 );
             }
@@ -162,15 +170,15 @@ async fn message(
             say_with(
                 &bot,
                 chat,
-                messages::ask_evidence(lang, &achieved, dailies),
+                crate::bot::realisation::views::ask_evidence(lang, &achieved, dailies),
                 InlineKeyboardMarkup::new(vec![row]),
             )
             .await?;
         }
-        State::RealEvidence {
+        State::Realisation(state::State::Evidence {
             period,
             indicator_id,
-        } => {
+        }) => {
             let added = if let Some((kind, file_id)) = attached_file(&msg) {
                 store
                     .add_evidence(
@@ -210,15 +218,15 @@ async fn message(
                 .unwrap_or(0);
             let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                 i18n::realisation_evidence_done_button(lang),
-                CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+                Action::EvidenceDone(period, indicator_id).encode(),
             )]]);
             let received = i18n::realisation_evidence_received(lang, &count.to_string());
             say_with(&bot, chat, received, keyboard).await?;
         }
-        State::RealNote {
+        State::Realisation(state::State::Note {
             period,
             indicator_id,
-        } => {
+        }) => {
             let Some(note) = msg
                 .text()
                 .map(str::trim)
@@ -242,7 +250,10 @@ async fn message(
             say(&bot, chat, i18n::realisation_saved(lang)).await?;
             show_overview(&bot, &store, &member, period, 0, None).await?;
         }
-        State::EvalReplyText { .. } | State::CommentAnswerText { .. } if text.is_none() => {
+        State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText { .. })
+        | State::MyEvaluations(crate::bot::my_evaluations::state::State::CommentAnswerText {
+            ..
+        }) if text.is_none() => {
             say(
                 &bot,
                 chat,
@@ -250,7 +261,9 @@ async fn message(
             )
             .await?;
         }
-        State::EvalReplyText { evaluation_id } => {
+        State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText {
+            evaluation_id,
+        }) => {
             dialogue.exit().await?;
             let Some(e) = store
                 .evaluation_by_id(evaluation_id)
@@ -267,13 +280,20 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(sup.lang, &member.person.nama, e.period, text),
+                    crate::bot::my_evaluations::views::reply_for_supervisor(
+                        sup.lang,
+                        &member.person.nama,
+                        e.period,
+                        text,
+                    ),
                 )
                 .await?;
             }
             say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
         }
-        State::CommentAnswerText { period } => {
+        State::MyEvaluations(crate::bot::my_evaluations::state::State::CommentAnswerText {
+            period,
+        }) => {
             dialogue.exit().await?;
             let text = text.unwrap_or_default();
             store
@@ -285,7 +305,12 @@ async fn message(
                 say(
                     &bot,
                     ChatId(sup.chat_id),
-                    messages::reply_for_supervisor(sup.lang, &member.person.nama, period, text),
+                    crate::bot::my_evaluations::views::reply_for_supervisor(
+                        sup.lang,
+                        &member.person.nama,
+                        period,
+                        text,
+                    ),
                 )
                 .await?;
             }
@@ -314,7 +339,7 @@ async fn refuse(
 }
 
 /// The indicator of the person's approved plan for the period's year, with its number.
-async fn indicator(
+pub(crate) async fn indicator(
     store: &Store,
     nip: &str,
     period: Period,
@@ -367,7 +392,7 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
     if open.len() == 1 {
         return show_overview(bot, store, member, open[0], 0, None).await;
     }
-    let rows = period_choice(member.lang, &open, |p| CallbackAction::RealPage(p, 0));
+    let rows = period_choice(member.lang, &open, |p| Action::Page(p, 0));
     say_with(
         bot,
         chat,
@@ -376,25 +401,6 @@ pub async fn start(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Resul
     )
     .await?;
     Ok(())
-}
-
-/// One button per period, for choosing among the open ones.
-pub(crate) fn period_choice(
-    lang: Lang,
-    periods: &[Period],
-    action: impl Fn(Period) -> CallbackAction,
-) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(
-        periods
-            .iter()
-            .map(|p| {
-                vec![InlineKeyboardButton::callback(
-                    p.label_in(lang),
-                    action(*p).encode(),
-                )]
-            })
-            .collect::<Vec<_>>(),
-    )
 }
 
 /// The realisation of a period: every indicator, what is missing, paged.
@@ -419,7 +425,7 @@ pub async fn show_overview(
     let fill = |n: &str, id: i64| {
         InlineKeyboardButton::callback(
             i18n::realisation_fill_button(lang, n),
-            CallbackAction::RealIndicator(period, id).encode(),
+            Action::Indicator(period, id).encode(),
         )
     };
     let per_indicator: Option<&IndicatorButton<'_>> = (!locked).then_some(&fill);
@@ -431,11 +437,16 @@ pub async fn show_overview(
         &content,
         page,
         per_indicator,
-        |p| CallbackAction::RealPage(period, p),
+        |p| Action::Page(period, p),
     )
     .await?;
-    let mut text_all =
-        messages::realisation_header(lang, period, &member.person.nama, &window, locked);
+    let mut text_all = crate::bot::realisation::views::realisation_header(
+        lang,
+        period,
+        &member.person.nama,
+        &window,
+        locked,
+    );
     text_all.push_str(&text);
     let keyboard = InlineKeyboardMarkup::new(buttons);
     show(bot, chat, edit, text_all, keyboard).await
@@ -449,7 +460,7 @@ pub(crate) type IndicatorButton<'a> = dyn Fn(&str, i64) -> InlineKeyboardButton 
 // Called by staff and supervisor views alike (assessment.rs); a parameter struct is for
 // when both sides are reworked together.
 #[allow(clippy::too_many_arguments)]
-pub(crate) async fn summary(
+pub(crate) async fn summary<A: Into<CallbackAction>>(
     lang: Lang,
     store: &Store,
     nip: &str,
@@ -457,14 +468,14 @@ pub(crate) async fn summary(
     content: &PlanContent,
     page: usize,
     per_indicator: Option<&IndicatorButton<'_>>,
-    nav: impl Fn(u32) -> CallbackAction,
+    nav: impl Fn(u32) -> A,
 ) -> anyhow::Result<(String, Vec<Vec<InlineKeyboardButton>>)> {
     let realisations = store.realisations(nip, period).await?;
     let indicators = numbered(content);
     let blocks: Vec<String> = indicators
         .iter()
         .map(|(n, ind)| {
-            messages::realisation_block(
+            crate::bot::realisation::views::realisation_block(
                 lang,
                 n,
                 ind,
@@ -487,7 +498,9 @@ pub(crate) async fn summary(
     let first: usize = split[..page].iter().map(Vec::len).sum();
     let mut text = String::from("\n\n");
     text.push_str(&split[page].join("\n\n"));
-    text.push_str(&messages::realisation_missing(lang, &missing));
+    text.push_str(&crate::bot::realisation::views::realisation_missing(
+        lang, &missing,
+    ));
     if split.len() > 1 {
         let (number, pages) = ((page + 1).to_string(), split.len().to_string());
         text.push('\n');
@@ -515,12 +528,14 @@ pub(crate) fn form_buttons(
 ) -> Vec<InlineKeyboardButton> {
     let mut forms = vec![InlineKeyboardButton::callback(
         crate::i18n::forms_pdf_button(lang),
-        CallbackAction::EvalPdf(e.id).encode(),
+        CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Pdf(e.id))
+            .encode(),
     )];
     if !e.period.is_quarter() {
         forms.push(InlineKeyboardButton::callback(
             crate::i18n::forms_dokumen_evaluasi_button(lang),
-            CallbackAction::EvalDocPdf(e.id).encode(),
+            CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::DocPdf(e.id))
+                .encode(),
         ));
     }
     forms
@@ -559,32 +574,34 @@ pub(crate) async fn send_evaluation(
     if e.acknowledged_at.is_none() && !e.reopened {
         row.push(InlineKeyboardButton::callback(
             crate::i18n::evaluation_button_ack(lang),
-            CallbackAction::EvalAck(e.id).encode(),
+            CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Ack(e.id))
+                .encode(),
         ));
     }
     row.push(InlineKeyboardButton::callback(
         crate::i18n::evaluation_button_reply(lang),
-        CallbackAction::EvalReply(e.id).encode(),
+        CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Reply(e.id))
+            .encode(),
     ));
     let forms = form_buttons(lang, e);
     say_with(
         bot,
         chat,
-        messages::evaluation_text(lang, e, &evaluator),
+        crate::bot::my_evaluations::views::evaluation_text(lang, e, &evaluator),
         InlineKeyboardMarkup::new(vec![row, forms]),
     )
     .await?;
     Ok(())
 }
 
-/// Every `rs:`, `hr:`, `nl:` and `fb:` button.
+/// Every `rs:` button.
 pub async fn on_action(
     bot: &TgBot,
     store: &Store,
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let lang = member.lang;
@@ -595,10 +612,10 @@ pub async fn on_action(
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
     match action {
-        CallbackAction::RealPage(period, page) => {
+        Action::Page(period, page) => {
             show_overview(bot, store, member, period, page as usize, here).await?;
         }
-        CallbackAction::RealIndicator(period, indicator_id) => {
+        Action::Indicator(period, indicator_id) => {
             let Some((n, ind)) = indicator(store, &nip, period, indicator_id).await? else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
@@ -612,26 +629,30 @@ pub async fn on_action(
                 .find(|r| r.indicator_id == indicator_id)
                 .and_then(|r| r.value);
             dialogue
-                .update(State::RealValue {
+                .update(State::Realisation(state::State::Value {
                     period,
                     indicator_id,
-                })
+                }))
                 .await?;
-            say(bot, chat, messages::ask_value(lang, &n, &ind, current)).await?;
+            say(
+                bot,
+                chat,
+                crate::bot::realisation::views::ask_value(lang, &n, &ind, current),
+            )
+            .await?;
         }
-        CallbackAction::RealUseDaily(period, indicator_id)
-        | CallbackAction::RealEvidenceDone(period, indicator_id) => {
-            let Some(State::RealEvidence {
+        Action::UseDaily(period, indicator_id) | Action::EvidenceDone(period, indicator_id) => {
+            let Some(State::Realisation(state::State::Evidence {
                 period: p,
                 indicator_id: i,
-            }) = dialogue.get().await?
+            })) = dialogue.get().await?
             else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
             if (p, i) != (period, indicator_id) {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             }
-            if matches!(action, CallbackAction::RealUseDaily(..)) {
+            if matches!(action, Action::UseDaily(..)) {
                 let dailies = store.dailies_for(&nip, indicator_id, period).await?;
                 for d in &dailies {
                     let result = match (&d.file_kind, &d.file_id) {
@@ -683,30 +704,30 @@ pub async fn on_action(
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                         i18n::realisation_evidence_done_button(lang),
-                        CallbackAction::RealEvidenceDone(period, indicator_id).encode(),
+                        Action::EvidenceDone(period, indicator_id).encode(),
                     )]]);
                 let used = i18n::realisation_dailies_used(lang, &dailies.len().to_string());
                 say_with(bot, chat, used, keyboard).await?;
             } else {
                 dialogue
-                    .update(State::RealNote {
+                    .update(State::Realisation(state::State::Note {
                         period,
                         indicator_id,
-                    })
+                    }))
                     .await?;
                 let keyboard =
                     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
                         i18n::realisation_skip_button(lang),
-                        CallbackAction::RealSkipNote(period, indicator_id).encode(),
+                        Action::SkipNote(period, indicator_id).encode(),
                     )]]);
                 say_with(bot, chat, i18n::realisation_ask_note(lang), keyboard).await?;
             }
         }
-        CallbackAction::RealSkipNote(period, indicator_id) => {
-            let Some(State::RealNote {
+        Action::SkipNote(period, indicator_id) => {
+            let Some(State::Realisation(state::State::Note {
                 period: p,
                 indicator_id: i,
-            }) = dialogue.get().await?
+            })) = dialogue.get().await?
             else {
                 return Ok(Answer::alert(i18n::stale_button(lang)));
             };
@@ -717,58 +738,6 @@ pub async fn on_action(
             say(bot, chat, i18n::realisation_saved(lang)).await?;
             show_overview(bot, store, member, period, 0, None).await?;
         }
-        CallbackAction::DailyTag(daily_id, indicator_id) => {
-            let period = Period::quarter_of(today_wib());
-            let Some((n, _)) = indicator(store, &nip, period, indicator_id).await? else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if !store.tag_daily(daily_id, &nip, indicator_id).await? {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            }
-            return Ok(Answer::toast(i18n::daily_tagged(lang, &n)));
-        }
-        CallbackAction::EvalPdf(id) | CallbackAction::EvalDocPdf(id) => {
-            let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            let annual = matches!(action, CallbackAction::EvalDocPdf(_));
-            return super::forms::send_evaluation_form(bot, store, member, &e, annual).await;
-        }
-        CallbackAction::EvalAck(id) => {
-            let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if e.nip != nip {
-                return Ok(Answer::alert(i18n::not_allowed(lang)));
-            }
-            return Ok(if store.acknowledge_evaluation(id, &nip).await? {
-                Answer::toast(crate::i18n::evaluation_acknowledged(member.lang))
-            } else {
-                Answer::toast(crate::i18n::evaluation_already_acknowledged(member.lang))
-            });
-        }
-        CallbackAction::EvalReply(id) => {
-            let Some(e) = store.evaluation_by_id(id).await? else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if e.nip != nip {
-                return Ok(Answer::alert(i18n::not_allowed(lang)));
-            }
-            dialogue
-                .update(State::EvalReplyText { evaluation_id: id })
-                .await?;
-            say(bot, chat, crate::i18n::evaluation_ask_reply(member.lang)).await?;
-        }
-        CallbackAction::FeedbackAnswer(period) => {
-            dialogue.update(State::CommentAnswerText { period }).await?;
-            say(
-                bot,
-                chat,
-                crate::i18n::evaluation_ask_comment_answer(member.lang),
-            )
-            .await?;
-        }
-        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     }
     Ok(Answer::silent())
 }

@@ -3,15 +3,22 @@
 //! approved one. Every button is checked against the database when pressed: the RHK or
 //! indicator must belong to the presser's own plan, and that plan must still be editable.
 
+pub mod action;
+pub mod state;
+pub mod views;
+
+use super::widgets::{button, nav_row, page_footer};
+use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback::{CallbackAction, IndicatorPart};
+use super::callback::IndicatorPart;
 use super::dialogue::{ChatDialogue, State};
-use super::messages::{self, MAX_PLAN_TEXT};
+use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::{Answer, HandlerResult, TgBot, approval, dialogue_branch, say, say_with, show};
+use crate::bot::plan::views::MAX_PLAN_TEXT;
 use crate::domain::lang::Lang;
 use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanError, PlanStatus, Rhk, check_owner};
 use crate::domain::quantity::Quantity;
@@ -30,13 +37,13 @@ const INDICATORS_PER_PAGE: usize = 8;
 fn in_plan_dialogue(state: &State) -> bool {
     matches!(
         state,
-        State::RhkText { .. }
-            | State::IndicatorText { .. }
-            | State::IndicatorTarget { .. }
-            | State::IndicatorAspek { .. }
-            | State::IndicatorArah { .. }
-            | State::IndicatorEditText { .. }
-            | State::IndicatorEditTarget { .. }
+        State::Plan(state::State::RhkText { .. })
+            | State::Plan(state::State::IndicatorText { .. })
+            | State::Plan(state::State::IndicatorTarget { .. })
+            | State::Plan(state::State::IndicatorAspek { .. })
+            | State::Plan(state::State::IndicatorArah { .. })
+            | State::Plan(state::State::IndicatorEditText { .. })
+            | State::Plan(state::State::IndicatorEditTarget { .. })
     )
 }
 
@@ -46,12 +53,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
 type Here = Option<(ChatId, MessageId)>;
 
-fn button(label: impl Into<String>, action: CallbackAction) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(label, action.encode())
-}
-
 /// The Batal row under a typing step.
-fn cancel_row(lang: Lang, action: CallbackAction) -> Vec<InlineKeyboardButton> {
+fn cancel_row(lang: Lang, action: Action) -> Vec<InlineKeyboardButton> {
     vec![button(i18n::plan_button_cancel(lang), action)]
 }
 
@@ -67,7 +70,7 @@ async fn message(
     let lang = member.lang;
     // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
     match &state {
-        State::IndicatorAspek { rhk_id, target, .. } => {
+        State::Plan(state::State::IndicatorAspek { rhk_id, target, .. }) => {
             let text = format!(
                 "{}\n\n{}",
                 i18n::use_the_buttons(lang),
@@ -75,7 +78,7 @@ async fn message(
             );
             return say_with(&bot, chat, text, aspek_keyboard(lang, *rhk_id)).await;
         }
-        State::IndicatorArah { rhk_id, aspek, .. } => {
+        State::Plan(state::State::IndicatorArah { rhk_id, aspek, .. }) => {
             let text = format!(
                 "{}\n\n{}",
                 i18n::use_the_buttons(lang),
@@ -93,49 +96,51 @@ async fn message(
         return say(&bot, chat, text_expected(lang)).await;
     };
     match state {
-        State::RhkText {
+        State::Plan(state::State::RhkText {
             editing: Some(rhk_id),
             ..
-        } => match store.set_rhk_text(rhk_id, text).await {
+        }) => match store.set_rhk_text(rhk_id, text).await {
             Ok(()) => {
                 dialogue.exit().await?;
                 show_rhk(&bot, &store, &member, rhk_id, 0, None, None).await?;
             }
             Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
         },
-        State::RhkText {
+        State::Plan(state::State::RhkText {
             plan_id,
             editing: None,
-        } => match store.add_rhk(plan_id, text).await {
+        }) => match store.add_rhk(plan_id, text).await {
             Ok(rhk_id) => {
                 dialogue.exit().await?;
                 new_rhk_screen(&bot, &store, &member, &dialogue, rhk_id, None).await?;
             }
             Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
         },
-        State::IndicatorText { rhk_id, replacing } => match split_target(text) {
-            Some((indicator, target)) => {
-                ask_aspek(
-                    &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
-                )
-                .await?;
-            }
-            None => {
-                dialogue
-                    .update(State::IndicatorTarget {
-                        rhk_id,
-                        replacing,
-                        text: text.to_string(),
-                    })
+        State::Plan(state::State::IndicatorText { rhk_id, replacing }) => {
+            match split_target(text) {
+                Some((indicator, target)) => {
+                    ask_aspek(
+                        &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
+                    )
                     .await?;
-                say(&bot, chat, i18n::plan_ask_target(lang)).await?;
+                }
+                None => {
+                    dialogue
+                        .update(State::Plan(state::State::IndicatorTarget {
+                            rhk_id,
+                            replacing,
+                            text: text.to_string(),
+                        }))
+                        .await?;
+                    say(&bot, chat, i18n::plan_ask_target(lang)).await?;
+                }
             }
-        },
-        State::IndicatorTarget {
+        }
+        State::Plan(state::State::IndicatorTarget {
             rhk_id,
             replacing,
             text: indicator,
-        } => match Quantity::parse(text) {
+        }) => match Quantity::parse(text) {
             Err(e) => {
                 let text = format!(
                     "{}\n\n{}",
@@ -151,24 +156,27 @@ async fn message(
                 .await?;
             }
         },
-        State::IndicatorEditText { indicator_id } => {
+        State::Plan(state::State::IndicatorEditText { indicator_id }) => {
             let change = |i: &mut Indikator| i.text = text.to_string();
             change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change).await?;
         }
-        State::IndicatorEditTarget { indicator_id } => match Quantity::parse(text) {
-            Err(e) => {
-                let text = format!(
-                    "{}\n\n{}",
-                    messages::esc(&e.localize(lang)),
-                    i18n::plan_ask_target(lang)
-                );
-                say(&bot, chat, text).await?;
+        State::Plan(state::State::IndicatorEditTarget { indicator_id }) => {
+            match Quantity::parse(text) {
+                Err(e) => {
+                    let text = format!(
+                        "{}\n\n{}",
+                        messages::esc(&e.localize(lang)),
+                        i18n::plan_ask_target(lang)
+                    );
+                    say(&bot, chat, text).await?;
+                }
+                Ok(target) => {
+                    let change = |i: &mut Indikator| i.target = target;
+                    change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change)
+                        .await?;
+                }
             }
-            Ok(target) => {
-                let change = |i: &mut Indikator| i.target = target;
-                change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change).await?;
-            }
-        },
+        }
         _ => {}
     }
     Ok(())
@@ -211,12 +219,12 @@ async fn ask_aspek(
     )
     .await?;
     dialogue
-        .update(State::IndicatorAspek {
+        .update(State::Plan(state::State::IndicatorAspek {
             rhk_id,
             replacing,
             text,
             target,
-        })
+        }))
         .await?;
     Ok(())
 }
@@ -286,7 +294,7 @@ fn refusal(lang: Lang, e: PlanStoreError) -> anyhow::Result<Answer> {
 fn aspek_keyboard(lang: Lang, rhk_id: i64) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(Aspek::ALL.chunks(2).map(|row| {
         row.iter()
-            .map(|a| button(a.label_in(lang), CallbackAction::IndicatorAspek(rhk_id, *a)))
+            .map(|a| button(a.label_in(lang), Action::IndicatorAspek(rhk_id, *a)))
             .collect::<Vec<_>>()
     }))
 }
@@ -303,7 +311,7 @@ fn arah_keyboard(lang: Lang, rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup 
         } else {
             a.label_in(lang)
         };
-        vec![button(label, CallbackAction::IndicatorArah(rhk_id, a))]
+        vec![button(label, Action::IndicatorArah(rhk_id, a))]
     }))
 }
 
@@ -350,7 +358,7 @@ async fn show_plan_with(
         .rhk
         .iter()
         .enumerate()
-        .map(|(i, r)| messages::rhk_block_within(lang, i + 1, r, PAGE_BUDGET - 700))
+        .map(|(i, r)| crate::bot::plan::views::rhk_block_within(lang, i + 1, r, PAGE_BUDGET - 700))
         .collect();
     let split = pages_of_at_most(&blocks, PAGE_BUDGET - 700, RHK_PER_PAGE);
     let page = page.min(split.len() - 1);
@@ -364,7 +372,7 @@ async fn show_plan_with(
     ));
     text.push('\n');
     text.push_str(&match &plan {
-        Some(p) => messages::plan_status(
+        Some(p) => crate::bot::plan::views::plan_status(
             lang,
             p.status,
             p.version,
@@ -372,7 +380,7 @@ async fn show_plan_with(
             &approver_name(lang, person),
             last.as_ref(),
         ),
-        None => messages::plan_status(lang, PlanStatus::Draft, 0, None, "", None),
+        None => crate::bot::plan::views::plan_status(lang, PlanStatus::Draft, 0, None, "", None),
     });
     text.push_str("\n\n");
     if blocks.is_empty() {
@@ -380,7 +388,10 @@ async fn show_plan_with(
     } else {
         text.push_str(&split[page].join("\n\n"));
     }
-    text.push_str(&messages::expectations_block(lang, &expectations));
+    text.push_str(&crate::bot::plan::views::expectations_block(
+        lang,
+        &expectations,
+    ));
     if split.len() > 1 {
         text.push_str(&page_footer(lang, page, split.len()));
     }
@@ -392,7 +403,7 @@ async fn show_plan_with(
         .map(|(i, r)| {
             button(
                 i18n::plan_button_rhk(lang, &(first_on_page + i + 1).to_string()),
-                CallbackAction::Rhk(r.id),
+                Action::Rhk(r.id),
             )
         })
         .collect::<Vec<_>>()
@@ -401,56 +412,28 @@ async fn show_plan_with(
         .collect();
     match plan.as_ref().map(|p| p.status) {
         None | Some(PlanStatus::Draft | PlanStatus::Returned) => rows.push(vec![
-            button(i18n::plan_button_add_rhk(lang), CallbackAction::PlanAddRhk),
-            button(i18n::plan_button_submit(lang), CallbackAction::PlanSubmit),
+            button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
+            button(i18n::plan_button_submit(lang), Action::Submit),
         ]),
         Some(PlanStatus::Approved) => {
-            rows.push(vec![button(
-                i18n::plan_button_change(lang),
-                CallbackAction::PlanChange,
-            )]);
+            rows.push(vec![button(i18n::plan_button_change(lang), Action::Change)]);
         }
         Some(PlanStatus::Submitted) => {
             rows.push(vec![button(
                 i18n::plan_button_withdraw(lang),
-                CallbackAction::PlanWithdraw,
+                Action::Withdraw,
             )]);
         }
     }
     if !content.rhk.is_empty() || plan.as_ref().is_some_and(|p| p.version > 0) {
         rows.push(vec![button(
             crate::i18n::forms_pdf_button(member.lang),
-            CallbackAction::PlanPdfMenu,
+            Action::PdfMenu,
         )]);
     }
-    rows.extend(nav_row(lang, page, split.len(), CallbackAction::PlanPage));
+    rows.extend(nav_row(lang, page, split.len(), Action::Page));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
-}
-
-/// "Halaman 2 dari 3" under a paged view (`page` counts from 0).
-pub(crate) fn page_footer(lang: Lang, page: usize, pages: usize) -> String {
-    format!(
-        "\n{}",
-        i18n::page_footer(lang, &(page + 1).to_string(), &pages.to_string())
-    )
-}
-
-/// Lanjut / Kembali for a paged view; none on a single page (no empty row is sent).
-pub(crate) fn nav_row(
-    lang: Lang,
-    page: usize,
-    pages: usize,
-    action: impl Fn(u32) -> CallbackAction,
-) -> Option<Vec<InlineKeyboardButton>> {
-    let mut nav = Vec::new();
-    if page > 0 {
-        nav.push(button(i18n::nav_back(lang), action(page as u32 - 1)));
-    }
-    if page + 1 < pages {
-        nav.push(button(i18n::nav_next(lang), action(page as u32 + 1)));
-    }
-    (!nav.is_empty()).then_some(nav)
 }
 
 /// Who decides this person's plan, by name.
@@ -494,7 +477,7 @@ async fn show_rhk(
         .indikator
         .iter()
         .enumerate()
-        .map(|(m, i)| messages::indikator_line(lang, &format!("{n}.{}", m + 1), i))
+        .map(|(m, i)| crate::bot::plan::views::indikator_line(lang, &format!("{n}.{}", m + 1), i))
         .collect();
     let split = pages_of_at_most(&lines, PAGE_BUDGET - 1500, INDICATORS_PER_PAGE);
     let page = page.min(split.len() - 1);
@@ -502,9 +485,14 @@ async fn show_rhk(
     let on_page = &rhk.indikator[first..first + split[page].len()];
 
     let mut text = prefix.map(|p| format!("{p}\n\n")).unwrap_or_default();
-    text.push_str(&messages::rhk_view(lang, n, &rhk, &split[page]));
+    text.push_str(&crate::bot::plan::views::rhk_view(
+        lang,
+        n,
+        &rhk,
+        &split[page],
+    ));
     if split.len() > 1 {
-        text.push_str(&messages::rhk_indicator_footer(
+        text.push_str(&crate::bot::plan::views::rhk_indicator_footer(
             lang,
             first,
             on_page.len(),
@@ -516,44 +504,44 @@ async fn show_rhk(
         rows.push(vec![
             button(
                 i18n::plan_button_edit_rhk_text(lang),
-                CallbackAction::RhkEditText(rhk_id),
+                Action::RhkEditText(rhk_id),
             ),
             button(
                 i18n::plan_button_delete_rhk(lang),
-                CallbackAction::RhkDelete(rhk_id),
+                Action::RhkDelete(rhk_id),
             ),
         ]);
         rows.push(jenis_row(lang, &rhk));
         if member.person.nip_atasan.is_some() {
             rows.push(vec![button(
                 i18n::plan_button_link_parent(lang),
-                CallbackAction::RhkParentPage(rhk_id, 0),
+                Action::RhkParentPage(rhk_id, 0),
             )]);
         }
         rows.push(vec![button(
             i18n::plan_button_add_indicator(lang),
-            CallbackAction::IndicatorAdd(rhk_id),
+            Action::IndicatorAdd(rhk_id),
         )]);
         for (m, i) in on_page.iter().enumerate() {
             let label = format!("{n}.{}", first + m + 1);
             rows.push(vec![
                 button(
                     i18n::plan_button_edit_indicator(lang, &label),
-                    CallbackAction::IndicatorEdit(i.id),
+                    Action::IndicatorEdit(i.id),
                 ),
                 button(
                     i18n::plan_button_delete_indicator(lang, &label),
-                    CallbackAction::IndicatorDelete(i.id),
+                    Action::IndicatorDelete(i.id),
                 ),
             ]);
         }
     }
     rows.extend(nav_row(lang, page, split.len(), |p| {
-        CallbackAction::RhkPage(rhk_id, p)
+        Action::RhkPage(rhk_id, p)
     }));
     rows.push(vec![button(
         i18n::plan_button_back_to_plan(lang),
-        CallbackAction::PlanPage(0),
+        Action::Page(0),
     )]);
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
@@ -567,7 +555,7 @@ fn jenis_row(lang: Lang, rhk: &Rhk) -> Vec<InlineKeyboardButton> {
             let mark = if j == rhk.jenis { "✓ " } else { "" };
             button(
                 format!("{mark}{}", j.label_in(lang)),
-                CallbackAction::RhkJenis(rhk.id, j),
+                Action::RhkJenis(rhk.id, j),
             )
         })
         .collect()
@@ -594,15 +582,15 @@ async fn new_rhk_screen(
     let mut rows = vec![jenis_row(lang, &rhk)];
     let next = if rhk.parent.is_none() && !parents.is_empty() {
         rows.extend(parent_rows(lang, rhk_id, &parents, 0));
-        messages::ask_parent(lang, member.person.nama_atasan.as_deref())
+        crate::bot::plan::views::ask_parent(lang, member.person.nama_atasan.as_deref())
     } else {
         dialogue
-            .update(State::IndicatorText {
+            .update(State::Plan(state::State::IndicatorText {
                 rhk_id,
                 replacing: None,
-            })
+            }))
             .await?;
-        rows.push(cancel_row(lang, CallbackAction::PlanCancelInput));
+        rows.push(cancel_row(lang, Action::CancelInput));
         let not_ready = if member.person.nip_atasan.is_some() && rhk.parent.is_none() {
             format!("{}\n\n", i18n::plan_parent_not_ready(lang))
         } else {
@@ -610,7 +598,7 @@ async fn new_rhk_screen(
         };
         format!("{not_ready}{}", i18n::plan_indicator_hint(lang))
     };
-    let text = messages::new_rhk_saved(lang, n, &rhk, &next);
+    let text = crate::bot::plan::views::new_rhk_saved(lang, n, &rhk, &next);
     show(
         bot,
         ChatId(member.chat_id),
@@ -683,16 +671,13 @@ async fn start_indicator(
         return Ok(());
     };
     dialogue
-        .update(State::IndicatorText {
+        .update(State::Plan(state::State::IndicatorText {
             rhk_id,
             replacing: None,
-        })
+        }))
         .await?;
-    let text = messages::ask_indicator_text(member.lang, n, &rhk);
-    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
-        member.lang,
-        CallbackAction::PlanCancelInput,
-    )]);
+    let text = crate::bot::plan::views::ask_indicator_text(member.lang, n, &rhk);
+    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(member.lang, Action::CancelInput)]);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
@@ -715,16 +700,16 @@ fn parent_rows(
             let short: String = text.chars().take(50).collect();
             vec![button(
                 format!("{}. {short}", i + 1),
-                CallbackAction::RhkParent(rhk_id, *id),
+                Action::RhkParent(rhk_id, *id),
             )]
         })
         .collect();
     rows.push(vec![button(
         i18n::plan_button_skip(lang),
-        CallbackAction::RhkParent(rhk_id, 0),
+        Action::RhkParent(rhk_id, 0),
     )]);
     rows.extend(nav_row(lang, page, pages, |p| {
-        CallbackAction::RhkParentPage(rhk_id, p)
+        Action::RhkParentPage(rhk_id, p)
     }));
     rows
 }
@@ -746,7 +731,8 @@ async fn show_parents(
     if parents.is_empty() {
         return say(bot, chat, i18n::plan_parent_not_ready(member.lang)).await;
     }
-    let text = messages::ask_parent(member.lang, member.person.nama_atasan.as_deref());
+    let text =
+        crate::bot::plan::views::ask_parent(member.lang, member.person.nama_atasan.as_deref());
     let keyboard = InlineKeyboardMarkup::new(parent_rows(member.lang, rhk_id, &parents, page));
     show(bot, chat, edit, text, keyboard).await
 }
@@ -776,14 +762,16 @@ async fn show_indicator(
     let number = format!("{n}.{}", m + 1);
     let lang = member.lang;
     let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
-    text.push_str(&messages::indicator_card(lang, &number, &indicator, saved));
+    text.push_str(&crate::bot::plan::views::indicator_card(
+        lang, &number, &indicator, saved,
+    ));
     let other = Arah::ALL
         .into_iter()
         .find(|a| *a != indicator.arah)
         .unwrap_or(indicator.arah);
     let flip = vec![button(
-        messages::flip_arah_button(lang, indicator.arah),
-        CallbackAction::IndicatorSetArah(indicator_id, other, saved),
+        crate::bot::plan::views::flip_arah_button(lang, indicator.arah),
+        Action::IndicatorSetArah(indicator_id, other, saved),
     )];
     let rows = if saved {
         vec![
@@ -791,19 +779,13 @@ async fn show_indicator(
             vec![
                 button(
                     i18n::plan_button_add_indicator(lang),
-                    CallbackAction::IndicatorAdd(rhk_id),
+                    Action::IndicatorAdd(rhk_id),
                 ),
-                button(i18n::plan_button_add_rhk(lang), CallbackAction::PlanAddRhk),
+                button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
             ],
             vec![
-                button(
-                    i18n::plan_button_submit_plan(lang),
-                    CallbackAction::PlanSubmit,
-                ),
-                button(
-                    i18n::plan_button_view_plan(lang),
-                    CallbackAction::PlanPage(0),
-                ),
+                button(i18n::plan_button_submit_plan(lang), Action::Submit),
+                button(i18n::plan_button_view_plan(lang), Action::Page(0)),
             ],
         ]
     } else {
@@ -813,7 +795,7 @@ async fn show_indicator(
                 let mark = if a == indicator.aspek { "✓ " } else { "" };
                 button(
                     format!("{mark}{}", a.label_in(lang)),
-                    CallbackAction::IndicatorSetAspek(indicator_id, a),
+                    Action::IndicatorSetAspek(indicator_id, a),
                 )
             })
             .collect();
@@ -821,11 +803,11 @@ async fn show_indicator(
             vec![
                 button(
                     i18n::plan_button_edit_text(lang),
-                    CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Text),
+                    Action::IndicatorEditPart(indicator_id, IndicatorPart::Text),
                 ),
                 button(
                     i18n::plan_button_edit_target(lang),
-                    CallbackAction::IndicatorEditPart(indicator_id, IndicatorPart::Target),
+                    Action::IndicatorEditPart(indicator_id, IndicatorPart::Target),
                 ),
             ],
             aspek_row,
@@ -833,12 +815,9 @@ async fn show_indicator(
             vec![
                 button(
                     i18n::plan_button_delete_indicator(lang, &number),
-                    CallbackAction::IndicatorDelete(indicator_id),
+                    Action::IndicatorDelete(indicator_id),
                 ),
-                button(
-                    i18n::plan_button_back_to_rhk(lang),
-                    CallbackAction::Rhk(rhk_id),
-                ),
+                button(i18n::plan_button_back_to_rhk(lang), Action::Rhk(rhk_id)),
             ],
         ]
     };
@@ -861,7 +840,7 @@ pub async fn on_action(
     member: &Member,
     dialogue: ChatDialogue,
     q: &CallbackQuery,
-    action: CallbackAction,
+    action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     // Button steps edit the message the button sits on, when it is in the presser's chat.
@@ -878,49 +857,48 @@ pub async fn on_action(
         here,
     };
     match action {
-        CallbackAction::PlanPage(page) => {
+        Action::Page(page) => {
             show_plan(bot, store, member, page as usize, here).await?;
             Ok(Answer::silent())
         }
-        CallbackAction::PlanCancelInput => {
+        Action::CancelInput => {
             leave_typing(&dialogue).await?;
             show_plan(bot, store, member, 0, here).await?;
             Ok(Answer::silent())
         }
-        CallbackAction::PlanAddRhk => at.add_rhk().await,
-        CallbackAction::PlanSubmit => at.submit().await,
-        CallbackAction::PlanChange => at.change().await,
-        CallbackAction::PlanWithdraw => at.withdraw(None).await,
-        CallbackAction::PlanWithdrawConfirm(version) => at.withdraw(Some(version)).await,
-        CallbackAction::Rhk(rhk_id) => at.open_rhk(rhk_id, 0).await,
-        CallbackAction::RhkPage(rhk_id, page) => at.open_rhk(rhk_id, page as usize).await,
-        CallbackAction::RhkJenis(rhk_id, jenis) => at.set_jenis(rhk_id, jenis).await,
-        CallbackAction::RhkParentPage(rhk_id, page) => at.parents(rhk_id, page as usize).await,
-        CallbackAction::RhkParent(rhk_id, parent) => at.set_parent(rhk_id, parent).await,
-        CallbackAction::RhkEditText(rhk_id) => at.edit_rhk_text(rhk_id).await,
-        CallbackAction::RhkDelete(rhk_id) => at.delete_rhk(rhk_id, false).await,
-        CallbackAction::RhkDeleteConfirm(rhk_id) => at.delete_rhk(rhk_id, true).await,
-        CallbackAction::IndicatorAdd(rhk_id) => at.add_indicator(rhk_id).await,
-        CallbackAction::IndicatorEdit(id) => at.open_indicator(id).await,
-        CallbackAction::IndicatorDelete(id) => at.delete_indicator(id, false).await,
-        CallbackAction::IndicatorDeleteConfirm(id) => at.delete_indicator(id, true).await,
-        CallbackAction::IndicatorEditPart(id, part) => at.ask_part(id, part).await,
-        CallbackAction::IndicatorSetAspek(id, aspek) => {
+        Action::AddRhk => at.add_rhk().await,
+        Action::Submit => at.submit().await,
+        Action::Change => at.change().await,
+        Action::Withdraw => at.withdraw(None).await,
+        Action::WithdrawConfirm(version) => at.withdraw(Some(version)).await,
+        Action::Rhk(rhk_id) => at.open_rhk(rhk_id, 0).await,
+        Action::RhkPage(rhk_id, page) => at.open_rhk(rhk_id, page as usize).await,
+        Action::RhkJenis(rhk_id, jenis) => at.set_jenis(rhk_id, jenis).await,
+        Action::RhkParentPage(rhk_id, page) => at.parents(rhk_id, page as usize).await,
+        Action::RhkParent(rhk_id, parent) => at.set_parent(rhk_id, parent).await,
+        Action::RhkEditText(rhk_id) => at.edit_rhk_text(rhk_id).await,
+        Action::RhkDelete(rhk_id) => at.delete_rhk(rhk_id, false).await,
+        Action::RhkDeleteConfirm(rhk_id) => at.delete_rhk(rhk_id, true).await,
+        Action::IndicatorAdd(rhk_id) => at.add_indicator(rhk_id).await,
+        Action::IndicatorEdit(id) => at.open_indicator(id).await,
+        Action::IndicatorDelete(id) => at.delete_indicator(id, false).await,
+        Action::IndicatorDeleteConfirm(id) => at.delete_indicator(id, true).await,
+        Action::IndicatorEditPart(id, part) => at.ask_part(id, part).await,
+        Action::IndicatorSetAspek(id, aspek) => {
             let change = |i: &mut Indikator| {
                 i.aspek = aspek;
                 i.arah = aspek.usual_arah();
             };
             at.change_part(id, false, change).await
         }
-        CallbackAction::IndicatorSetArah(id, arah, saved) => {
+        Action::IndicatorSetArah(id, arah, saved) => {
             at.change_part(id, saved, |i: &mut Indikator| i.arah = arah)
                 .await
         }
-        CallbackAction::IndicatorAspek(rhk_id, aspek) => at.aspek_chosen(rhk_id, aspek).await,
-        CallbackAction::IndicatorArah(rhk_id, arah) => at.arah_chosen(rhk_id, arah).await,
-        CallbackAction::PlanPdfMenu => at.pdf_versions().await,
-        CallbackAction::PlanPdf(version) => at.pdf(version).await,
-        _ => Ok(Answer::alert(i18n::stale_button(member.lang))),
+        Action::IndicatorAspek(rhk_id, aspek) => at.aspek_chosen(rhk_id, aspek).await,
+        Action::IndicatorArah(rhk_id, arah) => at.arah_chosen(rhk_id, arah).await,
+        Action::PdfMenu => at.pdf_versions().await,
+        Action::Pdf(version) => at.pdf(version).await,
     }
 }
 
@@ -1009,15 +987,13 @@ impl Press<'_> {
             return Ok(Answer::alert(e.localize(self.lang())));
         }
         self.dialogue
-            .update(State::RhkText {
+            .update(State::Plan(state::State::RhkText {
                 plan_id: plan.id,
                 editing: None,
-            })
+            }))
             .await?;
-        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
-            self.lang(),
-            CallbackAction::PlanCancelInput,
-        )]);
+        let keyboard =
+            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::CancelInput)]);
         show(
             self.bot,
             self.chat(),
@@ -1041,7 +1017,7 @@ impl Press<'_> {
         let person = &self.member.person;
         let registered =
             approval::notify_submission(self.bot, self.store, person, plan.id, version).await?;
-        let notice = messages::plan_submitted(
+        let notice = crate::bot::plan::views::plan_submitted(
             self.lang(),
             version,
             &approver_name(self.lang(), person),
@@ -1076,12 +1052,9 @@ impl Press<'_> {
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
                 button(
                     i18n::plan_button_confirm_withdraw(self.lang()),
-                    CallbackAction::PlanWithdrawConfirm(plan.version),
+                    Action::WithdrawConfirm(plan.version),
                 ),
-                button(
-                    i18n::plan_button_cancel(self.lang()),
-                    CallbackAction::PlanPage(0),
-                ),
+                button(i18n::plan_button_cancel(self.lang()), Action::Page(0)),
             ]]);
             let text = i18n::plan_confirm_withdraw(
                 self.lang(),
@@ -1113,7 +1086,7 @@ impl Press<'_> {
         if plan.status.editable().is_ok() {
             rows.push(vec![button(
                 crate::i18n::forms_pdf_working_copy(self.member.lang),
-                CallbackAction::PlanPdf(0),
+                Action::Pdf(0),
             )]);
         }
         for version in (1..=plan.version).rev() {
@@ -1123,13 +1096,17 @@ impl Press<'_> {
                 .await?
                 .and_then(|v| v.decision);
             rows.push(vec![button(
-                messages::pdf_version_label(self.member.lang, version, decision.as_deref()),
-                CallbackAction::PlanPdf(version),
+                crate::bot::forms::views::pdf_version_label(
+                    self.member.lang,
+                    version,
+                    decision.as_deref(),
+                ),
+                Action::Pdf(version),
             )]);
         }
         rows.push(vec![button(
             i18n::plan_button_back_to_plan(self.lang()),
-            CallbackAction::PlanPage(0),
+            Action::Page(0),
         )]);
         let keyboard = InlineKeyboardMarkup::new(rows);
         show(
@@ -1256,13 +1233,13 @@ impl Press<'_> {
             return self.stale();
         };
         self.dialogue
-            .update(State::RhkText {
+            .update(State::Plan(state::State::RhkText {
                 plan_id: plan.id,
                 editing: Some(rhk_id),
-            })
+            }))
             .await?;
         let keyboard =
-            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), CallbackAction::Rhk(rhk_id))]);
+            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::Rhk(rhk_id))]);
         let text = i18n::plan_ask_rhk_new_text(self.lang(), &messages::esc(&rhk.text));
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
@@ -1285,14 +1262,11 @@ impl Press<'_> {
         let keyboard = InlineKeyboardMarkup::new(vec![vec![
             button(
                 i18n::plan_button_confirm_delete(self.lang()),
-                CallbackAction::RhkDeleteConfirm(rhk_id),
+                Action::RhkDeleteConfirm(rhk_id),
             ),
-            button(
-                i18n::plan_button_cancel(self.lang()),
-                CallbackAction::Rhk(rhk_id),
-            ),
+            button(i18n::plan_button_cancel(self.lang()), Action::Rhk(rhk_id)),
         ]]);
-        let text = messages::confirm_delete_rhk(self.lang(), n, &rhk);
+        let text = crate::bot::plan::views::confirm_delete_rhk(self.lang(), n, &rhk);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1353,15 +1327,13 @@ impl Press<'_> {
         let keyboard = InlineKeyboardMarkup::new(vec![vec![
             button(
                 i18n::plan_button_confirm_delete(self.lang()),
-                CallbackAction::IndicatorDeleteConfirm(id),
+                Action::IndicatorDeleteConfirm(id),
             ),
-            button(
-                i18n::plan_button_cancel(self.lang()),
-                CallbackAction::Rhk(rhk_id),
-            ),
+            button(i18n::plan_button_cancel(self.lang()), Action::Rhk(rhk_id)),
         ]]);
         let number = format!("{n}.{}", m + 1);
-        let text = messages::confirm_delete_indicator(self.lang(), &number, &indicator);
+        let text =
+            crate::bot::plan::views::confirm_delete_indicator(self.lang(), &number, &indicator);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1379,7 +1351,7 @@ impl Press<'_> {
         let number = format!("{n}.{}", m + 1);
         let (state, text) = match part {
             IndicatorPart::Text => (
-                State::IndicatorEditText { indicator_id: id },
+                State::Plan(state::State::IndicatorEditText { indicator_id: id }),
                 i18n::plan_ask_indicator_new_text(
                     self.lang(),
                     &number,
@@ -1387,7 +1359,7 @@ impl Press<'_> {
                 ),
             ),
             IndicatorPart::Target => (
-                State::IndicatorEditTarget { indicator_id: id },
+                State::Plan(state::State::IndicatorEditTarget { indicator_id: id }),
                 i18n::plan_ask_indicator_new_target(
                     self.lang(),
                     &number,
@@ -1396,10 +1368,8 @@ impl Press<'_> {
             ),
         };
         self.dialogue.update(state).await?;
-        let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(
-            self.lang(),
-            CallbackAction::IndicatorEdit(id),
-        )]);
+        let keyboard =
+            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::IndicatorEdit(id))]);
         show(self.bot, self.chat(), self.here, text, keyboard).await?;
         done()
     }
@@ -1439,12 +1409,12 @@ impl Press<'_> {
 
     /// The aspect of a new indicator: saved with the aspect's usual direction.
     async fn aspek_chosen(&self, rhk_id: i64, aspek: Aspek) -> anyhow::Result<Answer> {
-        let Some(State::IndicatorAspek {
+        let Some(State::Plan(state::State::IndicatorAspek {
             rhk_id: waiting,
             replacing,
             text,
             target,
-        }) = self.dialogue.get().await?
+        })) = self.dialogue.get().await?
         else {
             return self.stale();
         };
@@ -1457,13 +1427,13 @@ impl Press<'_> {
 
     /// The direction step of a dialogue stored by an earlier release.
     async fn arah_chosen(&self, rhk_id: i64, arah: Arah) -> anyhow::Result<Answer> {
-        let Some(State::IndicatorArah {
+        let Some(State::Plan(state::State::IndicatorArah {
             rhk_id: waiting,
             replacing,
             text,
             target,
             aspek,
-        }) = self.dialogue.get().await?
+        })) = self.dialogue.get().await?
         else {
             return self.stale();
         };

@@ -1,0 +1,32 @@
+//! Where this conversation stands, as it is stored between messages and restarts. The
+//! stored form (serde's) must not change: add variants, never rename one (a renamed
+//! variant keeps its old name with `#[serde(rename)]`).
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use crate::domain::{
+    broadcast::Attachment,
+    evaluation::{Period, Rating},
+    plan::Aspek,
+    quantity::Quantity,
+};
+
+/// Where this conversation stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum State {
+    /// Staff answering the feedback of an evaluation.
+    #[serde(rename = "EvalReplyText")]
+    ReplyText { evaluation_id: i64 },
+    /// Staff answering a supervisor's comment.
+    CommentAnswerText { period: Period },
+}
+
+/// Fails to compile when a variant is added without an example in the hub's
+/// `examples()` (and so without a pinned stored form in tests/stored_forms.rs).
+#[doc(hidden)]
+pub fn every_variant_has_an_example(value: &State) {
+    match value {
+        State::ReplyText { .. } | State::CommentAnswerText { .. } => {}
+    }
+}
