@@ -344,6 +344,50 @@ pub fn check_feedback(
     }
 }
 
+/// Whether a supervisor may start evaluating a person's period: while its evaluation window
+/// is open, and only once (HR reopens an evaluation to allow another).
+pub fn check_evaluable(window_open: bool, evaluated: bool) -> Result<(), EvaluationError> {
+    if !window_open {
+        Err(EvaluationError::WindowClosed)
+    } else if evaluated {
+        Err(EvaluationError::AlreadyEvaluated)
+    } else {
+        Ok(())
+    }
+}
+
+/// An indicator counts as realised for a quarter once it has a value and at least one piece
+/// of evidence.
+pub fn indicator_realised(value: Option<f64>, evidence: usize) -> bool {
+    value.is_some() && evidence > 0
+}
+
+/// Where one person stands for a period, as the team views show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodStatus {
+    NoPlan,
+    /// A quarter with an indicator not yet realised.
+    Partial,
+    /// A quarter with every indicator realised.
+    Ready,
+    /// The annual evaluation: no realisation of its own, the quarters are its context.
+    AnnualReady,
+    Evaluated(Predikat),
+}
+
+impl PeriodStatus {
+    /// Late: the realisation window has closed and the realisation is still incomplete.
+    pub fn late(self, today: NaiveDate, window: &Window) -> bool {
+        today > window.realisasi_until
+            && matches!(self, PeriodStatus::NoPlan | PeriodStatus::Partial)
+    }
+
+    /// Whether there is something to evaluate: an approved plan, not evaluated yet.
+    pub fn awaits_evaluation(self) -> bool {
+        !matches!(self, PeriodStatus::NoPlan | PeriodStatus::Evaluated(_))
+    }
+}
+
 /// Achievement in percent of the target: `realised / target` when higher is better,
 /// `target / realised` when lower is better (half the time spent is 200 %). `None` when it
 /// cannot be computed (a zero target to exceed; a lower-is-better realisation of zero
@@ -425,6 +469,64 @@ mod tests {
             Ok(())
         );
         assert_eq!(check_feedback(Sesuai, DiAtas, None), Ok(()));
+    }
+
+    #[test]
+    fn an_evaluation_starts_in_its_window_and_only_once() {
+        assert_eq!(check_evaluable(true, false), Ok(()));
+        assert_eq!(
+            check_evaluable(true, true),
+            Err(EvaluationError::AlreadyEvaluated)
+        );
+        assert_eq!(
+            check_evaluable(false, false),
+            Err(EvaluationError::WindowClosed)
+        );
+        assert_eq!(
+            check_evaluable(false, true),
+            Err(EvaluationError::WindowClosed)
+        );
+    }
+
+    #[test]
+    fn an_indicator_is_realised_with_a_value_and_evidence() {
+        let cases = [
+            (Some(3.0), 1, true),
+            (Some(0.0), 2, true),
+            (Some(3.0), 0, false),
+            (None, 1, false),
+            (None, 0, false),
+        ];
+        for (value, evidence, want) in cases {
+            assert_eq!(
+                indicator_realised(value, evidence),
+                want,
+                "{value:?} {evidence}"
+            );
+        }
+    }
+
+    #[test]
+    fn who_is_late_and_who_awaits_evaluation() {
+        use PeriodStatus::*;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let window = Window {
+            evaluasi_from: d(2026, 9, 20),
+            realisasi_until: d(2026, 10, 5),
+            evaluasi_until: d(2026, 10, 15),
+        };
+        let cases = [
+            (NoPlan, true, false),
+            (Partial, true, true),
+            (Ready, false, true),
+            (AnnualReady, false, true),
+            (Evaluated(Predikat::Baik), false, false),
+        ];
+        for (status, late, awaits) in cases {
+            assert!(!status.late(d(2026, 10, 5), &window), "{status:?}");
+            assert_eq!(status.late(d(2026, 10, 6), &window), late, "{status:?}");
+            assert_eq!(status.awaits_evaluation(), awaits, "{status:?}");
+        }
     }
 
     #[test]

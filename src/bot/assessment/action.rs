@@ -1,20 +1,9 @@
 //! The buttons of this conversation: what each asks for, and its `callback_data`
 //! (under the prefixes pn). Stored on people's screens: add variants, never change one's data.
 
-#[allow(unused_imports)]
-use crate::bot::callback::{
-    AUDIENCE_CODES, AudienceChoice, IndicatorPart, MENU_CODES, MenuItem, NipKey, UnknownCallback,
-    nip_key, number, period,
-};
-#[allow(unused_imports)]
-use crate::domain::{
-    broadcast::Kind,
-    daily::Missing,
-    evaluation::{Period, Rating},
-    lang::Lang,
-    plan::{Arah, Aspek, Jenis, NilaiBerakhlak},
-    reminder::ReminderKind,
-};
+use crate::bot::callback::{NipKey, UnknownCallback, nip_key, number, period};
+use crate::domain::evaluation::{Period, Rating};
+use crate::domain::plan::NilaiBerakhlak;
 
 /// What a button of this conversation asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +59,19 @@ impl Action {
             Action::NextPerson(p) => format!("pn:np:{}", p.key()),
             Action::Save => "pn:ok".to_string(),
             Action::Cancel => "pn:x".to_string(),
+        }
+    }
+
+    /// The period and person a button is about, for the buttons about one person (the
+    /// presser must evaluate them when it is pressed).
+    pub fn about(&self) -> Option<(Period, NipKey)> {
+        match *self {
+            Action::Person(p, nip, _)
+            | Action::Resend(p, nip)
+            | Action::Comment(p, nip)
+            | Action::CommentOn(p, nip, _)
+            | Action::Start(p, nip) => Some((p, nip)),
+            _ => None,
         }
     }
 

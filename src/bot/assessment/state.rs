@@ -4,13 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[allow(unused_imports)]
-use crate::domain::{
-    broadcast::Attachment,
-    evaluation::{Period, Rating},
-    plan::Aspek,
-    quantity::Quantity,
-};
+use crate::domain::evaluation::{Period, Rating};
 
 /// Where this conversation stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36,6 +30,26 @@ pub struct Assessment {
     pub value_notes: Vec<(u8, String)>,
     pub feedback: Option<String>,
     pub step: AssessStep,
+}
+
+impl Assessment {
+    /// A new evaluation of `nip` for `period`, at its first question.
+    pub fn new(nip: String, period: Period) -> Assessment {
+        Assessment {
+            nip,
+            period,
+            hasil: None,
+            perilaku: None,
+            value_notes: Vec::new(),
+            feedback: None,
+            step: AssessStep::Hasil,
+        }
+    }
+
+    /// Hasil Kerja and Perilaku Kerja, once both are given.
+    pub fn ratings(&self) -> Option<(Rating, Rating)> {
+        self.hasil.zip(self.perilaku)
+    }
 }
 
 /// Where an evaluation in progress stands.

@@ -2,10 +2,9 @@
 //! words; see `crate::i18n`). HTML; anything a person or the roster wrote goes through
 //! [`esc`].
 
-use crate::bot::assessment::PeriodStatus;
 use crate::bot::messages::*;
 use crate::bot::my_evaluations::views::*;
-use crate::domain::evaluation::{Period, Predikat, Rating, Window};
+use crate::domain::evaluation::{Period, PeriodStatus, Predikat, Rating, Window};
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{Indikator, NilaiBerakhlak};
