@@ -344,6 +344,36 @@ pub fn check_feedback(
     }
 }
 
+/// Whether realisation may change on `today`: only while the period's realisation window
+/// is open (see [`Window::realisasi_open`]) and no final evaluation (`finally_evaluated`)
+/// has fixed it.
+pub fn realisation_may_change(
+    window: &Window,
+    period: Period,
+    today: NaiveDate,
+    finally_evaluated: bool,
+) -> Result<(), EvaluationError> {
+    if !window.realisasi_open(period, today) {
+        Err(EvaluationError::RealisationClosed)
+    } else if finally_evaluated {
+        Err(EvaluationError::RealisationLocked)
+    } else {
+        Ok(())
+    }
+}
+
+/// An indicator's realisation is complete with an achieved value and at least one piece
+/// of evidence.
+pub fn realisation_complete(value: Option<f64>, evidence: usize) -> bool {
+    value.is_some() && evidence > 0
+}
+
+/// Whether an evaluation still waits for its owner's "Sudah saya baca": once only, and not
+/// while it is reopened for a new rating.
+pub fn awaits_acknowledgement(acknowledged: bool, reopened: bool) -> bool {
+    !acknowledged && !reopened
+}
+
 /// Achievement in percent of the target: `realised / target` when higher is better,
 /// `target / realised` when lower is better (half the time spent is 200 %). `None` when it
 /// cannot be computed (a zero target to exceed; a lower-is-better realisation of zero
@@ -425,6 +455,60 @@ mod tests {
             Ok(())
         );
         assert_eq!(check_feedback(Sesuai, DiAtas, None), Ok(()));
+    }
+
+    #[test]
+    fn realisation_changes_only_in_its_window_and_before_a_final_evaluation() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let q3 = Period::quarter_of(d(2026, 8, 15));
+        let window = q3.default_window();
+        let cases = [
+            (d(2026, 8, 15), false, Ok(())),
+            (d(2026, 10, 10), false, Ok(())),
+            (
+                d(2026, 8, 15),
+                true,
+                Err(EvaluationError::RealisationLocked),
+            ),
+            (
+                d(2026, 10, 11),
+                false,
+                Err(EvaluationError::RealisationClosed),
+            ),
+            (
+                d(2026, 10, 11),
+                true,
+                Err(EvaluationError::RealisationClosed),
+            ),
+            (
+                d(2026, 6, 30),
+                false,
+                Err(EvaluationError::RealisationClosed),
+            ),
+        ];
+        for (today, evaluated, want) in cases {
+            assert_eq!(
+                realisation_may_change(&window, q3, today, evaluated),
+                want,
+                "{today} {evaluated}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_realisation_is_complete_with_a_value_and_evidence() {
+        assert!(realisation_complete(Some(0.0), 1));
+        assert!(!realisation_complete(Some(12.0), 0));
+        assert!(!realisation_complete(None, 3));
+        assert!(!realisation_complete(None, 0));
+    }
+
+    #[test]
+    fn an_evaluation_is_acknowledged_once_and_not_while_reopened() {
+        assert!(awaits_acknowledgement(false, false));
+        assert!(!awaits_acknowledgement(true, false));
+        assert!(!awaits_acknowledgement(false, true));
+        assert!(!awaits_acknowledgement(true, true));
     }
 
     #[test]

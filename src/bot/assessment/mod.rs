@@ -19,8 +19,9 @@ use teloxide::types::{
 use super::callback::{CallbackAction, NipKey};
 use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
 use super::messages;
+use super::my_evaluations::{form_buttons, send_evaluation};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
-use super::realisation::{form_buttons, numbered, send_evaluation, summary};
+use super::realisation::{numbered, summary};
 use super::widgets::{nav_row, period_choice};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::bot::plan::views::MAX_PLAN_TEXT;
