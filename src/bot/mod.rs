@@ -77,6 +77,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(plan::schema())
         .branch(approval::schema())
         .branch(realisation::schema())
+        .branch(my_evaluations::schema())
         .branch(daily::schema())
         .branch(assessment::schema())
         .branch(announce::schema())

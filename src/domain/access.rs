@@ -73,6 +73,16 @@ pub fn may_read_evaluation(person: &Person, own: bool, decides: bool) -> Result<
     }
 }
 
+/// Whether `person` may acknowledge or answer an evaluation of `owner` (a NIP): only the
+/// person evaluated; their supervisor and HR read it but do not answer for them.
+pub fn may_answer_evaluation(person: &Person, owner: &str) -> Result<(), Denied> {
+    if person.nip == owner {
+        Ok(())
+    } else {
+        Err(Denied::NotYours)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +138,20 @@ mod tests {
         );
         assert_eq!(may_read_evaluation(&staff, false, true), Ok(()));
         assert_eq!(may_read_evaluation(&hr, false, false), Ok(()));
+    }
+
+    #[test]
+    fn only_the_person_evaluated_answers_their_evaluation() {
+        let staff = person(0, false);
+        let hr = person(0, true);
+        assert_eq!(may_answer_evaluation(&staff, &staff.nip), Ok(()));
+        assert_eq!(
+            may_answer_evaluation(&staff, "197001011990031001"),
+            Err(Denied::NotYours)
+        );
+        assert_eq!(
+            may_answer_evaluation(&hr, "197001011990031001"),
+            Err(Denied::NotYours)
+        );
     }
 }

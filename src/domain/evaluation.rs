@@ -356,9 +356,33 @@ pub fn check_evaluable(window_open: bool, evaluated: bool) -> Result<(), Evaluat
     }
 }
 
+/// Whether realisation may change on `today`: only while the period's realisation window
+/// is open (see [`Window::realisasi_open`]) and no final evaluation (`finally_evaluated`)
+/// has fixed it.
+pub fn realisation_may_change(
+    window: &Window,
+    period: Period,
+    today: NaiveDate,
+    finally_evaluated: bool,
+) -> Result<(), EvaluationError> {
+    if !window.realisasi_open(period, today) {
+        Err(EvaluationError::RealisationClosed)
+    } else if finally_evaluated {
+        Err(EvaluationError::RealisationLocked)
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether an evaluation still waits for its owner's "Sudah saya baca": once only, and not
+/// while it is reopened for a new rating.
+pub fn awaits_acknowledgement(acknowledged: bool, reopened: bool) -> bool {
+    !acknowledged && !reopened
+}
+
 /// An indicator counts as realised for a quarter once it has a value and at least one piece
 /// of evidence.
-pub fn indicator_realised(value: Option<f64>, evidence: usize) -> bool {
+pub fn realisation_complete(value: Option<f64>, evidence: usize) -> bool {
     value.is_some() && evidence > 0
 }
 
@@ -499,7 +523,7 @@ mod tests {
         ];
         for (value, evidence, want) in cases {
             assert_eq!(
-                indicator_realised(value, evidence),
+                realisation_complete(value, evidence),
                 want,
                 "{value:?} {evidence}"
             );
@@ -626,5 +650,51 @@ mod tests {
         for (window, error) in cases {
             assert_eq!(window.check(annual), Err(error));
         }
+    }
+
+    #[test]
+    fn realisation_changes_only_in_its_window_and_before_a_final_evaluation() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let q3 = Period::quarter_of(d(2026, 8, 15));
+        let window = q3.default_window();
+        let cases = [
+            (d(2026, 8, 15), false, Ok(())),
+            (d(2026, 10, 10), false, Ok(())),
+            (
+                d(2026, 8, 15),
+                true,
+                Err(EvaluationError::RealisationLocked),
+            ),
+            (
+                d(2026, 10, 11),
+                false,
+                Err(EvaluationError::RealisationClosed),
+            ),
+            (
+                d(2026, 10, 11),
+                true,
+                Err(EvaluationError::RealisationClosed),
+            ),
+            (
+                d(2026, 6, 30),
+                false,
+                Err(EvaluationError::RealisationClosed),
+            ),
+        ];
+        for (today, evaluated, want) in cases {
+            assert_eq!(
+                realisation_may_change(&window, q3, today, evaluated),
+                want,
+                "{today} {evaluated}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_evaluation_is_acknowledged_once_and_not_while_reopened() {
+        assert!(awaits_acknowledgement(false, false));
+        assert!(!awaits_acknowledgement(true, false));
+        assert!(!awaits_acknowledgement(false, true));
+        assert!(!awaits_acknowledgement(true, true));
     }
 }

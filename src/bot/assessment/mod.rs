@@ -19,8 +19,9 @@ use teloxide::types::{
 use super::callback::{CallbackAction, NipKey};
 use super::dialogue::{AssessStep, Assessment, ChatDialogue, State};
 use super::messages;
+use super::my_evaluations::{form_buttons, send_evaluation};
 use super::paging::{PAGE_BUDGET, pages, pages_of_at_most};
-use super::realisation::{form_buttons, numbered, send_evaluation, summary};
+use super::realisation::{numbered, summary};
 use super::widgets::{button, nav_row, page_footer, period_choice};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::bot::my_evaluations;
@@ -29,7 +30,7 @@ use crate::domain::access::{self, Duty};
 use crate::domain::broadcast::{MAX_MESSAGE, visible_len};
 use crate::domain::evaluation::{
     EvaluationError, Period, PeriodKind, PeriodStatus, Rating, check_evaluable, check_feedback,
-    indicator_realised,
+    realisation_complete,
 };
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
@@ -403,7 +404,7 @@ pub(crate) async fn status_of(
     let complete = numbered(&content).iter().all(|(_, ind)| {
         realisations
             .iter()
-            .any(|r| r.indicator_id == ind.id && indicator_realised(r.value, r.evidence.len()))
+            .any(|r| r.indicator_id == ind.id && realisation_complete(r.value, r.evidence.len()))
     });
     Ok(if complete {
         PeriodStatus::Ready

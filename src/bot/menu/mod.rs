@@ -326,7 +326,7 @@ pub async fn on_menu_item(
             super::daily::start(bot, store, member, &dialogue).await?;
         }
         MenuItem::MyEvaluations => {
-            super::realisation::show_evaluations(bot, store, member).await?;
+            super::my_evaluations::show_evaluations(bot, store, member).await?;
         }
         MenuItem::Assessment => {
             let roles = person.roles();

@@ -1,8 +1,9 @@
-//! Staff side of the quarter: `/realisasi` (achieved value, evidence and a note per
-//! indicator of the approved plan; daily entries tagged to an indicator, see
-//! [`super::daily`], are offered as evidence), `/nilai` (my evaluations: acknowledge, reply)
-//! and answers to a supervisor's comments. Nothing sent as evidence is dropped silently: a
-//! photo while a number is expected is kept as evidence; a sticker gets a clear answer.
+//! Staff side of the quarter: `/realisasi`, the achieved value, evidence and a note per
+//! indicator of the approved plan; daily entries tagged to an indicator (see
+//! [`super::daily`]) are offered as evidence. Nothing sent as evidence is dropped silently:
+//! a photo while a number is expected is kept as evidence; a sticker gets a clear answer.
+//! Whether realisation may still change is the domain's
+//! ([`crate::domain::evaluation::realisation_may_change`]).
 
 pub mod action;
 pub mod state;
@@ -17,10 +18,12 @@ use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
-use super::widgets::{nav_row, period_choice};
+use super::widgets::{button, nav_row, period_choice};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::bot::plan::views::MAX_PLAN_TEXT;
-use crate::domain::evaluation::{EvaluationError, Period};
+use crate::domain::evaluation::{
+    EvaluationError, Period, realisation_complete, realisation_may_change,
+};
 use crate::domain::lang::Lang;
 use crate::domain::plan::{Indikator, PlanContent};
 use crate::domain::quantity::{format_number, parse_number};
@@ -28,7 +31,7 @@ use crate::domain::time::{current_year_wib, today_wib};
 use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
-use crate::store::evaluations::{EvalStoreError, EvaluationRow};
+use crate::store::evaluations::{DailyEntry, EvalStoreError};
 
 /// Indicators per page of the realisation overview (one button each).
 const INDICATORS_PER_PAGE: usize = 8;
@@ -48,21 +51,8 @@ pub(crate) fn numbered(content: &PlanContent) -> Vec<(String, &Indikator)> {
         .collect()
 }
 
-fn in_realisation_dialogue(state: &State) -> bool {
-    matches!(
-        state,
-        State::Realisation(state::State::Value { .. })
-            | State::Realisation(state::State::Evidence { .. })
-            | State::Realisation(state::State::Note { .. })
-            | State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText { .. })
-            | State::MyEvaluations(
-                crate::bot::my_evaluations::state::State::CommentAnswerText { .. }
-            )
-    )
-}
-
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dialogue_branch(in_realisation_dialogue, message)
+    dialogue_branch(|state| matches!(state, State::Realisation(_)), message)
 }
 
 /// A photo's largest size, or a document: (kind, file id).
@@ -89,6 +79,51 @@ fn unusable_kind(lang: Lang, msg: &Message) -> Option<String> {
     }
 }
 
+/// A link sent as evidence.
+fn link(msg: &Message) -> Option<&str> {
+    msg.text()
+        .map(str::trim)
+        .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
+}
+
+/// The answer to a message that is neither a file nor a link while evidence is expected.
+fn not_evidence(lang: Lang, msg: &Message) -> String {
+    match unusable_kind(lang, msg) {
+        Some(kind) => i18n::realisation_not_evidence(lang, &kind),
+        None => i18n::realisation_evidence_expected(lang),
+    }
+}
+
+/// How a daily log entry serves as evidence: (kind, file id, link); its text is the caption.
+fn as_evidence(d: &DailyEntry) -> (&str, Option<&str>, Option<&str>) {
+    match (&d.file_kind, &d.file_id) {
+        (Some(kind), Some(file)) => (kind, Some(file), None),
+        _ if d.link.is_some() => ("link", None, d.link.as_deref()),
+        _ => ("note", None, None),
+    }
+}
+
+/// Who is filling in their realisation, and the chat the answers go to.
+struct Ctx<'a> {
+    bot: &'a TgBot,
+    store: &'a Store,
+    member: &'a Member,
+    dialogue: &'a ChatDialogue,
+    chat: ChatId,
+    lang: Lang,
+}
+
+impl Ctx<'_> {
+    fn nip(&self) -> &str {
+        &self.member.person.nip
+    }
+
+    /// Whether the dialogue stands at `step`: a button of another step is stale.
+    async fn stands_at(&self, step: state::State) -> anyhow::Result<bool> {
+        Ok(self.dialogue.get().await? == Some(State::Realisation(step)))
+    }
+}
+
 async fn message(
     bot: TgBot,
     store: Store,
@@ -97,245 +132,209 @@ async fn message(
     state: State,
     member: Member,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    let lang = member.lang;
-    let nip = member.person.nip.clone();
-    let text = msg
-        .text()
-        .or(msg.caption())
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
+    let State::Realisation(state) = state else {
+        return Ok(());
+    };
+    let cx = Ctx {
+        bot: &bot,
+        store: &store,
+        member: &member,
+        dialogue: &dialogue,
+        chat: msg.chat.id,
+        lang: member.lang,
+    };
     match state {
-        State::Realisation(state::State::Value {
+        state::State::Value {
             period,
             indicator_id,
-        }) => {
-            if let Some((kind, file_id)) = attached_file(&msg) {
-                match store
-                    .add_evidence(
-                        &nip,
-                        period,
-                        indicator_id,
-                        kind,
-                        Some(&file_id),
-                        None,
-                        msg.caption(),
-                    )
-                    .await
-                {
-                    Ok(()) => say(&bot, chat, i18n::realisation_evidence_taken_early(lang)).await?,
-                    Err(e) => return refuse(&bot, chat, lang, &dialogue, e).await,
-                };
-                return Ok(());
-            }
-            let value = msg
-                .text()
-                .and_then(|t| t.split_whitespace().next())
-                .and_then(parse_number);
-            let Some(value) = value else {
-                say(&bot, chat, i18n::realisation_value_expected(lang)).await?;
-                return Ok(());
-            };
-            if let Err(e) = store
-                .set_realisation_value(&nip, period, indicator_id, value)
-                .await
-            {
-                return refuse(&bot, chat, lang, &dialogue, e).await;
-            }
-            let unit = indicator(&store, &nip, period, indicator_id)
-                .await?
-                .map(|(_, i)| i.target.unit)
-                .unwrap_or_default();
-            let dailies = store.dailies_for(&nip, indicator_id, period).await?.len();
-            dialogue
-                .update(State::Realisation(state::State::Evidence {
-                    period,
-                    indicator_id,
-                }))
-                .await?;
-            let mut row = vec![InlineKeyboardButton::callback(
-                i18n::realisation_evidence_done_button(lang),
-                Action::EvidenceDone(period, indicator_id).encode(),
-            )];
-            if dailies > 0 {
-                row.insert(
-                    0,
-                    InlineKeyboardButton::callback(
-                        i18n::realisation_use_daily_button(lang),
-                        Action::UseDaily(period, indicator_id).encode(),
-                    ),
-                );
-            }
-            let achieved = format!("{} {unit}", format_number(value));
-            say_with(
-                &bot,
-                chat,
-                crate::bot::realisation::views::ask_evidence(lang, &achieved, dailies),
-                InlineKeyboardMarkup::new(vec![row]),
-            )
-            .await?;
-        }
-        State::Realisation(state::State::Evidence {
+        } => take_value(&cx, &msg, period, indicator_id).await,
+        state::State::Evidence {
             period,
             indicator_id,
-        }) => {
-            let added = if let Some((kind, file_id)) = attached_file(&msg) {
-                store
-                    .add_evidence(
-                        &nip,
-                        period,
-                        indicator_id,
-                        kind,
-                        Some(&file_id),
-                        None,
-                        msg.caption(),
-                    )
-                    .await
-            } else if let Some(url) = msg
-                .text()
-                .map(str::trim)
-                .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
-            {
-                store
-                    .add_evidence(&nip, period, indicator_id, "link", None, Some(url), None)
-                    .await
-            } else if let Some(kind) = unusable_kind(lang, &msg) {
-                say(&bot, chat, i18n::realisation_not_evidence(lang, &kind)).await?;
-                return Ok(());
-            } else {
-                say(&bot, chat, i18n::realisation_evidence_expected(lang)).await?;
-                return Ok(());
-            };
-            if let Err(e) = added {
-                return refuse(&bot, chat, lang, &dialogue, e).await;
-            }
-            let count = store
-                .realisations(&nip, period)
-                .await?
-                .iter()
-                .find(|r| r.indicator_id == indicator_id)
-                .map(|r| r.evidence.len())
-                .unwrap_or(0);
-            let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                i18n::realisation_evidence_done_button(lang),
-                Action::EvidenceDone(period, indicator_id).encode(),
-            )]]);
-            let received = i18n::realisation_evidence_received(lang, &count.to_string());
-            say_with(&bot, chat, received, keyboard).await?;
-        }
-        State::Realisation(state::State::Note {
+        } => take_evidence(&cx, &msg, period, indicator_id).await,
+        state::State::Note {
             period,
             indicator_id,
-        }) => {
-            let Some(note) = msg
-                .text()
-                .map(str::trim)
-                .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
-            else {
-                say(
-                    &bot,
-                    chat,
-                    i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string()),
-                )
-                .await?;
-                return Ok(());
-            };
-            if let Err(e) = store
-                .set_realisation_note(&nip, period, indicator_id, Some(note))
-                .await
-            {
-                return refuse(&bot, chat, lang, &dialogue, e).await;
-            }
-            dialogue.exit().await?;
-            say(&bot, chat, i18n::realisation_saved(lang)).await?;
-            show_overview(&bot, &store, &member, period, 0, None).await?;
-        }
-        State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText { .. })
-        | State::MyEvaluations(crate::bot::my_evaluations::state::State::CommentAnswerText {
-            ..
-        }) if text.is_none() => {
-            say(
-                &bot,
-                chat,
-                i18n::plan_text_expected(lang, &MAX_PLAN_TEXT.to_string()),
-            )
-            .await?;
-        }
-        State::MyEvaluations(crate::bot::my_evaluations::state::State::ReplyText {
-            evaluation_id,
-        }) => {
-            dialogue.exit().await?;
-            let Some(e) = store
-                .evaluation_by_id(evaluation_id)
-                .await?
-                .filter(|e| e.nip == nip)
-            else {
-                return Ok(());
-            };
-            let text = text.unwrap_or_default();
-            store
-                .add_feedback_message(&nip, e.period, &nip, text, None)
-                .await?;
-            if let Some(sup) = store.member_by_nip(&e.evaluator_nip).await? {
-                say(
-                    &bot,
-                    ChatId(sup.chat_id),
-                    crate::bot::my_evaluations::views::reply_for_supervisor(
-                        sup.lang,
-                        &member.person.nama,
-                        e.period,
-                        text,
-                    ),
-                )
-                .await?;
-            }
-            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
-        }
-        State::MyEvaluations(crate::bot::my_evaluations::state::State::CommentAnswerText {
-            period,
-        }) => {
-            dialogue.exit().await?;
-            let text = text.unwrap_or_default();
-            store
-                .add_feedback_message(&nip, period, &nip, text, None)
-                .await?;
-            if let Some(atasan) = &member.person.nip_atasan
-                && let Some(sup) = store.member_by_nip(atasan).await?
-            {
-                say(
-                    &bot,
-                    ChatId(sup.chat_id),
-                    crate::bot::my_evaluations::views::reply_for_supervisor(
-                        sup.lang,
-                        &member.person.nama,
-                        period,
-                        text,
-                    ),
-                )
-                .await?;
-            }
-            say(&bot, chat, crate::i18n::evaluation_reply_sent(member.lang)).await?;
-        }
-        _ => {}
+        } => take_note(&cx, &msg, period, indicator_id).await,
     }
-    Ok(())
 }
 
-async fn refuse(
-    bot: &TgBot,
-    chat: ChatId,
-    lang: Lang,
-    dialogue: &ChatDialogue,
-    e: EvalStoreError,
+/// Keeps the photo or document `msg` carries as evidence; `None` when it carries none.
+async fn keep_attachment(
+    cx: &Ctx<'_>,
+    msg: &Message,
+    period: Period,
+    indicator_id: i64,
+) -> Option<Result<(), EvalStoreError>> {
+    let (kind, file_id) = attached_file(msg)?;
+    let caption = msg.caption();
+    let file = Some(file_id.as_str());
+    Some(
+        cx.store
+            .add_evidence(cx.nip(), period, indicator_id, kind, file, None, caption)
+            .await,
+    )
+}
+
+/// The achieved value; a file sent instead is kept as evidence.
+async fn take_value(
+    cx: &Ctx<'_>,
+    msg: &Message,
+    period: Period,
+    indicator_id: i64,
 ) -> HandlerResult {
+    if let Some(kept) = keep_attachment(cx, msg, period, indicator_id).await {
+        return match kept {
+            Ok(()) => {
+                say(
+                    cx.bot,
+                    cx.chat,
+                    i18n::realisation_evidence_taken_early(cx.lang),
+                )
+                .await
+            }
+            Err(e) => refuse(cx, e).await,
+        };
+    }
+    let value = msg
+        .text()
+        .and_then(|t| t.split_whitespace().next())
+        .and_then(parse_number);
+    let Some(value) = value else {
+        return say(cx.bot, cx.chat, i18n::realisation_value_expected(cx.lang)).await;
+    };
+    let saved = cx
+        .store
+        .set_realisation_value(cx.nip(), period, indicator_id, value)
+        .await;
+    if let Err(e) = saved {
+        return refuse(cx, e).await;
+    }
+    ask_evidence(cx, period, indicator_id, value).await
+}
+
+async fn ask_evidence(
+    cx: &Ctx<'_>,
+    period: Period,
+    indicator_id: i64,
+    value: f64,
+) -> HandlerResult {
+    let unit = indicator(cx.store, cx.nip(), period, indicator_id)
+        .await?
+        .map(|(_, i)| i.target.unit)
+        .unwrap_or_default();
+    let dailies = cx.store.dailies_for(cx.nip(), indicator_id, period).await?;
+    let dailies = dailies.len();
+    cx.dialogue
+        .update(State::Realisation(state::State::Evidence {
+            period,
+            indicator_id,
+        }))
+        .await?;
+    let mut row = vec![evidence_done(cx.lang, period, indicator_id)];
+    if dailies > 0 {
+        let label = i18n::realisation_use_daily_button(cx.lang);
+        row.insert(0, button(label, Action::UseDaily(period, indicator_id)));
+    }
+    let achieved = format!("{} {unit}", format_number(value));
+    let text = views::ask_evidence(cx.lang, &achieved, dailies);
+    say_with(cx.bot, cx.chat, text, InlineKeyboardMarkup::new(vec![row])).await
+}
+
+/// A photo, document or link as evidence.
+async fn take_evidence(
+    cx: &Ctx<'_>,
+    msg: &Message,
+    period: Period,
+    indicator_id: i64,
+) -> HandlerResult {
+    let kept = match keep_attachment(cx, msg, period, indicator_id).await {
+        Some(kept) => kept,
+        None => {
+            let Some(url) = link(msg) else {
+                return say(cx.bot, cx.chat, not_evidence(cx.lang, msg)).await;
+            };
+            cx.store
+                .add_evidence(
+                    cx.nip(),
+                    period,
+                    indicator_id,
+                    "link",
+                    None,
+                    Some(url),
+                    None,
+                )
+                .await
+        }
+    };
+    if let Err(e) = kept {
+        return refuse(cx, e).await;
+    }
+    let count = cx
+        .store
+        .realisations(cx.nip(), period)
+        .await?
+        .iter()
+        .find(|r| r.indicator_id == indicator_id)
+        .map(|r| r.evidence.len())
+        .unwrap_or(0);
+    let keyboard = done_keyboard(cx.lang, period, indicator_id);
+    let received = i18n::realisation_evidence_received(cx.lang, &count.to_string());
+    say_with(cx.bot, cx.chat, received, keyboard).await
+}
+
+/// The optional short note, which finishes the indicator.
+async fn take_note(
+    cx: &Ctx<'_>,
+    msg: &Message,
+    period: Period,
+    indicator_id: i64,
+) -> HandlerResult {
+    let Some(note) = msg
+        .text()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
+    else {
+        let expected = i18n::plan_text_expected(cx.lang, &MAX_PLAN_TEXT.to_string());
+        return say(cx.bot, cx.chat, expected).await;
+    };
+    let saved = cx
+        .store
+        .set_realisation_note(cx.nip(), period, indicator_id, Some(note))
+        .await;
+    if let Err(e) = saved {
+        return refuse(cx, e).await;
+    }
+    finish(cx, period).await
+}
+
+/// Leaves the dialogue, says the indicator is saved and shows the period again.
+async fn finish(cx: &Ctx<'_>, period: Period) -> HandlerResult {
+    cx.dialogue.exit().await?;
+    say(cx.bot, cx.chat, i18n::realisation_saved(cx.lang)).await?;
+    show_overview(cx.bot, cx.store, cx.member, period, 0, None).await
+}
+
+/// Answers the domain's refusal and leaves the dialogue; a store failure is an error.
+async fn refuse(cx: &Ctx<'_>, e: EvalStoreError) -> HandlerResult {
     match e {
         EvalStoreError::Refused(reason) => {
-            dialogue.exit().await?;
-            say(bot, chat, messages::esc(&reason.localize(lang))).await?;
-            Ok(())
+            cx.dialogue.exit().await?;
+            say(cx.bot, cx.chat, messages::esc(&reason.localize(cx.lang))).await
         }
         EvalStoreError::Store(e) => Err(e.into()),
     }
+}
+
+fn evidence_done(lang: Lang, period: Period, indicator_id: i64) -> InlineKeyboardButton {
+    button(
+        i18n::realisation_evidence_done_button(lang),
+        Action::EvidenceDone(period, indicator_id),
+    )
+}
+
+fn done_keyboard(lang: Lang, period: Period, indicator_id: i64) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![evidence_done(lang, period, indicator_id)]])
 }
 
 /// The indicator of the person's approved plan for the period's year, with its number.
@@ -361,17 +360,16 @@ async fn check_open(
     period: Period,
 ) -> anyhow::Result<Result<(), EvaluationError>> {
     let window = store.period_window(period).await?;
-    if !window.realisasi_open(period, today_wib()) {
-        return Ok(Err(EvaluationError::RealisationClosed));
-    }
-    if store
+    let evaluated = store
         .evaluation(nip, period)
         .await?
-        .is_some_and(|e| e.is_final())
-    {
-        return Ok(Err(EvaluationError::RealisationLocked));
-    }
-    Ok(Ok(()))
+        .is_some_and(|e| e.is_final());
+    Ok(realisation_may_change(
+        &window,
+        period,
+        today_wib(),
+        evaluated,
+    ))
 }
 
 /// `/realisasi`: the open periods (a choice when several), or the only one.
@@ -440,13 +438,8 @@ pub async fn show_overview(
         |p| Action::Page(period, p),
     )
     .await?;
-    let mut text_all = crate::bot::realisation::views::realisation_header(
-        lang,
-        period,
-        &member.person.nama,
-        &window,
-        locked,
-    );
+    let mut text_all =
+        views::realisation_header(lang, period, &member.person.nama, &window, locked);
     text_all.push_str(&text);
     let keyboard = InlineKeyboardMarkup::new(buttons);
     show(bot, chat, edit, text_all, keyboard).await
@@ -475,7 +468,7 @@ pub(crate) async fn summary<A: Into<CallbackAction>>(
     let blocks: Vec<String> = indicators
         .iter()
         .map(|(n, ind)| {
-            crate::bot::realisation::views::realisation_block(
+            views::realisation_block(
                 lang,
                 n,
                 ind,
@@ -489,7 +482,7 @@ pub(crate) async fn summary<A: Into<CallbackAction>>(
             realisations
                 .iter()
                 .find(|r| r.indicator_id == ind.id)
-                .is_none_or(|r| r.value.is_none() || r.evidence.is_empty())
+                .is_none_or(|r| !realisation_complete(r.value, r.evidence.len()))
         })
         .map(|(n, _)| n.clone())
         .collect();
@@ -498,9 +491,7 @@ pub(crate) async fn summary<A: Into<CallbackAction>>(
     let first: usize = split[..page].iter().map(Vec::len).sum();
     let mut text = String::from("\n\n");
     text.push_str(&split[page].join("\n\n"));
-    text.push_str(&crate::bot::realisation::views::realisation_missing(
-        lang, &missing,
-    ));
+    text.push_str(&views::realisation_missing(lang, &missing));
     if split.len() > 1 {
         let (number, pages) = ((page + 1).to_string(), split.len().to_string());
         text.push('\n');
@@ -520,80 +511,6 @@ pub(crate) async fn summary<A: Into<CallbackAction>>(
     Ok((text, rows))
 }
 
-/// The official forms of a saved evaluation: the Evaluasi Kinerja and, for the year, the
-/// Dokumen Evaluasi Kinerja.
-pub(crate) fn form_buttons(
-    lang: crate::domain::lang::Lang,
-    e: &EvaluationRow,
-) -> Vec<InlineKeyboardButton> {
-    let mut forms = vec![InlineKeyboardButton::callback(
-        crate::i18n::forms_pdf_button(lang),
-        CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Pdf(e.id))
-            .encode(),
-    )];
-    if !e.period.is_quarter() {
-        forms.push(InlineKeyboardButton::callback(
-            crate::i18n::forms_dokumen_evaluasi_button(lang),
-            CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::DocPdf(e.id))
-                .encode(),
-        ));
-    }
-    forms
-}
-
-/// `/nilai`: this year's evaluations, each with its buttons.
-pub async fn show_evaluations(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<()> {
-    let (chat, lang) = (ChatId(member.chat_id), member.lang);
-    let year = current_year_wib();
-    let list = store.evaluations_of(&member.person.nip, year).await?;
-    if list.is_empty() {
-        let none = crate::i18n::evaluation_none(lang, &year.to_string());
-        say(bot, chat, none).await?;
-        return Ok(());
-    }
-    for e in list {
-        send_evaluation(bot, store, (chat, lang), &e).await?;
-    }
-    Ok(())
-}
-
-/// One evaluation as its owner sees it, with Sudah saya baca and Tanggapi.
-pub(crate) async fn send_evaluation(
-    bot: &TgBot,
-    store: &Store,
-    // The owner's chat and language, whoever sends it (the supervisor's save sends it too).
-    (chat, lang): (ChatId, crate::domain::lang::Lang),
-    e: &EvaluationRow,
-) -> anyhow::Result<()> {
-    let evaluator = store
-        .person(&e.evaluator_nip)
-        .await?
-        .map(|p| p.nama)
-        .unwrap_or_else(|| e.evaluator_nip.clone());
-    let mut row = Vec::new();
-    if e.acknowledged_at.is_none() && !e.reopened {
-        row.push(InlineKeyboardButton::callback(
-            crate::i18n::evaluation_button_ack(lang),
-            CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Ack(e.id))
-                .encode(),
-        ));
-    }
-    row.push(InlineKeyboardButton::callback(
-        crate::i18n::evaluation_button_reply(lang),
-        CallbackAction::MyEvaluations(crate::bot::my_evaluations::action::Action::Reply(e.id))
-            .encode(),
-    ));
-    let forms = form_buttons(lang, e);
-    say_with(
-        bot,
-        chat,
-        crate::bot::my_evaluations::views::evaluation_text(lang, e, &evaluator),
-        InlineKeyboardMarkup::new(vec![row, forms]),
-    )
-    .await?;
-    Ok(())
-}
-
 /// Every `rs:` button.
 pub async fn on_action(
     bot: &TgBot,
@@ -603,141 +520,124 @@ pub async fn on_action(
     q: &CallbackQuery,
     action: Action,
 ) -> anyhow::Result<Answer> {
-    let chat = ChatId(member.chat_id);
-    let lang = member.lang;
-    let nip = member.person.nip.clone();
-    let here = q
-        .message
-        .as_ref()
-        .filter(|m| m.chat().id == chat)
-        .map(|m| (m.chat().id, m.id()));
+    let cx = Ctx {
+        bot,
+        store,
+        member,
+        dialogue: &dialogue,
+        chat: ChatId(member.chat_id),
+        lang: member.lang,
+    };
     match action {
         Action::Page(period, page) => {
+            let here = q
+                .message
+                .as_ref()
+                .filter(|m| m.chat().id == cx.chat)
+                .map(|m| (m.chat().id, m.id()));
             show_overview(bot, store, member, period, page as usize, here).await?;
+            Ok(Answer::silent())
         }
-        Action::Indicator(period, indicator_id) => {
-            let Some((n, ind)) = indicator(store, &nip, period, indicator_id).await? else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if let Err(e) = check_open(store, &nip, period).await? {
-                return Ok(Answer::alert(e.localize(lang)));
-            }
-            let current = store
-                .realisations(&nip, period)
-                .await?
-                .into_iter()
-                .find(|r| r.indicator_id == indicator_id)
-                .and_then(|r| r.value);
-            dialogue
-                .update(State::Realisation(state::State::Value {
-                    period,
-                    indicator_id,
-                }))
-                .await?;
-            say(
-                bot,
-                chat,
-                crate::bot::realisation::views::ask_value(lang, &n, &ind, current),
-            )
-            .await?;
-        }
-        Action::UseDaily(period, indicator_id) | Action::EvidenceDone(period, indicator_id) => {
-            let Some(State::Realisation(state::State::Evidence {
-                period: p,
-                indicator_id: i,
-            })) = dialogue.get().await?
-            else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if (p, i) != (period, indicator_id) {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            }
-            if matches!(action, Action::UseDaily(..)) {
-                let dailies = store.dailies_for(&nip, indicator_id, period).await?;
-                for d in &dailies {
-                    let result = match (&d.file_kind, &d.file_id) {
-                        (Some(kind), Some(file)) => {
-                            store
-                                .add_evidence(
-                                    &nip,
-                                    period,
-                                    indicator_id,
-                                    kind,
-                                    Some(file),
-                                    None,
-                                    d.text.as_deref(),
-                                )
-                                .await
-                        }
-                        _ if d.link.is_some() => {
-                            store
-                                .add_evidence(
-                                    &nip,
-                                    period,
-                                    indicator_id,
-                                    "link",
-                                    None,
-                                    d.link.as_deref(),
-                                    d.text.as_deref(),
-                                )
-                                .await
-                        }
-                        _ => {
-                            store
-                                .add_evidence(
-                                    &nip,
-                                    period,
-                                    indicator_id,
-                                    "note",
-                                    None,
-                                    None,
-                                    d.text.as_deref(),
-                                )
-                                .await
-                        }
-                    };
-                    if let Err(EvalStoreError::Refused(e)) = result {
-                        return Ok(Answer::alert(e.localize(lang)));
-                    }
-                    result.map_err(anyhow::Error::from)?;
-                }
-                let keyboard =
-                    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        i18n::realisation_evidence_done_button(lang),
-                        Action::EvidenceDone(period, indicator_id).encode(),
-                    )]]);
-                let used = i18n::realisation_dailies_used(lang, &dailies.len().to_string());
-                say_with(bot, chat, used, keyboard).await?;
-            } else {
-                dialogue
-                    .update(State::Realisation(state::State::Note {
-                        period,
-                        indicator_id,
-                    }))
-                    .await?;
-                let keyboard =
-                    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                        i18n::realisation_skip_button(lang),
-                        Action::SkipNote(period, indicator_id).encode(),
-                    )]]);
-                say_with(bot, chat, i18n::realisation_ask_note(lang), keyboard).await?;
-            }
-        }
-        Action::SkipNote(period, indicator_id) => {
-            let Some(State::Realisation(state::State::Note {
-                period: p,
-                indicator_id: i,
-            })) = dialogue.get().await?
-            else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if (p, i) != (period, indicator_id) {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            }
-            dialogue.exit().await?;
-            say(bot, chat, i18n::realisation_saved(lang)).await?;
-            show_overview(bot, store, member, period, 0, None).await?;
-        }
+        Action::Indicator(period, indicator_id) => open_indicator(&cx, period, indicator_id).await,
+        Action::UseDaily(period, indicator_id) => use_dailies(&cx, period, indicator_id).await,
+        Action::EvidenceDone(period, indicator_id) => ask_note(&cx, period, indicator_id).await,
+        Action::SkipNote(period, indicator_id) => skip_note(&cx, period, indicator_id).await,
     }
+}
+
+/// Asks for the achieved value of an indicator, while realisation may change.
+async fn open_indicator(cx: &Ctx<'_>, period: Period, indicator_id: i64) -> anyhow::Result<Answer> {
+    let Some((n, ind)) = indicator(cx.store, cx.nip(), period, indicator_id).await? else {
+        return Ok(Answer::alert(i18n::stale_button(cx.lang)));
+    };
+    if let Err(e) = check_open(cx.store, cx.nip(), period).await? {
+        return Ok(Answer::alert(e.localize(cx.lang)));
+    }
+    let current = cx
+        .store
+        .realisations(cx.nip(), period)
+        .await?
+        .into_iter()
+        .find(|r| r.indicator_id == indicator_id)
+        .and_then(|r| r.value);
+    cx.dialogue
+        .update(State::Realisation(state::State::Value {
+            period,
+            indicator_id,
+        }))
+        .await?;
+    let text = views::ask_value(cx.lang, &n, &ind, current);
+    say(cx.bot, cx.chat, text).await?;
+    Ok(Answer::silent())
+}
+
+/// Takes the daily log entries tagged to the indicator as evidence.
+async fn use_dailies(cx: &Ctx<'_>, period: Period, indicator_id: i64) -> anyhow::Result<Answer> {
+    let step = state::State::Evidence {
+        period,
+        indicator_id,
+    };
+    if !cx.stands_at(step).await? {
+        return Ok(Answer::alert(i18n::stale_button(cx.lang)));
+    }
+    let dailies = cx.store.dailies_for(cx.nip(), indicator_id, period).await?;
+    for d in &dailies {
+        let (kind, file, link) = as_evidence(d);
+        let caption = d.text.as_deref();
+        let kept = cx
+            .store
+            .add_evidence(cx.nip(), period, indicator_id, kind, file, link, caption)
+            .await;
+        if let Err(EvalStoreError::Refused(e)) = kept {
+            return Ok(Answer::alert(e.localize(cx.lang)));
+        }
+        kept?;
+    }
+    let used = i18n::realisation_dailies_used(cx.lang, &dailies.len().to_string());
+    let keyboard = done_keyboard(cx.lang, period, indicator_id);
+    say_with(cx.bot, cx.chat, used, keyboard).await?;
+    Ok(Answer::silent())
+}
+
+/// Evidence is complete: asks for the optional note.
+async fn ask_note(cx: &Ctx<'_>, period: Period, indicator_id: i64) -> anyhow::Result<Answer> {
+    let step = state::State::Evidence {
+        period,
+        indicator_id,
+    };
+    if !cx.stands_at(step).await? {
+        return Ok(Answer::alert(i18n::stale_button(cx.lang)));
+    }
+    cx.dialogue
+        .update(State::Realisation(state::State::Note {
+            period,
+            indicator_id,
+        }))
+        .await?;
+    let skip = button(
+        i18n::realisation_skip_button(cx.lang),
+        Action::SkipNote(period, indicator_id),
+    );
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![skip]]);
+    say_with(
+        cx.bot,
+        cx.chat,
+        i18n::realisation_ask_note(cx.lang),
+        keyboard,
+    )
+    .await?;
+    Ok(Answer::silent())
+}
+
+/// No note: the indicator is finished.
+async fn skip_note(cx: &Ctx<'_>, period: Period, indicator_id: i64) -> anyhow::Result<Answer> {
+    let step = state::State::Note {
+        period,
+        indicator_id,
+    };
+    if !cx.stands_at(step).await? {
+        return Ok(Answer::alert(i18n::stale_button(cx.lang)));
+    }
+    finish(cx, period).await?;
     Ok(Answer::silent())
 }

@@ -104,5 +104,3 @@ pub fn ask_evidence(lang: Lang, achieved: &str, dailies: usize) -> String {
     text.push_str(&crate::i18n::realisation_evidence_done_hint(lang));
     text
 }
-
-// The daily log in e-Kinerja's shape (Progres Harian).
