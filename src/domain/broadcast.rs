@@ -42,6 +42,12 @@ impl Kind {
         }
     }
 
+    /// Whether an announcement of this kind carries a training's details (time, place,
+    /// quota, JP, deadline), asked for after the audience and required before it is sent.
+    pub fn has_training_details(self) -> bool {
+        self == Kind::Pelatihan
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Kind::Info => "Info",
@@ -380,6 +386,43 @@ pub fn classify(status: Option<u16>, description: &str) -> Attempt {
     }
 }
 
+/// Where a question on a rule change stands, and so what HR may do with it next: answer
+/// it once, then publish the pair once as a FAQ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionStage {
+    Open,
+    Answered,
+    Published,
+}
+
+impl QuestionStage {
+    /// From what is recorded: an answer, and the FAQ it became.
+    pub fn of(answered: bool, published: bool) -> QuestionStage {
+        match (answered, published) {
+            (false, _) => QuestionStage::Open,
+            (true, false) => QuestionStage::Answered,
+            (true, true) => QuestionStage::Published,
+        }
+    }
+
+    /// Only a question without an answer may be answered.
+    pub fn may_answer(self) -> bool {
+        self == QuestionStage::Open
+    }
+
+    /// Only an answered question not yet published may become a FAQ.
+    pub fn may_publish(self) -> bool {
+        self == QuestionStage::Answered
+    }
+}
+
+/// How many recipients of a rule change a reminder would reach (those who have not
+/// acknowledged it), when there is anyone left to remind.
+pub fn to_remind(recipients: i64, acknowledged: i64) -> Option<i64> {
+    let waiting = recipients - acknowledged;
+    (waiting > 0).then_some(waiting)
+}
+
 /// The first line of an announcement, short: how lists name it.
 pub fn title(text: &str) -> String {
     let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -515,5 +558,36 @@ mod tests {
         assert_eq!(backoff(1), Duration::from_secs(2));
         assert_eq!(backoff(3), Duration::from_secs(8));
         assert_eq!(backoff(20), Duration::from_secs(300));
+    }
+
+    #[test]
+    fn only_a_training_carries_training_details() {
+        assert!(Kind::Pelatihan.has_training_details());
+        for kind in [Kind::Info, Kind::Aturan, Kind::Faq] {
+            assert!(!kind.has_training_details(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_is_answered_once_then_published_once() {
+        let cases = [
+            (false, false, QuestionStage::Open, true, false),
+            (false, true, QuestionStage::Open, true, false),
+            (true, false, QuestionStage::Answered, false, true),
+            (true, true, QuestionStage::Published, false, false),
+        ];
+        for (answered, published, stage, answer, publish) in cases {
+            let got = QuestionStage::of(answered, published);
+            assert_eq!(got, stage, "{answered} {published}");
+            assert_eq!(got.may_answer(), answer, "{stage:?}");
+            assert_eq!(got.may_publish(), publish, "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn a_reminder_reaches_those_who_have_not_acknowledged() {
+        assert_eq!(to_remind(10, 4), Some(6));
+        assert_eq!(to_remind(10, 10), None);
+        assert_eq!(to_remind(0, 0), None);
     }
 }

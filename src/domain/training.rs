@@ -129,6 +129,12 @@ impl TrainingDetails {
         now < self.deadline
     }
 
+    /// Whether someone standing at `seat` may register now: registration is open and they
+    /// hold no seat and are not waiting for one (a cancelled registration may be renewed).
+    pub fn may_register(&self, seat: Option<SeatStatus>, now: i64) -> bool {
+        self.registration_open(now) && matches!(seat, None | Some(SeatStatus::Cancelled))
+    }
+
     /// Attendance can be marked from the training's day (WIB) on.
     pub fn attendance_open(&self, now: i64) -> bool {
         now >= super::time::start_of_day_wib(self.starts_at)
@@ -210,6 +216,22 @@ mod tests {
         assert!(!details.reminder_due(start));
         assert!(!details.attendance_open(start - 10 * 3600));
         assert!(details.attendance_open(start - 3600));
+    }
+
+    #[test]
+    fn only_those_without_a_seat_may_register_while_it_is_open() {
+        let details = TrainingDetails {
+            starts_at: NOW + 10 * 24 * 3600,
+            place: "Aula BKD".into(),
+            quota: 30,
+            jp: 8,
+            deadline: NOW + 5 * 24 * 3600,
+        };
+        assert!(details.may_register(None, NOW));
+        assert!(details.may_register(Some(SeatStatus::Cancelled), NOW));
+        assert!(!details.may_register(Some(SeatStatus::Registered), NOW));
+        assert!(!details.may_register(Some(SeatStatus::Waiting(2)), NOW));
+        assert!(!details.may_register(None, details.deadline));
     }
 
     #[test]

@@ -23,19 +23,22 @@ use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
 use super::messages;
 use super::realisation::attached_file;
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
+use crate::bot::rules::action::Action as RulesAction;
+use crate::domain::access::{Duty, check, may_open_announcement};
 use crate::domain::broadcast::{
-    AttachedFile, Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, visible_len,
+    AttachedFile, Attachment, AttachmentKind, Audience, Kind, MAX_CAPTION, QuestionStage,
+    to_remind, visible_len,
 };
 use crate::domain::lang::Lang;
 use crate::domain::text::Msg;
 use crate::domain::time::{current_year_wib, format_wib};
 use crate::domain::training::{
-    TrainingDetails, parse_deadline, parse_jp, parse_place, parse_quota, parse_start,
+    TrainingDetails, TrainingError, parse_deadline, parse_jp, parse_place, parse_quota, parse_start,
 };
 use crate::i18n::{self, Localize};
 use crate::store::bindings::Member;
 use crate::store::broadcast::{AnnouncementContent, NewAnnouncement, NewAttachment};
-use crate::store::rules::RemindOutcome;
+use crate::store::rules::{Question, RemindOutcome, RuleCounts};
 use crate::store::{Store, now};
 use crate::telegram::{Out, Priority};
 use views::MyStatus;
@@ -62,94 +65,149 @@ async fn message(
     state: State,
     member: Member,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    let lang = member.lang;
-    let State::Announce(state::State::Composing(mut draft)) = state else {
+    let State::Announce(state::State::Composing(draft)) = state else {
         return Ok(());
     };
-    if !member.person.is_admin {
+    let c = Ctx {
+        bot: &bot,
+        store: &store,
+        member: &member,
+        chat: msg.chat.id,
+        lang: member.lang,
+    };
+    if let Err(denied) = check(&member.person, Duty::Announce) {
         dialogue.exit().await?;
-        say(&bot, chat, i18n::only_admins(lang)).await?;
+        say(&bot, c.chat, denied.localize(c.lang)).await?;
         return Ok(());
     }
-    let typed = msg.text().map(str::trim);
-    let t = now();
-    // A training detail: read it, or say what was expected and ask again.
-    let detail = match draft.step {
-        ComposeStep::TrainingStart => Some(typed.map(|raw| {
-            parse_start(raw, t).map(|at| {
-                draft.starts_at = Some(at);
-                ComposeStep::TrainingPlace
-            })
-        })),
-        ComposeStep::TrainingPlace => Some(typed.map(|raw| {
-            parse_place(raw).map(|place| {
-                draft.place = Some(place);
-                ComposeStep::TrainingQuota
-            })
-        })),
-        ComposeStep::TrainingQuota => Some(typed.map(|raw| {
-            parse_quota(raw).map(|quota| {
-                draft.quota = Some(quota);
-                ComposeStep::TrainingJp
-            })
-        })),
-        ComposeStep::TrainingJp => Some(typed.map(|raw| {
-            parse_jp(raw).map(|jp| {
-                draft.jp = Some(jp);
-                ComposeStep::TrainingDeadline
-            })
-        })),
-        ComposeStep::TrainingDeadline => Some(typed.map(|raw| {
-            parse_deadline(raw, t, draft.starts_at.unwrap_or_default()).map(|at| {
-                draft.deadline = Some(at);
-                ComposeStep::Text
-            })
-        })),
-        _ => None,
-    };
-    if let Some(detail) = detail {
-        match detail {
-            Some(Ok(next)) => {
-                draft.step = next;
-                ask_step(&bot, chat, lang, &draft).await?;
-                dialogue
-                    .update(State::Announce(state::State::Composing(draft)))
-                    .await?;
-            }
-            Some(Err(e)) => {
-                let error = messages::esc(&e.localize(lang));
-                let question = step_question(lang, &draft);
-                say(&bot, chat, i18n::try_again(lang, &error, &question)).await?;
-            }
-            None => {
-                say(&bot, chat, step_question(lang, &draft)).await?;
-            }
+    match draft.step {
+        ComposeStep::TrainingStart
+        | ComposeStep::TrainingPlace
+        | ComposeStep::TrainingQuota
+        | ComposeStep::TrainingJp
+        | ComposeStep::TrainingDeadline => {
+            training_detail(&c, &dialogue, draft, msg.text().map(str::trim)).await
         }
-        return Ok(());
+        ComposeStep::Text | ComposeStep::Preview => {
+            text_or_attachment(&c, &dialogue, draft, &msg).await
+        }
+        ComposeStep::Kind | ComposeStep::Audience | ComposeStep::Units => {
+            say(&bot, c.chat, i18n::use_the_buttons(c.lang)).await
+        }
     }
-    if !matches!(draft.step, ComposeStep::Text | ComposeStep::Preview) {
-        say(&bot, chat, i18n::use_the_buttons(lang)).await?;
-        return Ok(());
+}
+
+/// Where a handler of this conversation answers, and for whom.
+struct Ctx<'a> {
+    bot: &'a TgBot,
+    store: &'a Store,
+    member: &'a Member,
+    chat: ChatId,
+    lang: Lang,
+}
+
+impl<'a> Ctx<'a> {
+    /// For a button pressed by `member`, answered in their own chat.
+    fn of(bot: &'a TgBot, store: &'a Store, member: &'a Member) -> Ctx<'a> {
+        Ctx {
+            bot,
+            store,
+            member,
+            chat: ChatId(member.chat_id),
+            lang: member.lang,
+        }
     }
-    let file = attached_file(&msg);
-    let text = typed
-        .or(msg.caption().map(str::trim))
+
+    /// The author an audience is counted for (HR is left out of most audiences).
+    fn author(&self) -> Option<&str> {
+        Some(self.member.person.nip.as_str())
+    }
+
+    /// The audit log's name for HR.
+    fn actor(&self) -> String {
+        format!("nip:{}", self.member.person.nip)
+    }
+}
+
+/// A training detail: read it and ask the next question, or say what was expected and ask
+/// again.
+async fn training_detail(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    typed: Option<&str>,
+) -> HandlerResult {
+    let Some(raw) = typed else {
+        return say(c.bot, c.chat, step_question(c.lang, &draft)).await;
+    };
+    match read_detail(&mut draft, raw, now()) {
+        Ok(next) => {
+            draft.step = next;
+            ask_step(c.bot, c.chat, c.lang, &draft).await?;
+            save(dialogue, draft).await?;
+        }
+        Err(e) => {
+            let error = messages::esc(&e.localize(c.lang));
+            let question = step_question(c.lang, &draft);
+            say(c.bot, c.chat, i18n::try_again(c.lang, &error, &question)).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads the training detail the draft's step asks for into the draft; the step after it.
+/// The other steps take no detail and stay.
+fn read_detail(draft: &mut Draft, raw: &str, t: i64) -> Result<ComposeStep, TrainingError> {
+    Ok(match draft.step {
+        ComposeStep::TrainingStart => {
+            draft.starts_at = Some(parse_start(raw, t)?);
+            ComposeStep::TrainingPlace
+        }
+        ComposeStep::TrainingPlace => {
+            draft.place = Some(parse_place(raw)?);
+            ComposeStep::TrainingQuota
+        }
+        ComposeStep::TrainingQuota => {
+            draft.quota = Some(parse_quota(raw)?);
+            ComposeStep::TrainingJp
+        }
+        ComposeStep::TrainingJp => {
+            draft.jp = Some(parse_jp(raw)?);
+            ComposeStep::TrainingDeadline
+        }
+        ComposeStep::TrainingDeadline => {
+            draft.deadline = Some(parse_deadline(raw, t, draft.starts_at.unwrap_or_default())?);
+            ComposeStep::Text
+        }
+        other => other,
+    })
+}
+
+/// The announcement's text, a photo or document, or both: kept in the draft, then the
+/// preview once there is a text.
+async fn text_or_attachment(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    msg: &Message,
+) -> HandlerResult {
+    let file = attached_file(msg);
+    let text = msg
+        .text()
+        .or(msg.caption())
+        .map(str::trim)
         .filter(|t| !t.is_empty());
     if file.is_none() && text.is_none() {
-        say(&bot, chat, i18n::announce_text_or_attachment_expected(lang)).await?;
-        return Ok(());
+        let expected = i18n::announce_text_or_attachment_expected(c.lang);
+        return say(c.bot, c.chat, expected).await;
     }
     if let Some(text) = text {
         // The one check of the command line too: the limit of this kind, counted as
         // Telegram counts. The text that fitted before (if any) and the attachment stay.
-        if let Err(e) = crate::bot::announce::views::check_announcement_text(kind_of(&draft), text)
-        {
-            let error = messages::esc(&e.localize(lang));
-            let question =
-                crate::bot::announce::views::ask_announcement_text(lang, kind_of(&draft));
-            say(&bot, chat, i18n::try_again(lang, &error, &question)).await?;
-            return Ok(());
+        if let Err(e) = views::check_announcement_text(kind_of(&draft), text) {
+            let error = messages::esc(&e.localize(c.lang));
+            let question = views::ask_announcement_text(c.lang, kind_of(&draft));
+            return say(c.bot, c.chat, i18n::try_again(c.lang, &error, &question)).await;
         }
         draft.text = Some(text.to_string());
     }
@@ -160,14 +218,17 @@ async fn message(
         });
     }
     if draft.text.is_none() {
-        dialogue
-            .update(State::Announce(state::State::Composing(draft)))
-            .await?;
-        say(&bot, chat, i18n::announce_attachment_received(lang)).await?;
-        return Ok(());
+        save(dialogue, draft).await?;
+        return say(c.bot, c.chat, i18n::announce_attachment_received(c.lang)).await;
     }
     draft.step = ComposeStep::Preview;
-    preview(&bot, &store, &member, &draft).await?;
+    preview(c.bot, c.store, c.member, &draft).await?;
+    save(dialogue, draft).await?;
+    Ok(())
+}
+
+/// Keeps the draft as it now stands.
+async fn save(dialogue: &ChatDialogue, draft: Box<Draft>) -> anyhow::Result<()> {
     dialogue
         .update(State::Announce(state::State::Composing(draft)))
         .await?;
@@ -185,7 +246,7 @@ fn step_question(lang: Lang, draft: &Draft) -> String {
             let starts = format_wib(draft.starts_at.unwrap_or_default());
             i18n::training_ask_deadline(lang, &starts)
         }
-        _ => crate::bot::announce::views::ask_announcement_text(lang, kind_of(draft)),
+        _ => views::ask_announcement_text(lang, kind_of(draft)),
     }
 }
 
@@ -222,21 +283,18 @@ fn training_of(draft: &Draft) -> Option<TrainingDetails> {
 /// The announcement a draft would become (id 0 until it is written).
 fn content_of(draft: &Draft, actor: &str) -> Option<AnnouncementContent> {
     let kind = kind_of(draft);
-    let training = training_of(draft);
-    if kind == Kind::Pelatihan && training.is_none() {
-        return None;
-    }
+    let training = if kind.has_training_details() {
+        Some(training_of(draft)?)
+    } else {
+        None
+    };
     Some(AnnouncementContent {
         id: 0,
         kind,
         audience: audience_of(draft)?.encode(),
         text: draft.text.clone()?,
         attachment: draft.attachment.clone().map(AttachedFile::OnTelegram),
-        training: if kind == Kind::Pelatihan {
-            training
-        } else {
-            None
-        },
+        training,
         parent_id: None,
         created_at: now(),
         created_by: actor.to_string(),
@@ -317,7 +375,7 @@ pub fn messages_with_file(
     file: Option<(AttachmentKind, InputFile)>,
     preview: bool,
 ) -> Vec<Out> {
-    let text = crate::bot::announce::views::announcement(lang, content);
+    let text = views::announcement(lang, content);
     let keyboard = keyboard_for(lang, content, preview);
     let mut out = Vec::new();
     if let Some((kind, file)) = file {
@@ -325,7 +383,7 @@ pub fn messages_with_file(
         let caption = if fits {
             text.clone()
         } else {
-            crate::bot::announce::views::attachment_caption(lang, content.id)
+            views::attachment_caption(lang, content.id)
         };
         let buttons = if fits { keyboard.clone() } else { None };
         out.push(match kind {
@@ -483,9 +541,9 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
                 })
                 .collect(),
         );
-        crate::bot::announce::views::announcements_list(lang, &items)
+        views::announcements_list(lang, &items)
     };
-    if member.person.is_admin {
+    if check(&member.person, Duty::Announce).is_ok() {
         rows.push(vec![
             InlineKeyboardButton::callback(i18n::announce_button_new(lang), Action::New.encode()),
             InlineKeyboardButton::callback(
@@ -530,7 +588,7 @@ async fn ask_units(
     say_with(
         bot,
         chat,
-        crate::bot::announce::views::ask_units(lang, &draft.units),
+        views::ask_units(lang, &draft.units),
         InlineKeyboardMarkup::new(rows),
     )
     .await?;
@@ -539,7 +597,7 @@ async fn ask_units(
 
 /// After the audience: a training's details, or straight to the text.
 fn step_after_audience(draft: &Draft) -> ComposeStep {
-    if kind_of(draft) == Kind::Pelatihan {
+    if kind_of(draft).has_training_details() {
         ComposeStep::TrainingStart
     } else {
         ComposeStep::Text
@@ -582,160 +640,188 @@ pub(crate) async fn on_action(
     q: &CallbackQuery,
     action: Action,
 ) -> anyhow::Result<Answer> {
-    let chat = ChatId(member.chat_id);
-    let lang = member.lang;
-    let author = Some(member.person.nip.as_str());
+    let c = Ctx::of(bot, store, member);
     match action {
-        Action::Preview => {
-            return Ok(Answer::toast(i18n::announce_preview_button_pressed(lang)));
+        Action::Preview => Ok(Answer::toast(i18n::announce_preview_button_pressed(c.lang))),
+        Action::Open(id) => open(&c, id).await,
+        hrs => {
+            if let Err(denied) = check(&member.person, Duty::Announce) {
+                tracing::warn!(
+                    user = member.telegram_user_id,
+                    "announcement button pressed by someone who is not HR"
+                );
+                return Ok(Answer::alert(denied.localize(c.lang)));
+            }
+            on_hr_action(&c, dialogue, q, hrs).await
         }
-        Action::Open(id) => {
-            return open(bot, store, member, id).await;
-        }
-        _ => {}
     }
-    if !member.person.is_admin {
-        tracing::warn!(
-            user = member.telegram_user_id,
-            "announcement button pressed by someone who is not HR"
-        );
-        return Ok(Answer::alert(i18n::only_admins(lang)));
-    }
+}
+
+/// A button only HR may press, pressed by HR.
+async fn on_hr_action(
+    c: &Ctx<'_>,
+    dialogue: ChatDialogue,
+    q: &CallbackQuery,
+    action: Action,
+) -> anyhow::Result<Answer> {
     match action {
-        Action::New => {
-            let draft = Draft {
-                audience: None,
-                units: Vec::new(),
-                text: None,
-                step: ComposeStep::Kind,
-                kind: None,
-                attachment: None,
-                starts_at: None,
-                place: None,
-                quota: None,
-                jp: None,
-                deadline: None,
-            };
-            dialogue
-                .update(State::Announce(state::State::Composing(Box::new(draft))))
-                .await?;
-            let b = |label: String, kind| {
-                vec![InlineKeyboardButton::callback(
-                    label,
-                    Action::Kind(kind).encode(),
-                )]
-            };
-            let keyboard = InlineKeyboardMarkup::new(vec![
-                b(i18n::announce_button_info(lang), Kind::Info),
-                b(i18n::announce_button_training(lang), Kind::Pelatihan),
-                b(i18n::announce_button_rule(lang), Kind::Aturan),
-            ]);
-            say_with(bot, chat, i18n::announce_ask_kind(lang), keyboard).await?;
-            return Ok(Answer::silent());
-        }
+        Action::New => new_draft(c, &dialogue).await,
         Action::List(page) => {
-            sent_list(bot, store, chat, lang, q, page).await?;
-            return Ok(Answer::silent());
+            sent_list(c, q, page).await?;
+            Ok(Answer::silent())
         }
-        Action::Detail(id) => {
-            return detail(bot, store, chat, lang, id).await;
-        }
-        Action::Remind(id, round) => {
-            return remind(bot, store, member, id, round).await;
-        }
-        _ => {}
+        Action::Detail(id) => detail(c, id).await,
+        Action::Remind(id, round) => remind(c, id, round).await,
+        _ => compose(c, &dialogue, action).await,
     }
-    let Some(State::Announce(state::State::Composing(mut draft))) = dialogue.get().await? else {
-        return Ok(Answer::alert(i18n::stale_button(lang)));
+}
+
+/// **Buat pengumuman**: an empty draft, and the question of its kind.
+async fn new_draft(c: &Ctx<'_>, dialogue: &ChatDialogue) -> anyhow::Result<Answer> {
+    let draft = Draft {
+        audience: None,
+        units: Vec::new(),
+        text: None,
+        step: ComposeStep::Kind,
+        kind: None,
+        attachment: None,
+        starts_at: None,
+        place: None,
+        quota: None,
+        jp: None,
+        deadline: None,
+    };
+    save(dialogue, Box::new(draft)).await?;
+    let b = |label: String, kind| {
+        vec![InlineKeyboardButton::callback(
+            label,
+            Action::Kind(kind).encode(),
+        )]
+    };
+    let keyboard = InlineKeyboardMarkup::new(vec![
+        b(i18n::announce_button_info(c.lang), Kind::Info),
+        b(i18n::announce_button_training(c.lang), Kind::Pelatihan),
+        b(i18n::announce_button_rule(c.lang), Kind::Aturan),
+    ]);
+    say_with(c.bot, c.chat, i18n::announce_ask_kind(c.lang), keyboard).await?;
+    Ok(Answer::silent())
+}
+
+/// A composer's button, taken only at the step it belongs to (**Batal** at any).
+async fn compose(c: &Ctx<'_>, dialogue: &ChatDialogue, action: Action) -> anyhow::Result<Answer> {
+    let Some(State::Announce(state::State::Composing(draft))) = dialogue.get().await? else {
+        return Ok(Answer::alert(i18n::stale_button(c.lang)));
     };
     match (action, draft.step) {
         (Action::Cancel, _) => {
             dialogue.exit().await?;
-            say(bot, chat, i18n::announce_cancelled(lang)).await?;
+            say(c.bot, c.chat, i18n::announce_cancelled(c.lang)).await?;
+            Ok(Answer::silent())
+        }
+        (Action::Kind(kind), ComposeStep::Kind) => choose_kind(c, dialogue, draft, kind).await,
+        (Action::Audience(choice), ComposeStep::Audience) => {
+            choose_audience(c, dialogue, draft, choice).await
+        }
+        (Action::Unit(i), ComposeStep::Units) => toggle_unit(c, dialogue, draft, i).await,
+        (Action::UnitsDone, ComposeStep::Units) => {
+            if draft.units.is_empty() {
+                return Ok(Answer::alert(i18n::announce_nobody_in_audience(c.lang)));
+            }
+            let audience = Audience::Units(draft.units.clone());
+            set_audience(c, dialogue, draft, audience).await
+        }
+        (Action::Send, ComposeStep::Preview) => send(c, dialogue, &draft).await,
+        _ => Ok(Answer::alert(i18n::stale_button(c.lang))),
+    }
+}
+
+async fn choose_kind(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    kind: Kind,
+) -> anyhow::Result<Answer> {
+    draft.kind = Some(kind.code().to_string());
+    draft.step = ComposeStep::Audience;
+    ask_audience(c.bot, c.chat, c.lang).await?;
+    save(dialogue, draft).await?;
+    Ok(Answer::silent())
+}
+
+async fn choose_audience(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    choice: AudienceChoice,
+) -> anyhow::Result<Answer> {
+    let audience = match choice {
+        AudienceChoice::Everyone => Audience::Everyone,
+        AudienceChoice::Supervisors => Audience::Supervisors,
+        AudienceChoice::NoPlan => Audience::NoSubmittedPlan(current_year_wib()),
+        AudienceChoice::Units => {
+            draft.step = ComposeStep::Units;
+            ask_units(c.bot, c.store, c.chat, c.lang, &draft).await?;
+            save(dialogue, draft).await?;
             return Ok(Answer::silent());
         }
-        (Action::Kind(kind), ComposeStep::Kind) => {
-            draft.kind = Some(kind.code().to_string());
-            draft.step = ComposeStep::Audience;
-            ask_audience(bot, chat, lang).await?;
-        }
-        (Action::Audience(choice), ComposeStep::Audience) => {
-            let audience = match choice {
-                AudienceChoice::Everyone => Some(Audience::Everyone),
-                AudienceChoice::Supervisors => Some(Audience::Supervisors),
-                AudienceChoice::NoPlan => Some(Audience::NoSubmittedPlan(current_year_wib())),
-                AudienceChoice::Units => None,
-            };
-            match audience {
-                Some(audience) => {
-                    if store.audience_size(&audience, author).await? == 0 {
-                        return Ok(Answer::alert(i18n::announce_nobody_in_audience(lang)));
-                    }
-                    draft.audience = Some(audience.encode());
-                    draft.step = step_after_audience(&draft);
-                    ask_step(bot, chat, lang, &draft).await?;
-                }
-                None => {
-                    draft.step = ComposeStep::Units;
-                    ask_units(bot, store, chat, lang, &draft).await?;
-                }
-            }
-        }
-        (Action::Unit(i), ComposeStep::Units) => {
-            let units = store.units().await?;
-            let Some(unit) = units.get(i as usize) else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            if let Some(pos) = draft.units.iter().position(|u| u == unit) {
-                draft.units.remove(pos);
-            } else {
-                draft.units.push(unit.clone());
-            }
-            ask_units(bot, store, chat, lang, &draft).await?;
-        }
-        (Action::UnitsDone, ComposeStep::Units) => {
-            let audience = Audience::Units(draft.units.clone());
-            if draft.units.is_empty() || store.audience_size(&audience, author).await? == 0 {
-                return Ok(Answer::alert(i18n::announce_nobody_in_audience(lang)));
-            }
-            draft.audience = Some(audience.encode());
-            draft.step = step_after_audience(&draft);
-            ask_step(bot, chat, lang, &draft).await?;
-        }
-        (Action::Send, ComposeStep::Preview) => {
-            return send(bot, store, member, dialogue, &draft).await;
-        }
-        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
+    };
+    set_audience(c, dialogue, draft, audience).await
+}
+
+/// The audience, unless nobody is in it; then the training's details or the text.
+async fn set_audience(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    audience: Audience,
+) -> anyhow::Result<Answer> {
+    if c.store.audience_size(&audience, c.author()).await? == 0 {
+        return Ok(Answer::alert(i18n::announce_nobody_in_audience(c.lang)));
     }
-    dialogue
-        .update(State::Announce(state::State::Composing(draft)))
-        .await?;
+    draft.audience = Some(audience.encode());
+    draft.step = step_after_audience(&draft);
+    ask_step(c.bot, c.chat, c.lang, &draft).await?;
+    save(dialogue, draft).await?;
+    Ok(Answer::silent())
+}
+
+/// Adds the unit at `i` of the roster's list to the audience, or takes it out.
+async fn toggle_unit(
+    c: &Ctx<'_>,
+    dialogue: &ChatDialogue,
+    mut draft: Box<Draft>,
+    i: u32,
+) -> anyhow::Result<Answer> {
+    let units = c.store.units().await?;
+    let Some(unit) = units.get(i as usize) else {
+        return Ok(Answer::alert(i18n::stale_button(c.lang)));
+    };
+    if let Some(pos) = draft.units.iter().position(|u| u == unit) {
+        draft.units.remove(pos);
+    } else {
+        draft.units.push(unit.clone());
+    }
+    ask_units(c.bot, c.store, c.chat, c.lang, &draft).await?;
+    save(dialogue, draft).await?;
     Ok(Answer::silent())
 }
 
 /// Kirim: writes the announcement and its outbox, and HR's progress message.
-async fn send(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    dialogue: ChatDialogue,
-    draft: &Draft,
-) -> anyhow::Result<Answer> {
-    let chat = ChatId(member.chat_id);
-    let lang = member.lang;
-    let actor = format!("nip:{}", member.person.nip);
+async fn send(c: &Ctx<'_>, dialogue: &ChatDialogue, draft: &Draft) -> anyhow::Result<Answer> {
+    let actor = c.actor();
     let (Some(audience), Some(content)) = (audience_of(draft), content_of(draft, &actor)) else {
-        return Ok(Answer::alert(i18n::stale_button(lang)));
+        return Ok(Answer::alert(i18n::stale_button(c.lang)));
     };
     // A training whose time or deadline passed while the draft waited is refused now.
     if let Some(training) = &content.training
         && let Err(e) = training.check(now())
     {
-        return Ok(Answer::alert(e.localize(lang)));
+        return Ok(Answer::alert(e.localize(c.lang)));
     }
     // The dialogue ends first: a second tap finds nothing to send.
     dialogue.exit().await?;
-    let (id, recipients) = store
+    let (id, recipients) = c
+        .store
         .publish(
             &NewAnnouncement {
                 kind: content.kind,
@@ -743,12 +829,12 @@ async fn send(
                 text: content.text,
                 attachment: draft.attachment.clone().map(NewAttachment::OnTelegram),
                 training: content.training,
-                author: Some(member.person.nip.clone()),
+                author: Some(c.member.person.nip.clone()),
             },
             &actor,
         )
         .await?;
-    start_progress(bot, store, chat, lang, id, recipients).await?;
+    start_progress(c.bot, c.store, c.chat, c.lang, id, recipients).await?;
     Ok(Answer::silent())
 }
 
@@ -771,7 +857,7 @@ pub(crate) async fn start_progress(
     let progress = bot
         .deliver(
             chat,
-            Out::text(crate::bot::announce::views::announcement_progress(
+            Out::text(views::announcement_progress(
                 lang,
                 id,
                 &status,
@@ -788,15 +874,16 @@ pub(crate) async fn start_progress(
 }
 
 /// Shows an announcement again to someone it was sent to (or to HR).
-async fn open(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::Result<Answer> {
-    let lang = member.lang;
-    let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(i18n::stale_button(lang)));
+async fn open(c: &Ctx<'_>, id: i64) -> anyhow::Result<Answer> {
+    let Some(content) = c.store.announcement(id).await? else {
+        return Ok(Answer::alert(i18n::stale_button(c.lang)));
     };
-    if !member.person.is_admin && !store.is_recipient(id, &member.person.nip).await? {
-        return Ok(Answer::alert(i18n::announce_not_for_you(lang)));
+    let recipient = c.store.is_recipient(id, &c.member.person.nip).await?;
+    if may_open_announcement(&c.member.person, recipient).is_err() {
+        // Said of the announcement rather than of the button: the one refusal here.
+        return Ok(Answer::alert(i18n::announce_not_for_you(c.lang)));
     }
-    post_announcement(bot, ChatId(member.chat_id), lang, &content, false);
+    post_announcement(c.bot, c.chat, c.lang, &content, false);
     Ok(Answer::silent())
 }
 
@@ -814,14 +901,8 @@ fn pressed_on_sent_list(message: &teloxide::types::MaybeInaccessibleMessage) -> 
     })
 }
 
-async fn sent_list(
-    bot: &TgBot,
-    store: &Store,
-    chat: ChatId,
-    lang: Lang,
-    q: &CallbackQuery,
-    page: u32,
-) -> anyhow::Result<()> {
+async fn sent_list(c: &Ctx<'_>, q: &CallbackQuery, page: u32) -> anyhow::Result<()> {
+    let (store, chat, lang) = (c.store, c.chat, c.lang);
     let list = store
         .latest_announcements(SENT_PAGE + 1, i64::from(page) * SENT_PAGE)
         .await?;
@@ -862,101 +943,100 @@ async fn sent_list(
         .filter(|m| m.chat().id == chat && pressed_on_sent_list(m))
         .map(|m| (m.chat().id, m.id()));
     super::show(
-        bot,
+        c.bot,
         chat,
         edit,
-        crate::bot::announce::views::sent_list(lang, &items, page),
+        views::sent_list(lang, &items, page),
         InlineKeyboardMarkup::new(rows),
     )
     .await
 }
 
 /// HR's figures of one announcement, with what can be done next.
-async fn detail(
-    bot: &TgBot,
-    store: &Store,
-    chat: ChatId,
-    lang: Lang,
-    id: i64,
-) -> anyhow::Result<Answer> {
-    let Some(content) = store.announcement(id).await? else {
-        return Ok(Answer::alert(i18n::stale_button(lang)));
+async fn detail(c: &Ctx<'_>, id: i64) -> anyhow::Result<Answer> {
+    let Some(content) = c.store.announcement(id).await? else {
+        return Ok(Answer::alert(i18n::stale_button(c.lang)));
     };
-    let delivery = store.delivery_status(id).await?;
+    let delivery = c.store.delivery_status(id).await?;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     let seats = match content.kind {
         Kind::Pelatihan => {
             rows.push(vec![InlineKeyboardButton::callback(
-                i18n::training_button_attendance(lang),
+                i18n::training_button_attendance(c.lang),
                 CallbackAction::Training(crate::bot::training::action::Action::Attendance(id, 0))
                     .encode(),
             )]);
-            Some(store.seat_counts(id).await?)
+            Some(c.store.seat_counts(id).await?)
         }
         _ => None,
     };
     let (rules, questions) = match content.kind {
         Kind::Aturan => {
-            let counts = store.rule_counts(id).await?;
-            let questions = store.questions_of(id, QUESTIONS_SHOWN).await?;
-            let waiting = counts.recipients - counts.acknowledged;
-            if waiting > 0 {
-                rows.push(vec![InlineKeyboardButton::callback(
-                    i18n::announce_button_remind(lang, &waiting.to_string()),
-                    Action::Remind(id, counts.reminders).encode(),
-                )]);
-            }
-            for question in &questions {
-                let action = match (&question.answer, question.faq_id) {
-                    (None, _) => Some((
-                        i18n::announce_button_answer_question(lang, &question.id.to_string()),
-                        CallbackAction::Rules(crate::bot::rules::action::Action::QuestionAnswer(
-                            question.id,
-                        )),
-                    )),
-                    (Some(_), None) => Some((
-                        i18n::announce_button_faq_question(lang, &question.id.to_string()),
-                        CallbackAction::Rules(crate::bot::rules::action::Action::QuestionFaq(
-                            question.id,
-                        )),
-                    )),
-                    _ => None,
-                };
-                if let Some((label, action)) = action {
-                    rows.push(vec![InlineKeyboardButton::callback(label, action.encode())]);
-                }
-            }
+            let (counts, questions) = rule_figures(c, id, &mut rows).await?;
             (Some(counts), questions)
         }
         _ => (None, Vec::new()),
     };
-    say_with(
-        bot,
-        chat,
-        crate::bot::announce::views::announcement_detail(
-            lang,
-            &content,
-            &delivery,
-            seats.as_ref(),
-            rules.as_ref(),
-            &questions,
-        ),
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await?;
+    let text = views::announcement_detail(
+        c.lang,
+        &content,
+        &delivery,
+        seats.as_ref(),
+        rules.as_ref(),
+        &questions,
+    );
+    say_with(c.bot, c.chat, text, InlineKeyboardMarkup::new(rows)).await?;
     Ok(Answer::silent())
 }
 
-/// Reminds the recipients of a rule change who have not acknowledged it.
-async fn remind(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
+/// A rule change's acknowledgements and latest questions, with a row for the reminder when
+/// someone has not read it and one for what each question awaits.
+async fn rule_figures(
+    c: &Ctx<'_>,
     id: i64,
-    round: i64,
-) -> anyhow::Result<Answer> {
-    let lang = member.lang;
-    let Some(content) = store.announcement(id).await? else {
+    rows: &mut Vec<Vec<InlineKeyboardButton>>,
+) -> anyhow::Result<(RuleCounts, Vec<Question>)> {
+    let counts = c.store.rule_counts(id).await?;
+    let questions = c.store.questions_of(id, QUESTIONS_SHOWN).await?;
+    if let Some(waiting) = to_remind(counts.recipients, counts.acknowledged) {
+        rows.push(vec![InlineKeyboardButton::callback(
+            i18n::announce_button_remind(c.lang, &waiting.to_string()),
+            Action::Remind(id, counts.reminders).encode(),
+        )]);
+    }
+    rows.extend(
+        questions
+            .iter()
+            .filter_map(|question| question_button(c.lang, question))
+            .map(|button| vec![button]),
+    );
+    Ok((counts, questions))
+}
+
+/// **Jawab** under a question still open, **FAQ** under one answered; none once published.
+fn question_button(lang: Lang, question: &Question) -> Option<InlineKeyboardButton> {
+    let number = question.id.to_string();
+    let (label, action) = match crate::bot::rules::stage_of(question) {
+        QuestionStage::Open => (
+            i18n::announce_button_answer_question(lang, &number),
+            RulesAction::QuestionAnswer(question.id),
+        ),
+        QuestionStage::Answered => (
+            i18n::announce_button_faq_question(lang, &number),
+            RulesAction::QuestionFaq(question.id),
+        ),
+        QuestionStage::Published => return None,
+    };
+    Some(InlineKeyboardButton::callback(
+        label,
+        CallbackAction::Rules(action).encode(),
+    ))
+}
+
+/// Reminds the recipients of a rule change who have not acknowledged it.
+async fn remind(c: &Ctx<'_>, id: i64, round: i64) -> anyhow::Result<Answer> {
+    let lang = c.lang;
+    let Some(content) = c.store.announcement(id).await? else {
         return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     // Rendered by the sender in each reader's language, buttons too.
@@ -967,13 +1047,14 @@ async fn remind(
         vec![buttons]
     };
     let notice = super::notice(crate::bot::rules::views::rule_reminder(&content), rows);
-    let outcome = store
-        .remind_unacknowledged(id, round, &format!("nip:{}", member.person.nip), &notice)
+    let outcome = c
+        .store
+        .remind_unacknowledged(id, round, &c.actor(), &notice)
         .await?;
     Ok(match outcome {
         RemindOutcome::Queued(n) => {
             let queued = i18n::announce_reminder_queued(lang, &n.to_string());
-            say(bot, ChatId(member.chat_id), queued).await?;
+            say(c.bot, c.chat, queued).await?;
             Answer::silent()
         }
         RemindOutcome::AlreadySent => Answer::alert(i18n::announce_reminder_already_sent(lang)),

@@ -14,12 +14,14 @@ use teloxide::types::{
 
 use super::callback::{CallbackAction, NipKey};
 use super::{Answer, TgBot, say, say_with};
+use crate::domain::access::{Duty, check};
+use crate::domain::lang::Lang;
 use crate::domain::text::{Msg, Notice};
 use crate::domain::time::{current_year_wib, year_bounds_wib};
-use crate::i18n;
+use crate::i18n::{self, Localize};
 use crate::store::bindings::Member;
 use crate::store::broadcast::AnnouncementContent;
-use crate::store::trainings::{AttendanceError, CancelOutcome, RegisterOutcome};
+use crate::store::trainings::{AttendanceError, CancelOutcome, RegisterOutcome, Seat};
 use crate::store::{Store, now};
 
 /// People per page of the attendance list.
@@ -39,10 +41,7 @@ fn with_cancel_button(text: Msg, id: i64) -> Notice {
 
 /// The day-before reminder's text and keyboard (for the sender's scheduler).
 pub fn reminder(content: &AnnouncementContent) -> Notice {
-    with_cancel_button(
-        crate::bot::training::views::training_reminder(content),
-        content.id,
-    )
+    with_cancel_button(views::training_reminder(content), content.id)
 }
 
 /// `/pelatihan`: my trainings this year, those open for registration, and my JP.
@@ -56,13 +55,7 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
     let t = now();
     let open: Vec<InlineKeyboardButton> = list
         .iter()
-        .filter(|m| {
-            m.training.registration_open(t)
-                && matches!(
-                    m.seat,
-                    None | Some(crate::domain::training::SeatStatus::Cancelled)
-                )
-        })
+        .filter(|m| m.training.may_register(m.seat, t))
         .take(8)
         .map(|m| {
             InlineKeyboardButton::callback(
@@ -71,7 +64,7 @@ pub async fn show(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result
             )
         })
         .collect();
-    let text = crate::bot::training::views::trainings_view(lang, &list, t, jp, year);
+    let text = views::trainings_view(lang, &list, t, jp, year);
     let chat = ChatId(member.chat_id);
     if open.is_empty() {
         say(bot, chat, text).await?;
@@ -90,81 +83,85 @@ pub(crate) async fn on_action(
     q: &CallbackQuery,
     action: Action,
 ) -> anyhow::Result<Answer> {
-    let chat = ChatId(member.chat_id);
-    let lang = member.lang;
-    let nip = &member.person.nip;
     match action {
-        Action::Register(id) => {
-            let Some(content) = store.announcement(id).await? else {
-                return Ok(Answer::alert(i18n::training_not_found(lang)));
-            };
-            Ok(match store.register_for_training(id, nip).await? {
-                RegisterOutcome::Registered => {
-                    say(
-                        bot,
-                        chat,
-                        crate::bot::training::views::training_registered(lang, &content),
-                    )
-                    .await?;
-                    Answer::toast(i18n::training_seat_registered(lang))
-                }
-                RegisterOutcome::Waiting(position) => {
-                    say(
-                        bot,
-                        chat,
-                        crate::bot::training::views::waiting(lang, &content, position),
-                    )
-                    .await?;
-                    Answer::silent()
-                }
-                RegisterOutcome::AlreadyRegistered => {
-                    Answer::alert(i18n::training_already_registered(lang))
-                }
-                RegisterOutcome::AlreadyWaiting(position) => {
-                    Answer::alert(i18n::training_already_waiting(lang, &position.to_string()))
-                }
-                RegisterOutcome::Closed => Answer::alert(i18n::training_registration_closed(lang)),
-                RegisterOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
-                RegisterOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
-            })
-        }
-        Action::Cancel(id) => {
-            let Some(content) = store.announcement(id).await? else {
-                return Ok(Answer::alert(i18n::training_not_found(lang)));
-            };
-            // In the language of the one promoted, whoever gave the seat up.
-            let notice =
-                |_| with_cancel_button(crate::bot::training::views::promoted(&content), id);
-            Ok(match store.cancel_training_seat(id, nip, notice).await? {
-                CancelOutcome::Cancelled { promoted } => {
-                    if let Some(p) = promoted {
-                        tracing::info!(training = id, nip = %p.nip, "promoted from the waiting list");
-                    }
-                    say(bot, chat, i18n::training_seat_given_up(lang)).await?;
-                    Answer::silent()
-                }
-                CancelOutcome::LeftWaitingList => {
-                    say(bot, chat, i18n::training_left_waiting_list(lang)).await?;
-                    Answer::silent()
-                }
-                CancelOutcome::NotRegistered => Answer::alert(i18n::training_not_registered(lang)),
-                CancelOutcome::Started => Answer::alert(i18n::training_started(lang)),
-                CancelOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
-            })
-        }
+        Action::Register(id) => register(bot, store, member, id).await,
+        Action::Cancel(id) => cancel(bot, store, member, id).await,
         Action::Attendance(id, page) => {
-            if !member.person.is_admin {
-                return Ok(Answer::alert(i18n::only_admins(lang)));
+            if let Err(denied) = check(&member.person, Duty::MarkAttendance) {
+                return Ok(Answer::alert(denied.localize(member.lang)));
             }
             attendance(bot, store, member, q, id, page, pressed_on_list(q, id)).await
         }
         Action::Toggle(id, nip_key, page) => {
-            if !member.person.is_admin {
-                return Ok(Answer::alert(i18n::only_admins(lang)));
+            if let Err(denied) = check(&member.person, Duty::MarkAttendance) {
+                return Ok(Answer::alert(denied.localize(member.lang)));
             }
             toggle(bot, store, member, q, id, nip_key, page).await
         }
     }
+}
+
+/// **Daftar**: a seat, or a place on the waiting list.
+async fn register(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let lang = member.lang;
+    let Some(content) = store.announcement(id).await? else {
+        return Ok(Answer::alert(i18n::training_not_found(lang)));
+    };
+    Ok(
+        match store.register_for_training(id, &member.person.nip).await? {
+            RegisterOutcome::Registered => {
+                say(bot, chat, views::training_registered(lang, &content)).await?;
+                Answer::toast(i18n::training_seat_registered(lang))
+            }
+            RegisterOutcome::Waiting(position) => {
+                say(bot, chat, views::waiting(lang, &content, position)).await?;
+                Answer::silent()
+            }
+            RegisterOutcome::AlreadyRegistered => {
+                Answer::alert(i18n::training_already_registered(lang))
+            }
+            RegisterOutcome::AlreadyWaiting(position) => {
+                Answer::alert(i18n::training_already_waiting(lang, &position.to_string()))
+            }
+            RegisterOutcome::Closed => Answer::alert(i18n::training_registration_closed(lang)),
+            RegisterOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
+            RegisterOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
+        },
+    )
+}
+
+/// **Batalkan pendaftaran**: the seat given up (the first waiting is promoted and told), or
+/// the place on the waiting list left.
+async fn cancel(bot: &TgBot, store: &Store, member: &Member, id: i64) -> anyhow::Result<Answer> {
+    let chat = ChatId(member.chat_id);
+    let lang = member.lang;
+    let Some(content) = store.announcement(id).await? else {
+        return Ok(Answer::alert(i18n::training_not_found(lang)));
+    };
+    // In the language of the one promoted, whoever gave the seat up.
+    let notice = |_| with_cancel_button(views::promoted(&content), id);
+    Ok(
+        match store
+            .cancel_training_seat(id, &member.person.nip, notice)
+            .await?
+        {
+            CancelOutcome::Cancelled { promoted } => {
+                if let Some(p) = promoted {
+                    tracing::info!(training = id, nip = %p.nip, "promoted from the waiting list");
+                }
+                say(bot, chat, i18n::training_seat_given_up(lang)).await?;
+                Answer::silent()
+            }
+            CancelOutcome::LeftWaitingList => {
+                say(bot, chat, i18n::training_left_waiting_list(lang)).await?;
+                Answer::silent()
+            }
+            CancelOutcome::NotRegistered => Answer::alert(i18n::training_not_registered(lang)),
+            CancelOutcome::Started => Answer::alert(i18n::training_started(lang)),
+            CancelOutcome::NotATraining => Answer::alert(i18n::training_not_found(lang)),
+        },
+    )
 }
 
 async fn toggle(
@@ -251,6 +248,25 @@ async fn attendance(
     let pages = seats.len().div_ceil(ATTENDANCE_PAGE) as u32;
     let page = page.min(pages.saturating_sub(1));
     let present = seats.iter().filter(|s| s.attended).count();
+    let rows = attendance_rows(lang, id, &seats, page, pages);
+    let text = views::attendance_view(lang, &content, present, seats.len(), page, pages);
+    let target = q
+        .message
+        .as_ref()
+        .filter(|m| edit && m.chat().id == chat)
+        .map(|m| (m.chat().id, m.id()));
+    super::show(bot, chat, target, text, InlineKeyboardMarkup::new(rows)).await?;
+    Ok(Answer::silent())
+}
+
+/// One page of the attendance list: a button per person that toggles them, and the arrows.
+fn attendance_rows(
+    lang: Lang,
+    id: i64,
+    seats: &[Seat],
+    page: u32,
+    pages: u32,
+) -> Vec<Vec<InlineKeyboardButton>> {
     let mut rows: Vec<Vec<InlineKeyboardButton>> = seats
         .iter()
         .skip(page as usize * ATTENDANCE_PAGE)
@@ -281,19 +297,5 @@ async fn attendance(
     if !nav.is_empty() {
         rows.push(nav);
     }
-    let text = crate::bot::training::views::attendance_view(
-        lang,
-        &content,
-        present,
-        seats.len(),
-        page,
-        pages,
-    );
-    let target = q
-        .message
-        .as_ref()
-        .filter(|m| edit && m.chat().id == chat)
-        .map(|m| (m.chat().id, m.id()));
-    super::show(bot, chat, target, text, InlineKeyboardMarkup::new(rows)).await?;
-    Ok(Answer::silent())
+    rows
 }
