@@ -21,6 +21,12 @@ pub enum Duty {
     SeeTeam,
     /// A supervisor, or HR for those at the top of the tree: rate the people they evaluate.
     Assess,
+    /// A supervisor, or HR for those at the top of the tree: the plans waiting for their
+    /// decision.
+    Approve,
+    /// HR: mark a report of wrong roster data handled, with the button only HR were sent;
+    /// anyone else holding it kept or forged it, so it is refused as not theirs.
+    CloseDataReport,
 }
 
 /// Why a request was refused.
@@ -42,13 +48,15 @@ pub fn check(person: &Person, duty: Duty) -> Result<(), Denied> {
         | Duty::AnswerQuestions
         | Duty::HandleDataReports
         | Duty::CityReports
-        | Duty::MarkAttendance => roles.admin,
+        | Duty::MarkAttendance
+        | Duty::CloseDataReport => roles.admin,
         Duty::SeeTeam => roles.supervisor,
-        Duty::Assess => roles.supervisor || roles.admin,
+        Duty::Assess | Duty::Approve => roles.supervisor || roles.admin,
     };
     match (allowed, duty) {
         (true, _) => Ok(()),
-        (false, Duty::SeeTeam | Duty::Assess) => Err(Denied::OnlySupervisors),
+        (false, Duty::SeeTeam | Duty::Assess | Duty::Approve) => Err(Denied::OnlySupervisors),
+        (false, Duty::CloseDataReport) => Err(Denied::NotYours),
         (false, _) => Err(Denied::OnlyAdmins),
     }
 }
@@ -123,6 +131,19 @@ mod tests {
         assert_eq!(check(&hr, Duty::SeeTeam), Err(Denied::OnlySupervisors));
         assert_eq!(check(&hr, Duty::Assess), Ok(()));
         assert_eq!(check(&staff, Duty::Assess), Err(Denied::OnlySupervisors));
+    }
+
+    #[test]
+    fn approving_is_a_supervisors_or_hrs_and_closing_a_report_hrs_alone() {
+        let staff = person(0, false);
+        let head = person(3, false);
+        let hr = person(0, true);
+        assert_eq!(check(&staff, Duty::Approve), Err(Denied::OnlySupervisors));
+        assert_eq!(check(&head, Duty::Approve), Ok(()));
+        assert_eq!(check(&hr, Duty::Approve), Ok(()));
+        assert_eq!(check(&staff, Duty::CloseDataReport), Err(Denied::NotYours));
+        assert_eq!(check(&head, Duty::CloseDataReport), Err(Denied::NotYours));
+        assert_eq!(check(&hr, Duty::CloseDataReport), Ok(()));
     }
 
     #[test]

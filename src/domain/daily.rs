@@ -132,6 +132,66 @@ impl Draft {
     }
 }
 
+impl Draft {
+    /// An entry begun without its line (a photo sent first): on `day`, every part still to
+    /// be asked. A draft already begun is kept as it is.
+    pub fn start_on(&mut self, day: NaiveDate) {
+        if self.day.is_none() {
+            *self = Draft {
+                day: Some(day),
+                ..Draft::default()
+            };
+        }
+    }
+
+    /// Reads the next message of an entry in progress: the whole line while its day is not
+    /// known yet (for `default_day` unless it names another), otherwise the answer to the
+    /// question asked, with a link in it kept as evidence. A refused line changes nothing; a
+    /// refused answer keeps its link.
+    pub fn read(
+        &mut self,
+        text: &str,
+        default_day: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), DailyError> {
+        if self.day.is_none() {
+            *self = parse_entry_on(text, default_day, today)?;
+            return Ok(());
+        }
+        let Some(missing) = self.missing() else {
+            return Ok(());
+        };
+        let (rest, link) = take_link(text);
+        if link.is_some() {
+            self.link = link;
+        }
+        self.answer(missing, &rest)
+    }
+}
+
+/// A message sent right after an entry was saved, taken as that entry's evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence<'a> {
+    /// The link, when the words are a link alone.
+    pub link: Option<&'a str>,
+}
+
+impl<'a> Evidence<'a> {
+    /// Evidence is a link alone or a file without words (a file captioned with a link alone
+    /// brings both); anything else is a new entry (`None`). `text` is trimmed, `None` when
+    /// there are no words.
+    pub fn of(text: Option<&'a str>, has_file: bool) -> Option<Evidence<'a>> {
+        let link = text.filter(|t| is_link(t));
+        (link.is_some() || (has_file && text.is_none())).then_some(Evidence { link })
+    }
+}
+
+/// A link and nothing else.
+fn is_link(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && (text.starts_with("https://") || text.starts_with("http://"))
+}
+
 /// Reads a whole entry: `[day] [HH.MM–HH.MM] activity[, N unit]`, with any `https://` link
 /// taken out as evidence. The day is today unless a leading `kemarin`, day name (`Senin`)
 /// or `2/12` picks another day of this week.
@@ -625,5 +685,69 @@ mod tests {
         assert_eq!(d.link.as_deref(), Some("https://drive.example/x"));
         assert_eq!(d.activity.as_deref(), Some("Unggah laporan"));
         assert_eq!(d.result, Some(1));
+    }
+
+    #[test]
+    fn a_photo_first_starts_the_entry_on_the_default_day() {
+        let mut d = Draft::default();
+        d.start_on(thursday());
+        assert_eq!(d.day, Some(thursday()));
+        assert_eq!(d.missing(), Some(Missing::Time));
+        let mut begun = parse_entry("08.00-09.00 Rapat", thursday()).unwrap();
+        let before = begun.clone();
+        begun.start_on(thursday() - Duration::days(1));
+        assert_eq!(begun, before);
+    }
+
+    #[test]
+    fn the_next_message_is_the_line_first_then_the_answer_asked() {
+        let mut d = Draft::default();
+        d.read("Rapat koordinasi", thursday(), thursday()).unwrap();
+        assert_eq!(d.day, Some(thursday()));
+        assert_eq!(d.activity.as_deref(), Some("Rapat koordinasi"));
+        assert_eq!(d.missing(), Some(Missing::Time));
+        d.read(
+            "08.00-09.00 https://drive.example/x",
+            thursday(),
+            thursday(),
+        )
+        .unwrap();
+        assert_eq!((d.start, d.end), (t(8, 0), t(9, 0)));
+        assert_eq!(d.link.as_deref(), Some("https://drive.example/x"));
+        assert_eq!(d.missing(), Some(Missing::Result));
+        let asked = d.clone();
+        assert!(d.read("banyak", thursday(), thursday()).is_err());
+        assert_eq!(d, asked);
+        d.read("2 dokumen", thursday(), thursday()).unwrap();
+        assert_eq!(d.missing(), None);
+        let done = d.clone();
+        d.read("anything", thursday(), thursday()).unwrap();
+        assert_eq!(d, done);
+
+        let mut refused = Draft::default();
+        assert!(
+            refused
+                .read("08.00-07.00 Rapat", thursday(), thursday())
+                .is_err()
+        );
+        assert_eq!(refused, Draft::default());
+    }
+
+    #[test]
+    fn evidence_is_a_link_alone_or_a_file_without_words() {
+        let link = "https://drive.example/x";
+        let cases = [
+            (Some(link), false, Some(Some(link))),
+            (Some(link), true, Some(Some(link))),
+            (None, true, Some(None)),
+            (Some("Rapat lagi"), true, None),
+            (Some("lihat https://drive.example/x"), false, None),
+            (Some("Rapat lagi"), false, None),
+            (None, false, None),
+        ];
+        for (text, has_file, want) in cases {
+            let got = Evidence::of(text, has_file).map(|e| e.link);
+            assert_eq!(got, want, "{text:?} {has_file}");
+        }
     }
 }

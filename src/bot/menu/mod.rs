@@ -22,9 +22,11 @@ use super::{
     Answer, HandlerResult, InChat, TgBot, member_or_explain, reset_dialogue, say, say_with,
     sync_commands,
 };
+use crate::domain::access::{Denied, Duty, check};
 use crate::domain::evaluation::Period;
 use crate::domain::lang::Lang;
-use crate::i18n;
+use crate::domain::person::Person;
+use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::telegram::Out;
@@ -55,35 +57,11 @@ async fn command(
     dialogue: ChatDialogue,
     cmd: Command,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
     match cmd {
         // Handled by the registration branch before this one.
         Command::Start(_) => Ok(()),
-        Command::Batal => {
-            let lang = super::lang_of_sender(&store, &msg).await;
-            let text = if reset_dialogue(&dialogue).await? {
-                i18n::dialogue_cancelled(lang)
-            } else {
-                i18n::dialogue_nothing_to_cancel(lang)
-            };
-            say(&bot, chat, text).await?;
-            Ok(())
-        }
-        Command::Bantuan => {
-            let member = match &msg.from {
-                Some(user) => store.member(user.id.0 as i64).await?,
-                None => None,
-            };
-            let lang = match &member {
-                Some(m) => m.lang,
-                None => {
-                    Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref()))
-                }
-            };
-            let roles = member.map(|m| m.person.roles());
-            say(&bot, chat, messages::help(roles, lang)).await?;
-            Ok(())
-        }
+        Command::Batal => cancel(&bot, &store, &msg, &dialogue).await,
+        Command::Bantuan => help(&bot, &store, &msg).await,
         Command::Verifikasi(code) => {
             let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
                 return Ok(());
@@ -101,40 +79,103 @@ async fn command(
         | Command::Nilai
         | Command::Penilaian
         | Command::Pengumuman
-        | Command::Pelatihan => {
-            let Some(member) = member_or_explain(&bot, &store, &msg).await? else {
-                return Ok(());
-            };
-            sync_commands(&bot, &store, &member).await?;
-            let item = match cmd {
-                Command::Datasaya => MenuItem::MyData,
-                Command::Tim => MenuItem::Team,
-                Command::Laporan => MenuItem::Registration,
-                Command::Rencana => MenuItem::Plan,
-                Command::Persetujuan => MenuItem::Approvals,
-                Command::Realisasi => MenuItem::Realisation,
-                Command::Harian => MenuItem::Daily,
-                Command::Nilai => MenuItem::MyEvaluations,
-                Command::Penilaian => MenuItem::Assessment,
-                Command::Pengumuman => MenuItem::Announcements,
-                Command::Pelatihan => MenuItem::Trainings,
-                _ => return send_menu(&bot, chat, &member).await,
-            };
-            let answer = on_menu_item(&bot, &store, &member, dialogue, item).await?;
-            // A command has no button to answer: a refusal becomes a message.
-            if let Some(text) = answer.text {
-                say(&bot, chat, messages::esc(&text)).await?;
-            }
-            Ok(())
-        }
+        | Command::Pelatihan => open(&bot, &store, &msg, dialogue, &cmd).await,
     }
+}
+
+/// `/batal`: leaves whatever dialogue the chat is in.
+async fn cancel(
+    bot: &TgBot,
+    store: &Store,
+    msg: &Message,
+    dialogue: &ChatDialogue,
+) -> HandlerResult {
+    let lang = super::lang_of_sender(store, msg).await;
+    let text = if reset_dialogue(dialogue).await? {
+        i18n::dialogue_cancelled(lang)
+    } else {
+        i18n::dialogue_nothing_to_cancel(lang)
+    };
+    say(bot, msg.chat.id, text).await
+}
+
+/// `/bantuan`: the commands this person's roles allow (before registering, everyone's).
+async fn help(bot: &TgBot, store: &Store, msg: &Message) -> HandlerResult {
+    let member = match &msg.from {
+        Some(user) => store.member(user.id.0 as i64).await?,
+        None => None,
+    };
+    let lang = match &member {
+        Some(m) => m.lang,
+        None => Lang::from_telegram(msg.from.as_ref().and_then(|u| u.language_code.as_deref())),
+    };
+    let roles = member.map(|m| m.person.roles());
+    say(bot, msg.chat.id, messages::help(roles, lang)).await
+}
+
+/// A command that opens the menu or one of its entries.
+async fn open(
+    bot: &TgBot,
+    store: &Store,
+    msg: &Message,
+    dialogue: ChatDialogue,
+    cmd: &Command,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    let Some(member) = member_or_explain(bot, store, msg).await? else {
+        return Ok(());
+    };
+    sync_commands(bot, store, &member).await?;
+    let Some(item) = menu_item(cmd) else {
+        return send_menu(bot, chat, &member).await;
+    };
+    let answer = on_menu_item(bot, store, &member, dialogue, item).await?;
+    // A command has no button to answer: a refusal becomes a message.
+    if let Some(text) = answer.text {
+        say(bot, chat, messages::esc(&text)).await?;
+    }
+    Ok(())
+}
+
+/// The menu entry a command opens; `None` for `/menu` itself.
+fn menu_item(cmd: &Command) -> Option<MenuItem> {
+    Some(match cmd {
+        Command::Datasaya => MenuItem::MyData,
+        Command::Tim => MenuItem::Team,
+        Command::Laporan => MenuItem::Registration,
+        Command::Rencana => MenuItem::Plan,
+        Command::Persetujuan => MenuItem::Approvals,
+        Command::Realisasi => MenuItem::Realisation,
+        Command::Harian => MenuItem::Daily,
+        Command::Nilai => MenuItem::MyEvaluations,
+        Command::Penilaian => MenuItem::Assessment,
+        Command::Pengumuman => MenuItem::Announcements,
+        Command::Pelatihan => MenuItem::Trainings,
+        _ => return None,
+    })
+}
+
+/// The duty a menu entry needs, for those that not everyone may open.
+fn duty_of(item: MenuItem) -> Option<Duty> {
+    match item {
+        MenuItem::Team => Some(Duty::SeeTeam),
+        MenuItem::Registration => Some(Duty::CityReports),
+        MenuItem::Approvals => Some(Duty::Approve),
+        MenuItem::Assessment => Some(Duty::Assess),
+        _ => None,
+    }
+}
+
+/// Whether `person` may open `item` now.
+fn may_open(person: &Person, item: MenuItem) -> Result<(), Denied> {
+    duty_of(item).map_or(Ok(()), |duty| check(person, duty))
 }
 
 /// The menu: exactly the buttons this person's roles allow, in their language.
 pub async fn send_menu(bot: &TgBot, chat: ChatId, member: &Member) -> HandlerResult {
     let (person, lang) = (&member.person, member.lang);
-    let roles = person.roles();
     let item = |label: String, item: MenuItem| menu_button(&label, item);
+    let may = |item: MenuItem| may_open(person, item).is_ok();
     let mut rows = vec![
         vec![
             item(i18n::menu_my_plan(lang), MenuItem::Plan),
@@ -152,13 +193,13 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, member: &Member) -> HandlerRes
             ),
         ],
     ];
-    if roles.supervisor || roles.admin {
+    if may(MenuItem::Approvals) {
         rows.push(vec![item(i18n::menu_approvals(lang), MenuItem::Approvals)]);
     }
-    if roles.supervisor {
+    if may(MenuItem::Team) {
         rows.push(vec![item(i18n::menu_team(lang), MenuItem::Team)]);
     }
-    if roles.admin {
+    if may(MenuItem::Registration) {
         rows.push(vec![item(
             i18n::menu_registration(lang),
             MenuItem::Registration,
@@ -204,7 +245,6 @@ async fn offer_languages(bot: &TgBot, member: &Member) -> HandlerResult {
     .await
 }
 
-/// A language chosen: stored, the command list registered in it, the menu shown in it.
 /// Every `m:`, `bh:`, `tim:` and `rm:` button.
 pub async fn on_action(
     bot: &TgBot,
@@ -222,6 +262,7 @@ pub async fn on_action(
     }
 }
 
+/// A language chosen: stored, the command list registered in it, the menu shown in it.
 pub async fn on_language(
     bot: &TgBot,
     store: &Store,
@@ -255,6 +296,9 @@ pub async fn on_menu_item(
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let (person, lang) = (&member.person, member.lang);
+    if let Err(denied) = may_open(person, item) {
+        return Ok(Answer::alert(denied.localize(lang)));
+    }
     match item {
         MenuItem::MyData => {
             let keyboard = InlineKeyboardMarkup::new(vec![vec![menu_button(
@@ -272,78 +316,23 @@ pub async fn on_menu_item(
             say(bot, chat, messages::ask_wrong_data(lang, person)).await?;
         }
         MenuItem::Team => {
-            if !person.roles().supervisor {
-                return Ok(Answer::alert(i18n::only_supervisors(lang)));
-            }
             let (text, keyboard) = team_page(store, member, 0).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
-        MenuItem::Registration => {
-            if !person.roles().admin {
-                return Ok(Answer::alert(i18n::only_admins(lang)));
-            }
-            let units = store.registration_by_unit().await?;
-            let open = store.open_data_reports().await?;
-            let lines: Vec<String> = units.iter().map(messages::registration_line).collect();
-            // Units are few (dozens); one page, split only if the city ever outgrows it.
-            for (i, page) in pages(&lines, PAGE_BUDGET).iter().enumerate() {
-                let mut text = if i == 0 {
-                    messages::registration_header(lang, &units, open)
-                } else {
-                    String::new()
-                };
-                text.push_str(&page.join("\n"));
-                if open > 0 {
-                    let keyboard =
-                        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                            i18n::wrong_data_open_button(lang),
-                            CallbackAction::WrongData(
-                                crate::bot::wrong_data::action::Action::NextReport,
-                            )
-                            .encode(),
-                        )]]);
-                    say_with(bot, chat, text, keyboard).await?;
-                } else {
-                    say(bot, chat, text).await?;
-                }
-            }
-            super::reports::offer(bot, chat, member.lang).await?;
-        }
-        MenuItem::Plan => {
-            super::plan::show_plan(bot, store, member, 0, None).await?;
-        }
-        MenuItem::Approvals => {
-            let roles = person.roles();
-            if !roles.supervisor && !roles.admin {
-                return Ok(Answer::alert(i18n::only_supervisors(lang)));
-            }
-            super::approval::show_waiting(bot, store, member, 0, None).await?;
-        }
-        MenuItem::Realisation => {
-            super::realisation::start(bot, store, member).await?;
-        }
-        MenuItem::Daily => {
-            super::daily::start(bot, store, member, &dialogue).await?;
-        }
+        MenuItem::Registration => show_registration(bot, store, member).await?,
+        MenuItem::Plan => super::plan::show_plan(bot, store, member, 0, None).await?,
+        MenuItem::Approvals => super::approval::show_waiting(bot, store, member, 0, None).await?,
+        MenuItem::Realisation => super::realisation::start(bot, store, member).await?,
+        MenuItem::Daily => super::daily::start(bot, store, member, &dialogue).await?,
         MenuItem::MyEvaluations => {
             super::my_evaluations::show_evaluations(bot, store, member).await?;
         }
-        MenuItem::Assessment => {
-            let roles = person.roles();
-            if !roles.supervisor && !roles.admin {
-                return Ok(Answer::alert(i18n::only_supervisors(lang)));
-            }
-            super::assessment::start(bot, store, member).await?;
-        }
-        MenuItem::Announcements => {
-            super::announce::show(bot, store, member).await?;
-        }
-        MenuItem::Trainings => {
-            super::training::show(bot, store, member).await?;
-        }
+        MenuItem::Assessment => super::assessment::start(bot, store, member).await?,
+        MenuItem::Announcements => super::announce::show(bot, store, member).await?,
+        MenuItem::Trainings => super::training::show(bot, store, member).await?,
         MenuItem::Language => offer_languages(bot, member).await?,
         MenuItem::Reminders => {
-            let (text, keyboard) = reminder_settings(store, &person.nip, member.lang).await?;
+            let (text, keyboard) = reminder_settings(store, &person.nip, lang).await?;
             say_with(bot, chat, text, keyboard).await?;
         }
         MenuItem::Help => {
@@ -351,6 +340,35 @@ pub async fn on_menu_item(
         }
     }
     Ok(Answer::silent())
+}
+
+/// HR's registration status: each unit's line, a button to the open reports of wrong data,
+/// and the report files.
+async fn show_registration(bot: &TgBot, store: &Store, member: &Member) -> HandlerResult {
+    let (chat, lang) = (ChatId(member.chat_id), member.lang);
+    let units = store.registration_by_unit().await?;
+    let open = store.open_data_reports().await?;
+    let lines: Vec<String> = units.iter().map(messages::registration_line).collect();
+    // Units are few (dozens); one page, split only if the city ever outgrows it.
+    for (i, page) in pages(&lines, PAGE_BUDGET).iter().enumerate() {
+        let mut text = if i == 0 {
+            messages::registration_header(lang, &units, open)
+        } else {
+            String::new()
+        };
+        text.push_str(&page.join("\n"));
+        if open > 0 {
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                i18n::wrong_data_open_button(lang),
+                CallbackAction::WrongData(crate::bot::wrong_data::action::Action::NextReport)
+                    .encode(),
+            )]]);
+            say_with(bot, chat, text, keyboard).await?;
+        } else {
+            say(bot, chat, text).await?;
+        }
+    }
+    super::reports::offer(bot, chat, lang).await
 }
 
 /// The reminder settings: the deadline reminders that always go, and a toggle for each
@@ -414,14 +432,14 @@ pub async fn on_team_page(
     page: u32,
 ) -> anyhow::Result<Answer> {
     let lang = member.lang;
-    if !member.person.roles().supervisor {
-        return Ok(Answer::alert(i18n::only_supervisors(lang)));
+    if let Err(denied) = check(&member.person, Duty::SeeTeam) {
+        return Ok(Answer::alert(denied.localize(lang)));
     }
     let Some(message) = &q.message else {
         return Ok(Answer::alert(i18n::stale_button(lang)));
     };
     if message.chat().id.0 != member.chat_id {
-        return Ok(Answer::alert(i18n::not_allowed(lang)));
+        return Ok(Answer::alert(Denied::NotYours.localize(lang)));
     }
     let (text, keyboard) = team_page(store, member, page as usize).await?;
     edit(bot, message.chat().id, message.id(), text, keyboard).await?;

@@ -15,8 +15,9 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages::{self, MAX_REPORT_CHARS};
 
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, menu, say, say_with};
+use crate::domain::access::{Duty, check};
 use crate::domain::person::Person;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::reports::{DataReport, HandleOutcome};
@@ -98,7 +99,6 @@ async fn send_to_hr(
     Ok(())
 }
 
-/// HR opens the oldest report still waiting.
 /// Every `kr:` button.
 pub async fn on_action(
     bot: &TgBot,
@@ -113,10 +113,11 @@ pub async fn on_action(
     }
 }
 
+/// HR opens the oldest report still waiting.
 pub async fn on_next_report(bot: &TgBot, store: &Store, member: &Member) -> anyhow::Result<Answer> {
     let lang = member.lang;
-    if !member.person.roles().admin {
-        return Ok(Answer::alert(i18n::only_admins(lang)));
+    if let Err(denied) = check(&member.person, Duty::HandleDataReports) {
+        return Ok(Answer::alert(denied.localize(lang)));
     }
     let Some(report) = store.oldest_open_data_report().await? else {
         return Ok(Answer::toast(i18n::wrong_data_none_open(lang)));
@@ -150,13 +151,13 @@ pub async fn on_handled(
     id: i64,
 ) -> anyhow::Result<Answer> {
     let lang = member.lang;
-    if !member.person.roles().admin {
+    if let Err(denied) = check(&member.person, Duty::CloseDataReport) {
         tracing::warn!(
             user = member.telegram_user_id,
             report = id,
             "non-admin pressed a data-report button"
         );
-        return Ok(Answer::alert(i18n::not_allowed(lang)));
+        return Ok(Answer::alert(denied.localize(lang)));
     }
     let Some(report) = store.data_report(id).await? else {
         return Ok(Answer::alert(i18n::stale_button(lang)));
@@ -167,25 +168,7 @@ pub async fn on_handled(
         }
         HandleOutcome::Handled => {
             let handled = store.data_report(id).await?.unwrap_or(report);
-            if let Some(message) = &q.message
-                && let Some(text) = message.regular_message().and_then(|m| m.text())
-            {
-                // The stamp goes under the text HR saw; the button disappears.
-                let stamp = messages::wrong_data_handled_stamp(
-                    lang,
-                    handled.handled_by.as_deref().unwrap_or_default(),
-                    handled.handled_at.unwrap_or_default(),
-                );
-                let original = messages::esc(text);
-                menu::edit(
-                    bot,
-                    message.chat().id,
-                    message.id(),
-                    format!("{original}{stamp}"),
-                    InlineKeyboardMarkup::default(),
-                )
-                .await?;
-            }
+            stamp(bot, q, lang, &handled).await?;
             if let Some(reporter) = store.member_by_nip(&handled.nip).await? {
                 say(
                     bot,
@@ -197,4 +180,33 @@ pub async fn on_handled(
             Ok(Answer::toast(i18n::wrong_data_marked(lang)))
         }
     }
+}
+
+/// The stamp goes under the text HR saw; the button disappears.
+async fn stamp(
+    bot: &TgBot,
+    q: &CallbackQuery,
+    lang: Lang,
+    handled: &DataReport,
+) -> anyhow::Result<()> {
+    let Some(message) = &q.message else {
+        return Ok(());
+    };
+    let Some(text) = message.regular_message().and_then(|m| m.text()) else {
+        return Ok(());
+    };
+    let stamp = messages::wrong_data_handled_stamp(
+        lang,
+        handled.handled_by.as_deref().unwrap_or_default(),
+        handled.handled_at.unwrap_or_default(),
+    );
+    let original = messages::esc(text);
+    menu::edit(
+        bot,
+        message.chat().id,
+        message.id(),
+        format!("{original}{stamp}"),
+        InlineKeyboardMarkup::default(),
+    )
+    .await
 }
