@@ -93,31 +93,6 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
     )
 }
 
-/// Dispatches updates until the dispatcher is shut down, taking them through the inbox
-/// ([`inbox::InboxListener`]): first those a killed process left unhandled. Returns once
-/// the replies of the updates it took went out too (at most [`DRAIN_LIMIT`] later).
-pub async fn serve(
-    dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
-    bot: &TgBot,
-    store: &Store,
-) -> anyhow::Result<()> {
-    let listener = inbox::InboxListener::new(bot.api().clone(), store.clone()).await?;
-    dispatcher
-        .dispatch_with_listener(
-            listener,
-            teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
-                "cannot take updates from Telegram; trying again",
-            ),
-        )
-        .await;
-    if !bot.idle(DRAIN_LIMIT).await {
-        tracing::warn!(
-            "stopping with replies still queued; their senders are asked to check after the restart"
-        );
-    }
-    Ok(())
-}
-
 /// How long a stopping bot waits for the replies still queued: a chat takes about one
 /// message a second, and a handler sends a handful at most.
 pub const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);

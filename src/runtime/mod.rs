@@ -3,13 +3,18 @@
 //! and the [`reminders`] schedule, and stops them together on a signal. The way down is
 //! `cli → runtime → bot → domain`; nothing below imports from here.
 
+pub mod inbox;
 pub mod reminders;
 pub mod sender;
 
 use anyhow::Context;
+use teloxide::Bot;
+use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::prelude::Requester;
 
-use crate::bot::{TELEGRAM_API, dispatcher, make_bot, register_default_commands, serve};
+use crate::bot::{
+    DRAIN_LIMIT, TELEGRAM_API, TgBot, dispatcher, make_bot, register_default_commands,
+};
 use crate::config::Config;
 use crate::store::{Store, redact_url};
 
@@ -91,4 +96,29 @@ async fn wait_for_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
+}
+
+/// Dispatches updates until the dispatcher is shut down, taking them through the inbox
+/// ([`inbox::InboxListener`]): first those a killed process left unhandled. Returns once
+/// the replies of the updates it took went out too (at most [`DRAIN_LIMIT`] later).
+pub async fn serve(
+    dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
+    bot: &TgBot,
+    store: &Store,
+) -> anyhow::Result<()> {
+    let listener = inbox::InboxListener::new(bot.api().clone(), store.clone()).await?;
+    dispatcher
+        .dispatch_with_listener(
+            listener,
+            teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "cannot take updates from Telegram; trying again",
+            ),
+        )
+        .await;
+    if !bot.idle(DRAIN_LIMIT).await {
+        tracing::warn!(
+            "stopping with replies still queued; their senders are asked to check after the restart"
+        );
+    }
+    Ok(())
 }

@@ -183,7 +183,7 @@ impl TestApp {
         let token = dispatcher.shutdown_token();
         let (polling_bot, store) = (bot.clone(), self.store.clone());
         let handle = tokio::spawn(async move {
-            bot::serve(&mut dispatcher, &polling_bot, &store)
+            kinerja::runtime::serve(&mut dispatcher, &polling_bot, &store)
                 .await
                 .expect("dispatch");
         });
