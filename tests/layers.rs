@@ -127,3 +127,73 @@ fn each_layer_uses_only_what_lies_below_it() {
         }
     }
 }
+
+/// The longest a function of the bot may be. A handler parses, calls and answers; a longer
+/// one is doing several of those at once and wants splitting (the tables of examples that
+/// pin stored forms are data, not handlers).
+const LONGEST_FUNCTION: usize = 90;
+
+#[test]
+fn no_function_of_the_bot_is_long() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bot");
+    let mut stack = vec![root];
+    let mut long = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let code = source
+                .split("#[cfg(test)]\nmod tests")
+                .next()
+                .unwrap_or_default();
+            let lines: Vec<&str> = code.lines().collect();
+            let mut i = 0;
+            while i < lines.len() {
+                let line = lines[i];
+                let trimmed = line.trim_start();
+                let is_fn = [
+                    "fn ",
+                    "pub fn ",
+                    "pub(crate) fn ",
+                    "async fn ",
+                    "pub async fn ",
+                    "pub(crate) async fn ",
+                ]
+                .iter()
+                .any(|p| trimmed.starts_with(p))
+                    && !line.trim_end().ends_with(';');
+                if !is_fn {
+                    i += 1;
+                    continue;
+                }
+                let indent = &line[..line.len() - trimmed.len()];
+                let end = (i..lines.len())
+                    .find(|&j| lines[j] == format!("{indent}}}"))
+                    .unwrap_or(lines.len() - 1);
+                let name: String = trimmed
+                    .split("fn ")
+                    .nth(1)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if name != "examples" && end - i + 1 > LONGEST_FUNCTION {
+                    long.push(format!(
+                        "{}: {name} ({} lines)",
+                        path.display(),
+                        end - i + 1
+                    ));
+                }
+                i = end + 1;
+            }
+        }
+    }
+    assert!(long.is_empty(), "split these: {long:#?}");
+}
