@@ -73,6 +73,12 @@ pub fn may_read_evaluation(person: &Person, own: bool, decides: bool) -> Result<
     }
 }
 
+/// Whether `person` may link an RHK of theirs to one of their supervisor's (intervene it):
+/// only someone with a supervisor in the roster; whoever is at the top of the tree has none.
+pub fn may_intervene(person: &Person) -> bool {
+    person.nip_atasan.is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +134,16 @@ mod tests {
         );
         assert_eq!(may_read_evaluation(&staff, false, true), Ok(()));
         assert_eq!(may_read_evaluation(&hr, false, false), Ok(()));
+    }
+
+    #[test]
+    fn only_someone_with_a_supervisor_intervenes() {
+        let top = person(3, false);
+        let staff = Person {
+            nip_atasan: Some("196608011988031001".into()),
+            ..person(0, false)
+        };
+        assert!(may_intervene(&staff));
+        assert!(!may_intervene(&top));
     }
 }
