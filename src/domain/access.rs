@@ -91,6 +91,12 @@ pub fn may_answer_evaluation(person: &Person, owner: &str) -> Result<(), Denied>
     }
 }
 
+/// Whether `person` may link an RHK of theirs to one of their supervisor's (intervene it):
+/// only someone with a supervisor in the roster; whoever is at the top of the tree has none.
+pub fn may_intervene(person: &Person) -> bool {
+    person.nip_atasan.is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +180,16 @@ mod tests {
             may_answer_evaluation(&hr, "197001011990031001"),
             Err(Denied::NotYours)
         );
+    }
+
+    #[test]
+    fn only_someone_with_a_supervisor_intervenes() {
+        let top = person(3, false);
+        let staff = Person {
+            nip_atasan: Some("196608011988031001".into()),
+            ..person(0, false)
+        };
+        assert!(may_intervene(&staff));
+        assert!(!may_intervene(&top));
     }
 }

@@ -210,6 +210,80 @@ impl PlanStatus {
             PlanStatus::Approved => Err(PlanError::Locked),
         }
     }
+
+    /// Only a waiting plan can be taken back; once decided it stays decided.
+    pub fn withdrawable(self) -> Result<(), PlanError> {
+        match self {
+            PlanStatus::Submitted => Ok(()),
+            PlanStatus::Draft | PlanStatus::Returned | PlanStatus::Approved => {
+                Err(PlanError::AlreadyDecided)
+            }
+        }
+    }
+
+    /// Only an approved plan can be opened for a change; the approved version stays in
+    /// force until the change is approved.
+    pub fn changeable(self) -> bool {
+        self == PlanStatus::Approved
+    }
+
+    /// What its owner may do with the plan as a whole in this state.
+    pub fn owner_action(self) -> OwnerAction {
+        match self {
+            PlanStatus::Draft | PlanStatus::Returned => OwnerAction::Write,
+            PlanStatus::Approved => OwnerAction::AskChange,
+            PlanStatus::Submitted => OwnerAction::Withdraw,
+        }
+    }
+}
+
+/// What the owner of a plan may do with it as a whole (see [`PlanStatus::owner_action`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerAction {
+    /// Add RHK and send it.
+    Write,
+    /// Open the approved plan for a change.
+    AskChange,
+    /// Take back the version waiting for the supervisor.
+    Withdraw,
+}
+
+/// Whether a plan has a Rencana SKP to print: once it has an RHK, or a version was sent.
+pub fn printable(content: &PlanContent, version: i64) -> bool {
+    !content.rhk.is_empty() || version > 0
+}
+
+/// The supervisor's RHK a staff RHK intervenes, from a button: none (`0`), or one of the
+/// supervisor's approved RHK on `offer`; `None` for any other (a stale or forged button).
+pub fn parent_from_button(chosen: i64, offer: &[i64]) -> Option<Option<i64>> {
+    match chosen {
+        0 => Some(None),
+        id if offer.contains(&id) => Some(Some(id)),
+        _ => None,
+    }
+}
+
+/// What a new RHK asks next (see [`after_new_rhk`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewRhkNext {
+    /// Which of the supervisor's approved RHK it intervenes.
+    Parent,
+    /// Its first indicator; `parent_not_ready` when it has a supervisor whose plan has no
+    /// approved RHK to intervene yet.
+    Indicator { parent_not_ready: bool },
+}
+
+/// What a new RHK asks next: the supervisor's RHK it intervenes while it has none and
+/// `offered` (approved RHK of the supervisor) are there to choose, else its first
+/// indicator.
+pub fn after_new_rhk(linked: bool, has_supervisor: bool, offered: usize) -> NewRhkNext {
+    if !linked && offered > 0 {
+        NewRhkNext::Parent
+    } else {
+        NewRhkNext::Indicator {
+            parent_not_ready: has_supervisor && !linked,
+        }
+    }
 }
 
 /// Why a plan operation was refused; the message is for the person who tried.
@@ -294,6 +368,21 @@ pub fn check_decidable(
         PlanStatus::Approved => Err(DecisionError::AlreadyApproved),
         PlanStatus::Returned => Err(DecisionError::AlreadyReturned),
         PlanStatus::Draft => Err(DecisionError::NotWaiting),
+    }
+}
+
+/// Why the version on a button cannot be decided: `refusal` from [`check_decidable`], unless
+/// the owner took that very version back (`withdrawn`), which the supervisor is told as such.
+pub fn undecidable(
+    refusal: DecisionError,
+    withdrawn: bool,
+    current_version: i64,
+    button_version: i64,
+) -> DecisionError {
+    if withdrawn && current_version == button_version {
+        DecisionError::Withdrawn
+    } else {
+        refusal
     }
 }
 
@@ -543,6 +632,95 @@ mod tests {
         assert!(PlanStatus::Returned.editable().is_ok());
         assert_eq!(PlanStatus::Submitted.editable(), Err(PlanError::Waiting));
         assert_eq!(PlanStatus::Approved.editable(), Err(PlanError::Locked));
+    }
+
+    #[test]
+    fn only_a_waiting_plan_is_withdrawn_and_only_an_approved_one_changed() {
+        use OwnerAction::*;
+        let table = [
+            (PlanStatus::Draft, Write, false, false),
+            (PlanStatus::Returned, Write, false, false),
+            (PlanStatus::Submitted, Withdraw, true, false),
+            (PlanStatus::Approved, AskChange, false, true),
+        ];
+        for (status, action, withdrawable, changeable) in table {
+            assert_eq!(status.owner_action(), action, "{status:?}");
+            assert_eq!(status.withdrawable().is_ok(), withdrawable, "{status:?}");
+            assert_eq!(status.changeable(), changeable, "{status:?}");
+        }
+        assert_eq!(
+            PlanStatus::Approved.withdrawable(),
+            Err(PlanError::AlreadyDecided)
+        );
+    }
+
+    #[test]
+    fn a_plan_is_printable_once_it_has_an_rhk_or_was_sent() {
+        let empty = PlanContent::default();
+        let written = PlanContent {
+            rhk: vec![rhk(1, "Layanan", vec![])],
+        };
+        assert!(!printable(&empty, 0));
+        assert!(printable(&empty, 1));
+        assert!(printable(&written, 0));
+    }
+
+    #[test]
+    fn a_parent_comes_from_the_supervisors_approved_rhk_or_none() {
+        assert_eq!(parent_from_button(0, &[]), Some(None));
+        assert_eq!(parent_from_button(7, &[5, 7]), Some(Some(7)));
+        assert_eq!(parent_from_button(9, &[5, 7]), None);
+        assert_eq!(parent_from_button(9, &[]), None);
+    }
+
+    #[test]
+    fn a_new_rhk_asks_for_its_parent_only_while_there_is_one_to_choose() {
+        use NewRhkNext::*;
+        let table = [
+            // linked, has a supervisor, offered
+            (false, true, 2, Parent),
+            (
+                true,
+                true,
+                2,
+                Indicator {
+                    parent_not_ready: false,
+                },
+            ),
+            (
+                false,
+                true,
+                0,
+                Indicator {
+                    parent_not_ready: true,
+                },
+            ),
+            (
+                false,
+                false,
+                0,
+                Indicator {
+                    parent_not_ready: false,
+                },
+            ),
+        ];
+        for (linked, supervisor, offered, next) in table {
+            assert_eq!(after_new_rhk(linked, supervisor, offered), next);
+        }
+    }
+
+    #[test]
+    fn a_version_taken_back_reads_as_withdrawn() {
+        let refusal = DecisionError::NotWaiting;
+        assert_eq!(
+            undecidable(refusal.clone(), true, 2, 2),
+            DecisionError::Withdrawn
+        );
+        assert_eq!(undecidable(refusal.clone(), false, 2, 2), refusal);
+        assert_eq!(
+            undecidable(DecisionError::StaleVersion, true, 3, 2),
+            DecisionError::StaleVersion
+        );
     }
 
     #[test]

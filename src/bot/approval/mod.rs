@@ -22,7 +22,9 @@ use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with, show};
 use crate::bot::plan::views::MAX_PLAN_TEXT;
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
-use crate::domain::plan::{DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide};
+use crate::domain::plan::{
+    DecisionError, NilaiBerakhlak, check_decidable, diff, may_decide, undecidable,
+};
 use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -170,11 +172,7 @@ async fn authorise(
             .plan_version(plan_id, version)
             .await?
             .is_some_and(|v| v.decision.as_deref() == Some(WITHDRAWN));
-        return Ok(Err(if withdrawn && plan.version == version {
-            DecisionError::Withdrawn
-        } else {
-            e
-        }));
+        return Ok(Err(undecidable(e, withdrawn, plan.version, version)));
     }
     Ok(Ok((plan, owner)))
 }
@@ -480,7 +478,8 @@ async fn decide(
     Ok(None)
 }
 
-/// Every `ap:` button.
+/// Every `ap:` button. Each decision button is authorised first, against the plan as it
+/// is now.
 pub async fn on_action(
     bot: &TgBot,
     store: &Store,
@@ -490,100 +489,166 @@ pub async fn on_action(
     action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
-    let lang = member.lang;
     let here = q
         .message
         .as_ref()
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
-    if let Action::List(page) = action {
-        show_waiting(bot, store, member, page as usize, here).await?;
-        return Ok(Answer::silent());
-    }
-    if let Action::Pdf(plan_id, version) = action {
-        return send_pdf(bot, store, member, plan_id, version).await;
-    }
+    let at = Press {
+        bot,
+        store,
+        member,
+        dialogue: &dialogue,
+        chat,
+        here,
+    };
     let (plan_id, version) = match action {
+        Action::List(page) => {
+            show_waiting(bot, store, member, page as usize, here).await?;
+            return Ok(Answer::silent());
+        }
+        Action::Pdf(plan_id, version) => {
+            return send_pdf(bot, store, member, plan_id, version).await;
+        }
         Action::Detail(p, v, _)
         | Action::Approve(p, v)
         | Action::ApproveFinal(p, v)
         | Action::Expectation(p, v, _)
         | Action::Return(p, v) => (p, v),
-        _ => return Ok(Answer::alert(i18n::stale_button(lang))),
     };
     let (plan, owner) = match authorise(store, member, plan_id, version).await? {
         Ok(found) => found,
-        Err(e) => return Ok(Answer::alert(e.localize(lang))),
+        Err(e) => return Ok(Answer::alert(e.localize(member.lang))),
     };
     match action {
-        Action::Detail(_, _, page) => {
-            let edit = if page == 0 { None } else { here };
-            show_detail(
-                bot,
-                store,
-                member,
-                (&plan, &owner),
-                version,
-                page as usize,
-                edit,
-            )
-            .await?;
-        }
-        Action::Approve(..) => {
-            expectation_screen(bot, store, member, &owner, plan_id, version, None).await?;
-        }
+        Action::Detail(_, _, page) => at.detail(&plan, &owner, version, page).await,
+        Action::Approve(..) => at.expectations(&owner, plan_id, version).await,
         Action::Expectation(_, _, nilai) => {
-            let Some(value) = NilaiBerakhlak::from_number(nilai) else {
-                return Ok(Answer::alert(i18n::stale_button(lang)));
-            };
-            dialogue
-                .update(State::Approval(state::State::ExpectationText {
-                    plan_id,
-                    version,
-                    nilai,
-                }))
-                .await?;
-            let text = i18n::approval_ask_expectation(
-                lang,
-                &value.label_in(lang),
-                &messages::esc(&owner.nama),
-            );
-            say(bot, chat, text).await?;
+            at.ask_expectation(&owner, plan_id, version, nilai).await
         }
-        Action::ApproveFinal(..) => {
-            if let Some(refused) =
-                decide(bot, store, member, plan_id, version, Decision::Approve).await?
-            {
-                return Ok(Answer::alert(refused));
-            }
-            if let Some((c, id)) = here {
-                // The screen's buttons are spent; leave the text as a record, with the
-                // approved plan's form.
-                let pdf = InlineKeyboardButton::callback(
-                    crate::i18n::forms_pdf_button(member.lang),
-                    Action::Pdf(plan_id, version).encode(),
-                );
-                bot.post(
-                    c,
-                    Out::EditKeyboard {
-                        message: id,
-                        keyboard: Some(InlineKeyboardMarkup::new(vec![vec![pdf]])),
-                    },
-                );
-            }
-            return Ok(Answer::toast(i18n::approval_approved_toast(lang)));
-        }
-        Action::Return(..) => {
-            dialogue
-                .update(State::Approval(state::State::ReturnNote {
-                    plan_id,
-                    version,
-                }))
-                .await?;
-            let text = i18n::approval_ask_return_note(lang, &messages::esc(&owner.nama));
-            say(bot, chat, text).await?;
-        }
-        _ => {}
+        Action::ApproveFinal(..) => at.approve(plan_id, version).await,
+        Action::Return(..) => at.ask_return_note(&owner, plan_id, version).await,
+        Action::List(_) | Action::Pdf(..) => Ok(Answer::silent()),
     }
-    Ok(Answer::silent())
+}
+
+/// One press on a decision button: who, where, and the dialogue of their chat.
+struct Press<'a> {
+    bot: &'a TgBot,
+    store: &'a Store,
+    member: &'a Member,
+    dialogue: &'a ChatDialogue,
+    chat: ChatId,
+    here: Option<(ChatId, MessageId)>,
+}
+
+impl Press<'_> {
+    fn lang(&self) -> Lang {
+        self.member.lang
+    }
+
+    /// A page of the waiting version; the first opens as a new message under the request.
+    async fn detail(
+        &self,
+        plan: &PlanRow,
+        owner: &Person,
+        version: i64,
+        page: u32,
+    ) -> anyhow::Result<Answer> {
+        let edit = if page == 0 { None } else { self.here };
+        let (bot, store, member) = (self.bot, self.store, self.member);
+        show_detail(
+            bot,
+            store,
+            member,
+            (plan, owner),
+            version,
+            page as usize,
+            edit,
+        )
+        .await?;
+        Ok(Answer::silent())
+    }
+
+    /// Setujui: the ekspektasi khusus to write before approving.
+    async fn expectations(
+        &self,
+        owner: &Person,
+        plan_id: i64,
+        version: i64,
+    ) -> anyhow::Result<Answer> {
+        let (bot, store, member) = (self.bot, self.store, self.member);
+        expectation_screen(bot, store, member, owner, plan_id, version, None).await?;
+        Ok(Answer::silent())
+    }
+
+    /// A BerAKHLAK value: its expectation is typed next.
+    async fn ask_expectation(
+        &self,
+        owner: &Person,
+        plan_id: i64,
+        version: i64,
+        nilai: u8,
+    ) -> anyhow::Result<Answer> {
+        let lang = self.lang();
+        let Some(value) = NilaiBerakhlak::from_number(nilai) else {
+            return Ok(Answer::alert(i18n::stale_button(lang)));
+        };
+        self.dialogue
+            .update(State::Approval(state::State::ExpectationText {
+                plan_id,
+                version,
+                nilai,
+            }))
+            .await?;
+        let text = i18n::approval_ask_expectation(
+            lang,
+            &value.label_in(lang),
+            &messages::esc(&owner.nama),
+        );
+        say(self.bot, self.chat, text).await?;
+        Ok(Answer::silent())
+    }
+
+    /// Approves; the screen keeps its text as a record, with the approved plan's form.
+    async fn approve(&self, plan_id: i64, version: i64) -> anyhow::Result<Answer> {
+        let (bot, store, member) = (self.bot, self.store, self.member);
+        if let Some(refused) =
+            decide(bot, store, member, plan_id, version, Decision::Approve).await?
+        {
+            return Ok(Answer::alert(refused));
+        }
+        if let Some((c, id)) = self.here {
+            let pdf = InlineKeyboardButton::callback(
+                crate::i18n::forms_pdf_button(self.lang()),
+                Action::Pdf(plan_id, version).encode(),
+            );
+            bot.post(
+                c,
+                Out::EditKeyboard {
+                    message: id,
+                    keyboard: Some(InlineKeyboardMarkup::new(vec![vec![pdf]])),
+                },
+            );
+        }
+        Ok(Answer::toast(i18n::approval_approved_toast(self.lang())))
+    }
+
+    /// Kembalikan: the note is typed next.
+    async fn ask_return_note(
+        &self,
+        owner: &Person,
+        plan_id: i64,
+        version: i64,
+    ) -> anyhow::Result<Answer> {
+        self.dialogue
+            .update(State::Approval(state::State::ReturnNote {
+                plan_id,
+                version,
+            }))
+            .await?;
+        let text = i18n::approval_ask_return_note(self.lang(), &messages::esc(&owner.nama));
+        say(self.bot, self.chat, text).await?;
+        Ok(Answer::silent())
+    }
 }

@@ -9,10 +9,11 @@ use teloxide::types::{ChatId, InlineKeyboardMarkup, InputFile};
 
 use super::callback::MenuItem;
 use super::{Answer, TgBot, menu, say};
+use crate::domain::access::may_read_evaluation;
 use crate::domain::lang::Lang;
 use crate::domain::plan::may_decide;
 use crate::forms::{self, Genuine};
-use crate::i18n;
+use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::store::evaluations::EvaluationRow;
@@ -57,8 +58,8 @@ pub async fn send_evaluation_form(
         Some(owner) => may_decide(&member.person, &owner).is_ok(),
         None => false,
     };
-    if !own && !decides && !member.person.is_admin {
-        return Ok(Answer::alert(i18n::not_allowed(lang)));
+    if let Err(denied) = may_read_evaluation(&member.person, own, decides) {
+        return Ok(Answer::alert(denied.localize(lang)));
     }
     if annual_document && e.period.is_quarter() {
         return Ok(Answer::alert(i18n::stale_button(lang)));

@@ -7,6 +7,8 @@ pub mod action;
 pub mod state;
 pub mod views;
 
+use std::ops::Range;
+
 use super::widgets::{button, nav_row, page_footer};
 use action::Action;
 use teloxide::dispatching::UpdateHandler;
@@ -18,20 +20,27 @@ use super::dialogue::{ChatDialogue, State};
 use super::messages;
 use super::paging::{PAGE_BUDGET, pages_of_at_most};
 use super::{Answer, HandlerResult, TgBot, approval, dialogue_branch, say, say_with, show};
-use crate::bot::plan::views::MAX_PLAN_TEXT;
+use crate::domain::access::may_intervene;
 use crate::domain::lang::Lang;
-use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanError, PlanStatus, Rhk, check_owner};
+use crate::domain::person::Person;
+use crate::domain::plan::{
+    Arah, Aspek, Indikator, Jenis, NewRhkNext, NilaiBerakhlak, OwnerAction, PlanContent, PlanError,
+    PlanStatus, Rhk, after_new_rhk, check_owner, parent_from_button, printable,
+};
 use crate::domain::quantity::Quantity;
 use crate::domain::time::current_year_wib;
 use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
-use crate::store::plans::{PlanRow, PlanStoreError};
+use crate::store::plans::{PlanRow, PlanStoreError, VersionRow};
+use views::MAX_PLAN_TEXT;
 
 /// RHK per page of the plan view: each has a button, and a page's keyboard stays small.
 const RHK_PER_PAGE: usize = 8;
 /// Indicators per page of an RHK's view: each has two buttons (Ubah, Hapus).
 const INDICATORS_PER_PAGE: usize = 8;
+
+type Rows = Vec<Vec<InlineKeyboardButton>>;
 
 /// Is this state one of the plan dialogue's steps?
 fn in_plan_dialogue(state: &State) -> bool {
@@ -58,6 +67,17 @@ fn cancel_row(lang: Lang, action: Action) -> Vec<InlineKeyboardButton> {
     vec![button(i18n::plan_button_cancel(lang), action)]
 }
 
+/// Who acts and in which chat, with that chat's dialogue. `here` is the message a pressed
+/// button sits on, which the answer replaces; typed text is answered with new messages.
+struct Ctx<'a> {
+    bot: &'a TgBot,
+    store: &'a Store,
+    member: &'a Member,
+    dialogue: &'a ChatDialogue,
+    chat: ChatId,
+    here: Here,
+}
+
 async fn message(
     bot: TgBot,
     store: Store,
@@ -66,120 +86,50 @@ async fn message(
     state: State,
     member: Member,
 ) -> HandlerResult {
-    let chat = msg.chat.id;
-    let lang = member.lang;
-    // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
-    match &state {
-        State::Plan(state::State::IndicatorAspek { rhk_id, target, .. }) => {
-            let text = format!(
-                "{}\n\n{}",
-                i18n::use_the_buttons(lang),
-                ask_aspek_text(lang, target)
-            );
-            return say_with(&bot, chat, text, aspek_keyboard(lang, *rhk_id)).await;
-        }
-        State::Plan(state::State::IndicatorArah { rhk_id, aspek, .. }) => {
-            let text = format!(
-                "{}\n\n{}",
-                i18n::use_the_buttons(lang),
-                i18n::plan_ask_arah(lang, &aspek.label_in(lang))
-            );
-            return say_with(&bot, chat, text, arah_keyboard(lang, *rhk_id, *aspek)).await;
-        }
-        _ => {}
-    }
-    let Some(text) = msg
+    use state::State as Step;
+    let State::Plan(step) = state else {
+        return Ok(());
+    };
+    let at = Ctx {
+        bot: &bot,
+        store: &store,
+        member: &member,
+        dialogue: &dialogue,
+        chat: msg.chat.id,
+        here: None,
+    };
+    let typed = msg
         .text()
         .map(str::trim)
-        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT)
-    else {
-        return say(&bot, chat, text_expected(lang)).await;
-    };
-    match state {
-        State::Plan(state::State::RhkText {
-            editing: Some(rhk_id),
-            ..
-        }) => match store.set_rhk_text(rhk_id, text).await {
-            Ok(()) => {
-                dialogue.exit().await?;
-                show_rhk(&bot, &store, &member, rhk_id, 0, None, None).await?;
-            }
-            Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
+        .filter(|t| !t.is_empty() && t.chars().count() <= MAX_PLAN_TEXT);
+    match (step, typed) {
+        // Buttons are awaited: a typed reply gets the buttons again, the dialogue stays.
+        (Step::IndicatorAspek { rhk_id, target, .. }, _) => at.aspek_awaited(rhk_id, &target).await,
+        (Step::IndicatorArah { rhk_id, aspek, .. }, _) => at.arah_awaited(rhk_id, aspek).await,
+        (_, None) => say(at.bot, at.chat, text_expected(at.lang())).await,
+        (Step::RhkText { plan_id, editing }, Some(text)) => match editing {
+            None => at.rhk_typed(plan_id, text).await,
+            Some(rhk_id) => at.rhk_retyped(rhk_id, text).await,
         },
-        State::Plan(state::State::RhkText {
-            plan_id,
-            editing: None,
-        }) => match store.add_rhk(plan_id, text).await {
-            Ok(rhk_id) => {
-                dialogue.exit().await?;
-                new_rhk_screen(&bot, &store, &member, &dialogue, rhk_id, None).await?;
-            }
-            Err(e) => refuse_in_chat(&bot, chat, lang, &dialogue, e).await?,
-        },
-        State::Plan(state::State::IndicatorText { rhk_id, replacing }) => {
-            match split_target(text) {
-                Some((indicator, target)) => {
-                    ask_aspek(
-                        &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
-                    )
-                    .await?;
-                }
-                None => {
-                    dialogue
-                        .update(State::Plan(state::State::IndicatorTarget {
-                            rhk_id,
-                            replacing,
-                            text: text.to_string(),
-                        }))
-                        .await?;
-                    say(&bot, chat, i18n::plan_ask_target(lang)).await?;
-                }
-            }
+        (Step::IndicatorText { rhk_id, replacing }, Some(text)) => {
+            at.indicator_typed(rhk_id, replacing, text).await
         }
-        State::Plan(state::State::IndicatorTarget {
-            rhk_id,
-            replacing,
-            text: indicator,
-        }) => match Quantity::parse(text) {
-            Err(e) => {
-                let text = format!(
-                    "{}\n\n{}",
-                    messages::esc(&e.localize(lang)),
-                    i18n::plan_ask_target(lang)
-                );
-                say(&bot, chat, text).await?;
-            }
-            Ok(target) => {
-                ask_aspek(
-                    &bot, &member, &dialogue, rhk_id, replacing, indicator, target,
-                )
-                .await?;
-            }
-        },
-        State::Plan(state::State::IndicatorEditText { indicator_id }) => {
+        (
+            Step::IndicatorTarget {
+                rhk_id,
+                replacing,
+                text: indicator,
+            },
+            Some(text),
+        ) => at.target_typed(rhk_id, replacing, indicator, text).await,
+        (Step::IndicatorEditText { indicator_id }, Some(text)) => {
             let change = |i: &mut Indikator| i.text = text.to_string();
-            change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change).await?;
+            at.change_typed_part(indicator_id, change).await
         }
-        State::Plan(state::State::IndicatorEditTarget { indicator_id }) => {
-            match Quantity::parse(text) {
-                Err(e) => {
-                    let text = format!(
-                        "{}\n\n{}",
-                        messages::esc(&e.localize(lang)),
-                        i18n::plan_ask_target(lang)
-                    );
-                    say(&bot, chat, text).await?;
-                }
-                Ok(target) => {
-                    let change = |i: &mut Indikator| i.target = target;
-                    change_typed_part(&bot, &store, &member, &dialogue, indicator_id, change)
-                        .await?;
-                }
-            }
+        (Step::IndicatorEditTarget { indicator_id }, Some(text)) => {
+            at.new_target_typed(indicator_id, text).await
         }
-        _ => {}
     }
-    Ok(())
 }
 
 /// An indicator typed with its target on the last line: the text and the target.
@@ -200,57 +150,170 @@ fn ask_aspek_text(lang: Lang, target: &Quantity) -> String {
     i18n::plan_ask_aspek(lang, &messages::esc(&target.to_string()))
 }
 
-/// The aspect question, once the indicator's text and target are known.
-async fn ask_aspek(
-    bot: &TgBot,
-    member: &Member,
-    dialogue: &ChatDialogue,
-    rhk_id: i64,
-    replacing: Option<i64>,
-    text: String,
-    target: Quantity,
-) -> anyhow::Result<()> {
-    let lang = member.lang;
-    say_with(
-        bot,
-        ChatId(member.chat_id),
-        ask_aspek_text(lang, &target),
-        aspek_keyboard(lang, rhk_id),
-    )
-    .await?;
-    dialogue
-        .update(State::Plan(state::State::IndicatorAspek {
-            rhk_id,
-            replacing,
-            text,
-            target,
-        }))
-        .await?;
-    Ok(())
-}
+/// The typing steps: each reads what was typed and asks the next question.
+impl Ctx<'_> {
+    async fn aspek_awaited(&self, rhk_id: i64, target: &Quantity) -> HandlerResult {
+        let lang = self.lang();
+        let text = format!(
+            "{}\n\n{}",
+            i18n::use_the_buttons(lang),
+            ask_aspek_text(lang, target)
+        );
+        say_with(self.bot, self.chat, text, aspek_keyboard(lang, rhk_id)).await
+    }
 
-/// Saves a typed change of one part of an indicator and shows the indicator again.
-async fn change_typed_part(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    dialogue: &ChatDialogue,
-    indicator_id: i64,
-    change: impl FnOnce(&mut Indikator),
-) -> anyhow::Result<()> {
-    let chat = ChatId(member.chat_id);
-    let Some((rhk_id, mut indicator)) = store.indicator(indicator_id).await? else {
-        dialogue.exit().await?;
-        return say(bot, chat, i18n::stale_button(member.lang)).await;
-    };
-    change(&mut indicator);
-    match save_parts(store, rhk_id, &indicator).await {
-        Ok(()) => {
-            dialogue.exit().await?;
-            let notice = Some(i18n::plan_part_saved(member.lang));
-            show_indicator(bot, store, member, indicator_id, false, notice, None).await
+    async fn arah_awaited(&self, rhk_id: i64, aspek: Aspek) -> HandlerResult {
+        let lang = self.lang();
+        let text = format!(
+            "{}\n\n{}",
+            i18n::use_the_buttons(lang),
+            i18n::plan_ask_arah(lang, &aspek.label_in(lang))
+        );
+        say_with(
+            self.bot,
+            self.chat,
+            text,
+            arah_keyboard(lang, rhk_id, aspek),
+        )
+        .await
+    }
+
+    /// A new RHK's text.
+    async fn rhk_typed(&self, plan_id: i64, text: &str) -> HandlerResult {
+        match self.store.add_rhk(plan_id, text).await {
+            Ok(rhk_id) => {
+                self.dialogue.exit().await?;
+                self.new_rhk_screen(rhk_id).await
+            }
+            Err(e) => self.refuse_in_chat(e).await,
         }
-        Err(e) => refuse_in_chat(bot, chat, member.lang, dialogue, e).await,
+    }
+
+    /// The new text of a saved RHK.
+    async fn rhk_retyped(&self, rhk_id: i64, text: &str) -> HandlerResult {
+        match self.store.set_rhk_text(rhk_id, text).await {
+            Ok(()) => {
+                self.dialogue.exit().await?;
+                self.rhk_view(rhk_id, 0, None).await
+            }
+            Err(e) => self.refuse_in_chat(e).await,
+        }
+    }
+
+    /// A new indicator's text, with its target on the last line or asked for next.
+    async fn indicator_typed(
+        &self,
+        rhk_id: i64,
+        replacing: Option<i64>,
+        text: &str,
+    ) -> HandlerResult {
+        if let Some((indicator, target)) = split_target(text) {
+            return self.ask_aspek(rhk_id, replacing, indicator, target).await;
+        }
+        self.dialogue
+            .update(State::Plan(state::State::IndicatorTarget {
+                rhk_id,
+                replacing,
+                text: text.to_string(),
+            }))
+            .await?;
+        say(self.bot, self.chat, i18n::plan_ask_target(self.lang())).await
+    }
+
+    /// A new indicator's target, typed on its own.
+    async fn target_typed(
+        &self,
+        rhk_id: i64,
+        replacing: Option<i64>,
+        indicator: String,
+        typed: &str,
+    ) -> HandlerResult {
+        match self.target(typed).await? {
+            Some(target) => self.ask_aspek(rhk_id, replacing, indicator, target).await,
+            None => Ok(()),
+        }
+    }
+
+    /// The new target of a saved indicator.
+    async fn new_target_typed(&self, indicator_id: i64, typed: &str) -> HandlerResult {
+        match self.target(typed).await? {
+            Some(target) => {
+                let change = |i: &mut Indikator| i.target = target;
+                self.change_typed_part(indicator_id, change).await
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The typed target, or `None` once the reason it is not one was said with the question.
+    async fn target(&self, typed: &str) -> anyhow::Result<Option<Quantity>> {
+        match Quantity::parse(typed) {
+            Ok(target) => Ok(Some(target)),
+            Err(e) => {
+                let lang = self.lang();
+                let text = format!(
+                    "{}\n\n{}",
+                    messages::esc(&e.localize(lang)),
+                    i18n::plan_ask_target(lang)
+                );
+                say(self.bot, self.chat, text).await?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// The aspect question, once the indicator's text and target are known.
+    async fn ask_aspek(
+        &self,
+        rhk_id: i64,
+        replacing: Option<i64>,
+        text: String,
+        target: Quantity,
+    ) -> HandlerResult {
+        let lang = self.lang();
+        let keyboard = aspek_keyboard(lang, rhk_id);
+        say_with(self.bot, self.chat, ask_aspek_text(lang, &target), keyboard).await?;
+        self.dialogue
+            .update(State::Plan(state::State::IndicatorAspek {
+                rhk_id,
+                replacing,
+                text,
+                target,
+            }))
+            .await?;
+        Ok(())
+    }
+
+    /// Saves a typed change of one part of an indicator and shows the indicator again.
+    async fn change_typed_part(
+        &self,
+        indicator_id: i64,
+        change: impl FnOnce(&mut Indikator),
+    ) -> HandlerResult {
+        let Some((rhk_id, mut indicator)) = self.store.indicator(indicator_id).await? else {
+            self.dialogue.exit().await?;
+            return say(self.bot, self.chat, i18n::stale_button(self.lang())).await;
+        };
+        change(&mut indicator);
+        match save_parts(self.store, rhk_id, &indicator).await {
+            Ok(()) => {
+                self.dialogue.exit().await?;
+                let notice = Some(i18n::plan_part_saved(self.lang()));
+                self.indicator_view(indicator_id, false, notice).await
+            }
+            Err(e) => self.refuse_in_chat(e).await,
+        }
+    }
+
+    /// A refusal while typing: the reason, and the dialogue ends (the plan moved on).
+    async fn refuse_in_chat(&self, e: PlanStoreError) -> HandlerResult {
+        let reason = match e {
+            PlanStoreError::Refused(reason) => reason.localize(self.lang()),
+            PlanStoreError::Decision(reason) => reason.localize(self.lang()),
+            PlanStoreError::Store(e) => return Err(e.into()),
+        };
+        self.dialogue.exit().await?;
+        say(self.bot, self.chat, messages::esc(&reason)).await
     }
 }
 
@@ -259,36 +322,6 @@ async fn save_parts(store: &Store, rhk_id: i64, i: &Indikator) -> Result<(), Pla
         .save_indicator(rhk_id, Some(i.id), &i.text, &i.target, i.aspek, i.arah)
         .await
         .map(|_| ())
-}
-
-/// A refusal while typing: the reason, and the dialogue ends (the plan moved on).
-async fn refuse_in_chat(
-    bot: &TgBot,
-    chat: ChatId,
-    lang: Lang,
-    dialogue: &ChatDialogue,
-    e: PlanStoreError,
-) -> HandlerResult {
-    let reason = match e {
-        PlanStoreError::Refused(reason) => reason.localize(lang),
-        PlanStoreError::Decision(reason) => reason.localize(lang),
-        PlanStoreError::Store(e) => return Err(e.into()),
-    };
-    dialogue.exit().await?;
-    say(bot, chat, messages::esc(&reason)).await?;
-    Ok(())
-}
-
-/// A refusal on a button: an alert with the reason.
-fn refusal(lang: Lang, e: PlanStoreError) -> anyhow::Result<Answer> {
-    match e {
-        PlanStoreError::Refused(reason) => Ok(Answer::alert(reason.localize(lang))),
-        PlanStoreError::Decision(reason) => Ok(Answer::alert(reason.localize(lang))),
-        PlanStoreError::Store(crate::store::StoreError::NotFound) => {
-            Ok(Answer::alert(i18n::stale_button(lang)))
-        }
-        PlanStoreError::Store(e) => Err(e.into()),
-    }
 }
 
 fn aspek_keyboard(lang: Lang, rhk_id: i64) -> InlineKeyboardMarkup {
@@ -315,6 +348,34 @@ fn arah_keyboard(lang: Lang, rhk_id: i64, aspek: Aspek) -> InlineKeyboardMarkup 
     }))
 }
 
+/// One page of a list cut to fit a message.
+struct Page {
+    /// Which page (from 0), once clamped to the pages there are.
+    number: usize,
+    count: usize,
+    /// The index of its first line in the whole list.
+    first: usize,
+    lines: Vec<String>,
+}
+
+impl Page {
+    fn of(lines: &[String], budget: usize, per_page: usize, asked: usize) -> Page {
+        let mut split = pages_of_at_most(lines, budget, per_page);
+        let number = asked.min(split.len() - 1);
+        Page {
+            number,
+            count: split.len(),
+            first: split[..number].iter().map(Vec::len).sum(),
+            lines: split.swap_remove(number),
+        }
+    }
+
+    /// Where its lines sit in the whole list.
+    fn range(&self) -> Range<usize> {
+        self.first..self.first + self.lines.len()
+    }
+}
+
 /// The plan view: status, the RHK on this page, and what may be done now.
 pub async fn show_plan(
     bot: &TgBot,
@@ -336,108 +397,131 @@ async fn show_plan_with(
     edit: Here,
 ) -> anyhow::Result<()> {
     let year = current_year_wib();
-    let person = &member.person;
     let lang = member.lang;
-    let plan = store.plan_of(&person.nip, year).await?;
-    let (content, last, expectations) = match &plan {
-        Some(p) => {
-            let last = if p.version > 0 {
-                store.plan_version(p.id, p.version).await?
-            } else {
-                None
-            };
-            let expectations = match p.approved_version {
-                Some(v) => store.expectations(p.id, v).await?,
-                None => Vec::new(),
-            };
-            (store.working_content(p.id).await?, last, expectations)
-        }
-        None => Default::default(),
-    };
-    let blocks: Vec<String> = content
+    let own = OwnPlan::of(store, &member.person.nip, year).await?;
+    let budget = PAGE_BUDGET - 700;
+    let blocks: Vec<String> = own
+        .content
         .rhk
         .iter()
         .enumerate()
-        .map(|(i, r)| crate::bot::plan::views::rhk_block_within(lang, i + 1, r, PAGE_BUDGET - 700))
+        .map(|(i, r)| views::rhk_block_within(lang, i + 1, r, budget))
         .collect();
-    let split = pages_of_at_most(&blocks, PAGE_BUDGET - 700, RHK_PER_PAGE);
-    let page = page.min(split.len() - 1);
-    let first_on_page: usize = split[..page].iter().map(Vec::len).sum();
-
+    let page = Page::of(&blocks, budget, RHK_PER_PAGE, page);
     let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
-    text.push_str(&i18n::plan_header(
-        lang,
-        &year.to_string(),
-        &messages::esc(&person.nama),
-    ));
-    text.push('\n');
-    text.push_str(&match &plan {
-        Some(p) => crate::bot::plan::views::plan_status(
-            lang,
-            p.status,
-            p.version,
-            p.approved_version,
-            &approver_name(lang, person),
-            last.as_ref(),
-        ),
-        None => crate::bot::plan::views::plan_status(lang, PlanStatus::Draft, 0, None, "", None),
-    });
+    text.push_str(&own.head(lang, &member.person, year));
     text.push_str("\n\n");
     if blocks.is_empty() {
         text.push_str(&i18n::plan_empty(lang));
     } else {
-        text.push_str(&split[page].join("\n\n"));
+        text.push_str(&page.lines.join("\n\n"));
     }
-    text.push_str(&crate::bot::plan::views::expectations_block(
-        lang,
-        &expectations,
-    ));
-    if split.len() > 1 {
-        text.push_str(&page_footer(lang, page, split.len()));
+    text.push_str(&views::expectations_block(lang, &own.expectations));
+    if page.count > 1 {
+        text.push_str(&page_footer(lang, page.number, page.count));
     }
-
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = content.rhk
-        [first_on_page..first_on_page + split[page].len()]
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            button(
-                i18n::plan_button_rhk(lang, &(first_on_page + i + 1).to_string()),
-                Action::Rhk(r.id),
-            )
-        })
-        .collect::<Vec<_>>()
-        .chunks(4)
-        .map(<[_]>::to_vec)
-        .collect();
-    match plan.as_ref().map(|p| p.status) {
-        None | Some(PlanStatus::Draft | PlanStatus::Returned) => rows.push(vec![
-            button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
-            button(i18n::plan_button_submit(lang), Action::Submit),
-        ]),
-        Some(PlanStatus::Approved) => {
-            rows.push(vec![button(i18n::plan_button_change(lang), Action::Change)]);
-        }
-        Some(PlanStatus::Submitted) => {
-            rows.push(vec![button(
-                i18n::plan_button_withdraw(lang),
-                Action::Withdraw,
-            )]);
-        }
-    }
-    if !content.rhk.is_empty() || plan.as_ref().is_some_and(|p| p.version > 0) {
-        rows.push(vec![button(
-            crate::i18n::forms_pdf_button(member.lang),
-            Action::PdfMenu,
-        )]);
-    }
-    rows.extend(nav_row(lang, page, split.len(), Action::Page));
+    let mut rows = rhk_buttons(lang, &own.content.rhk[page.range()], page.first);
+    rows.extend(own.buttons(lang));
+    rows.extend(nav_row(lang, page.number, page.count, Action::Page));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
 }
 
+/// One's own plan of a year as its view shows it.
+struct OwnPlan {
+    /// None before its first RHK.
+    plan: Option<PlanRow>,
+    /// The working copy.
+    content: PlanContent,
+    /// The version sent last.
+    last: Option<VersionRow>,
+    /// The supervisor's expectations of the version in force.
+    expectations: Vec<(NilaiBerakhlak, String)>,
+}
+
+impl OwnPlan {
+    async fn of(store: &Store, nip: &str, year: i64) -> anyhow::Result<OwnPlan> {
+        let Some(plan) = store.plan_of(nip, year).await? else {
+            return Ok(OwnPlan {
+                plan: None,
+                content: PlanContent::default(),
+                last: None,
+                expectations: Vec::new(),
+            });
+        };
+        let last = match plan.version {
+            0 => None,
+            version => store.plan_version(plan.id, version).await?,
+        };
+        let expectations = match plan.approved_version {
+            Some(v) => store.expectations(plan.id, v).await?,
+            None => Vec::new(),
+        };
+        let content = store.working_content(plan.id).await?;
+        Ok(OwnPlan {
+            plan: Some(plan),
+            content,
+            last,
+            expectations,
+        })
+    }
+
+    /// The heading and the status line.
+    fn head(&self, lang: Lang, person: &Person, year: i64) -> String {
+        let status = match &self.plan {
+            Some(p) => views::plan_status(
+                lang,
+                p.status,
+                p.version,
+                p.approved_version,
+                &approver_name(lang, person),
+                self.last.as_ref(),
+            ),
+            None => views::plan_status(lang, PlanStatus::Draft, 0, None, "", None),
+        };
+        let name = messages::esc(&person.nama);
+        let header = i18n::plan_header(lang, &year.to_string(), &name);
+        format!("{header}\n{status}")
+    }
+
+    /// What may be done with the plan as a whole now, and its PDF once there is one.
+    fn buttons(&self, lang: Lang) -> Rows {
+        let status = self.plan.as_ref().map_or(PlanStatus::Draft, |p| p.status);
+        let mut rows = vec![match status.owner_action() {
+            OwnerAction::Write => vec![
+                button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
+                button(i18n::plan_button_submit(lang), Action::Submit),
+            ],
+            OwnerAction::AskChange => vec![button(i18n::plan_button_change(lang), Action::Change)],
+            OwnerAction::Withdraw => {
+                vec![button(i18n::plan_button_withdraw(lang), Action::Withdraw)]
+            }
+        }];
+        let version = self.plan.as_ref().map_or(0, |p| p.version);
+        if printable(&self.content, version) {
+            rows.push(vec![button(i18n::forms_pdf_button(lang), Action::PdfMenu)]);
+        }
+        rows
+    }
+}
+
+/// One button per RHK on the page, four to a row, numbered on from `first`.
+fn rhk_buttons(lang: Lang, on_page: &[Rhk], first: usize) -> Rows {
+    on_page
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let number = (first + i + 1).to_string();
+            button(i18n::plan_button_rhk(lang, &number), Action::Rhk(r.id))
+        })
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(<[_]>::to_vec)
+        .collect()
+}
+
 /// Who decides this person's plan, by name.
-pub(crate) fn approver_name(lang: Lang, person: &crate::domain::person::Person) -> String {
+pub(crate) fn approver_name(lang: Lang, person: &Person) -> String {
     match (&person.nip_atasan, &person.nama_atasan) {
         (Some(_), Some(nama)) => nama.clone(),
         (Some(nip), None) => i18n::plan_approver_by_nip(lang, nip),
@@ -459,92 +543,63 @@ async fn rhk_in_plan(store: &Store, rhk_id: i64) -> anyhow::Result<Option<(PlanR
         .map(|(n, r)| (plan, n + 1, r)))
 }
 
-/// One RHK, a page of its indicators, and the buttons that fit the plan's state.
-async fn show_rhk(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    rhk_id: i64,
-    page: usize,
-    prefix: Option<String>,
-    edit: Here,
-) -> anyhow::Result<()> {
-    let Some((plan, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
-        return Ok(());
-    };
-    let lang = member.lang;
-    let lines: Vec<String> = rhk
+/// An indicator's number in the plan, `n.m`, for the RHK numbered `n`.
+fn indicator_number(n: usize, rhk: &Rhk, indicator_id: i64) -> String {
+    let m = rhk
         .indikator
         .iter()
-        .enumerate()
-        .map(|(m, i)| crate::bot::plan::views::indikator_line(lang, &format!("{n}.{}", m + 1), i))
-        .collect();
-    let split = pages_of_at_most(&lines, PAGE_BUDGET - 1500, INDICATORS_PER_PAGE);
-    let page = page.min(split.len() - 1);
-    let first: usize = split[..page].iter().map(Vec::len).sum();
-    let on_page = &rhk.indikator[first..first + split[page].len()];
+        .position(|i| i.id == indicator_id)
+        .unwrap_or(0);
+    format!("{n}.{}", m + 1)
+}
 
-    let mut text = prefix.map(|p| format!("{p}\n\n")).unwrap_or_default();
-    text.push_str(&crate::bot::plan::views::rhk_view(
-        lang,
-        n,
-        &rhk,
-        &split[page],
-    ));
-    if split.len() > 1 {
-        text.push_str(&crate::bot::plan::views::rhk_indicator_footer(
-            lang,
-            first,
-            on_page.len(),
-            rhk.indikator.len(),
-        ));
-    }
-    let mut rows = Vec::new();
-    if plan.status.editable().is_ok() {
-        rows.push(vec![
+/// What can be changed on an RHK (numbered `n`) of an editable plan: its text, jenis and
+/// parent, and each indicator on the page.
+fn rhk_edit_rows(
+    lang: Lang,
+    person: &Person,
+    n: usize,
+    rhk: &Rhk,
+    first: usize,
+    on_page: &[Indikator],
+) -> Rows {
+    let mut rows = vec![
+        vec![
             button(
                 i18n::plan_button_edit_rhk_text(lang),
-                Action::RhkEditText(rhk_id),
+                Action::RhkEditText(rhk.id),
             ),
             button(
                 i18n::plan_button_delete_rhk(lang),
-                Action::RhkDelete(rhk_id),
+                Action::RhkDelete(rhk.id),
+            ),
+        ],
+        jenis_row(lang, rhk),
+    ];
+    if may_intervene(person) {
+        rows.push(vec![button(
+            i18n::plan_button_link_parent(lang),
+            Action::RhkParentPage(rhk.id, 0),
+        )]);
+    }
+    rows.push(vec![button(
+        i18n::plan_button_add_indicator(lang),
+        Action::IndicatorAdd(rhk.id),
+    )]);
+    for (m, i) in on_page.iter().enumerate() {
+        let label = format!("{n}.{}", first + m + 1);
+        rows.push(vec![
+            button(
+                i18n::plan_button_edit_indicator(lang, &label),
+                Action::IndicatorEdit(i.id),
+            ),
+            button(
+                i18n::plan_button_delete_indicator(lang, &label),
+                Action::IndicatorDelete(i.id),
             ),
         ]);
-        rows.push(jenis_row(lang, &rhk));
-        if member.person.nip_atasan.is_some() {
-            rows.push(vec![button(
-                i18n::plan_button_link_parent(lang),
-                Action::RhkParentPage(rhk_id, 0),
-            )]);
-        }
-        rows.push(vec![button(
-            i18n::plan_button_add_indicator(lang),
-            Action::IndicatorAdd(rhk_id),
-        )]);
-        for (m, i) in on_page.iter().enumerate() {
-            let label = format!("{n}.{}", first + m + 1);
-            rows.push(vec![
-                button(
-                    i18n::plan_button_edit_indicator(lang, &label),
-                    Action::IndicatorEdit(i.id),
-                ),
-                button(
-                    i18n::plan_button_delete_indicator(lang, &label),
-                    Action::IndicatorDelete(i.id),
-                ),
-            ]);
-        }
     }
-    rows.extend(nav_row(lang, page, split.len(), |p| {
-        Action::RhkPage(rhk_id, p)
-    }));
-    rows.push(vec![button(
-        i18n::plan_button_back_to_plan(lang),
-        Action::Page(0),
-    )]);
-    let keyboard = InlineKeyboardMarkup::new(rows);
-    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
+    rows
 }
 
 /// Utama / Tambahan, the current one ticked.
@@ -561,52 +616,72 @@ fn jenis_row(lang: Lang, rhk: &Rhk) -> Vec<InlineKeyboardButton> {
         .collect()
 }
 
-/// A new RHK's screen: saved as Utama (one tap to change), then the supervisor's RHK to
-/// intervene when there are any, else straight on to its first indicator.
-async fn new_rhk_screen(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    dialogue: &ChatDialogue,
+/// The button that turns an indicator's direction around.
+fn flip_row(lang: Lang, indicator_id: i64, arah: Arah, saved: bool) -> Vec<InlineKeyboardButton> {
+    let other = Arah::ALL.into_iter().find(|a| *a != arah).unwrap_or(arah);
+    vec![button(
+        views::flip_arah_button(lang, arah),
+        Action::IndicatorSetArah(indicator_id, other, saved),
+    )]
+}
+
+/// Under an indicator just saved: its direction, the next indicator or RHK, sending.
+fn saved_indicator_rows(lang: Lang, rhk_id: i64, indicator_id: i64, arah: Arah) -> Rows {
+    vec![
+        flip_row(lang, indicator_id, arah, true),
+        vec![
+            button(
+                i18n::plan_button_add_indicator(lang),
+                Action::IndicatorAdd(rhk_id),
+            ),
+            button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
+        ],
+        vec![
+            button(i18n::plan_button_submit_plan(lang), Action::Submit),
+            button(i18n::plan_button_view_plan(lang), Action::Page(0)),
+        ],
+    ]
+}
+
+/// Under an indicator opened with Ubah (numbered `number`): each part on its own.
+fn indicator_edit_rows(
+    lang: Lang,
     rhk_id: i64,
-    edit: Here,
-) -> anyhow::Result<()> {
-    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
-        return Ok(());
-    };
-    let lang = member.lang;
-    let parents = match &member.person.nip_atasan {
-        Some(atasan) => store.approved_rhk_of(atasan, current_year_wib()).await?,
-        None => Vec::new(),
-    };
-    let mut rows = vec![jenis_row(lang, &rhk)];
-    let next = if rhk.parent.is_none() && !parents.is_empty() {
-        rows.extend(parent_rows(lang, rhk_id, &parents, 0));
-        crate::bot::plan::views::ask_parent(lang, member.person.nama_atasan.as_deref())
-    } else {
-        dialogue
-            .update(State::Plan(state::State::IndicatorText {
-                rhk_id,
-                replacing: None,
-            }))
-            .await?;
-        rows.push(cancel_row(lang, Action::CancelInput));
-        let not_ready = if member.person.nip_atasan.is_some() && rhk.parent.is_none() {
-            format!("{}\n\n", i18n::plan_parent_not_ready(lang))
-        } else {
-            String::new()
-        };
-        format!("{not_ready}{}", i18n::plan_indicator_hint(lang))
-    };
-    let text = crate::bot::plan::views::new_rhk_saved(lang, n, &rhk, &next);
-    show(
-        bot,
-        ChatId(member.chat_id),
-        edit,
-        text,
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await
+    indicator_id: i64,
+    number: &str,
+    indicator: &Indikator,
+) -> Rows {
+    let aspek_row = Aspek::ALL
+        .into_iter()
+        .map(|a| {
+            let mark = if a == indicator.aspek { "✓ " } else { "" };
+            button(
+                format!("{mark}{}", a.label_in(lang)),
+                Action::IndicatorSetAspek(indicator_id, a),
+            )
+        })
+        .collect();
+    vec![
+        vec![
+            button(
+                i18n::plan_button_edit_text(lang),
+                Action::IndicatorEditPart(indicator_id, IndicatorPart::Text),
+            ),
+            button(
+                i18n::plan_button_edit_target(lang),
+                Action::IndicatorEditPart(indicator_id, IndicatorPart::Target),
+            ),
+        ],
+        aspek_row,
+        flip_row(lang, indicator_id, indicator.arah, false),
+        vec![
+            button(
+                i18n::plan_button_delete_indicator(lang, number),
+                Action::IndicatorDelete(indicator_id),
+            ),
+            button(i18n::plan_button_back_to_rhk(lang), Action::Rhk(rhk_id)),
+        ],
+    ]
 }
 
 /// The RHK's plan, if it is the presser's own.
@@ -658,40 +733,12 @@ async fn editable_indicator(
         .map(|_| (rhk_id, indicator)))
 }
 
-/// The first indicator question of an RHK, or the next one.
-async fn start_indicator(
-    bot: &TgBot,
-    store: &Store,
-    dialogue: &ChatDialogue,
-    member: &Member,
-    rhk_id: i64,
-    edit: Here,
-) -> anyhow::Result<()> {
-    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
-        return Ok(());
-    };
-    dialogue
-        .update(State::Plan(state::State::IndicatorText {
-            rhk_id,
-            replacing: None,
-        }))
-        .await?;
-    let text = crate::bot::plan::views::ask_indicator_text(member.lang, n, &rhk);
-    let keyboard = InlineKeyboardMarkup::new(vec![cancel_row(member.lang, Action::CancelInput)]);
-    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
-}
-
 /// The supervisor's approved RHK as buttons, one page, with Lewati.
-fn parent_rows(
-    lang: Lang,
-    rhk_id: i64,
-    parents: &[(i64, String)],
-    page: usize,
-) -> Vec<Vec<InlineKeyboardButton>> {
+fn parent_rows(lang: Lang, rhk_id: i64, parents: &[(i64, String)], page: usize) -> Rows {
     let per_page = 8;
     let pages = parents.len().div_ceil(per_page).max(1);
     let page = page.min(pages - 1);
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = parents
+    let mut rows: Rows = parents
         .iter()
         .enumerate()
         .skip(page * per_page)
@@ -714,123 +761,156 @@ fn parent_rows(
     rows
 }
 
-/// The supervisor's approved RHK to intervene, paged.
-async fn show_parents(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    rhk_id: i64,
-    page: usize,
-    edit: Here,
-) -> anyhow::Result<()> {
-    let Some(atasan) = &member.person.nip_atasan else {
-        return Ok(());
-    };
-    let parents = store.approved_rhk_of(atasan, current_year_wib()).await?;
-    let chat = ChatId(member.chat_id);
-    if parents.is_empty() {
-        return say(bot, chat, i18n::plan_parent_not_ready(member.lang)).await;
-    }
-    let text =
-        crate::bot::plan::views::ask_parent(member.lang, member.person.nama_atasan.as_deref());
-    let keyboard = InlineKeyboardMarkup::new(parent_rows(member.lang, rhk_id, &parents, page));
-    show(bot, chat, edit, text, keyboard).await
-}
-
-/// An indicator with what can be done to it: right after saving (`saved`: the direction,
-/// the next indicator or RHK, sending), or opened with Ubah (each part on its own).
-async fn show_indicator(
-    bot: &TgBot,
-    store: &Store,
-    member: &Member,
-    indicator_id: i64,
-    saved: bool,
-    notice: Option<String>,
-    edit: Here,
-) -> anyhow::Result<()> {
-    let Some((rhk_id, indicator)) = store.indicator(indicator_id).await? else {
-        return Ok(());
-    };
-    let Some((_, n, rhk)) = rhk_in_plan(store, rhk_id).await? else {
-        return Ok(());
-    };
-    let m = rhk
-        .indikator
-        .iter()
-        .position(|i| i.id == indicator_id)
-        .unwrap_or(0);
-    let number = format!("{n}.{}", m + 1);
-    let lang = member.lang;
-    let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
-    text.push_str(&crate::bot::plan::views::indicator_card(
-        lang, &number, &indicator, saved,
-    ));
-    let other = Arah::ALL
-        .into_iter()
-        .find(|a| *a != indicator.arah)
-        .unwrap_or(indicator.arah);
-    let flip = vec![button(
-        crate::bot::plan::views::flip_arah_button(lang, indicator.arah),
-        Action::IndicatorSetArah(indicator_id, other, saved),
-    )];
-    let rows = if saved {
-        vec![
-            flip,
-            vec![
-                button(
-                    i18n::plan_button_add_indicator(lang),
-                    Action::IndicatorAdd(rhk_id),
-                ),
-                button(i18n::plan_button_add_rhk(lang), Action::AddRhk),
-            ],
-            vec![
-                button(i18n::plan_button_submit_plan(lang), Action::Submit),
-                button(i18n::plan_button_view_plan(lang), Action::Page(0)),
-            ],
-        ]
-    } else {
-        let aspek_row = Aspek::ALL
-            .into_iter()
-            .map(|a| {
-                let mark = if a == indicator.aspek { "✓ " } else { "" };
-                button(
-                    format!("{mark}{}", a.label_in(lang)),
-                    Action::IndicatorSetAspek(indicator_id, a),
-                )
-            })
-            .collect();
-        vec![
-            vec![
-                button(
-                    i18n::plan_button_edit_text(lang),
-                    Action::IndicatorEditPart(indicator_id, IndicatorPart::Text),
-                ),
-                button(
-                    i18n::plan_button_edit_target(lang),
-                    Action::IndicatorEditPart(indicator_id, IndicatorPart::Target),
-                ),
-            ],
-            aspek_row,
-            flip,
-            vec![
-                button(
-                    i18n::plan_button_delete_indicator(lang, &number),
-                    Action::IndicatorDelete(indicator_id),
-                ),
-                button(i18n::plan_button_back_to_rhk(lang), Action::Rhk(rhk_id)),
-            ],
-        ]
-    };
-    let keyboard = InlineKeyboardMarkup::new(rows);
-    show(bot, ChatId(member.chat_id), edit, text, keyboard).await
-}
-
 /// Ends a typing step of the plan, if one is open (the person went elsewhere with a button).
 async fn leave_typing(dialogue: &ChatDialogue) -> anyhow::Result<()> {
     if dialogue.get().await?.is_some_and(|s| in_plan_dialogue(&s)) {
         dialogue.exit().await?;
     }
     Ok(())
+}
+
+/// The screens of the plan below its own view, shown where the context says.
+impl Ctx<'_> {
+    /// The presser's language.
+    fn lang(&self) -> Lang {
+        self.member.lang
+    }
+
+    async fn show(&self, text: String, rows: Rows) -> anyhow::Result<()> {
+        let keyboard = InlineKeyboardMarkup::new(rows);
+        show(self.bot, self.chat, self.here, text, keyboard).await
+    }
+
+    /// One RHK, a page of its indicators, and the buttons that fit the plan's state.
+    async fn rhk_view(
+        &self,
+        rhk_id: i64,
+        page: usize,
+        notice: Option<String>,
+    ) -> anyhow::Result<()> {
+        let Some((plan, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(());
+        };
+        let lang = self.lang();
+        let lines: Vec<String> = rhk
+            .indikator
+            .iter()
+            .enumerate()
+            .map(|(m, i)| views::indikator_line(lang, &format!("{n}.{}", m + 1), i))
+            .collect();
+        let page = Page::of(&lines, PAGE_BUDGET - 1500, INDICATORS_PER_PAGE, page);
+        let on_page = &rhk.indikator[page.range()];
+        let mut text = notice.map(|p| format!("{p}\n\n")).unwrap_or_default();
+        text.push_str(&views::rhk_view(lang, n, &rhk, &page.lines));
+        if page.count > 1 {
+            let total = rhk.indikator.len();
+            let footer = views::rhk_indicator_footer(lang, page.first, on_page.len(), total);
+            text.push_str(&footer);
+        }
+        let mut rows = Vec::new();
+        if plan.status.editable().is_ok() {
+            let person = &self.member.person;
+            rows.extend(rhk_edit_rows(lang, person, n, &rhk, page.first, on_page));
+        }
+        rows.extend(nav_row(lang, page.number, page.count, |p| {
+            Action::RhkPage(rhk_id, p)
+        }));
+        rows.push(vec![button(
+            i18n::plan_button_back_to_plan(lang),
+            Action::Page(0),
+        )]);
+        self.show(text, rows).await
+    }
+
+    /// A new RHK's screen: saved as Utama (one tap to change), then the supervisor's RHK to
+    /// intervene when there are any, else straight on to its first indicator.
+    async fn new_rhk_screen(&self, rhk_id: i64) -> anyhow::Result<()> {
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(());
+        };
+        let lang = self.lang();
+        let person = &self.member.person;
+        let parents = self.supervisor_rhk().await?;
+        let mut rows = vec![jenis_row(lang, &rhk)];
+        let linked = rhk.parent.is_some();
+        let next = match after_new_rhk(linked, may_intervene(person), parents.len()) {
+            NewRhkNext::Parent => {
+                rows.extend(parent_rows(lang, rhk_id, &parents, 0));
+                views::ask_parent(lang, person.nama_atasan.as_deref())
+            }
+            NewRhkNext::Indicator { parent_not_ready } => {
+                self.dialogue
+                    .update(State::Plan(state::State::IndicatorText {
+                        rhk_id,
+                        replacing: None,
+                    }))
+                    .await?;
+                rows.push(cancel_row(lang, Action::CancelInput));
+                let hint = i18n::plan_indicator_hint(lang);
+                if parent_not_ready {
+                    format!("{}\n\n{hint}", i18n::plan_parent_not_ready(lang))
+                } else {
+                    hint
+                }
+            }
+        };
+        self.show(views::new_rhk_saved(lang, n, &rhk, &next), rows)
+            .await
+    }
+
+    /// The supervisor's approved RHK of this year, to intervene (none without a supervisor).
+    async fn supervisor_rhk(&self) -> anyhow::Result<Vec<(i64, String)>> {
+        Ok(match &self.member.person.nip_atasan {
+            Some(atasan) => {
+                self.store
+                    .approved_rhk_of(atasan, current_year_wib())
+                    .await?
+            }
+            None => Vec::new(),
+        })
+    }
+
+    /// The first indicator question of an RHK, or the next one.
+    async fn start_indicator(&self, rhk_id: i64) -> anyhow::Result<()> {
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(());
+        };
+        self.dialogue
+            .update(State::Plan(state::State::IndicatorText {
+                rhk_id,
+                replacing: None,
+            }))
+            .await?;
+        let text = views::ask_indicator_text(self.lang(), n, &rhk);
+        self.show(text, vec![cancel_row(self.lang(), Action::CancelInput)])
+            .await
+    }
+
+    /// An indicator with what can be done to it: right after saving (`saved`), or opened
+    /// with Ubah.
+    async fn indicator_view(
+        &self,
+        indicator_id: i64,
+        saved: bool,
+        notice: Option<String>,
+    ) -> anyhow::Result<()> {
+        let Some((rhk_id, indicator)) = self.store.indicator(indicator_id).await? else {
+            return Ok(());
+        };
+        let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
+            return Ok(());
+        };
+        let number = indicator_number(n, &rhk, indicator_id);
+        let lang = self.lang();
+        let mut text = notice.map(|n| format!("{n}\n\n")).unwrap_or_default();
+        text.push_str(&views::indicator_card(lang, &number, &indicator, saved));
+        let rows = if saved {
+            saved_indicator_rows(lang, rhk_id, indicator_id, indicator.arah)
+        } else {
+            indicator_edit_rows(lang, rhk_id, indicator_id, &number, &indicator)
+        };
+        self.show(text, rows).await
+    }
 }
 
 /// Every `pl:` button.
@@ -849,28 +929,22 @@ pub async fn on_action(
         .as_ref()
         .filter(|m| m.chat().id == chat)
         .map(|m| (m.chat().id, m.id()));
-    let at = Press {
+    let at = Ctx {
         bot,
         store,
         member,
         dialogue: &dialogue,
+        chat,
         here,
     };
     match action {
-        Action::Page(page) => {
-            show_plan(bot, store, member, page as usize, here).await?;
-            Ok(Answer::silent())
-        }
-        Action::CancelInput => {
-            leave_typing(&dialogue).await?;
-            show_plan(bot, store, member, 0, here).await?;
-            Ok(Answer::silent())
-        }
+        Action::Page(page) => at.page(page as usize).await,
+        Action::CancelInput => at.cancel_input().await,
         Action::AddRhk => at.add_rhk().await,
         Action::Submit => at.submit().await,
         Action::Change => at.change().await,
-        Action::Withdraw => at.withdraw(None).await,
-        Action::WithdrawConfirm(version) => at.withdraw(Some(version)).await,
+        Action::Withdraw => at.ask_withdraw().await,
+        Action::WithdrawConfirm(version) => at.withdraw(version).await,
         Action::Rhk(rhk_id) => at.open_rhk(rhk_id, 0).await,
         Action::RhkPage(rhk_id, page) => at.open_rhk(rhk_id, page as usize).await,
         Action::RhkJenis(rhk_id, jenis) => at.set_jenis(rhk_id, jenis).await,
@@ -902,30 +976,13 @@ pub async fn on_action(
     }
 }
 
-/// One press on a plan button: who, where, and the dialogue of their chat.
-struct Press<'a> {
-    bot: &'a TgBot,
-    store: &'a Store,
-    member: &'a Member,
-    dialogue: &'a ChatDialogue,
-    here: Here,
-}
-
 /// What a handler answers when all went well.
 fn done() -> anyhow::Result<Answer> {
     Ok(Answer::silent())
 }
 
-impl Press<'_> {
-    fn chat(&self) -> ChatId {
-        ChatId(self.member.chat_id)
-    }
-
-    /// The presser's language.
-    fn lang(&self) -> Lang {
-        self.member.lang
-    }
-
+/// The buttons, one method each.
+impl Ctx<'_> {
     /// "This button is no longer valid", as an alert.
     fn stale(&self) -> anyhow::Result<Answer> {
         Ok(Answer::alert(i18n::stale_button(self.lang())))
@@ -933,7 +990,13 @@ impl Press<'_> {
 
     /// A refusal from the domain or the store, as an alert.
     fn refused(&self, e: PlanStoreError) -> anyhow::Result<Answer> {
-        refusal(self.lang(), e)
+        let lang = self.lang();
+        match e {
+            PlanStoreError::Refused(reason) => Ok(Answer::alert(reason.localize(lang))),
+            PlanStoreError::Decision(reason) => Ok(Answer::alert(reason.localize(lang))),
+            PlanStoreError::Store(crate::store::StoreError::NotFound) => self.stale(),
+            PlanStoreError::Store(e) => Err(e.into()),
+        }
     }
 
     fn actor(&self) -> String {
@@ -947,22 +1010,14 @@ impl Press<'_> {
             .await?)
     }
 
-    async fn rhk_view(
-        &self,
-        rhk_id: i64,
-        page: usize,
-        notice: Option<String>,
-    ) -> anyhow::Result<()> {
-        show_rhk(
-            self.bot,
-            self.store,
-            self.member,
-            rhk_id,
-            page,
-            notice,
-            self.here,
-        )
-        .await
+    async fn page(&self, page: usize) -> anyhow::Result<Answer> {
+        show_plan(self.bot, self.store, self.member, page, self.here).await?;
+        done()
+    }
+
+    async fn cancel_input(&self) -> anyhow::Result<Answer> {
+        leave_typing(self.dialogue).await?;
+        self.page(0).await
     }
 
     async fn show_plan(&self, notice: String) -> anyhow::Result<Answer> {
@@ -992,16 +1047,8 @@ impl Press<'_> {
                 editing: None,
             }))
             .await?;
-        let keyboard =
-            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::CancelInput)]);
-        show(
-            self.bot,
-            self.chat(),
-            self.here,
-            i18n::plan_ask_rhk(self.lang()),
-            keyboard,
-        )
-        .await?;
+        let rows = vec![cancel_row(self.lang(), Action::CancelInput)];
+        self.show(i18n::plan_ask_rhk(self.lang()), rows).await?;
         done()
     }
 
@@ -1017,7 +1064,7 @@ impl Press<'_> {
         let person = &self.member.person;
         let registered =
             approval::notify_submission(self.bot, self.store, person, plan.id, version).await?;
-        let notice = crate::bot::plan::views::plan_submitted(
+        let notice = views::plan_submitted(
             self.lang(),
             version,
             &approver_name(self.lang(), person),
@@ -1028,7 +1075,7 @@ impl Press<'_> {
 
     async fn change(&self) -> anyhow::Result<Answer> {
         let plan = match self.own_plan().await? {
-            Some(plan) if plan.status == PlanStatus::Approved => plan,
+            Some(plan) if plan.status.changeable() => plan,
             _ => return self.stale(),
         };
         if let Err(e) = self.store.start_change(plan.id, &self.actor()).await {
@@ -1037,32 +1084,35 @@ impl Press<'_> {
         self.show_plan(i18n::plan_change_started(self.lang())).await
     }
 
-    /// Tarik kembali: asks first (`version` none), then takes that version back.
-    async fn withdraw(&self, version: Option<i64>) -> anyhow::Result<Answer> {
+    /// Tarik kembali: asks first.
+    async fn ask_withdraw(&self) -> anyhow::Result<Answer> {
         let Some(plan) = self.own_plan().await? else {
             return self.stale();
         };
-        let person = &self.member.person;
-        let Some(version) = version else {
-            if plan.status != PlanStatus::Submitted {
-                return Ok(Answer::alert(
-                    PlanError::AlreadyDecided.localize(self.lang()),
-                ));
-            }
-            let keyboard = InlineKeyboardMarkup::new(vec![vec![
-                button(
-                    i18n::plan_button_confirm_withdraw(self.lang()),
-                    Action::WithdrawConfirm(plan.version),
-                ),
-                button(i18n::plan_button_cancel(self.lang()), Action::Page(0)),
-            ]]);
-            let text = i18n::plan_confirm_withdraw(
-                self.lang(),
-                &plan.version.to_string(),
-                &messages::esc(&approver_name(self.lang(), person)),
-            );
-            show(self.bot, self.chat(), self.here, text, keyboard).await?;
-            return done();
+        let lang = self.lang();
+        if let Err(e) = plan.status.withdrawable() {
+            return Ok(Answer::alert(e.localize(lang)));
+        }
+        let rows = vec![vec![
+            button(
+                i18n::plan_button_confirm_withdraw(lang),
+                Action::WithdrawConfirm(plan.version),
+            ),
+            button(i18n::plan_button_cancel(lang), Action::Page(0)),
+        ]];
+        let text = i18n::plan_confirm_withdraw(
+            lang,
+            &plan.version.to_string(),
+            &messages::esc(&approver_name(lang, &self.member.person)),
+        );
+        self.show(text, rows).await?;
+        done()
+    }
+
+    /// Ya, tarik kembali: takes back the version on the button.
+    async fn withdraw(&self, version: i64) -> anyhow::Result<Answer> {
+        let Some(plan) = self.own_plan().await? else {
+            return self.stale();
         };
         if let Err(e) = self
             .store
@@ -1071,6 +1121,7 @@ impl Press<'_> {
         {
             return self.refused(e);
         }
+        let person = &self.member.person;
         approval::notify_withdrawal(self.bot, self.store, person, version).await?;
         self.show_plan(i18n::plan_withdrawn(self.lang(), &version.to_string()))
             .await
@@ -1082,10 +1133,11 @@ impl Press<'_> {
         let Some(plan) = self.own_plan().await? else {
             return self.stale();
         };
+        let lang = self.lang();
         let mut rows = Vec::new();
         if plan.status.editable().is_ok() {
             rows.push(vec![button(
-                crate::i18n::forms_pdf_working_copy(self.member.lang),
+                i18n::forms_pdf_working_copy(lang),
                 Action::Pdf(0),
             )]);
         }
@@ -1095,28 +1147,16 @@ impl Press<'_> {
                 .plan_version(plan.id, version)
                 .await?
                 .and_then(|v| v.decision);
-            rows.push(vec![button(
-                crate::bot::forms::views::pdf_version_label(
-                    self.member.lang,
-                    version,
-                    decision.as_deref(),
-                ),
-                Action::Pdf(version),
-            )]);
+            let label =
+                crate::bot::forms::views::pdf_version_label(lang, version, decision.as_deref());
+            rows.push(vec![button(label, Action::Pdf(version))]);
         }
         rows.push(vec![button(
-            i18n::plan_button_back_to_plan(self.lang()),
+            i18n::plan_button_back_to_plan(lang),
             Action::Page(0),
         )]);
-        let keyboard = InlineKeyboardMarkup::new(rows);
-        show(
-            self.bot,
-            self.chat(),
-            self.here,
-            crate::i18n::forms_choose_pdf_version(self.member.lang),
-            keyboard,
-        )
-        .await?;
+        self.show(i18n::forms_choose_pdf_version(lang), rows)
+            .await?;
         done()
     }
 
@@ -1158,26 +1198,31 @@ impl Press<'_> {
             return self.stale();
         };
         if rhk.indikator.is_empty() {
-            new_rhk_screen(
-                self.bot,
-                self.store,
-                self.member,
-                self.dialogue,
-                rhk_id,
-                self.here,
-            )
-            .await?;
+            self.new_rhk_screen(rhk_id).await?;
         } else {
             self.rhk_view(rhk_id, 0, None).await?;
         }
         done()
     }
 
+    /// The supervisor's approved RHK to intervene, paged.
     async fn parents(&self, rhk_id: i64, page: usize) -> anyhow::Result<Answer> {
         if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
             return Ok(answer);
         }
-        show_parents(self.bot, self.store, self.member, rhk_id, page, self.here).await?;
+        let person = &self.member.person;
+        if !may_intervene(person) {
+            return done();
+        }
+        let lang = self.lang();
+        let parents = self.supervisor_rhk().await?;
+        if parents.is_empty() {
+            say(self.bot, self.chat, i18n::plan_parent_not_ready(lang)).await?;
+            return done();
+        }
+        let text = views::ask_parent(lang, person.nama_atasan.as_deref());
+        self.show(text, parent_rows(lang, rhk_id, &parents, page))
+            .await?;
         done()
     }
 
@@ -1187,20 +1232,9 @@ impl Press<'_> {
         if let Err(answer) = own_plan_of_rhk(self.store, self.member, rhk_id).await? {
             return Ok(answer);
         }
-        let parent = match (parent, &self.member.person.nip_atasan) {
-            (0, _) => None,
-            (id, Some(atasan)) => {
-                // Only an RHK of the supervisor's approved plan can be intervened.
-                let allowed = self
-                    .store
-                    .approved_rhk_of(atasan, current_year_wib())
-                    .await?;
-                if !allowed.iter().any(|(a, _)| *a == id) {
-                    return self.stale();
-                }
-                Some(id)
-            }
-            (_, None) => return self.stale(),
+        let offer: Vec<i64> = self.supervisor_rhk().await?.iter().map(|p| p.0).collect();
+        let Some(parent) = parent_from_button(parent, &offer) else {
+            return self.stale();
         };
         if let Err(e) = self.store.set_rhk_parent(rhk_id, parent).await {
             return self.refused(e);
@@ -1209,15 +1243,7 @@ impl Press<'_> {
             return self.stale();
         };
         if rhk.indikator.is_empty() {
-            start_indicator(
-                self.bot,
-                self.store,
-                self.dialogue,
-                self.member,
-                rhk_id,
-                self.here,
-            )
-            .await?;
+            self.start_indicator(rhk_id).await?;
         } else {
             self.rhk_view(rhk_id, 0, None).await?;
         }
@@ -1238,10 +1264,9 @@ impl Press<'_> {
                 editing: Some(rhk_id),
             }))
             .await?;
-        let keyboard =
-            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::Rhk(rhk_id))]);
+        let rows = vec![cancel_row(self.lang(), Action::Rhk(rhk_id))];
         let text = i18n::plan_ask_rhk_new_text(self.lang(), &messages::esc(&rhk.text));
-        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        self.show(text, rows).await?;
         done()
     }
 
@@ -1259,15 +1284,15 @@ impl Press<'_> {
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
             return self.stale();
         };
-        let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        let rows = vec![vec![
             button(
                 i18n::plan_button_confirm_delete(self.lang()),
                 Action::RhkDeleteConfirm(rhk_id),
             ),
             button(i18n::plan_button_cancel(self.lang()), Action::Rhk(rhk_id)),
-        ]]);
-        let text = crate::bot::plan::views::confirm_delete_rhk(self.lang(), n, &rhk);
-        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        ]];
+        self.show(views::confirm_delete_rhk(self.lang(), n, &rhk), rows)
+            .await?;
         done()
     }
 
@@ -1275,15 +1300,7 @@ impl Press<'_> {
         if let Err(answer) = editable_plan_of_rhk(self.store, self.member, rhk_id).await? {
             return Ok(answer);
         }
-        start_indicator(
-            self.bot,
-            self.store,
-            self.dialogue,
-            self.member,
-            rhk_id,
-            self.here,
-        )
-        .await?;
+        self.start_indicator(rhk_id).await?;
         done()
     }
 
@@ -1293,16 +1310,7 @@ impl Press<'_> {
             return Ok(answer);
         }
         leave_typing(self.dialogue).await?;
-        show_indicator(
-            self.bot,
-            self.store,
-            self.member,
-            id,
-            false,
-            None,
-            self.here,
-        )
-        .await?;
+        self.indicator_view(id, false, None).await?;
         done()
     }
 
@@ -1323,18 +1331,16 @@ impl Press<'_> {
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
             return self.stale();
         };
-        let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
-        let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        let rows = vec![vec![
             button(
                 i18n::plan_button_confirm_delete(self.lang()),
                 Action::IndicatorDeleteConfirm(id),
             ),
             button(i18n::plan_button_cancel(self.lang()), Action::Rhk(rhk_id)),
-        ]]);
-        let number = format!("{n}.{}", m + 1);
-        let text =
-            crate::bot::plan::views::confirm_delete_indicator(self.lang(), &number, &indicator);
-        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        ]];
+        let number = indicator_number(n, &rhk, id);
+        let text = views::confirm_delete_indicator(self.lang(), &number, &indicator);
+        self.show(text, rows).await?;
         done()
     }
 
@@ -1347,30 +1353,25 @@ impl Press<'_> {
         let Some((_, n, rhk)) = rhk_in_plan(self.store, rhk_id).await? else {
             return self.stale();
         };
-        let m = rhk.indikator.iter().position(|i| i.id == id).unwrap_or(0);
-        let number = format!("{n}.{}", m + 1);
-        let (state, text) = match part {
+        let number = indicator_number(n, &rhk, id);
+        let lang = self.lang();
+        let (step, text) = match part {
             IndicatorPart::Text => (
-                State::Plan(state::State::IndicatorEditText { indicator_id: id }),
-                i18n::plan_ask_indicator_new_text(
-                    self.lang(),
-                    &number,
-                    &messages::esc(&indicator.text),
-                ),
+                state::State::IndicatorEditText { indicator_id: id },
+                i18n::plan_ask_indicator_new_text(lang, &number, &messages::esc(&indicator.text)),
             ),
             IndicatorPart::Target => (
-                State::Plan(state::State::IndicatorEditTarget { indicator_id: id }),
+                state::State::IndicatorEditTarget { indicator_id: id },
                 i18n::plan_ask_indicator_new_target(
-                    self.lang(),
+                    lang,
                     &number,
                     &messages::esc(&indicator.target.to_string()),
                 ),
             ),
         };
-        self.dialogue.update(state).await?;
-        let keyboard =
-            InlineKeyboardMarkup::new(vec![cancel_row(self.lang(), Action::IndicatorEdit(id))]);
-        show(self.bot, self.chat(), self.here, text, keyboard).await?;
+        self.dialogue.update(State::Plan(step)).await?;
+        self.show(text, vec![cancel_row(lang, Action::IndicatorEdit(id))])
+            .await?;
         done()
     }
 
@@ -1394,16 +1395,7 @@ impl Press<'_> {
         if let Err(e) = save_parts(self.store, rhk_id, &indicator).await {
             return self.refused(e);
         }
-        show_indicator(
-            self.bot,
-            self.store,
-            self.member,
-            id,
-            saved,
-            None,
-            self.here,
-        )
-        .await?;
+        self.indicator_view(id, saved, None).await?;
         done()
     }
 
@@ -1464,8 +1456,7 @@ impl Press<'_> {
         self.dialogue.exit().await?;
         match saved {
             Ok(id) => {
-                show_indicator(self.bot, self.store, self.member, id, true, None, self.here)
-                    .await?;
+                self.indicator_view(id, true, None).await?;
                 done()
             }
             Err(e) => self.refused(e),

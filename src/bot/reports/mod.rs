@@ -9,11 +9,13 @@ pub mod views;
 use action::Action;
 use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile};
 
-use super::{Answer, TgBot, say_with};
+use super::{Answer, HandlerResult, TgBot, say_with};
+use crate::domain::access::{Duty, check};
 use crate::domain::evaluation::{Period, PeriodKind};
 use crate::domain::lang::Lang;
 use crate::domain::time::{current_year_wib, today_wib};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, Localize};
+use crate::report::Report;
 use crate::store::Store;
 use crate::store::bindings::Member;
 use crate::telegram::{AlbumItem, MediaKind, Out, albums};
@@ -48,96 +50,101 @@ pub(crate) async fn on_action(
     member: &Member,
     action: Action,
 ) -> anyhow::Result<Answer> {
-    if !member.person.is_admin {
+    if let Err(denied) = check(&member.person, Duty::CityReports) {
         tracing::warn!(
             user = member.telegram_user_id,
             "report button pressed by someone who is not HR"
         );
-        return Ok(Answer::alert(i18n::only_admins(member.lang)));
+        return Ok(Answer::alert(denied.localize(member.lang)));
     }
-    let chat = ChatId(member.chat_id);
-    let lang = member.lang;
-    let (period, what) = match action {
-        Action::Summary(p) => (p, 's'),
-        Action::Xlsx(p) => (p, 'x'),
-        Action::Csv(p) => (p, 'c'),
-    };
+    let to = (ChatId(member.chat_id), member.lang);
+    let (Action::Summary(period) | Action::Xlsx(period) | Action::Csv(period)) = action;
     // Building the city's report takes a while (a second for 5,000 people): the press is
     // answered first, and the files follow.
-    bot.answer_press(Answer::toast(i18n::sheets_report_building(lang)))
+    bot.answer_press(Answer::toast(i18n::sheets_report_building(to.1)))
         .await?;
     let report = crate::report::build(store, period, today_wib()).await?;
-    let stem = format!("laporan-kinerja-{}", period.key());
-    match what {
-        's' => {
-            let png = crate::chart::render(&report)?;
-            let keyboard = InlineKeyboardMarkup::new(vec![vec![
-                InlineKeyboardButton::callback(
-                    i18n::sheets_report_download_xlsx(lang),
-                    Action::Xlsx(period).encode(),
-                ),
-                InlineKeyboardButton::callback(
-                    i18n::sheets_report_download_csv(lang),
-                    Action::Csv(period).encode(),
-                ),
-            ]]);
-            let photo = InputFile::memory(png).file_name(format!("{stem}.png"));
-            bot.post(
-                chat,
-                Out::Photo {
-                    file: photo,
-                    caption: Some(i18n::sheets_report_chart_caption(
-                        lang,
-                        &period.label_in(lang),
-                    )),
-                    keyboard: None,
-                },
-            );
-            say_with(
-                bot,
-                chat,
-                crate::bot::reports::views::report_summary(lang, &report),
-                keyboard,
-            )
-            .await?;
-        }
-        'x' => {
-            let bytes = crate::export::xlsx_bytes(&report.tables(lang))?;
-            let file = InputFile::memory(bytes).file_name(format!("{stem}.xlsx"));
-            bot.post(
-                chat,
-                Out::Document {
-                    file,
-                    caption: Some(file_caption(lang, period)),
-                    keyboard: None,
-                },
-            );
-        }
-        _ => {
-            let mut files = Vec::new();
-            for table in report.tables(lang) {
-                let bytes = crate::export::csv_bytes(&table)?;
-                files.push(AlbumItem {
-                    kind: MediaKind::Document,
-                    file: InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem())),
-                    caption: None,
-                });
-            }
-            // The last file of each album says what the files are.
-            let mut outs = albums(files);
-            for out in &mut outs {
-                if let Out::Album(items) = out
-                    && let Some(last) = items.last_mut()
-                {
-                    last.caption = Some(file_caption(lang, period));
-                }
-            }
-            for out in outs {
-                bot.post(chat, out);
-            }
-        }
+    match action {
+        Action::Summary(_) => send_summary(bot, to, &report).await?,
+        Action::Xlsx(_) => send_xlsx(bot, to, &report)?,
+        Action::Csv(_) => send_csv(bot, to, &report)?,
     }
     Ok(Answer::silent())
+}
+
+/// The file name of a report's files, before the extension.
+fn file_stem(period: Period) -> String {
+    format!("laporan-kinerja-{}", period.key())
+}
+
+/// The chart as a photo, then the summary with the buttons for the files.
+async fn send_summary(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> HandlerResult {
+    let period = report.period;
+    let png = crate::chart::render(report)?;
+    let keyboard = InlineKeyboardMarkup::new(vec![vec![
+        InlineKeyboardButton::callback(
+            i18n::sheets_report_download_xlsx(lang),
+            Action::Xlsx(period).encode(),
+        ),
+        InlineKeyboardButton::callback(
+            i18n::sheets_report_download_csv(lang),
+            Action::Csv(period).encode(),
+        ),
+    ]]);
+    let photo = InputFile::memory(png).file_name(format!("{}.png", file_stem(period)));
+    bot.post(
+        chat,
+        Out::Photo {
+            file: photo,
+            caption: Some(i18n::sheets_report_chart_caption(
+                lang,
+                &period.label_in(lang),
+            )),
+            keyboard: None,
+        },
+    );
+    let summary = crate::bot::reports::views::report_summary(lang, report);
+    say_with(bot, chat, summary, keyboard).await
+}
+
+/// The report as one workbook.
+fn send_xlsx(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> HandlerResult {
+    let bytes = crate::export::xlsx_bytes(&report.tables(lang))?;
+    let name = format!("{}.xlsx", file_stem(report.period));
+    bot.post(
+        chat,
+        Out::Document {
+            file: InputFile::memory(bytes).file_name(name),
+            caption: Some(file_caption(lang, report.period)),
+            keyboard: None,
+        },
+    );
+    Ok(())
+}
+
+/// The report as CSV files, in albums; the last file of each says what the files are.
+fn send_csv(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> HandlerResult {
+    let mut files = Vec::new();
+    for table in report.tables(lang) {
+        let bytes = crate::export::csv_bytes(&table)?;
+        files.push(AlbumItem {
+            kind: MediaKind::Document,
+            file: InputFile::memory(bytes).file_name(format!("{}.csv", table.file_stem())),
+            caption: None,
+        });
+    }
+    let mut outs = albums(files);
+    for out in &mut outs {
+        if let Out::Album(items) = out
+            && let Some(last) = items.last_mut()
+        {
+            last.caption = Some(file_caption(lang, report.period));
+        }
+    }
+    for out in outs {
+        bot.post(chat, out);
+    }
+    Ok(())
 }
 
 /// What the files of a report are.
