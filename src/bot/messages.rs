@@ -10,9 +10,14 @@ use crate::domain::evaluation::Period;
 use crate::domain::lang::Lang;
 use crate::domain::person::{Person, Roles};
 use crate::domain::plan::PlanStatus;
-use crate::domain::time::format_wib;
 use crate::store::employees::{TeamMember, UnitRegistration};
 use crate::store::reports::DataReport;
+
+/// A moment in WIB as a reader of `lang` writes it (`15 Januari 2027 09.00 WIB`,
+/// `15 January 2027, 09:00 WIB`).
+pub fn when(lang: Lang, unix_seconds: i64) -> String {
+    crate::i18n::reminders::wib_time(unix_seconds).render(lang)
+}
 
 /// Escapes user or roster text for HTML.
 pub fn esc(s: &str) -> String {
@@ -136,7 +141,7 @@ pub fn wrong_data_for_hr(lang: Lang, report: &DataReport, person: &Person) -> St
     crate::i18n::wrong_data_for_hr(
         lang,
         &report.id.to_string(),
-        &format_wib(report.created_at),
+        &when(lang, report.created_at),
         &data_block(lang, &crate::i18n::wrong_data_current_title(lang), person),
         &esc(&report.note),
     )
@@ -145,7 +150,7 @@ pub fn wrong_data_for_hr(lang: Lang, report: &DataReport, person: &Person) -> St
 pub fn wrong_data_handled_stamp(lang: Lang, by: &str, at: i64) -> String {
     format!(
         "\n\n{}",
-        crate::i18n::wrong_data_handled_stamp(lang, &esc(by), &format_wib(at))
+        crate::i18n::wrong_data_handled_stamp(lang, &esc(by), &when(lang, at))
     )
 }
 

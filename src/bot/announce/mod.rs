@@ -31,7 +31,7 @@ use crate::domain::broadcast::{
 };
 use crate::domain::lang::Lang;
 use crate::domain::text::Msg;
-use crate::domain::time::{current_year_wib, format_wib};
+use crate::domain::time::current_year_wib;
 use crate::domain::training::{
     TrainingDetails, TrainingError, parse_deadline, parse_jp, parse_place, parse_quota, parse_start,
 };
@@ -243,7 +243,7 @@ fn step_question(lang: Lang, draft: &Draft) -> String {
         ComposeStep::TrainingQuota => i18n::training_ask_quota(lang),
         ComposeStep::TrainingJp => i18n::training_ask_jp(lang),
         ComposeStep::TrainingDeadline => {
-            let starts = format_wib(draft.starts_at.unwrap_or_default());
+            let starts = messages::when(lang, draft.starts_at.unwrap_or_default());
             i18n::training_ask_deadline(lang, &starts)
         }
         _ => views::ask_announcement_text(lang, kind_of(draft)),

@@ -182,7 +182,7 @@ pub fn announcements_list(lang: Lang, list: &[(AnnouncementContent, MyStatus)]) 
                 answered,
             } => {
                 let read = match acknowledged_at {
-                    Some(at) => i18n::announce_read_at(lang, &format_wib(*at)),
+                    Some(at) => i18n::announce_read_at(lang, &when(lang, *at)),
                     None => i18n::announce_not_confirmed(lang),
                 };
                 let questions = if *asked > 0 {
@@ -206,7 +206,7 @@ pub fn announcements_list(lang: Lang, list: &[(AnnouncementContent, MyStatus)]) 
             lang,
             &a.id.to_string(),
             &a.kind.label_in(lang),
-            &format_wib(a.created_at),
+            &when(lang, a.created_at),
         );
         text.push_str(&format!("\n\n{item}{status}\n{}", esc(&short)));
     }
@@ -255,7 +255,7 @@ pub fn sent_list(lang: Lang, list: &[(AnnouncementContent, DeliveryStatus)], pag
             lang,
             &a.id.to_string(),
             &a.kind.label_in(lang),
-            &format_wib(a.created_at),
+            &when(lang, a.created_at),
             &esc(&short),
             &s.sent.to_string(),
             &s.total().to_string(),
@@ -279,7 +279,7 @@ pub fn announcement_detail(
         lang,
         &a.id.to_string(),
         &a.kind.label_in(lang),
-        &format_wib(a.created_at),
+        &when(lang, a.created_at),
     );
     let figures = i18n::announce_detail_delivery(
         lang,
@@ -297,7 +297,7 @@ pub fn announcement_detail(
         esc(&short)
     );
     if let (Some(t), Some(c)) = (&a.training, seats) {
-        let when = i18n::training_detail_when(lang, &format_wib(t.starts_at), &esc(&t.place));
+        let when = i18n::training_detail_when(lang, &when(lang, t.starts_at), &esc(&t.place));
         let seats = i18n::training_detail_seats(
             lang,
             &c.registered.to_string(),
@@ -330,7 +330,7 @@ pub fn announcement_detail(
             lang,
             &q.id.to_string(),
             &esc(&q.nama),
-            &format_wib(q.asked_at),
+            &when(lang, q.asked_at),
             &esc(&q.text),
         );
         text.push_str(&format!("\n\n{question}\n{state}"));

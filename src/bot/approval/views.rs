@@ -7,7 +7,6 @@ use crate::bot::plan::views::*;
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{Change, NilaiBerakhlak, PlanContent};
-use crate::domain::time::format_wib;
 use crate::store::plans::Waiting;
 
 /// A sent version, to whoever decides it: who, how big, and what changed since last time.
@@ -85,7 +84,7 @@ pub fn waiting_line(lang: Lang, n: usize, w: &Waiting) -> String {
         &n.to_string(),
         &esc(&w.nama),
         &w.version.to_string(),
-        &format_wib(w.submitted_at),
+        &when(lang, w.submitted_at),
     )
 }
 

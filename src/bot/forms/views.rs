@@ -4,7 +4,6 @@
 
 use crate::bot::messages::*;
 use crate::domain::lang::Lang;
-use crate::domain::time::format_wib;
 use crate::forms::{Missing, Standing};
 use crate::i18n::{self};
 
@@ -66,7 +65,7 @@ pub fn document_genuine(
     let (form, subject, issued) = (
         form_name(lang, &doc.kind),
         esc(&doc.subject),
-        format_wib(doc.issued_at),
+        when(lang, doc.issued_at),
     );
     let head = match (doc.kind.as_str(), doc.version) {
         ("rencana", 0) => i18n::forms_genuine_draft(lang, &form, &subject, &issued),
@@ -85,7 +84,7 @@ pub fn document_genuine(
         }
         Standing::Current => i18n::forms_standing_current(lang),
         Standing::ReplacedBy(newer) => {
-            i18n::forms_standing_replaced(lang, &esc(&newer.code), &format_wib(newer.issued_at))
+            i18n::forms_standing_replaced(lang, &esc(&newer.code), &when(lang, newer.issued_at))
         }
         Standing::NewerPlanVersion { version, approved } => match approved {
             true => i18n::forms_standing_newer_approved(lang, &version.to_string()),

@@ -6,7 +6,6 @@ use crate::bot::messages::*;
 use crate::domain::evaluation::Period;
 use crate::domain::lang::Lang;
 use crate::domain::plan::NilaiBerakhlak;
-use crate::domain::time::format_wib;
 use crate::i18n::{self, Label};
 use crate::store::evaluations::EvaluationRow;
 
@@ -40,7 +39,7 @@ pub fn evaluation_text(lang: Lang, e: &EvaluationRow, evaluator: &str) -> String
     } else if let Some(at) = e.acknowledged_at {
         text.push_str(&format!(
             "\n\n{}",
-            i18n::evaluation_read_at(lang, &format_wib(at))
+            i18n::evaluation_read_at(lang, &when(lang, at))
         ));
     }
     text

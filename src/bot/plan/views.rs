@@ -5,7 +5,6 @@
 use crate::bot::messages::*;
 use crate::domain::lang::Lang;
 use crate::domain::plan::{Arah, Indikator, NilaiBerakhlak, PlanStatus, Rhk};
-use crate::domain::time::format_wib;
 use crate::i18n::Label;
 use crate::store::plans::VersionRow;
 
@@ -18,10 +17,10 @@ pub fn plan_status(
     atasan: &str,
     last: Option<&VersionRow>,
 ) -> String {
-    let since = |v: Option<&VersionRow>| v.map(|v| format_wib(v.submitted_at)).unwrap_or_default();
+    let since = |v: Option<&VersionRow>| v.map(|v| when(lang, v.submitted_at)).unwrap_or_default();
     let decided = |v: Option<&VersionRow>| {
         v.and_then(|v| v.decided_at)
-            .map(format_wib)
+            .map(|at| when(lang, at))
             .unwrap_or_default()
     };
     let in_force = approved_version

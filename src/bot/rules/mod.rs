@@ -17,7 +17,6 @@ use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::access::{Duty, check};
 use crate::domain::broadcast::QuestionStage;
 use crate::domain::lang::Lang;
-use crate::domain::time::format_wib;
 use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -188,12 +187,13 @@ pub async fn on_action(
 async fn acknowledge(c: &Ctx<'_>, id: i64) -> anyhow::Result<Answer> {
     let lang = c.lang;
     Ok(match c.store.acknowledge(id, c.nip()).await? {
-        AckOutcome::Recorded(at) => {
-            Answer::alert(i18n::announce_rule_acknowledged(lang, &format_wib(at)))
-        }
+        AckOutcome::Recorded(at) => Answer::alert(i18n::announce_rule_acknowledged(
+            lang,
+            &super::messages::when(lang, at),
+        )),
         AckOutcome::Already(at) => Answer::alert(i18n::announce_rule_already_acknowledged(
             lang,
-            &format_wib(at),
+            &super::messages::when(lang, at),
         )),
         AckOutcome::NotRecipient => Answer::alert(i18n::announce_not_for_you(lang)),
         AckOutcome::NotARule => Answer::alert(i18n::stale_button(lang)),

@@ -6,7 +6,6 @@ use crate::bot::announce::views::*;
 use crate::bot::messages::*;
 use crate::domain::broadcast::title;
 use crate::domain::lang::Lang;
-use crate::domain::time::format_wib;
 use crate::domain::training::{JP_MINIMUM, SeatStatus, jp_short};
 use crate::i18n::{self, Msg};
 use crate::store::broadcast::AnnouncementContent;
@@ -16,7 +15,7 @@ use crate::store::trainings::MyTraining;
 pub(crate) fn training_when(content: &AnnouncementContent) -> Msg {
     match &content.training {
         Some(t) => Msg::from(" ").then(i18n::msg::training_when(
-            format_wib(t.starts_at),
+            i18n::reminders::wib_time(t.starts_at),
             esc(&t.place),
         )),
         None => Msg::from(""),
@@ -85,7 +84,7 @@ pub fn trainings_view(lang: Lang, list: &[MyTraining], now: i64, jp: i64, year: 
             lang,
             &t.content.id.to_string(),
             &esc(&title(&t.content.text)),
-            &format_wib(t.training.starts_at),
+            &when(lang, t.training.starts_at),
             &seat_status(lang, t.seat, t.attended, true),
             &t.training.jp.to_string(),
         );
@@ -100,10 +99,10 @@ pub fn trainings_view(lang: Lang, list: &[MyTraining], now: i64, jp: i64, year: 
             lang,
             &t.content.id.to_string(),
             &esc(&title(&t.content.text)),
-            &format_wib(t.training.starts_at),
+            &when(lang, t.training.starts_at),
             &esc(&t.training.place),
             &t.training.jp.to_string(),
-            &format_wib(t.training.deadline),
+            &when(lang, t.training.deadline),
         );
         text.push_str(&format!("\n{item}"));
     }
