@@ -309,6 +309,51 @@ pub(crate) async fn say_with(
     Ok(())
 }
 
+/// Where a handler answers, and for whom: the person (as the database has them now), their
+/// own chat and their language.
+pub(crate) struct Ctx<'a> {
+    pub bot: &'a TgBot,
+    pub store: &'a Store,
+    pub member: &'a Member,
+    pub chat: ChatId,
+    pub lang: Lang,
+}
+
+impl<'a> Ctx<'a> {
+    /// For a message or a button from `member`, answered in their own chat.
+    pub fn of(bot: &'a TgBot, store: &'a Store, member: &'a Member) -> Ctx<'a> {
+        Ctx {
+            bot,
+            store,
+            member,
+            chat: ChatId(member.chat_id),
+            lang: member.lang,
+        }
+    }
+
+    /// Their NIP.
+    pub fn nip(&self) -> &str {
+        &self.member.person.nip
+    }
+
+    /// The audit log's name for them.
+    pub fn actor(&self) -> String {
+        format!("nip:{}", self.member.person.nip)
+    }
+}
+
+/// The message a button sits on, when it is in the presser's own chat: a view is edited
+/// there in place; a button elsewhere gets its answer sent anew.
+pub(crate) fn pressed_in(
+    q: &CallbackQuery,
+    chat: ChatId,
+) -> Option<(ChatId, teloxide::types::MessageId)> {
+    q.message
+        .as_ref()
+        .filter(|m| m.chat().id == chat)
+        .map(|m| (m.chat().id, m.id()))
+}
+
 /// Shows a view: edits the message it was paged from, or sends it anew.
 pub(crate) async fn show(
     bot: &TgBot,

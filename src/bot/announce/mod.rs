@@ -18,6 +18,7 @@ use teloxide::types::{
     ChatId, InlineKeyboardButton, InlineKeyboardButtonKind, InlineKeyboardMarkup, InputFile,
 };
 
+use super::Ctx;
 use super::callback::{AudienceChoice, CallbackAction};
 use super::dialogue::{ChatDialogue, ComposeStep, Draft, State};
 use super::messages;
@@ -97,38 +98,10 @@ async fn message(
     }
 }
 
-/// Where a handler of this conversation answers, and for whom.
-struct Ctx<'a> {
-    bot: &'a TgBot,
-    store: &'a Store,
-    member: &'a Member,
-    chat: ChatId,
-    lang: Lang,
+/// The author an audience is counted for (HR is left out of most audiences).
+fn author<'a>(c: &'a Ctx<'_>) -> Option<&'a str> {
+    Some(c.nip())
 }
-
-impl<'a> Ctx<'a> {
-    /// For a button pressed by `member`, answered in their own chat.
-    fn of(bot: &'a TgBot, store: &'a Store, member: &'a Member) -> Ctx<'a> {
-        Ctx {
-            bot,
-            store,
-            member,
-            chat: ChatId(member.chat_id),
-            lang: member.lang,
-        }
-    }
-
-    /// The author an audience is counted for (HR is left out of most audiences).
-    fn author(&self) -> Option<&str> {
-        Some(self.member.person.nip.as_str())
-    }
-
-    /// The audit log's name for HR.
-    fn actor(&self) -> String {
-        format!("nip:{}", self.member.person.nip)
-    }
-}
-
 /// A training detail: read it and ask the next question, or say what was expected and ask
 /// again.
 async fn training_detail(
@@ -775,7 +748,7 @@ async fn set_audience(
     mut draft: Box<Draft>,
     audience: Audience,
 ) -> anyhow::Result<Answer> {
-    if c.store.audience_size(&audience, c.author()).await? == 0 {
+    if c.store.audience_size(&audience, author(c)).await? == 0 {
         return Ok(Answer::alert(i18n::announce_nobody_in_audience(c.lang)));
     }
     draft.audience = Some(audience.encode());

@@ -489,11 +489,7 @@ pub async fn on_action(
     action: Action,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
-    let here = q
-        .message
-        .as_ref()
-        .filter(|m| m.chat().id == chat)
-        .map(|m| (m.chat().id, m.id()));
+    let here = super::pressed_in(q, chat);
     let at = Press {
         bot,
         store,

@@ -4,14 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-#[allow(unused_imports)]
-use crate::domain::{
-    broadcast::Attachment,
-    evaluation::{Period, Rating},
-    plan::Aspek,
-    quantity::Quantity,
-};
-
 /// Where this conversation stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum State {

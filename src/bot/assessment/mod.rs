@@ -86,11 +86,7 @@ impl<'a> Ctx<'a> {
     /// The context of a button press: the message it sits on, when it is in this chat.
     fn pressed(bot: &'a TgBot, store: &'a Store, member: &'a Member, q: &CallbackQuery) -> Ctx<'a> {
         let cx = Ctx::new(bot, store, member);
-        let here = q
-            .message
-            .as_ref()
-            .filter(|m| m.chat().id == cx.chat)
-            .map(|m| (m.chat().id, m.id()));
+        let here = super::pressed_in(q, cx.chat);
         Ctx { here, ..cx }
     }
 }

@@ -410,11 +410,7 @@ pub async fn on_reminder_toggle(
         return Ok(Answer::alert(i18n::reminders_not_optional(member.lang)));
     }
     let (text, keyboard) = reminder_settings(store, nip, member.lang).await?;
-    let target = q
-        .message
-        .as_ref()
-        .filter(|m| m.chat().id.0 == member.chat_id)
-        .map(|m| (m.chat().id, m.id()));
+    let target = super::pressed_in(q, ChatId(member.chat_id));
     super::show(bot, ChatId(member.chat_id), target, text, keyboard).await?;
     Ok(Answer::toast(crate::bot::menu::views::reminder_toggled(
         member.lang,

@@ -924,11 +924,7 @@ pub async fn on_action(
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     // Button steps edit the message the button sits on, when it is in the presser's chat.
-    let here = q
-        .message
-        .as_ref()
-        .filter(|m| m.chat().id == chat)
-        .map(|m| (m.chat().id, m.id()));
+    let here = super::pressed_in(q, chat);
     let at = Ctx {
         bot,
         store,

@@ -530,11 +530,7 @@ pub async fn on_action(
     };
     match action {
         Action::Page(period, page) => {
-            let here = q
-                .message
-                .as_ref()
-                .filter(|m| m.chat().id == cx.chat)
-                .map(|m| (m.chat().id, m.id()));
+            let here = super::pressed_in(q, cx.chat);
             show_overview(bot, store, member, period, page as usize, here).await?;
             Ok(Answer::silent())
         }

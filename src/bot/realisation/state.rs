@@ -4,13 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[allow(unused_imports)]
-use crate::domain::{
-    broadcast::Attachment,
-    evaluation::{Period, Rating},
-    plan::Aspek,
-    quantity::Quantity,
-};
+use crate::domain::evaluation::Period;
 
 /// Where this conversation stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

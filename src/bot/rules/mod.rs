@@ -9,14 +9,14 @@ pub mod views;
 use action::Action;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
+use super::Ctx;
 use super::callback::CallbackAction;
 use super::dialogue::{ChatDialogue, State};
 use super::{Answer, HandlerResult, TgBot, dialogue_branch, say, say_with};
 use crate::domain::access::{Duty, check};
 use crate::domain::broadcast::QuestionStage;
-use crate::domain::lang::Lang;
 use crate::i18n::{self, Localize};
 use crate::store::Store;
 use crate::store::bindings::Member;
@@ -63,37 +63,6 @@ async fn message(
             answer(&c, &dialogue, question_id, text).await
         }
         _ => Ok(()),
-    }
-}
-
-/// Where a handler of this conversation answers, and for whom.
-struct Ctx<'a> {
-    bot: &'a TgBot,
-    store: &'a Store,
-    member: &'a Member,
-    chat: ChatId,
-    lang: Lang,
-}
-
-impl<'a> Ctx<'a> {
-    /// For a button pressed by `member`, answered in their own chat.
-    fn of(bot: &'a TgBot, store: &'a Store, member: &'a Member) -> Ctx<'a> {
-        Ctx {
-            bot,
-            store,
-            member,
-            chat: ChatId(member.chat_id),
-            lang: member.lang,
-        }
-    }
-
-    fn nip(&self) -> &str {
-        &self.member.person.nip
-    }
-
-    /// The audit log's name for HR.
-    fn actor(&self) -> String {
-        format!("nip:{}", self.member.person.nip)
     }
 }
 

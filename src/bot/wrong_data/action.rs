@@ -1,20 +1,7 @@
 //! The buttons of this conversation: what each asks for, and its `callback_data`
 //! (under the prefixes kr). Stored on people's screens: add variants, never change one's data.
 
-#[allow(unused_imports)]
-use crate::bot::callback::{
-    AUDIENCE_CODES, AudienceChoice, IndicatorPart, MENU_CODES, MenuItem, NipKey, UnknownCallback,
-    nip_key, number, period,
-};
-#[allow(unused_imports)]
-use crate::domain::{
-    broadcast::Kind,
-    daily::Missing,
-    evaluation::{Period, Rating},
-    lang::Lang,
-    plan::{Arah, Aspek, Jenis, NilaiBerakhlak},
-    reminder::ReminderKind,
-};
+use crate::bot::callback::{UnknownCallback, number};
 
 /// What a button of this conversation asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
