@@ -68,7 +68,15 @@ async fn kinerja(n: usize) -> (f64, f64) {
     let (mut open, mut write) = (Vec::new(), Vec::new());
     for round in 0..ROUNDS {
         open.push(burst(&app.tg, &people, |_| "/harian".into()).await);
-        write.push(burst(&app.tg, &people, |i| format!("Laporan {round}-{i}")).await);
+        // A whole entry in one line (time, activity, result), each round an hour later, so
+        // that every text writes its log.
+        let hour = 8 + round;
+        write.push(
+            burst(&app.tg, &people, |i| {
+                format!("{hour:02}.00-{hour:02}.30 Laporan {round}-{i}, 1 dokumen")
+            })
+            .await,
+        );
     }
     let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM daily_logs")
         .fetch_one(app.store.pool())

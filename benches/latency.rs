@@ -66,7 +66,18 @@ async fn main() {
         let (writer, presser) = (&people[k % half], &people[half + k % half]);
         writer.says("/harian").await;
         let t = Instant::now();
-        writer.says(&format!("Mengolah data ke-{k}")).await;
+        // A whole entry in one line, each of a writer's in its own 20 minutes of the day.
+        let slot = 7 * 60 + 20 * (k / half) as u32;
+        let (from, to) = (slot, slot + 15);
+        writer
+            .says(&format!(
+                "{:02}.{:02}-{:02}.{:02} Mengolah data ke-{k}, 1 dokumen",
+                from / 60,
+                from % 60,
+                to / 60,
+                to % 60
+            ))
+            .await;
         text_steps.push(t.elapsed());
         let p = presser;
         let menu = p.says("/menu").await;
