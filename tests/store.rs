@@ -404,3 +404,57 @@ async fn a_sqlite_writer_waits_for_the_lock_instead_of_failing() {
         .unwrap();
     assert_eq!(timeout, 30_000);
 }
+
+/// Notices already queued keep going out: a row from before notices were keyed (rendered
+/// text and teloxide's keyboard, no `message`) is sent as it was written, and a keyed row
+/// as this release stores it reads back to the same keys, rendered in its reader's language.
+#[tokio::test]
+async fn queued_notices_of_both_stored_forms_still_read() {
+    use kinerja::bot::render_notice;
+    use kinerja::i18n::Lang;
+    use kinerja::store::broadcast::Payload;
+
+    let db = TestDb::create().await;
+    let store = store_with_roster(&db).await;
+    let legacy_keyboard =
+        r#"{"inline_keyboard":[[{"text":"Buka persetujuan","callback_data":"m:appr"}]]}"#;
+    let keyed = r#"{"text":[{"key":"menu-title","args":{"name":"Siti"}},"\n",{"key":"menu-help"}],"buttons":[[{"label":{"key":"menu-approvals"},"data":"m:appr"}]]}"#;
+    for (text, keyboard, message) in [
+        (
+            "Rencana <b>Siti</b> menunggu Anda.",
+            Some(legacy_keyboard),
+            None,
+        ),
+        ("", None, Some(keyed)),
+    ] {
+        sqlx::query(
+            "INSERT INTO notices (chat_id, text, keyboard, message, status, next_attempt_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 'pending', 0, 0, 0)",
+        )
+        .bind(42_i64)
+        .bind(text)
+        .bind(keyboard)
+        .bind(message)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    }
+    let claimed = store.claim_deliveries(10).await.unwrap();
+    assert_eq!(claimed.len(), 2);
+    assert_eq!(
+        claimed[0].payload,
+        Payload::RenderedNotice {
+            text: "Rencana <b>Siti</b> menunggu Anda.".into(),
+            keyboard: Some(legacy_keyboard.into()),
+        }
+    );
+    let Payload::Notice(notice) = &claimed[1].payload else {
+        panic!("{:?}", claimed[1].payload);
+    };
+    assert_eq!(serde_json::to_string(notice).unwrap(), keyed);
+    let (text, keyboard) = render_notice(notice, Lang::En);
+    assert_eq!(text, "Menu for <b>Siti</b>. Choose one:\nHelp");
+    let keyboard = serde_json::to_value(keyboard.unwrap()).unwrap();
+    assert_eq!(keyboard["inline_keyboard"][0][0]["text"], "Approvals");
+    assert_eq!(keyboard["inline_keyboard"][0][0]["callback_data"], "m:appr");
+}

@@ -58,27 +58,15 @@ impl<'de> Deserialize<'de> for State {
             return Ok(State::Idle);
         }
         let conversations: [fn(&serde_json::Value) -> Option<State>; 9] = [
-            |v| serde_json::from_value(v.clone()).ok().map(State::WrongData),
-            |v| serde_json::from_value(v.clone()).ok().map(State::Plan),
-            |v| serde_json::from_value(v.clone()).ok().map(State::Approval),
-            |v| {
-                serde_json::from_value(v.clone())
-                    .ok()
-                    .map(State::Realisation)
-            },
-            |v| serde_json::from_value(v.clone()).ok().map(State::Daily),
-            |v| {
-                serde_json::from_value(v.clone())
-                    .ok()
-                    .map(State::MyEvaluations)
-            },
-            |v| {
-                serde_json::from_value(v.clone())
-                    .ok()
-                    .map(State::Assessment)
-            },
-            |v| serde_json::from_value(v.clone()).ok().map(State::Announce),
-            |v| serde_json::from_value(v.clone()).ok().map(State::Rules),
+            |v| Deserialize::deserialize(v).ok().map(State::WrongData),
+            |v| Deserialize::deserialize(v).ok().map(State::Plan),
+            |v| Deserialize::deserialize(v).ok().map(State::Approval),
+            |v| Deserialize::deserialize(v).ok().map(State::Realisation),
+            |v| Deserialize::deserialize(v).ok().map(State::Daily),
+            |v| Deserialize::deserialize(v).ok().map(State::MyEvaluations),
+            |v| Deserialize::deserialize(v).ok().map(State::Assessment),
+            |v| Deserialize::deserialize(v).ok().map(State::Announce),
+            |v| Deserialize::deserialize(v).ok().map(State::Rules),
         ];
         conversations
             .iter()

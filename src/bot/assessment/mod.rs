@@ -34,7 +34,7 @@ use crate::domain::evaluation::{
 };
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
-use crate::domain::plan::{Indikator, NilaiBerakhlak, PlanContent, may_decide};
+use crate::domain::plan::{NilaiBerakhlak, PlanContent, may_decide};
 use crate::domain::time::{current_year_wib, today_wib};
 use crate::i18n::{self, Label, Localize};
 use crate::store::Store;
@@ -88,6 +88,11 @@ impl<'a> Ctx<'a> {
         let cx = Ctx::new(bot, store, member);
         let here = super::pressed_in(q, cx.chat);
         Ctx { here, ..cx }
+    }
+
+    /// Shows a view: edits the message pressed on, or sends it anew.
+    async fn show(&self, text: String, keyboard: InlineKeyboardMarkup) -> anyhow::Result<()> {
+        show(self.bot, self.chat, self.here, text, keyboard).await
     }
 }
 
@@ -243,7 +248,7 @@ async fn comment(
     };
     // An indicator dropped from the plan since the tap makes a comment on the period.
     let about = match indicator {
-        Some(id) => indicator_of(cx.store, nip, period, id).await?,
+        Some(id) => super::realisation::indicator(cx.store, nip, period, id).await?,
         None => None,
     };
     cx.store
@@ -351,14 +356,7 @@ async fn show_team(cx: &Ctx<'_>, period: Period, page: usize) -> anyhow::Result<
             Action::NextPerson(period),
         )]);
     }
-    show(
-        cx.bot,
-        cx.chat,
-        cx.here,
-        text,
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await
+    cx.show(text, InlineKeyboardMarkup::new(rows)).await
 }
 
 /// One button per person on a page of the team list, numbered from `first + 1`.
@@ -648,7 +646,9 @@ async fn ask_indicator_comment(
     (period, person): (Period, &Person),
     id: i64,
 ) -> anyhow::Result<Answer> {
-    let Some((n, indicator)) = indicator_of(cx.store, &person.nip, period, id).await? else {
+    let Some((n, indicator)) =
+        super::realisation::indicator(cx.store, &person.nip, period, id).await?
+    else {
         return Ok(stale(cx.lang));
     };
     dialogue
@@ -661,23 +661,6 @@ async fn ask_indicator_comment(
     let text = views::ask_indicator_comment(cx.lang, &person.nama, &n, &indicator);
     say(cx.bot, cx.chat, text).await?;
     Ok(Answer::silent())
-}
-
-/// The number (`1.2`) and indicator `id` of a person's approved plan for the period's
-/// year, if it is one of them.
-async fn indicator_of(
-    store: &Store,
-    nip: &str,
-    period: Period,
-    id: i64,
-) -> anyhow::Result<Option<(String, Indikator)>> {
-    let Some(content) = store.approved_content(nip, period.year).await? else {
-        return Ok(None);
-    };
-    Ok(numbered(&content)
-        .into_iter()
-        .find(|(_, ind)| ind.id == id)
-        .map(|(n, ind)| (n, ind.clone())))
 }
 
 /// Nilai berikutnya: evaluating the next person of the team who can be.
@@ -861,14 +844,7 @@ async fn pick_value(
     };
     a.step = AssessStep::ValueNoteText(n);
     let text = views::ask_value_note(cx.lang, nilai);
-    show(
-        cx.bot,
-        cx.chat,
-        cx.here,
-        text,
-        InlineKeyboardMarkup::default(),
-    )
-    .await?;
+    cx.show(text, InlineKeyboardMarkup::default()).await?;
     keep(dialogue, a).await?;
     Ok(Answer::silent())
 }
@@ -896,14 +872,7 @@ async fn ask_value_notes(cx: &Ctx<'_>, a: &Assessment) -> anyhow::Result<()> {
         Action::Next,
     )]);
     let text = views::ask_value_notes(lang, &a.value_notes);
-    show(
-        cx.bot,
-        cx.chat,
-        cx.here,
-        text,
-        InlineKeyboardMarkup::new(rows),
-    )
-    .await
+    cx.show(text, InlineKeyboardMarkup::new(rows)).await
 }
 
 /// Catatan per nilai, from the confirmation.
