@@ -16,6 +16,7 @@ pub mod quantity;
 pub mod registration;
 pub mod reminder;
 pub mod report;
+pub mod roles;
 pub mod roster;
 pub mod text;
 pub mod time;

@@ -20,6 +20,7 @@ pub mod invitations;
 pub mod plans;
 pub mod reminders;
 pub mod reports;
+pub mod roles;
 pub mod rules;
 pub mod trainings;
 pub mod uploads;

@@ -1,0 +1,407 @@
+//! Sharing out a supervisor's RHK among the team: the *Matriks Pembagian Peran dan Hasil*
+//! (MPH) of PermenPANRB 6/2022. The leader divides one of their RHK among team members; each
+//! person's role becomes an RHK of theirs that intervenes the leader's. In *direct*
+//! cascading it is the same result in a smaller share (the target split between them); in
+//! *non-direct* cascading it is a supporting result with its own measure.
+//!
+//! A proposal is the person's to answer (accept, accept with another target, decline); it
+//! never edits their plan on its own. A plan built from proposals and templates "matches"
+//! when what was sent is exactly what was proposed: only those are approved in one go.
+
+use serde::{Deserialize, Serialize};
+
+use super::plan::{Change, PlanContent, Rhk, diff};
+use super::quantity::Quantity;
+
+/// Direct or non-direct cascading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShareKind {
+    /// The same result in a smaller share: the supervisor's target split among the team.
+    Direct,
+    /// A supporting result, measured on its own.
+    Indirect,
+}
+
+impl ShareKind {
+    pub const ALL: [ShareKind; 2] = [ShareKind::Direct, ShareKind::Indirect];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ShareKind::Direct => "d",
+            ShareKind::Indirect => "i",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ShareKind> {
+        ShareKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// How the targets may be given: a total is split only in direct cascading.
+    pub fn splits(self) -> &'static [Split] {
+        match self {
+            ShareKind::Direct => &[Split::Even, Split::Same, Split::PerPerson],
+            ShareKind::Indirect => &[Split::Same, Split::PerPerson],
+        }
+    }
+}
+
+/// How the supervisor gives each person's target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Split {
+    /// A total, split evenly (`1.200 orang` among 4: `300 orang` each).
+    Even,
+    /// The same target for each.
+    Same,
+    /// One target per person, a line each in the order of the list.
+    PerPerson,
+}
+
+impl Split {
+    pub const ALL: [Split; 3] = [Split::Even, Split::Same, Split::PerPerson];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Split::Even => "s",
+            Split::Same => "e",
+            Split::PerPerson => "p",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Split> {
+        Split::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Where a share stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareStatus {
+    /// Being written by the supervisor.
+    Draft,
+    /// Sent: each person has a proposal.
+    Sent,
+    /// Abandoned before it was sent.
+    Cancelled,
+}
+
+impl ShareStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            ShareStatus::Draft => "draft",
+            ShareStatus::Sent => "sent",
+            ShareStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ShareStatus> {
+        [
+            ShareStatus::Draft,
+            ShareStatus::Sent,
+            ShareStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+    }
+}
+
+/// Where a proposal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProposalStatus {
+    /// Waiting for the person's answer.
+    Proposed,
+    /// Taken as proposed.
+    Accepted,
+    /// Taken with another target.
+    Changed,
+    /// Declined, with a note.
+    Declined,
+}
+
+impl ProposalStatus {
+    pub const ALL: [ProposalStatus; 4] = [
+        ProposalStatus::Proposed,
+        ProposalStatus::Accepted,
+        ProposalStatus::Changed,
+        ProposalStatus::Declined,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ProposalStatus::Proposed => "proposed",
+            ProposalStatus::Accepted => "accepted",
+            ProposalStatus::Changed => "changed",
+            ProposalStatus::Declined => "declined",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ProposalStatus> {
+        ProposalStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Whether the person still has to answer.
+    pub fn open(self) -> bool {
+        self == ProposalStatus::Proposed
+    }
+}
+
+/// Why a share or a proposal could not be acted on; the text is for the person who tried.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoleError {
+    #[error("Usulan ini bukan untuk Anda.")]
+    NotYours,
+    #[error("Usulan ini sudah Anda jawab.")]
+    AlreadyAnswered,
+    #[error(
+        "Rencana Anda sedang menunggu persetujuan atasan. Tarik kembali dulu di /rencana, lalu jawab usulan ini."
+    )]
+    PlanWaiting,
+    #[error("Hanya atasan pemilik RHK ini yang dapat membagi perannya.")]
+    NotYourRhk,
+    #[error("RHK ini hanya dapat dibagi dari rencana yang sudah dikirim atau disetujui.")]
+    PlanNotSent,
+    #[error("Anda belum punya bawahan di roster untuk dibagi peran.")]
+    NoTeam,
+    #[error("Pegawai ini bukan bawahan langsung Anda.")]
+    NotYourSubordinate,
+    #[error("Pembagian peran ini sudah dikirim atau dibatalkan. Buka /rencana untuk membagi lagi.")]
+    ShareClosed,
+    #[error("Pilih minimal satu anggota tim.")]
+    NobodyChosen,
+    #[error("Lengkapi dulu peran, indikator, aspek dan target sebelum dikirim.")]
+    Incomplete,
+}
+
+/// `total` split evenly among `n` people. A whole total stays whole: the remainder goes one
+/// each to the first people (`1.000` among 3: `334`, `333`, `333`), so the parts add up to
+/// the total; otherwise each gets the same share, rounded to hundredths.
+pub fn split_evenly(total: &Quantity, n: usize) -> Vec<Quantity> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let part = |value: f64| Quantity {
+        value,
+        unit: total.unit.clone(),
+    };
+    if total.value.fract() == 0.0 && total.value < 1e15 {
+        let whole = total.value as u64;
+        let (each, rest) = (whole / n as u64, (whole % n as u64) as usize);
+        (0..n)
+            .map(|i| part((each + u64::from(i < rest)) as f64))
+            .collect()
+    } else {
+        let each = (total.value / n as f64 * 100.0).round() / 100.0;
+        vec![part(each); n]
+    }
+}
+
+/// One line of a per-person target list that is not a target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetsError {
+    /// Not as many lines as people.
+    Count { expected: usize, got: usize },
+    /// Line `line` (from 1) is not a target.
+    Line {
+        line: usize,
+        error: super::quantity::QuantityError,
+    },
+}
+
+/// The per-person targets typed one per line, in the order of the list.
+pub fn read_targets(typed: &str, people: usize) -> Result<Vec<Quantity>, TargetsError> {
+    let lines: Vec<&str> = typed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() != people {
+        return Err(TargetsError::Count {
+            expected: people,
+            got: lines.len(),
+        });
+    }
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Quantity::parse(l).map_err(|error| TargetsError::Line { line: i + 1, error }))
+        .collect()
+}
+
+/// Where an RHK of a working copy came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OriginSource {
+    /// A supervisor's proposal (its id).
+    Proposal,
+    /// A template for the position (its id).
+    Template,
+}
+
+impl OriginSource {
+    pub fn code(self) -> &'static str {
+        match self {
+            OriginSource::Proposal => "proposal",
+            OriginSource::Template => "template",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<OriginSource> {
+        [OriginSource::Proposal, OriginSource::Template]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// An RHK as it was proposed, and from where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub source: OriginSource,
+    pub rhk: Rhk,
+}
+
+/// How a sent plan stands against what was proposed for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgainstProposal {
+    /// Nothing of it was proposed (written by hand).
+    NotProposed,
+    /// Exactly what was proposed.
+    Matches,
+    /// What differs, as the approval's change list shows it.
+    Differs(Vec<Change>),
+}
+
+impl AgainstProposal {
+    pub fn matches(&self) -> bool {
+        matches!(self, AgainstProposal::Matches)
+    }
+}
+
+/// `sent` against the RHK proposed for it (`origins`, in the order they were added). A
+/// template knows no supervisor, so the link its RHK were given afterwards is not a
+/// difference; a proposal's link is part of the proposal.
+pub fn against_proposal(origins: &[Origin], sent: &PlanContent) -> AgainstProposal {
+    if origins.is_empty() {
+        return AgainstProposal::NotProposed;
+    }
+    let proposed = PlanContent {
+        rhk: origins
+            .iter()
+            .map(|o| {
+                let mut rhk = o.rhk.clone();
+                if o.source == OriginSource::Template {
+                    rhk.parent = sent
+                        .rhk
+                        .iter()
+                        .find(|s| s.id == rhk.id)
+                        .and_then(|s| s.parent.clone());
+                }
+                rhk
+            })
+            .collect(),
+    };
+    let changes = diff(&proposed, sent);
+    if changes.is_empty() {
+        AgainstProposal::Matches
+    } else {
+        AgainstProposal::Differs(changes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{Arah, Aspek, Indikator, Jenis};
+
+    fn q(raw: &str) -> Quantity {
+        Quantity::parse(raw).unwrap()
+    }
+
+    #[test]
+    fn a_whole_total_splits_into_whole_parts_that_add_up() {
+        let parts = split_evenly(&q("1.200 orang"), 4);
+        assert_eq!(parts, vec![q("300 orang"); 4]);
+        let parts = split_evenly(&q("1.000 orang"), 3);
+        let values: Vec<f64> = parts.iter().map(|p| p.value).collect();
+        assert_eq!(values, [334.0, 333.0, 333.0]);
+        assert_eq!(split_evenly(&q("10 dokumen"), 0), Vec::<Quantity>::new());
+        let parts = split_evenly(&q("2,5 %"), 2);
+        assert_eq!(parts[0].value, 1.25);
+        let parts = split_evenly(&q("1.200 orang"), 30);
+        assert_eq!(parts.iter().map(|p| p.value).sum::<f64>(), 1200.0);
+    }
+
+    #[test]
+    fn per_person_targets_need_a_target_on_every_line() {
+        assert_eq!(
+            read_targets("300 orang\n\n250 orang\n", 2),
+            Ok(vec![q("300 orang"), q("250 orang")])
+        );
+        assert_eq!(
+            read_targets("300 orang", 2),
+            Err(TargetsError::Count {
+                expected: 2,
+                got: 1
+            })
+        );
+        assert!(matches!(
+            read_targets("300 orang\nbanyak", 2),
+            Err(TargetsError::Line { line: 2, .. })
+        ));
+    }
+
+    fn rhk(id: i64, target: &str, parent: Option<i64>) -> Rhk {
+        Rhk {
+            id,
+            jenis: Jenis::Utama,
+            text: format!("RHK {id}"),
+            parent: parent.map(|p| (p, Some("Atasan".to_string()))),
+            indikator: vec![Indikator {
+                id: id * 10,
+                text: "Indikator".into(),
+                target: q(target),
+                aspek: Aspek::Kuantitas,
+                arah: Arah::LebihTinggiLebihBaik,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_plan_matches_only_what_was_proposed_exactly() {
+        let origins = vec![Origin {
+            source: OriginSource::Proposal,
+            rhk: rhk(1, "300 orang", Some(9)),
+        }];
+        let sent = PlanContent {
+            rhk: vec![rhk(1, "300 orang", Some(9))],
+        };
+        assert!(against_proposal(&origins, &sent).matches());
+        let changed = PlanContent {
+            rhk: vec![rhk(1, "250 orang", Some(9))],
+        };
+        assert!(matches!(
+            against_proposal(&origins, &changed),
+            AgainstProposal::Differs(c) if c.len() == 1
+        ));
+        let more = PlanContent {
+            rhk: vec![rhk(1, "300 orang", Some(9)), rhk(2, "5 dokumen", None)],
+        };
+        assert!(!against_proposal(&origins, &more).matches());
+        let fewer = PlanContent { rhk: vec![] };
+        assert!(!against_proposal(&origins, &fewer).matches());
+        assert_eq!(against_proposal(&[], &sent), AgainstProposal::NotProposed);
+    }
+
+    #[test]
+    fn a_template_rhk_may_be_linked_afterwards() {
+        let origins = vec![Origin {
+            source: OriginSource::Template,
+            rhk: rhk(1, "300 orang", None),
+        }];
+        let linked = PlanContent {
+            rhk: vec![rhk(1, "300 orang", Some(9))],
+        };
+        assert!(against_proposal(&origins, &linked).matches());
+        let proposal = vec![Origin {
+            source: OriginSource::Proposal,
+            rhk: rhk(1, "300 orang", Some(8)),
+        }];
+        assert!(!against_proposal(&proposal, &linked).matches());
+    }
+}
