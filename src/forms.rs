@@ -201,8 +201,13 @@ pub async fn rencana(
         rhk: rhk_rows(&content),
         perilaku: perilaku_rows(&expectations),
         approved_on,
+        matriks: store.matrix_of(&plan.nip, plan.year).await?,
         verification: None,
     };
+    // Only parts actually shared: a plan whose RHK nobody carries has no matrix page.
+    if form.matriks.iter().all(|r| r.entries.is_empty()) {
+        form.matriks.clear();
+    }
     let subject = plan.year.to_string();
     let code = issue(
         store,

@@ -134,6 +134,7 @@ fn plan() -> RencanaSkp {
         rhk: rhk(),
         perilaku: perilaku(),
         approved_on: Some(date(2026, 1, 20)),
+        matriks: Vec::new(),
         verification: verification("K7Q2-M9XD"),
     }
 }

@@ -144,6 +144,14 @@ const BUTTONS: &[(&str, &str)] = &[
         r#"ap:ret:9223372036854775807:9223372036854775807"#,
         r#"Approval(Return(9223372036854775807, 9223372036854775807))"#,
     ),
+    (r#"ap:all"#, r#"Approval(ApproveMatching)"#),
+    (r#"mx:v:4294967295"#, r#"Matrix(Page(4294967295))"#),
+    (r#"mx:x"#, r#"Matrix(Xlsx)"#),
+    (r#"mx:c"#, r#"Matrix(Csv)"#),
+    (
+        r#"ap:ally:9223372036854775807"#,
+        r#"Approval(ApproveMatchingConfirm(9223372036854775807))"#,
+    ),
     (
         r#"rs:v:2026-III:4294967295"#,
         r#"Realisation(Page(Period { year: 2026, kind: Q3 }, 4294967295))"#,

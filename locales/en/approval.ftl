@@ -57,3 +57,37 @@ approval-moved-to-supervisor = 📥 The <b>SKP plan { $year }</b> of <b>{ $name 
 approval-moved-to-hr = 📥 The <b>SKP plan { $year }</b> of <b>{ $name }</b> (NIP <code>{ $nip }</code>) now waits for your approval: according to the latest personnel data they no longer have a supervisor, so the BKD admins decide. Open /persetujuan to approve or return it.
 approval-moved-away-to-supervisor = The SKP plan { $year } of <b>{ $name }</b> no longer waits for your approval: according to the latest personnel data it is now decided by their new supervisor, <b>{ $supervisor }</b>.
 approval-moved-away-to-hr = The SKP plan { $year } of <b>{ $name }</b> no longer waits for your approval: according to the latest personnel data it is now decided by the BKD admins.
+
+## Approving many at once: plans built from the role matrix or a template
+
+approval-waiting-matches = ✓ as proposed
+approval-waiting-differs = ✏️ differs from the proposal
+approval-proposal-matches = <b>Against the proposal:</b> exactly as proposed (role sharing or template).
+approval-proposal-differs = <b>Differs from the proposal</b> (role sharing or template):
+approval-button-approve-matching = ✅ Approve all as proposed ({ $count })
+approval-button-confirm-matching = ✅ Yes, approve { $count ->
+        [1] 1 plan
+       *[other] { $count } plans
+    }
+approval-button-cancel = Cancel
+approval-matching-confirm = <b>Approve { $count ->
+        [1] 1 plan
+       *[other] { $count } plans
+    } at once?</b> Each is exactly what was proposed through role sharing or a template:
+    { $names }
+
+    Plans that differ from the proposal are left out ({ $others }): check them one by one with Details. A plan sent again or withdrawn after this list was shown is not approved either.
+approval-matching-more = … and { $count } more
+approval-matching-none = No plan is exactly as proposed. Open /persetujuan to check them one by one.
+approval-matching-used = This list was already processed. Open /persetujuan to see what is still waiting.
+approval-matching-done = ✅ { $count ->
+        [1] 1 plan
+       *[other] { $count } plans
+    } approved at once:
+    { $names }
+approval-matching-skipped = <b>Not approved</b>, because they changed since the list was shown:
+approval-matching-no-longer = no longer as proposed
+approval-matching-toast = { $count ->
+        [1] 1 plan approved.
+       *[other] { $count } plans approved.
+    }

@@ -48,3 +48,25 @@ approval-moved-to-supervisor = 📥 <b>Rencana SKP { $year }</b> dari <b>{ $name
 approval-moved-to-hr = 📥 <b>Rencana SKP { $year }</b> dari <b>{ $name }</b> (NIP <code>{ $nip }</code>) kini menunggu persetujuan Anda: menurut data kepegawaian terbaru ia tidak lagi memiliki atasan, sehingga admin BKD yang memutuskan. Buka /persetujuan untuk menyetujui atau mengembalikannya.
 approval-moved-away-to-supervisor = Rencana SKP { $year } dari <b>{ $name }</b> tidak lagi menunggu persetujuan Anda: menurut data kepegawaian terbaru rencana itu kini diputuskan oleh atasan barunya, <b>{ $supervisor }</b>.
 approval-moved-away-to-hr = Rencana SKP { $year } dari <b>{ $name }</b> tidak lagi menunggu persetujuan Anda: menurut data kepegawaian terbaru rencana itu kini diputuskan oleh admin BKD.
+
+## Approving many at once: plans built from the role matrix or a template
+
+approval-waiting-matches = ✓ sesuai usulan
+approval-waiting-differs = ✏️ berbeda dari usulan
+approval-proposal-matches = <b>Dibanding usulan:</b> sama persis dengan yang diusulkan (pembagian peran atau templat).
+approval-proposal-differs = <b>Berbeda dari usulan</b> (pembagian peran atau templat):
+approval-button-approve-matching = ✅ Setujui semua yang sesuai ({ $count })
+approval-button-confirm-matching = ✅ Ya, setujui { $count } rencana
+approval-button-cancel = Batal
+approval-matching-confirm = <b>Setujui { $count } rencana sekaligus?</b> Isinya sama persis dengan yang diusulkan lewat pembagian peran atau templat:
+    { $names }
+
+    Yang berbeda dari usulan tidak ikut ({ $others } rencana): periksa satu per satu lewat Detail. Rencana yang dikirim ulang atau ditarik setelah daftar ini tampil juga tidak ikut disetujui.
+approval-matching-more = … dan { $count } lainnya
+approval-matching-none = Tidak ada rencana yang sama persis dengan usulan. Buka /persetujuan untuk memeriksa satu per satu.
+approval-matching-used = Daftar ini sudah diproses. Buka /persetujuan untuk melihat yang masih menunggu.
+approval-matching-done = ✅ { $count } rencana disetujui sekaligus:
+    { $names }
+approval-matching-skipped = <b>Tidak disetujui</b>, karena berubah sejak daftar tampil:
+approval-matching-no-longer = tidak lagi sama dengan usulan
+approval-matching-toast = { $count } rencana disetujui.

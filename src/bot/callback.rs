@@ -29,6 +29,7 @@ pub enum CallbackAction {
     Training(crate::bot::training::action::Action),
     Rules(crate::bot::rules::action::Action),
     Reports(crate::bot::reports::action::Action),
+    Matrix(crate::bot::matrix::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -100,6 +101,12 @@ impl From<crate::bot::rules::action::Action> for CallbackAction {
 impl From<crate::bot::reports::action::Action> for CallbackAction {
     fn from(action: crate::bot::reports::action::Action) -> CallbackAction {
         CallbackAction::Reports(action)
+    }
+}
+
+impl From<crate::bot::matrix::action::Action> for CallbackAction {
+    fn from(action: crate::bot::matrix::action::Action) -> CallbackAction {
+        CallbackAction::Matrix(action)
     }
 }
 
@@ -196,6 +203,7 @@ impl CallbackAction {
             CallbackAction::Training(action) => action.encode(),
             CallbackAction::Rules(action) => action.encode(),
             CallbackAction::Reports(action) => action.encode(),
+            CallbackAction::Matrix(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -239,6 +247,9 @@ impl CallbackAction {
             }
             Some("lp") => {
                 crate::bot::reports::action::Action::decode(&parts).map(CallbackAction::Reports)
+            }
+            Some("mx") => {
+                crate::bot::matrix::action::Action::decode(&parts).map(CallbackAction::Matrix)
             }
             _ => Err(UnknownCallback),
         }
@@ -326,6 +337,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Reports(action) => {
             crate::bot::reports::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Matrix(action) => {
+            crate::bot::matrix::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -443,6 +457,10 @@ pub fn examples() -> Vec<CallbackAction> {
             i64::MAX,
             i64::MAX,
         )),
+        CallbackAction::Approval(crate::bot::approval::action::Action::ApproveMatching),
+        CallbackAction::Approval(
+            crate::bot::approval::action::Action::ApproveMatchingConfirm(i64::MAX),
+        ),
     ]);
     let p = Period {
         year: 2026,
@@ -543,6 +561,9 @@ pub fn examples() -> Vec<CallbackAction> {
         CallbackAction::Reports(crate::bot::reports::action::Action::Summary(p)),
         CallbackAction::Reports(crate::bot::reports::action::Action::Xlsx(p)),
         CallbackAction::Reports(crate::bot::reports::action::Action::Csv(p)),
+        CallbackAction::Matrix(crate::bot::matrix::action::Action::Page(u32::MAX)),
+        CallbackAction::Matrix(crate::bot::matrix::action::Action::Xlsx),
+        CallbackAction::Matrix(crate::bot::matrix::action::Action::Csv),
         CallbackAction::Menu(crate::bot::menu::action::Action::ReminderToggle(
             ReminderKind::Training,
         )),

@@ -14,6 +14,7 @@ pub mod daily;
 pub mod dialogue;
 mod forms;
 pub mod inbox;
+pub mod matrix;
 pub mod menu;
 pub mod messages;
 pub mod my_evaluations;
@@ -554,6 +555,7 @@ async fn route_callback(
             rules::on_action(bot, store, member, dialogue, action).await
         }
         CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
+        CallbackAction::Matrix(action) => matrix::on_action(bot, store, member, q, action).await,
     }
 }
 

@@ -180,6 +180,13 @@ impl Composer {
         self.y = TOP;
     }
 
+    /// What follows starts on a page of its own.
+    pub(crate) fn page_break(&mut self) {
+        if !self.at_top() {
+            self.new_page();
+        }
+    }
+
     /// Vertical space (none at the top of a page).
     pub(crate) fn gap(&mut self, height: f32) {
         if !self.at_top() {

@@ -132,6 +132,9 @@ pub struct RencanaSkp {
     /// The day the supervisor approved this version, printed in the signature blocks.
     /// `None` for a version not (yet) approved: every page then carries the DRAF watermark.
     pub approved_on: Option<NaiveDate>,
+    /// The owner's *Matriks Pembagian Peran dan Hasil* for the year, when they shared their
+    /// RHK with their team: a page of its own after the signatures. Empty: no such page.
+    pub matriks: Vec<crate::domain::roles::MatrixRow>,
     pub verification: Option<Verification>,
 }
 

@@ -5,7 +5,7 @@
 use super::form::{self, Signatures, Signer};
 use super::layout::Composer;
 use super::paint::{Decoration, paint};
-use super::table::{Cell, Table};
+use super::table::{Cell, Group, Table};
 use super::{DocumentError, RencanaSkp};
 
 /// The PDF of a plan. A version without an approval date is a draft: DRAF on every page.
@@ -47,6 +47,14 @@ pub fn render_rencana(plan: &RencanaSkp) -> Result<Vec<u8>, DocumentError> {
         signatures.reserve(),
     );
     signatures.place(&mut c);
+    if !plan.matriks.is_empty() {
+        c.page_break();
+        c.table(
+            Some("MATRIKS PEMBAGIAN PERAN DAN HASIL"),
+            matriks(plan),
+            0.0,
+        );
+    }
     let decoration = Decoration {
         title: format!("Rencana SKP {} – {}", plan.year, plan.pegawai.nama),
         draft: plan.approved_on.is_none(),
@@ -86,6 +94,75 @@ fn hasil_kerja(plan: &RencanaSkp) -> Table {
     Table::new(
         &[20.0, 105.0, 120.0, 52.0, 150.0, 64.0],
         header.map(Cell::new).to_vec(),
+        groups,
+    )
+}
+
+/// No | RHK pimpinan | Pegawai | Peran (RHK) | Kaskade | Indikator dan target | Status: each
+/// RHK of the owner beside the parts of it their team carries.
+fn matriks(plan: &RencanaSkp) -> Table {
+    use crate::domain::roles::{Carrying, ShareKind};
+    let groups = plan
+        .matriks
+        .iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let entries: Vec<Vec<Cell>> = if row.entries.is_empty() {
+                vec![vec![
+                    Cell::new("(belum dibagi)"),
+                    Cell::empty(),
+                    Cell::empty(),
+                    Cell::empty(),
+                    Cell::empty(),
+                ]]
+            } else {
+                row.entries
+                    .iter()
+                    .map(|e| {
+                        let target = e.target.as_ref().map(|t| t.to_string()).unwrap_or_default();
+                        let status = match &e.carrying {
+                            Carrying::Waiting => "Menunggu jawaban".to_string(),
+                            Carrying::Accepted => "Diterima".to_string(),
+                            Carrying::Changed => "Diterima, target diubah".to_string(),
+                            Carrying::Declined(note) => format!("Ditolak: {note}"),
+                            Carrying::Linked => "Ditautkan pegawai".to_string(),
+                        };
+                        vec![
+                            Cell::new(e.nama.clone()).then(format!("NIP {}", e.nip)),
+                            Cell::new(e.role.clone()),
+                            Cell::new(match e.kind {
+                                Some(ShareKind::Direct) => "Langsung",
+                                Some(ShareKind::Indirect) => "Tidak langsung",
+                                None => "",
+                            }),
+                            Cell::new(e.indicator.clone().unwrap_or_default()).then(target),
+                            Cell::new(status),
+                        ]
+                    })
+                    .collect()
+            };
+            Group::spanning(
+                vec![
+                    Cell::new((n + 1).to_string()).center(),
+                    Cell::new(row.parent_text.clone()),
+                ],
+                entries,
+            )
+        })
+        .collect();
+    Table::new(
+        &[20.0, 100.0, 90.0, 100.0, 50.0, 105.0, 60.0],
+        [
+            "No",
+            "Rencana Hasil Kerja Pimpinan",
+            "Pegawai",
+            "Peran (RHK Pegawai)",
+            "Kaskade",
+            "Indikator dan Target",
+            "Status",
+        ]
+        .map(Cell::new)
+        .to_vec(),
         groups,
     )
 }

@@ -304,6 +304,98 @@ pub fn against_proposal(origins: &[Origin], sent: &PlanContent) -> AgainstPropos
     }
 }
 
+/// How one person carries a part of a supervisor's RHK, in the matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Carrying {
+    /// Proposed, not answered yet.
+    Waiting,
+    /// Accepted as proposed.
+    Accepted,
+    /// Accepted with another target (the one shown).
+    Changed,
+    /// Declined, with the person's note.
+    Declined(String),
+    /// Linked to the supervisor's RHK by the person, without a proposal.
+    Linked,
+}
+
+/// One person's part of a supervisor's RHK.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixEntry {
+    /// The supervisor's RHK it belongs to.
+    pub parent_rhk_id: i64,
+    pub nip: String,
+    pub nama: String,
+    /// The person's RHK (their role).
+    pub role: String,
+    pub kind: Option<ShareKind>,
+    pub indicator: Option<String>,
+    /// The target in force: the proposal's, the person's own when they changed it.
+    pub target: Option<Quantity>,
+    pub carrying: Carrying,
+}
+
+/// One RHK of the supervisor with who carries which part of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixRow {
+    pub parent_rhk_id: i64,
+    pub parent_text: String,
+    /// False for an RHK the supervisor's plan no longer has (shared before it was dropped).
+    pub in_plan: bool,
+    pub entries: Vec<MatrixEntry>,
+}
+
+impl MatrixRow {
+    /// How many still have to answer.
+    pub fn waiting(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.carrying == Carrying::Waiting)
+            .count()
+    }
+}
+
+/// The *Matriks Pembagian Peran dan Hasil*: each RHK of the supervisor's plan (`own`, in
+/// the plan's order) with its entries by name; entries of an RHK the plan no longer has
+/// follow, under the text it was shared with (`dropped`).
+pub fn matrix(
+    own: &[(i64, String)],
+    dropped: &[(i64, String)],
+    mut entries: Vec<MatrixEntry>,
+) -> Vec<MatrixRow> {
+    entries.sort_by(|a, b| a.nama.cmp(&b.nama).then(a.nip.cmp(&b.nip)));
+    let mut rows: Vec<MatrixRow> = own
+        .iter()
+        .map(|(id, text)| MatrixRow {
+            parent_rhk_id: *id,
+            parent_text: text.clone(),
+            in_plan: true,
+            entries: Vec::new(),
+        })
+        .collect();
+    for e in entries {
+        let row = match rows.iter().position(|r| r.parent_rhk_id == e.parent_rhk_id) {
+            Some(i) => &mut rows[i],
+            None => {
+                let text = dropped
+                    .iter()
+                    .find(|(id, _)| *id == e.parent_rhk_id)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                rows.push(MatrixRow {
+                    parent_rhk_id: e.parent_rhk_id,
+                    parent_text: text,
+                    in_plan: false,
+                    entries: Vec::new(),
+                });
+                rows.last_mut().expect("just pushed")
+            }
+        };
+        row.entries.push(e);
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,6 +478,42 @@ mod tests {
         let fewer = PlanContent { rhk: vec![] };
         assert!(!against_proposal(&origins, &fewer).matches());
         assert_eq!(against_proposal(&[], &sent), AgainstProposal::NotProposed);
+    }
+
+    fn entry(parent: i64, nama: &str, carrying: Carrying) -> MatrixEntry {
+        MatrixEntry {
+            parent_rhk_id: parent,
+            nip: nama.into(),
+            nama: nama.into(),
+            role: "Peran".into(),
+            kind: Some(ShareKind::Direct),
+            indicator: None,
+            target: None,
+            carrying,
+        }
+    }
+
+    #[test]
+    fn the_matrix_follows_the_plan_and_keeps_parts_of_a_dropped_rhk() {
+        let own = vec![(1, "A".to_string()), (2, "B".to_string())];
+        let rows = matrix(
+            &own,
+            &[(9, "Lama".to_string())],
+            vec![
+                entry(1, "Siti", Carrying::Waiting),
+                entry(1, "Budi", Carrying::Accepted),
+                entry(9, "Rina", Carrying::Accepted),
+            ],
+        );
+        assert_eq!(rows.len(), 3);
+        let names: Vec<&str> = rows[0].entries.iter().map(|e| e.nama.as_str()).collect();
+        assert_eq!(names, ["Budi", "Siti"]);
+        assert_eq!(rows[0].waiting(), 1);
+        assert!(rows[1].entries.is_empty() && rows[1].in_plan);
+        assert_eq!(
+            (rows[2].parent_text.as_str(), rows[2].in_plan),
+            ("Lama", false)
+        );
     }
 
     #[test]

@@ -28,6 +28,21 @@ catalogue! {
     approval_returned_for_staff = "approval-returned-for-staff"(year, version, by, note);
     approval_moved_to_supervisor = "approval-moved-to-supervisor"(year, name, nip);
     approval_moved_to_hr = "approval-moved-to-hr"(year, name, nip);
+    approval_waiting_matches = "approval-waiting-matches"();
+    approval_waiting_differs = "approval-waiting-differs"();
+    approval_proposal_matches = "approval-proposal-matches"();
+    approval_proposal_differs = "approval-proposal-differs"();
+    approval_button_approve_matching = "approval-button-approve-matching"(count);
+    approval_button_confirm_matching = "approval-button-confirm-matching"(count);
+    approval_button_cancel = "approval-button-cancel"();
+    approval_matching_confirm = "approval-matching-confirm"(count, names, others);
+    approval_matching_more = "approval-matching-more"(count);
+    approval_matching_none = "approval-matching-none"();
+    approval_matching_used = "approval-matching-used"();
+    approval_matching_done = "approval-matching-done"(count, names);
+    approval_matching_skipped = "approval-matching-skipped"();
+    approval_matching_no_longer = "approval-matching-no-longer"();
+    approval_matching_toast = "approval-matching-toast"(count);
     approval_moved_away_to_supervisor = "approval-moved-away-to-supervisor"(year, name, supervisor);
     approval_moved_away_to_hr = "approval-moved-away-to-hr"(year, name);
 }

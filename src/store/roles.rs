@@ -16,8 +16,8 @@ use super::{Store, StoreError, Tx, audit, now};
 use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, PlanError, PlanStatus, Rhk};
 use crate::domain::quantity::Quantity;
 use crate::domain::roles::{
-    AgainstProposal, Origin, OriginSource, ProposalStatus, RoleError, ShareKind, ShareStatus,
-    Split, against_proposal,
+    AgainstProposal, Carrying, MatrixEntry, MatrixRow, Origin, OriginSource, ProposalStatus,
+    RoleError, ShareKind, ShareStatus, Split, against_proposal, matrix,
 };
 use crate::domain::text::Notice;
 
@@ -651,6 +651,85 @@ impl Store {
         rows.iter().map(proposal_from_row).collect()
     }
 
+    /// The role matrix of a supervisor for a year: each RHK of their plan (the working
+    /// copy) with the proposals made on it and the team's RHK linked to it by hand.
+    pub async fn matrix_of(
+        &self,
+        supervisor_nip: &str,
+        year: i64,
+    ) -> Result<Vec<MatrixRow>, StoreError> {
+        let own: Vec<(i64, String)> = match self.plan_of(supervisor_nip, year).await? {
+            Some(plan) => self
+                .working_content(plan.id)
+                .await?
+                .rhk
+                .into_iter()
+                .map(|r| (r.id, r.text))
+                .collect(),
+            None => Vec::new(),
+        };
+        let proposals = self.proposals_by(supervisor_nip, year).await?;
+        let dropped: Vec<(i64, String)> = proposals
+            .iter()
+            .map(|p| (p.parent_rhk_id, p.parent_text.clone()))
+            .collect();
+        let mut entries: Vec<MatrixEntry> = proposals
+            .into_iter()
+            .map(|p| MatrixEntry {
+                parent_rhk_id: p.parent_rhk_id,
+                carrying: match p.status {
+                    ProposalStatus::Proposed => Carrying::Waiting,
+                    ProposalStatus::Accepted => Carrying::Accepted,
+                    ProposalStatus::Changed => Carrying::Changed,
+                    ProposalStatus::Declined => {
+                        Carrying::Declined(p.note.clone().unwrap_or_default())
+                    }
+                },
+                target: Some(p.target_now().clone()),
+                nip: p.nip,
+                nama: p.nama,
+                role: p.rhk_text,
+                kind: Some(p.kind),
+                indicator: Some(p.indicator_text),
+            })
+            .collect();
+        let linked = sqlx::query(
+            "SELECT r.text, r.parent_rhk_id, p.nip, e.nama, \
+               (SELECT i.text FROM plan_indicators i WHERE i.rhk_id = r.id ORDER BY i.id LIMIT 1) AS indicator, \
+               (SELECT i.target_value FROM plan_indicators i WHERE i.rhk_id = r.id ORDER BY i.id LIMIT 1) AS target_value, \
+               (SELECT i.target_unit FROM plan_indicators i WHERE i.rhk_id = r.id ORDER BY i.id LIMIT 1) AS target_unit \
+             FROM plan_rhk r JOIN plans p ON p.id = r.plan_id JOIN employees e ON e.nip = p.nip \
+             WHERE p.year = $2 AND e.nip_atasan = $1 AND e.active = 1 AND r.parent_rhk_id IS NOT NULL \
+               AND NOT EXISTS (SELECT 1 FROM rhk_proposals x WHERE x.rhk_id = r.id) \
+             ORDER BY r.id",
+        )
+        .bind(supervisor_nip)
+        .bind(year)
+        .fetch_all(self.pool())
+        .await?;
+        for r in &linked {
+            let parent: i64 = r.try_get("parent_rhk_id")?;
+            if !own.iter().any(|(id, _)| *id == parent) {
+                continue;
+            }
+            let value: Option<f64> = r.try_get("target_value")?;
+            let unit: Option<String> = r.try_get("target_unit")?;
+            entries.push(MatrixEntry {
+                parent_rhk_id: parent,
+                nip: r.try_get("nip")?,
+                nama: r.try_get("nama")?,
+                role: r.try_get("text")?,
+                kind: None,
+                indicator: r.try_get("indicator")?,
+                target: value
+                    .zip(unit)
+                    .map(|(value, unit)| Quantity { value, unit }),
+                carrying: Carrying::Linked,
+            });
+        }
+        Ok(matrix(&own, &dropped, entries))
+    }
+
     /// The person's answer to a proposal made to them, while it is open. Accepting (as
     /// proposed or changed) adds the RHK with its indicator to their working copy, linked
     /// to the supervisor's RHK, and records what was proposed; an approved plan is opened
@@ -672,27 +751,27 @@ impl Store {
         let t = now();
         let actor = format!("nip:{nip}");
         let mut tx = self.begin().await?;
-        let (status, value, unit, note) = match answer {
-            Answer::Accept => (ProposalStatus::Accepted, None, None, None),
-            Answer::Change(q) => (
-                ProposalStatus::Changed,
-                Some(q.value),
-                Some(q.unit.clone()),
-                None,
-            ),
-            Answer::Decline(note) => (ProposalStatus::Declined, None, None, Some(note.clone())),
+        // A null number is never bound: PostgreSQL keeps the type of a statement's first
+        // binding, and a null there would not take a number later.
+        let (status, changed, note) = match answer {
+            Answer::Accept => (ProposalStatus::Accepted, None, None),
+            Answer::Change(q) => (ProposalStatus::Changed, Some(q), None),
+            Answer::Decline(note) => (ProposalStatus::Declined, None, Some(note.clone())),
         };
         let done = sqlx::query(
-            "UPDATE rhk_proposals SET status = $3, answer_value = $4, answer_unit = $5, note = $6, answered_at = $7 \
+            "UPDATE rhk_proposals SET status = $3, \
+               answer_value = CASE WHEN $8 = 1 THEN $4 ELSE NULL END, \
+               answer_unit = CASE WHEN $8 = 1 THEN $5 ELSE NULL END, note = $6, answered_at = $7 \
              WHERE id = $1 AND nip = $2 AND status = 'proposed'",
         )
         .bind(id)
         .bind(nip)
         .bind(status.code())
-        .bind(value)
-        .bind(unit)
+        .bind(changed.map_or(0.0, |q| q.value))
+        .bind(changed.map_or(String::new(), |q| q.unit.clone()))
         .bind(note)
         .bind(t)
+        .bind(i64::from(changed.is_some()))
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {

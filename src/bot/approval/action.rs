@@ -21,6 +21,10 @@ pub enum Action {
     Expectation(i64, i64, u8),
     /// Kembalikan: asks for the note.
     Return(i64, i64),
+    /// Setujui semua yang sesuai: lists the plans that are exactly as proposed.
+    ApproveMatching,
+    /// Ya, setujui: approves the list kept under this id, as it was shown.
+    ApproveMatchingConfirm(i64),
 }
 
 impl Action {
@@ -34,6 +38,8 @@ impl Action {
             Action::ApproveFinal(plan, v) => format!("ap:fin:{plan}:{v}"),
             Action::Expectation(plan, v, n) => format!("ap:ek:{plan}:{v}:{n}"),
             Action::Return(plan, v) => format!("ap:ret:{plan}:{v}"),
+            Action::ApproveMatching => "ap:all".to_string(),
+            Action::ApproveMatchingConfirm(batch) => format!("ap:ally:{batch}"),
         }
     }
 
@@ -54,6 +60,8 @@ impl Action {
                 Ok(Action::Expectation(number(plan)?, number(v)?, n))
             }
             ["ap", "ret", plan, v] => Ok(Action::Return(number(plan)?, number(v)?)),
+            ["ap", "all"] => Ok(Action::ApproveMatching),
+            ["ap", "ally", batch] => Ok(Action::ApproveMatchingConfirm(number(batch)?)),
             _ => Err(UnknownCallback),
         }
     }
@@ -70,6 +78,8 @@ pub fn every_variant_has_an_example(value: &Action) {
         | Action::Approve(..)
         | Action::ApproveFinal(..)
         | Action::Expectation(..)
-        | Action::Return(..) => {}
+        | Action::Return(..)
+        | Action::ApproveMatching
+        | Action::ApproveMatchingConfirm(..) => {}
     }
 }

@@ -5,6 +5,7 @@
 //! itself is one guarded update in the store, so a doubled tap notifies nobody twice.
 
 pub mod action;
+pub mod matching;
 pub mod state;
 pub mod views;
 
@@ -277,31 +278,29 @@ pub async fn show_waiting(
     edit: Option<(ChatId, MessageId)>,
 ) -> anyhow::Result<()> {
     let lang = member.lang;
-    let waiting = store
-        .waiting_for(&member.person.nip, member.person.is_admin)
-        .await?;
-    if waiting.is_empty() {
+    let marked = matching::waiting_with_marks(store, member).await?;
+    if marked.is_empty() {
         let text = i18n::approval_nothing_waiting(lang);
         say(bot, ChatId(member.chat_id), text).await?;
         return Ok(());
     }
-    let lines: Vec<String> = waiting
+    let lines: Vec<String> = marked
         .iter()
         .enumerate()
-        .map(|(i, w)| crate::bot::approval::views::waiting_line(lang, i + 1, w))
+        .map(|(i, (w, mark))| crate::bot::approval::views::waiting_line(lang, i + 1, w, mark))
         .collect();
     let split = pages_of_at_most(&lines, PAGE_BUDGET, WAITING_PER_PAGE);
     let page = page.min(split.len() - 1);
     let first: usize = split[..page].iter().map(Vec::len).sum();
-    let mut text = crate::bot::approval::views::waiting_header(lang, waiting.len());
+    let mut text = crate::bot::approval::views::waiting_header(lang, marked.len());
     text.push_str(&split[page].join("\n"));
     if split.len() > 1 {
         text.push_str(&page_footer(lang, page, split.len()));
     }
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = waiting[first..first + split[page].len()]
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = marked[first..first + split[page].len()]
         .iter()
         .enumerate()
-        .map(|(i, w)| {
+        .map(|(i, (w, _))| {
             let short: String = w.nama.chars().take(40).collect();
             vec![InlineKeyboardButton::callback(
                 format!("{}. {short}", first + i + 1),
@@ -309,6 +308,16 @@ pub async fn show_waiting(
             )]
         })
         .collect();
+    let matching = marked.iter().filter(|(_, m)| m.matches()).count();
+    if matching > 0 {
+        rows.insert(
+            0,
+            vec![InlineKeyboardButton::callback(
+                i18n::approval_button_approve_matching(lang, &matching.to_string()),
+                Action::ApproveMatching.encode(),
+            )],
+        );
+    }
     rows.extend(nav_row(lang, page, split.len(), Action::List));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
@@ -342,6 +351,10 @@ async fn show_detail(
             &diff(&seen.content, &current.content),
         );
     }
+    changes.push_str(&crate::bot::approval::views::proposal_block(
+        lang,
+        &store.against_proposal(plan.id, &current.content).await?,
+    ));
     // The first page carries the changes, so it gets less room for the plan itself.
     let split = pages(&blocks, PAGE_BUDGET - changes.chars().count().min(2200));
     let page = page.min(split.len() - 1);
@@ -440,22 +453,12 @@ async fn decide(
     // The supervisor reads their own language, the owner theirs.
     match &decision {
         Decision::Approve => {
-            let expectations = store.expectations(plan_id, version).await?;
             if let Some(o) = &owner {
                 let text =
                     i18n::approval_approved_for_supervisor(lang, &messages::esc(&o.nama), &v);
                 say(bot, chat, text).await?;
             }
-            if let Some(m) = owner_member {
-                let text = crate::bot::approval::views::approved_for_staff(
-                    m.lang,
-                    plan.year,
-                    version,
-                    by,
-                    &expectations,
-                );
-                say(bot, ChatId(m.chat_id), text).await?;
-            }
+            notify_owner_approved(bot, store, member, plan_id, version).await?;
         }
         Decision::Return(note) => {
             if let Some(o) = &owner {
@@ -476,6 +479,32 @@ async fn decide(
         }
     }
     Ok(None)
+}
+
+/// Tells the owner of a plan just approved by `member`, in the owner's language, with the
+/// supervisor's ekspektasi khusus.
+pub(crate) async fn notify_owner_approved(
+    bot: &TgBot,
+    store: &Store,
+    member: &Member,
+    plan_id: i64,
+    version: i64,
+) -> anyhow::Result<()> {
+    let Some(plan) = store.plan(plan_id).await? else {
+        return Ok(());
+    };
+    let Some(m) = store.member_by_nip(&plan.nip).await? else {
+        return Ok(());
+    };
+    let expectations = store.expectations(plan_id, version).await?;
+    let text = crate::bot::approval::views::approved_for_staff(
+        m.lang,
+        plan.year,
+        version,
+        &member.person.nama,
+        &expectations,
+    );
+    say(bot, ChatId(m.chat_id), text).await
 }
 
 /// Every `ap:` button. Each decision button is authorised first, against the plan as it
@@ -506,6 +535,10 @@ pub async fn on_action(
         Action::Pdf(plan_id, version) => {
             return send_pdf(bot, store, member, plan_id, version).await;
         }
+        Action::ApproveMatching => return matching::ask(bot, store, member, here).await,
+        Action::ApproveMatchingConfirm(batch) => {
+            return matching::confirm(bot, store, member, here, batch).await;
+        }
         Action::Detail(p, v, _)
         | Action::Approve(p, v)
         | Action::ApproveFinal(p, v)
@@ -524,7 +557,10 @@ pub async fn on_action(
         }
         Action::ApproveFinal(..) => at.approve(plan_id, version).await,
         Action::Return(..) => at.ask_return_note(&owner, plan_id, version).await,
-        Action::List(_) | Action::Pdf(..) => Ok(Answer::silent()),
+        Action::List(_)
+        | Action::Pdf(..)
+        | Action::ApproveMatching
+        | Action::ApproveMatchingConfirm(_) => Ok(Answer::silent()),
     }
 }
 

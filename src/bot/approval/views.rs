@@ -7,6 +7,7 @@ use crate::bot::plan::views::*;
 use crate::domain::lang::Lang;
 use crate::domain::person::Person;
 use crate::domain::plan::{Change, NilaiBerakhlak, PlanContent};
+use crate::domain::roles::AgainstProposal;
 use crate::store::plans::Waiting;
 
 /// A sent version, to whoever decides it: who, how big, and what changed since last time.
@@ -46,7 +47,16 @@ pub fn changes_block(lang: Lang, changes: &[Change]) -> String {
     if changes.is_empty() {
         return format!("\n\n{}", crate::i18n::approval_no_changes(lang));
     }
-    let mut out = format!("\n\n{}", crate::i18n::approval_changes_title(lang));
+    format!(
+        "\n\n{}{}",
+        crate::i18n::approval_changes_title(lang),
+        change_lines(lang, changes)
+    )
+}
+
+/// The lines of a change list, at most about 2,000 characters, then how many more.
+fn change_lines(lang: Lang, changes: &[Change]) -> String {
+    let mut out = String::new();
     let mut used = 0;
     for (i, c) in changes.iter().enumerate() {
         let line = match c {
@@ -78,14 +88,39 @@ pub fn waiting_header(lang: Lang, count: usize) -> String {
     )
 }
 
-pub fn waiting_line(lang: Lang, n: usize, w: &Waiting) -> String {
-    crate::i18n::approval_waiting_line(
+/// One waiting plan in the list, marked when it was built from proposals.
+pub fn waiting_line(lang: Lang, n: usize, w: &Waiting, mark: &AgainstProposal) -> String {
+    let line = crate::i18n::approval_waiting_line(
         lang,
         &n.to_string(),
         &esc(&w.nama),
         &w.version.to_string(),
         &when(lang, w.submitted_at),
-    )
+    );
+    match mark {
+        AgainstProposal::NotProposed => line,
+        AgainstProposal::Matches => {
+            format!("{line} · {}", crate::i18n::approval_waiting_matches(lang))
+        }
+        AgainstProposal::Differs(_) => {
+            format!("{line} · {}", crate::i18n::approval_waiting_differs(lang))
+        }
+    }
+}
+
+/// How a version stands against what was proposed for it (nothing when nothing was).
+pub fn proposal_block(lang: Lang, against: &AgainstProposal) -> String {
+    match against {
+        AgainstProposal::NotProposed => String::new(),
+        AgainstProposal::Matches => {
+            format!("\n\n{}", crate::i18n::approval_proposal_matches(lang))
+        }
+        AgainstProposal::Differs(changes) => format!(
+            "\n\n{}{}",
+            crate::i18n::approval_proposal_differs(lang),
+            change_lines(lang, changes)
+        ),
+    }
 }
 
 /// Approving: the ekspektasi khusus so far, before the final tap.

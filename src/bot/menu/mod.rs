@@ -477,11 +477,11 @@ async fn team_page(
             &split.len().to_string(),
         ));
     }
-    let nav = super::widgets::nav_row(lang, page, split.len(), Action::TeamPage);
-    Ok((
-        text,
-        InlineKeyboardMarkup::new(nav.into_iter().collect::<Vec<_>>()),
-    ))
+    let mut rows: Vec<Vec<_>> = super::widgets::nav_row(lang, page, split.len(), Action::TeamPage)
+        .into_iter()
+        .collect();
+    rows.push(vec![super::matrix::open_button(lang)]);
+    Ok((text, InlineKeyboardMarkup::new(rows)))
 }
 
 /// Edits a message in place; "message is not modified" (a second tap on the same page) is
