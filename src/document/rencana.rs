@@ -128,7 +128,7 @@ fn matriks(plan: &RencanaSkp) -> Table {
                             Carrying::Linked => "Ditautkan pegawai".to_string(),
                         };
                         vec![
-                            Cell::new(e.nama.clone()).then(format!("NIP {}", e.nip)),
+                            Cell::new(e.nama.clone()).then(e.nip.clone()),
                             Cell::new(e.role.clone()),
                             Cell::new(match e.kind {
                                 Some(ShareKind::Direct) => "Langsung",
@@ -151,7 +151,7 @@ fn matriks(plan: &RencanaSkp) -> Table {
         })
         .collect();
     Table::new(
-        &[20.0, 100.0, 90.0, 100.0, 50.0, 105.0, 60.0],
+        &[21.0, 92.0, 108.0, 92.0, 48.0, 100.0, 58.0],
         [
             "No",
             "Rencana Hasil Kerja Pimpinan",
