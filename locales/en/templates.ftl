@@ -35,6 +35,7 @@ tpl-save-replaces = The existing template for that position in that unit will be
 tpl-save-hint = Staff in that position in that unit will be offered <b>Use a template</b> while their plan is empty. Links to the supervisor's RHK are not saved.
 tpl-saved = ✅ Saved as the template for the position <b>{ $jabatan }</b> in <b>{ $unit }</b>.
 tpl-save-cancelled = Not saved as a template.
+tpl-already-saved = This version of the plan is already saved as that template.
 
 ## Refusals
 

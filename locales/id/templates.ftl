@@ -35,6 +35,7 @@ tpl-save-replaces = Templat yang sudah ada untuk jabatan itu di unit itu akan di
 tpl-save-hint = Pegawai dengan jabatan itu di unit itu akan ditawari <b>Pakai templat</b> selama rencananya masih kosong. Tautan ke RHK atasan tidak ikut disimpan.
 tpl-saved = ✅ Tersimpan sebagai templat untuk jabatan <b>{ $jabatan }</b> di unit <b>{ $unit }</b>.
 tpl-save-cancelled = Tidak disimpan sebagai templat.
+tpl-already-saved = Versi rencana ini sudah tersimpan sebagai templat itu.
 
 ## Refusals
 

@@ -29,6 +29,7 @@ pub enum CallbackAction {
     Training(crate::bot::training::action::Action),
     Rules(crate::bot::rules::action::Action),
     Reports(crate::bot::reports::action::Action),
+    Templates(crate::bot::templates::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -100,6 +101,12 @@ impl From<crate::bot::rules::action::Action> for CallbackAction {
 impl From<crate::bot::reports::action::Action> for CallbackAction {
     fn from(action: crate::bot::reports::action::Action) -> CallbackAction {
         CallbackAction::Reports(action)
+    }
+}
+
+impl From<crate::bot::templates::action::Action> for CallbackAction {
+    fn from(action: crate::bot::templates::action::Action) -> CallbackAction {
+        CallbackAction::Templates(action)
     }
 }
 
@@ -196,6 +203,7 @@ impl CallbackAction {
             CallbackAction::Training(action) => action.encode(),
             CallbackAction::Rules(action) => action.encode(),
             CallbackAction::Reports(action) => action.encode(),
+            CallbackAction::Templates(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -240,6 +248,8 @@ impl CallbackAction {
             Some("lp") => {
                 crate::bot::reports::action::Action::decode(&parts).map(CallbackAction::Reports)
             }
+            Some("tp") => crate::bot::templates::action::Action::decode(&parts)
+                .map(CallbackAction::Templates),
             _ => Err(UnknownCallback),
         }
     }
@@ -326,6 +336,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Reports(action) => {
             crate::bot::reports::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Templates(action) => {
+            crate::bot::templates::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -566,6 +579,19 @@ pub fn examples() -> Vec<CallbackAction> {
             1,
             Missing::Result,
         )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Preview(
+            i64::MAX,
+            u32::MAX,
+        )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Apply(i64::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::CopyLastYear(2027)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Review(u32::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Save(i64::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::SaveConfirm(
+            i64::MAX,
+            i64::MAX,
+        )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::SaveCancel),
     ]);
     actions
 }
@@ -606,6 +632,9 @@ mod tests {
             "at:k:-1",
             "pl:isr:1:up:2",
             "pl:iep:1:x",
+            "tp:a:-1",
+            "tp:p:1",
+            "tp:sk:1:01",
             "hh:x:202613",
             "hh:x:20261",
             "hh:dy:",

@@ -23,6 +23,7 @@ pub mod realisation;
 mod registration;
 pub mod reports;
 pub mod rules;
+pub mod templates;
 pub mod training;
 mod widgets;
 pub mod wrong_data;
@@ -554,6 +555,9 @@ async fn route_callback(
             rules::on_action(bot, store, member, dialogue, action).await
         }
         CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
+        CallbackAction::Templates(action) => {
+            templates::on_action(bot, store, member, q, action).await
+        }
     }
 }
 

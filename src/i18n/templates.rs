@@ -30,6 +30,7 @@ catalogue! {
     tpl_save_hint = "tpl-save-hint"();
     tpl_saved = "tpl-saved"(jabatan, unit);
     tpl_save_cancelled = "tpl-save-cancelled"();
+    tpl_already_saved = "tpl-already-saved"();
     tpl_err_not_allowed = "tpl-err-not-allowed"();
     tpl_err_not_in_force = "tpl-err-not-in-force"();
     tpl_err_gone = "tpl-err-gone"();
