@@ -1280,9 +1280,8 @@ async fn harian_export(
 /// `kinerja template …`.
 async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result<ExitCode> {
     use crate::domain::template;
-    let unit_label = |unit: Option<&str>| {
-        unit.map_or_else(|| i18n::tpl_every_unit(lang), ToString::to_string)
-    };
+    let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit_label = |unit: Option<&str>| unit.map_or_else(|| i18n::tpl_every_unit(lang), collapse);
     match cmd {
         TemplateCommand::Import { file } => {
             let raw = match template::read_file(&file) {
@@ -1328,8 +1327,7 @@ async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result
             let nip = parse_nip(lang, &nip)?;
             let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
             let store = connect(lang, url).await?;
-            let Some((_, version, content)) = store.plan_in_force(nip.as_str(), year).await?
-            else {
+            let Some((_, version, content)) = store.plan_in_force(nip.as_str(), year).await? else {
                 eprintln!(
                     "{}",
                     i18n::tpl_cli_no_plan_in_force(lang, nip.as_str(), &year.to_string())
@@ -1344,7 +1342,7 @@ async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result
                 "{}",
                 i18n::tpl_cli_from_plan(
                     lang,
-                    jabatan.trim(),
+                    &collapse(&jabatan),
                     &unit_label(unit.as_deref()),
                     nip.as_str(),
                     &year.to_string(),
@@ -1381,10 +1379,16 @@ async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result
                 .await?;
             let label = unit_label(unit.as_deref());
             if !deleted {
-                eprintln!("{}", i18n::tpl_cli_not_found(lang, jabatan.trim(), &label));
+                eprintln!(
+                    "{}",
+                    i18n::tpl_cli_not_found(lang, &collapse(&jabatan), &label)
+                );
                 return Ok(ExitCode::FAILURE);
             }
-            println!("{}", i18n::tpl_cli_deleted(lang, jabatan.trim(), &label));
+            println!(
+                "{}",
+                i18n::tpl_cli_deleted(lang, &collapse(&jabatan), &label)
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

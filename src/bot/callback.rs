@@ -248,8 +248,9 @@ impl CallbackAction {
             Some("lp") => {
                 crate::bot::reports::action::Action::decode(&parts).map(CallbackAction::Reports)
             }
-            Some("tp") => crate::bot::templates::action::Action::decode(&parts)
-                .map(CallbackAction::Templates),
+            Some("tp") => {
+                crate::bot::templates::action::Action::decode(&parts).map(CallbackAction::Templates)
+            }
             _ => Err(UnknownCallback),
         }
     }

@@ -41,7 +41,8 @@ fn collapse(text: &str) -> String {
 /// Whether a template saved for `jabatan_key` and `unit_key` ('' = every unit) is for this
 /// person.
 pub fn fits(jabatan_key: &str, unit_key: &str, person: &Person) -> bool {
-    jabatan_key == key(&person.jabatan) && (unit_key.is_empty() || unit_key == key(&person.unit_kerja))
+    jabatan_key == key(&person.jabatan)
+        && (unit_key.is_empty() || unit_key == key(&person.unit_kerja))
 }
 
 /// A plan's content as a template keeps it: ids are positions (RHK 1, 2, …; indicators 1,
@@ -84,7 +85,10 @@ pub fn blank_draft(status: Option<PlanStatus>, rhk_count: usize) -> bool {
 /// is the same as the one it linked to last year (trimmed, case-insensitive).
 pub fn relink(last_year_parent: Option<&str>, offered: &[(i64, String)]) -> Option<i64> {
     let wanted = key(last_year_parent?);
-    offered.iter().find(|(_, text)| key(text) == wanted).map(|(id, _)| *id)
+    offered
+        .iter()
+        .find(|(_, text)| key(text) == wanted)
+        .map(|(id, _)| *id)
 }
 
 /// Why a template action was refused; the message is for the person who tried.
@@ -166,7 +170,9 @@ pub enum TemplateProblem {
     Target(QuantityError),
     #[error("aspek {0:?} tidak dikenal: tulis Kuantitas, Kualitas, Waktu atau Biaya")]
     Aspek(String),
-    #[error("arah {0:?} tidak dikenal: tulis naik (makin tinggi makin baik) atau turun (makin rendah makin baik), atau kosongkan")]
+    #[error(
+        "arah {0:?} tidak dikenal: tulis naik (makin tinggi makin baik) atau turun (makin rendah makin baik), atau kosongkan"
+    )]
     Arah(String),
     #[error("indikator ini sudah ada untuk RHK yang sama di baris {first}")]
     DuplicateIndicator { first: usize },
@@ -227,7 +233,9 @@ const TARGET: &str = "target";
 const ASPEK: &str = "aspek";
 const ARAH: &str = "arah";
 const REQUIRED: [&str; 6] = [JABATAN, JENIS, RHK, INDIKATOR, TARGET, ASPEK];
-const KNOWN: [&str; 8] = [JABATAN, UNIT_KERJA, JENIS, RHK, INDIKATOR, TARGET, ASPEK, ARAH];
+const KNOWN: [&str; 8] = [
+    JABATAN, UNIT_KERJA, JENIS, RHK, INDIKATOR, TARGET, ASPEK, ARAH,
+];
 
 /// Reads a template file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawTemplateRow>, TemplateFileError> {
@@ -629,7 +637,13 @@ fn add_row(
         return Some(TemplateProblem::DuplicateIndicator { first });
     }
     t.indicator_at.insert(indicator_key, line);
-    indikator.id = t.content.rhk.iter().map(|r| r.indikator.len()).sum::<usize>() as i64 + 1;
+    indikator.id = t
+        .content
+        .rhk
+        .iter()
+        .map(|r| r.indikator.len())
+        .sum::<usize>() as i64
+        + 1;
     t.content.rhk[index].indikator.push(indikator);
     None
 }
@@ -676,12 +690,22 @@ mod tests {
         let first = &all.content.rhk[0];
         assert_eq!(first.indikator.len(), 2);
         assert_eq!(first.indikator[0].target.value, 1200.0);
-        assert_eq!(first.indikator[1].arah, Arah::LebihRendahLebihBaik, "the aspect's usual one");
+        assert_eq!(
+            first.indikator[1].arah,
+            Arah::LebihRendahLebihBaik,
+            "the aspect's usual one"
+        );
         assert_eq!(first.indikator[1].id, 2);
         assert_eq!(all.content.rhk[1].jenis, Jenis::Tambahan);
-        assert_eq!(all.content.rhk[1].indikator[0].arah, Arah::LebihRendahLebihBaik);
+        assert_eq!(
+            all.content.rhk[1].indikator[0].arah,
+            Arah::LebihRendahLebihBaik
+        );
         assert_eq!(all.content.rhk[1].indikator[0].id, 3);
-        assert_eq!(templates[1].unit_kerja.as_deref(), Some("Puskesmas Sibolga"));
+        assert_eq!(
+            templates[1].unit_kerja.as_deref(),
+            Some("Puskesmas Sibolga")
+        );
     }
 
     #[test]
@@ -705,8 +729,16 @@ mod tests {
             errors[2].problems,
             vec![TemplateProblem::JenisDiffers { first: 2 }]
         );
-        assert!(errors[3].problems.contains(&TemplateProblem::Empty("jabatan")));
-        assert!(errors[3].problems.contains(&TemplateProblem::Arah("miring".into())));
+        assert!(
+            errors[3]
+                .problems
+                .contains(&TemplateProblem::Empty("jabatan"))
+        );
+        assert!(
+            errors[3]
+                .problems
+                .contains(&TemplateProblem::Arah("miring".into()))
+        );
         assert_eq!(
             errors[4].problems,
             vec![TemplateProblem::NoUtama("Bidan".into())]
@@ -717,8 +749,14 @@ mod tests {
     #[test]
     fn a_file_without_the_required_columns_is_refused_as_a_whole() {
         let e = read_csv(b"jabatan,rhk\nPerawat,Asuhan\n").unwrap_err();
-        assert!(matches!(e, TemplateFileError::MissingColumns(ref c) if c.len() == 4), "{e}");
-        assert!(matches!(read_csv(HEAD.as_bytes()), Err(TemplateFileError::NoRows)));
+        assert!(
+            matches!(e, TemplateFileError::MissingColumns(ref c) if c.len() == 4),
+            "{e}"
+        );
+        assert!(matches!(
+            read_csv(HEAD.as_bytes()),
+            Err(TemplateFileError::NoRows)
+        ));
     }
 
     #[test]
@@ -737,19 +775,35 @@ mod tests {
         let colleague = person("3", "Perawat", "Dinas", Some("1"), 0);
         assert_eq!(may_save_from_plan(&head, &head), Ok(()));
         assert_eq!(may_save_from_plan(&head, &staff), Ok(()));
-        assert_eq!(may_save_from_plan(&staff, &staff), Err(TemplateError::NotAllowed));
-        assert_eq!(may_save_from_plan(&colleague, &staff), Err(TemplateError::NotAllowed));
-        assert_eq!(may_save_from_plan(&staff, &head), Err(TemplateError::NotAllowed));
+        assert_eq!(
+            may_save_from_plan(&staff, &staff),
+            Err(TemplateError::NotAllowed)
+        );
+        assert_eq!(
+            may_save_from_plan(&colleague, &staff),
+            Err(TemplateError::NotAllowed)
+        );
+        assert_eq!(
+            may_save_from_plan(&staff, &head),
+            Err(TemplateError::NotAllowed)
+        );
         let hr = Person {
             is_admin: true,
             ..person("9", "Analis SDM", "BKD", None, 0)
         };
-        assert_eq!(may_save_from_plan(&hr, &head), Ok(()), "BKD decides the top");
+        assert_eq!(
+            may_save_from_plan(&hr, &head),
+            Ok(()),
+            "BKD decides the top"
+        );
     }
 
     #[test]
     fn a_copied_rhk_links_to_the_same_text_or_to_nothing() {
-        let offered = vec![(7, "Cakupan imunisasi".to_string()), (8, "Lain".to_string())];
+        let offered = vec![
+            (7, "Cakupan imunisasi".to_string()),
+            (8, "Lain".to_string()),
+        ];
         assert_eq!(relink(Some("  cakupan   IMUNISASI "), &offered), Some(7));
         assert_eq!(relink(Some("Dihapus"), &offered), None);
         assert_eq!(relink(None, &offered), None);

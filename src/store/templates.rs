@@ -182,7 +182,9 @@ async fn insert_rhk(
         .fetch_one(&mut **tx)
         .await?
         .try_get("id")?;
-        saved.indikator.push(crate::domain::plan::Indikator { id, ..i.clone() });
+        saved
+            .indikator
+            .push(crate::domain::plan::Indikator { id, ..i.clone() });
     }
     Ok(saved)
 }
@@ -229,7 +231,12 @@ impl Store {
             .await?;
             done.templates += 1;
             done.rhk += t.content.rhk.len();
-            done.indicators += t.content.rhk.iter().map(|r| r.indikator.len()).sum::<usize>();
+            done.indicators += t
+                .content
+                .rhk
+                .iter()
+                .map(|r| r.indikator.len())
+                .sum::<usize>();
         }
         tx.commit().await?;
         Ok(done)
@@ -281,10 +288,12 @@ impl Store {
     }
 
     pub async fn template(&self, id: i64) -> Result<Option<Template>, StoreError> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM plan_templates WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM plan_templates WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
         row.as_ref().map(template_from_row).transpose()
     }
 
@@ -338,7 +347,11 @@ impl Store {
             actor,
             "template.delete",
             &format!("template:{id}"),
-            &format!("jabatan={}; unit={}", key(jabatan), if unit_key.is_empty() { "*" } else { &unit_key }),
+            &format!(
+                "jabatan={}; unit={}",
+                key(jabatan),
+                if unit_key.is_empty() { "*" } else { &unit_key }
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -357,17 +370,26 @@ impl Store {
     ) -> Result<i64, TemplateStoreError> {
         let mut tx = self.begin().await?;
         let plan_id = empty_writable_plan(&mut tx, nip, year, actor).await?;
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM plan_templates WHERE id = $1"))
-            .bind(template_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM plan_templates WHERE id = $1"
+        ))
+        .bind(template_id)
+        .fetch_optional(&mut *tx)
+        .await?;
         let Some(template) = row.as_ref().map(template_from_row).transpose()? else {
             tx.rollback().await?;
             return Err(TemplateError::Gone.into());
         };
         for rhk in &template.content.rhk {
             let saved = insert_rhk(&mut tx, plan_id, rhk, None).await?;
-            record_origin(&mut tx, plan_id, OriginSource::Template, template.id, &saved).await?;
+            record_origin(
+                &mut tx,
+                plan_id,
+                OriginSource::Template,
+                template.id,
+                &saved,
+            )
+            .await?;
         }
         audit::record(
             &mut tx,

@@ -423,7 +423,11 @@ pub(crate) async fn show_plan_with(
     let offers =
         super::templates::plan_offers(store, member, year, own.plan.as_ref(), &own.content).await?;
     let mut rows = offers.first;
-    rows.extend(rhk_buttons(lang, &own.content.rhk[page.range()], page.first));
+    rows.extend(rhk_buttons(
+        lang,
+        &own.content.rhk[page.range()],
+        page.first,
+    ));
     rows.extend(own.buttons(lang));
     rows.extend(offers.last);
     rows.extend(nav_row(lang, page.number, page.count, Action::Page));

@@ -162,7 +162,9 @@ async fn preview(c: &Ctx<'_>, here: Here, id: i64, page: usize) -> anyhow::Resul
         button(i18n::tpl_button_use_this(c.lang), Action::Apply(t.id)),
         button(i18n::tpl_button_cancel(c.lang), PlanAction::Page(0)),
     ]];
-    rows.extend(nav_row(c.lang, page, pages.len(), |p| Action::Preview(t.id, p)));
+    rows.extend(nav_row(c.lang, page, pages.len(), |p| {
+        Action::Preview(t.id, p)
+    }));
     show(c.bot, c.chat, here, text, InlineKeyboardMarkup::new(rows)).await?;
     Ok(Answer::silent())
 }
@@ -246,7 +248,14 @@ async fn review(c: &Ctx<'_>, here: Here, page: usize) -> anyhow::Result<Answer> 
     if pages.len() > 1 {
         text.push_str(&page_footer(c.lang, page, pages.len()));
     }
-    let rows = review_rows(c, &lines[first..first + pages[page].len()], &content, &flagged, page, pages.len());
+    let rows = review_rows(
+        c,
+        &lines[first..first + pages[page].len()],
+        &content,
+        &flagged,
+        page,
+        pages.len(),
+    );
     show(c.bot, c.chat, here, text, InlineKeyboardMarkup::new(rows)).await?;
     Ok(Answer::silent())
 }
@@ -279,7 +288,10 @@ fn review_rows(
     let mut rows: Rows = targets.chunks(3).map(<[_]>::to_vec).collect();
     rows.extend(links.chunks(2).map(<[_]>::to_vec));
     rows.extend(nav_row(c.lang, page, pages, Action::Review));
-    rows.push(vec![button(i18n::tpl_button_back(c.lang), PlanAction::Page(0))]);
+    rows.push(vec![button(
+        i18n::tpl_button_back(c.lang),
+        PlanAction::Page(0),
+    )]);
     rows
 }
 

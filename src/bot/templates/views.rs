@@ -90,7 +90,11 @@ pub fn unlinked_block(lang: Lang, content: &PlanContent, unlinked: &[i64]) -> St
     if lines.is_empty() {
         return String::new();
     }
-    format!("\n\n{}\n{}", i18n::tpl_unlinked_header(lang), lines.join("\n"))
+    format!(
+        "\n\n{}\n{}",
+        i18n::tpl_unlinked_header(lang),
+        lines.join("\n")
+    )
 }
 
 /// The RHK of `ids` with their numbers in the plan.
