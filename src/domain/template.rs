@@ -831,4 +831,49 @@ mod tests {
         assert_eq!(t.rhk[0].parent, None);
         assert_eq!(t.rhk[0].indikator[0].id, 1);
     }
+
+    #[test]
+    fn an_xlsx_file_reads_with_the_lines_excel_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("templat.xlsx");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (col, h) in ["Jabatan", "Jenis", "RHK", "Indikator", "Target", "Aspek"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string(0, col as u16, *h).unwrap();
+        }
+        for (col, v) in [
+            "Perawat",
+            "Utama",
+            "Asuhan",
+            "Pasien",
+            "1.200 orang",
+            "Kuantitas",
+        ]
+        .iter()
+        .enumerate()
+        {
+            sheet.write_string(1, col as u16, *v).unwrap();
+        }
+        for (col, v) in ["Perawat", "Utama", "Asuhan", "Kunjungan"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string(2, col as u16, *v).unwrap();
+        }
+        sheet.write_number(2, 4, 12.0).unwrap();
+        sheet.write_string(2, 5, "Kuantitas").unwrap();
+        book.save(&path).unwrap();
+
+        let (templates, errors) = parse_rows(read_file(&path).unwrap());
+        assert_eq!(templates.len(), 1);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, 3);
+        assert_eq!(
+            errors[0].problems,
+            vec![TemplateProblem::Target(QuantityError::NoUnit)]
+        );
+    }
 }
