@@ -130,3 +130,48 @@ impl Localize for TemplateFileError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::quantity::QuantityError;
+
+    /// In Indonesian a person reads what the logs say, word for word.
+    #[test]
+    fn indonesian_texts_are_the_domains_own() {
+        let errors = [
+            TemplateError::NotAllowed,
+            TemplateError::NotInForce,
+            TemplateError::Gone,
+            TemplateError::DoesNotFit,
+            TemplateError::NotEmpty,
+            TemplateError::NoLastYear,
+        ];
+        for e in errors {
+            assert_eq!(e.localize(Lang::Id), e.to_string());
+        }
+        let problems = [
+            TemplateProblem::Empty("rhk"),
+            TemplateProblem::TooLong {
+                column: "indikator",
+                max: 500,
+            },
+            TemplateProblem::Jenis("Pokok".into()),
+            TemplateProblem::Target(QuantityError::NoUnit),
+            TemplateProblem::Aspek("Mutu".into()),
+            TemplateProblem::Arah("miring".into()),
+            TemplateProblem::DuplicateIndicator { first: 2 },
+            TemplateProblem::JenisDiffers { first: 3 },
+            TemplateProblem::NoUtama("Bidan".into()),
+        ];
+        for p in problems {
+            assert_eq!(p.localize(Lang::Id), p.to_string());
+        }
+        let row = TemplateRowError {
+            line: 7,
+            problems: vec![TemplateProblem::Empty("jenis")],
+        };
+        assert_eq!(row.localize(Lang::Id), row.to_string());
+        assert_eq!(row.localize(Lang::En), "line 7: column jenis is empty");
+    }
+}

@@ -278,6 +278,7 @@ fn review_rows(
         })
         .collect();
     let links: Vec<InlineKeyboardButton> = views::numbered(content, flagged)
+        .take(views::MAX_UNLINKED)
         .map(|(n, r)| {
             button(
                 i18n::tpl_button_link(c.lang, &n.to_string()),

@@ -82,10 +82,28 @@ pub fn review_lines(lang: Lang, content: &PlanContent) -> Vec<ReviewLine> {
         .collect()
 }
 
+/// The most RHK to link again a review names (each with a button).
+pub const MAX_UNLINKED: usize = 20;
+/// The longest RHK text a review's list of RHK to link again shows.
+const UNLINKED_TEXT: usize = 80;
+
+/// A text cut to `max` characters, with `…` where it was cut.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The RHK to link again, numbered as in the plan, under their heading (empty when none).
 pub fn unlinked_block(lang: Lang, content: &PlanContent, unlinked: &[i64]) -> String {
     let lines: Vec<String> = numbered(content, unlinked)
-        .map(|(n, r)| i18n::tpl_unlinked_line(lang, &n.to_string(), &esc(&r.text)))
+        .take(MAX_UNLINKED)
+        .map(|(n, r)| {
+            let text = esc(&shortened(&r.text, UNLINKED_TEXT));
+            i18n::tpl_unlinked_line(lang, &n.to_string(), &text)
+        })
         .collect();
     if lines.is_empty() {
         return String::new();
