@@ -118,6 +118,43 @@ pub enum Command {
     Harian(HarianCommand),
     /// The official forms as PDF, one per person, and a list of who has none yet and why.
     Document(DocumentArgs),
+    /// Plan templates per position (jabatan), offered to staff whose plan is still empty.
+    #[command(subcommand)]
+    Template(TemplateCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Import templates from CSV or .xlsx (columns jabatan, unit_kerja, jenis, rhk,
+    /// indikator, target, aspek, arah); all or nothing.
+    Import {
+        /// The template file.
+        file: PathBuf,
+    },
+    /// Save the approved plan (the version in force) of one person as a template.
+    FromPlan {
+        /// The NIP whose plan is taken.
+        nip: String,
+        /// The position the template is for.
+        #[arg(long)]
+        jabatan: String,
+        /// Only for this unit (unit_kerja as in the roster); every unit when omitted.
+        #[arg(long)]
+        unit: Option<String>,
+        /// The plan's year (default: this year).
+        #[arg(long)]
+        year: Option<i64>,
+    },
+    /// Every template.
+    List,
+    /// Delete the template of a position (and unit).
+    Delete {
+        #[arg(long)]
+        jabatan: String,
+        /// The unit; the template for every unit when omitted.
+        #[arg(long)]
+        unit: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -445,6 +482,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Training(cmd) => training(lang, &cli.database_url, cmd).await,
         Command::Report(args) => report(lang, &cli.database_url, args).await,
         Command::Document(args) => documents(lang, &cli.database_url, args).await,
+        Command::Template(cmd) => template(lang, &cli.database_url, cmd).await,
         Command::Harian(HarianCommand::Export { nip, month, out }) => {
             harian_export(lang, &cli.database_url, &nip, month.as_deref(), &out).await
         }
@@ -1236,5 +1274,122 @@ async fn harian_export(
         "{}",
         i18n::cli_daily_entries(lang, &table.rows.len().to_string(), &month.label_in(lang))
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kinerja template …`.
+async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result<ExitCode> {
+    use crate::domain::template;
+    let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit_label = |unit: Option<&str>| unit.map_or_else(|| i18n::tpl_every_unit(lang), collapse);
+    match cmd {
+        TemplateCommand::Import { file } => {
+            let raw = match template::read_file(&file) {
+                Ok(raw) => raw,
+                Err(e) => {
+                    eprintln!("{}: {}", file.display(), e.localize(lang));
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let (templates, errors) = template::parse_rows(raw);
+            if !errors.is_empty() {
+                eprintln!(
+                    "{}",
+                    i18n::tpl_cli_refused(
+                        lang,
+                        &file.display().to_string(),
+                        &errors.len().to_string()
+                    )
+                );
+                for e in &errors {
+                    eprintln!("  {}", e.localize(lang));
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+            let store = connect(lang, url).await?;
+            let done = store.import_templates(&templates, &cli_actor()).await?;
+            println!(
+                "{}",
+                i18n::tpl_cli_imported(
+                    lang,
+                    &done.templates.to_string(),
+                    &done.rhk.to_string(),
+                    &done.indicators.to_string()
+                )
+            );
+        }
+        TemplateCommand::FromPlan {
+            nip,
+            jabatan,
+            unit,
+            year,
+        } => {
+            let nip = parse_nip(lang, &nip)?;
+            let year = year.unwrap_or_else(crate::domain::time::current_year_wib);
+            let store = connect(lang, url).await?;
+            let Some((_, version, content)) = store.plan_in_force(nip.as_str(), year).await? else {
+                eprintln!(
+                    "{}",
+                    i18n::tpl_cli_no_plan_in_force(lang, nip.as_str(), &year.to_string())
+                );
+                return Ok(ExitCode::FAILURE);
+            };
+            let source = format!("plan:{}:{year}:{version}", nip.as_str());
+            store
+                .save_template(&jabatan, unit.as_deref(), &content, &source, &cli_actor())
+                .await?;
+            println!(
+                "{}",
+                i18n::tpl_cli_from_plan(
+                    lang,
+                    &collapse(&jabatan),
+                    &unit_label(unit.as_deref()),
+                    nip.as_str(),
+                    &year.to_string(),
+                    &version.to_string()
+                )
+            );
+        }
+        TemplateCommand::List => {
+            let store = connect(lang, url).await?;
+            let all = store.templates().await?;
+            if all.is_empty() {
+                println!("{}", i18n::tpl_cli_list_empty(lang));
+            }
+            for t in &all {
+                let indicators: usize = t.content.rhk.iter().map(|r| r.indikator.len()).sum();
+                println!(
+                    "{}",
+                    i18n::tpl_cli_list_line(
+                        lang,
+                        &t.jabatan,
+                        &unit_label(t.unit_kerja.as_deref()),
+                        &t.content.rhk.len().to_string(),
+                        &indicators.to_string(),
+                        &t.source
+                    )
+                );
+            }
+        }
+        TemplateCommand::Delete { jabatan, unit } => {
+            let store = connect(lang, url).await?;
+            let unit = unit.filter(|u| !u.trim().is_empty());
+            let deleted = store
+                .delete_template(&jabatan, unit.as_deref(), &cli_actor())
+                .await?;
+            let label = unit_label(unit.as_deref());
+            if !deleted {
+                eprintln!(
+                    "{}",
+                    i18n::tpl_cli_not_found(lang, &collapse(&jabatan), &label)
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            println!(
+                "{}",
+                i18n::tpl_cli_deleted(lang, &collapse(&jabatan), &label)
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

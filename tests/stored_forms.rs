@@ -314,6 +314,25 @@ const BUTTONS: &[(&str, &str)] = &[
     ),
     (r#"hh:ep:1:k"#, r#"Daily(EditPart(1, Activity))"#),
     (r#"hh:ep:1:r"#, r#"Daily(EditPart(1, Result))"#),
+    (
+        r#"tp:p:9223372036854775807:4294967295"#,
+        r#"Templates(Preview(9223372036854775807, 4294967295))"#,
+    ),
+    (
+        r#"tp:a:9223372036854775807"#,
+        r#"Templates(Apply(9223372036854775807))"#,
+    ),
+    (r#"tp:c:2027"#, r#"Templates(CopyLastYear(2027))"#),
+    (r#"tp:r:4294967295"#, r#"Templates(Review(4294967295))"#),
+    (
+        r#"tp:s:9223372036854775807"#,
+        r#"Templates(Save(9223372036854775807))"#,
+    ),
+    (
+        r#"tp:sk:9223372036854775807:9223372036854775807"#,
+        r#"Templates(SaveConfirm(9223372036854775807, 9223372036854775807))"#,
+    ),
+    (r#"tp:sx"#, r#"Templates(SaveCancel)"#),
 ];
 
 /// Every dialogue state as this release stores it.

@@ -30,6 +30,7 @@ pub enum CallbackAction {
     Rules(crate::bot::rules::action::Action),
     Reports(crate::bot::reports::action::Action),
     Matrix(crate::bot::matrix::action::Action),
+    Templates(crate::bot::templates::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -107,6 +108,12 @@ impl From<crate::bot::reports::action::Action> for CallbackAction {
 impl From<crate::bot::matrix::action::Action> for CallbackAction {
     fn from(action: crate::bot::matrix::action::Action) -> CallbackAction {
         CallbackAction::Matrix(action)
+    }
+}
+
+impl From<crate::bot::templates::action::Action> for CallbackAction {
+    fn from(action: crate::bot::templates::action::Action) -> CallbackAction {
+        CallbackAction::Templates(action)
     }
 }
 
@@ -204,6 +211,7 @@ impl CallbackAction {
             CallbackAction::Rules(action) => action.encode(),
             CallbackAction::Reports(action) => action.encode(),
             CallbackAction::Matrix(action) => action.encode(),
+            CallbackAction::Templates(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -250,6 +258,9 @@ impl CallbackAction {
             }
             Some("mx") => {
                 crate::bot::matrix::action::Action::decode(&parts).map(CallbackAction::Matrix)
+            }
+            Some("tp") => {
+                crate::bot::templates::action::Action::decode(&parts).map(CallbackAction::Templates)
             }
             _ => Err(UnknownCallback),
         }
@@ -340,6 +351,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Matrix(action) => {
             crate::bot::matrix::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Templates(action) => {
+            crate::bot::templates::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -587,6 +601,19 @@ pub fn examples() -> Vec<CallbackAction> {
             1,
             Missing::Result,
         )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Preview(
+            i64::MAX,
+            u32::MAX,
+        )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Apply(i64::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::CopyLastYear(2027)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Review(u32::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::Save(i64::MAX)),
+        CallbackAction::Templates(crate::bot::templates::action::Action::SaveConfirm(
+            i64::MAX,
+            i64::MAX,
+        )),
+        CallbackAction::Templates(crate::bot::templates::action::Action::SaveCancel),
     ]);
     actions
 }
@@ -627,6 +654,9 @@ mod tests {
             "at:k:-1",
             "pl:isr:1:up:2",
             "pl:iep:1:x",
+            "tp:a:-1",
+            "tp:p:1",
+            "tp:sk:1:01",
             "hh:x:202613",
             "hh:x:20261",
             "hh:dy:",

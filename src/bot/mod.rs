@@ -24,6 +24,7 @@ pub mod realisation;
 mod registration;
 pub mod reports;
 pub mod rules;
+pub mod templates;
 pub mod training;
 mod widgets;
 pub mod wrong_data;
@@ -556,6 +557,9 @@ async fn route_callback(
         }
         CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
         CallbackAction::Matrix(action) => matrix::on_action(bot, store, member, q, action).await,
+        CallbackAction::Templates(action) => {
+            templates::on_action(bot, store, member, q, action).await
+        }
     }
 }
 

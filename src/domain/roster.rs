@@ -795,7 +795,7 @@ impl Columns {
 }
 
 /// `Unit Kerja`, ` UNIT-KERJA ` and `unit_kerja` all name the same column.
-fn normalise_header(raw: &str) -> String {
+pub(crate) fn normalise_header(raw: &str) -> String {
     raw.trim_start_matches('\u{feff}')
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|part| !part.is_empty())
@@ -813,7 +813,7 @@ fn collapse(text: &str) -> String {
 const EXACT_F64: f64 = 9_007_199_254_740_992.0;
 
 /// An `.xlsx` cell of a known column as text.
-fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, RowProblem> {
+pub(crate) fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, RowProblem> {
     let column = column.unwrap_or("?");
     let as_text = |content: CellContent| RowProblem::CellNotText {
         column: column.to_string(),
@@ -917,7 +917,7 @@ pub(crate) fn delimiter(text: &str) -> u8 {
 
 /// The byte offset where each line starts; `\r\n`, `\n` and a lone `\r` each end a line.
 /// The line of an offset is the number of starts at or before it.
-fn line_starts(text: &str) -> Vec<usize> {
+pub(crate) fn line_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut starts = vec![0];
     let mut i = 0;

@@ -108,6 +108,7 @@ areas!(
     cli,
     sheets,
     matrix,
+    templates,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).

@@ -22,6 +22,7 @@ pub mod reminders;
 pub mod reports;
 pub mod roles;
 pub mod rules;
+pub mod templates;
 pub mod trainings;
 pub mod uploads;
 

@@ -71,11 +71,18 @@ pub async fn approved_plan<R: AsRef<str>, I: AsRef<str>>(
     approver: &str,
     rhk: &[(R, &[I])],
 ) {
-    let plan = app
-        .store
-        .plan_or_create(nip, current_year_wib())
-        .await
-        .unwrap();
+    approved_plan_in(app, nip, approver, current_year_wib(), rhk).await;
+}
+
+/// Like [`approved_plan`], for the plan of `year`. Returns the plan's id.
+pub async fn approved_plan_in<R: AsRef<str>, I: AsRef<str>>(
+    app: &TestApp,
+    nip: &str,
+    approver: &str,
+    year: i64,
+    rhk: &[(R, &[I])],
+) -> i64 {
+    let plan = app.store.plan_or_create(nip, year).await.unwrap();
     for (text, indicators) in rhk {
         let id = app.store.add_rhk(plan.id, text.as_ref()).await.unwrap();
         for indicator in *indicators {
@@ -97,4 +104,5 @@ pub async fn approved_plan<R: AsRef<str>, I: AsRef<str>>(
         .decide_plan(plan.id, version, approver, &Decision::Approve)
         .await
         .unwrap();
+    plan.id
 }

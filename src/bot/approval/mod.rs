@@ -659,7 +659,10 @@ impl Press<'_> {
                 c,
                 Out::EditKeyboard {
                     message: id,
-                    keyboard: Some(InlineKeyboardMarkup::new(vec![vec![pdf]])),
+                    keyboard: Some(InlineKeyboardMarkup::new(vec![vec![
+                        pdf,
+                        crate::bot::templates::save_button(self.lang(), plan_id),
+                    ]])),
                 },
             );
         }

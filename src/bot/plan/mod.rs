@@ -388,7 +388,7 @@ pub async fn show_plan(
 }
 
 /// The plan view under a notice of what just happened.
-async fn show_plan_with(
+pub(crate) async fn show_plan_with(
     bot: &TgBot,
     store: &Store,
     member: &Member,
@@ -420,8 +420,16 @@ async fn show_plan_with(
     if page.count > 1 {
         text.push_str(&page_footer(lang, page.number, page.count));
     }
-    let mut rows = rhk_buttons(lang, &own.content.rhk[page.range()], page.first);
+    let offers =
+        super::templates::plan_offers(store, member, year, own.plan.as_ref(), &own.content).await?;
+    let mut rows = offers.first;
+    rows.extend(rhk_buttons(
+        lang,
+        &own.content.rhk[page.range()],
+        page.first,
+    ));
     rows.extend(own.buttons(lang));
+    rows.extend(offers.last);
     rows.extend(nav_row(lang, page.number, page.count, Action::Page));
     let keyboard = InlineKeyboardMarkup::new(rows);
     show(bot, ChatId(member.chat_id), edit, text, keyboard).await
