@@ -205,7 +205,7 @@ pub enum ShareField {
 /// What a supervisor may share out: the RHK must be in their own plan of the year, sent or
 /// approved.
 pub(crate) fn shareable(status: PlanStatus) -> bool {
-    matches!(status, PlanStatus::Submitted | PlanStatus::Approved)
+    crate::domain::roles::plan_shareable(status)
 }
 
 /// The guard every write of a draft share carries: its supervisor, still a draft.
@@ -672,29 +672,45 @@ impl Store {
         let t = now();
         let actor = format!("nip:{nip}");
         let mut tx = self.begin().await?;
-        let (status, value, unit, note) = match answer {
-            Answer::Accept => (ProposalStatus::Accepted, None, None, None),
+        // One statement per answer, each binding only values that are there: PostgreSQL
+        // through the Any driver refuses a prepared statement whose parameter was first
+        // bound as NULL and then as a number.
+        let (status, update) = match answer {
+            Answer::Accept => (
+                ProposalStatus::Accepted,
+                sqlx::query(
+                    "UPDATE rhk_proposals SET status = 'accepted', answered_at = $3 \
+                     WHERE id = $1 AND nip = $2 AND status = 'proposed'",
+                )
+                .bind(id)
+                .bind(nip)
+                .bind(t),
+            ),
             Answer::Change(q) => (
                 ProposalStatus::Changed,
-                Some(q.value),
-                Some(q.unit.clone()),
-                None,
+                sqlx::query(
+                    "UPDATE rhk_proposals SET status = 'changed', answer_value = $3, answer_unit = $4, \
+                     answered_at = $5 WHERE id = $1 AND nip = $2 AND status = 'proposed'",
+                )
+                .bind(id)
+                .bind(nip)
+                .bind(q.value)
+                .bind(q.unit.clone())
+                .bind(t),
             ),
-            Answer::Decline(note) => (ProposalStatus::Declined, None, None, Some(note.clone())),
+            Answer::Decline(note) => (
+                ProposalStatus::Declined,
+                sqlx::query(
+                    "UPDATE rhk_proposals SET status = 'declined', note = $3, answered_at = $4 \
+                     WHERE id = $1 AND nip = $2 AND status = 'proposed'",
+                )
+                .bind(id)
+                .bind(nip)
+                .bind(note.clone())
+                .bind(t),
+            ),
         };
-        let done = sqlx::query(
-            "UPDATE rhk_proposals SET status = $3, answer_value = $4, answer_unit = $5, note = $6, answered_at = $7 \
-             WHERE id = $1 AND nip = $2 AND status = 'proposed'",
-        )
-        .bind(id)
-        .bind(nip)
-        .bind(status.code())
-        .bind(value)
-        .bind(unit)
-        .bind(note)
-        .bind(t)
-        .execute(&mut *tx)
-        .await?;
+        let done = update.execute(&mut *tx).await?;
         if done.rows_affected() == 0 {
             tx.rollback().await?;
             return Err(RoleError::AlreadyAnswered.into());
