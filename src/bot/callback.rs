@@ -29,6 +29,7 @@ pub enum CallbackAction {
     Training(crate::bot::training::action::Action),
     Rules(crate::bot::rules::action::Action),
     Reports(crate::bot::reports::action::Action),
+    Roles(crate::bot::roles::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -100,6 +101,12 @@ impl From<crate::bot::rules::action::Action> for CallbackAction {
 impl From<crate::bot::reports::action::Action> for CallbackAction {
     fn from(action: crate::bot::reports::action::Action) -> CallbackAction {
         CallbackAction::Reports(action)
+    }
+}
+
+impl From<crate::bot::roles::action::Action> for CallbackAction {
+    fn from(action: crate::bot::roles::action::Action) -> CallbackAction {
+        CallbackAction::Roles(action)
     }
 }
 
@@ -196,6 +203,7 @@ impl CallbackAction {
             CallbackAction::Training(action) => action.encode(),
             CallbackAction::Rules(action) => action.encode(),
             CallbackAction::Reports(action) => action.encode(),
+            CallbackAction::Roles(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -239,6 +247,9 @@ impl CallbackAction {
             }
             Some("lp") => {
                 crate::bot::reports::action::Action::decode(&parts).map(CallbackAction::Reports)
+            }
+            Some("pr") => {
+                crate::bot::roles::action::Action::decode(&parts).map(CallbackAction::Roles)
             }
             _ => Err(UnknownCallback),
         }
@@ -326,6 +337,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Reports(action) => {
             crate::bot::reports::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Roles(action) => {
+            crate::bot::roles::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -567,6 +581,11 @@ pub fn examples() -> Vec<CallbackAction> {
             Missing::Result,
         )),
     ]);
+    actions.extend(
+        crate::bot::roles::action::examples()
+            .into_iter()
+            .map(CallbackAction::Roles),
+    );
     actions
 }
 
@@ -610,6 +629,9 @@ mod tests {
             "hh:x:20261",
             "hh:dy:",
             "hh:ep:1:x",
+            "pr:t:1:12345:0",
+            "pr:a:1:2",
+            "pr:k:1:z",
             long.as_str(),
         ];
         for data in cases {

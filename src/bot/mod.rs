@@ -22,6 +22,7 @@ pub mod plan;
 pub mod realisation;
 mod registration;
 pub mod reports;
+pub mod roles;
 pub mod rules;
 pub mod training;
 mod widgets;
@@ -82,6 +83,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(assessment::schema())
         .branch(announce::schema())
         .branch(rules::schema())
+        .branch(roles::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -554,6 +556,9 @@ async fn route_callback(
             rules::on_action(bot, store, member, dialogue, action).await
         }
         CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
+        CallbackAction::Roles(action) => {
+            roles::on_action(bot, store, member, dialogue, q, action).await
+        }
     }
 }
 

@@ -107,6 +107,7 @@ areas!(
     errors,
     cli,
     sheets,
+    roles,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).
