@@ -333,6 +333,91 @@ const BUTTONS: &[(&str, &str)] = &[
         r#"Templates(SaveConfirm(9223372036854775807, 9223372036854775807))"#,
     ),
     (r#"tp:sx"#, r#"Templates(SaveCancel)"#),
+    // Bagi peran and the answers to a proposal (issue 16).
+    (
+        r#"pr:s:9223372036854775807"#,
+        r#"Roles(Start(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:p:9223372036854775807:4294967295"#,
+        r#"Roles(Pick(9223372036854775807, 4294967295))"#,
+    ),
+    (
+        r#"pr:t:9223372036854775807:198505152010012002:4294967295"#,
+        r#"Roles(Toggle(9223372036854775807, NipKey([49, 57, 56, 53, 48, 53, 49, 53, 50, 48, 49, 48, 48, 49, 50, 48, 48, 50]), 4294967295))"#,
+    ),
+    (
+        r#"pr:a:9223372036854775807:1"#,
+        r#"Roles(All(9223372036854775807, true))"#,
+    ),
+    (
+        r#"pr:a:9223372036854775807:0"#,
+        r#"Roles(All(9223372036854775807, false))"#,
+    ),
+    (
+        r#"pr:n:9223372036854775807"#,
+        r#"Roles(Next(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:k:9223372036854775807:d"#,
+        r#"Roles(Kind(9223372036854775807, Direct))"#,
+    ),
+    (
+        r#"pr:k:9223372036854775807:i"#,
+        r#"Roles(Kind(9223372036854775807, Indirect))"#,
+    ),
+    (
+        r#"pr:sr:9223372036854775807"#,
+        r#"Roles(SameRhk(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:pi:9223372036854775807:3"#,
+        r#"Roles(ParentIndicator(9223372036854775807, 3))"#,
+    ),
+    (
+        r#"pr:as:9223372036854775807:k"#,
+        r#"Roles(Aspek(9223372036854775807, Kuantitas))"#,
+    ),
+    (
+        r#"pr:sp:9223372036854775807:s"#,
+        r#"Roles(Split(9223372036854775807, Even))"#,
+    ),
+    (
+        r#"pr:sp:9223372036854775807:e"#,
+        r#"Roles(Split(9223372036854775807, Same))"#,
+    ),
+    (
+        r#"pr:sp:9223372036854775807:p"#,
+        r#"Roles(Split(9223372036854775807, PerPerson))"#,
+    ),
+    (
+        r#"pr:v:9223372036854775807:4294967295"#,
+        r#"Roles(Preview(9223372036854775807, 4294967295))"#,
+    ),
+    (
+        r#"pr:go:9223372036854775807"#,
+        r#"Roles(Send(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:x:9223372036854775807"#,
+        r#"Roles(Cancel(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:o:9223372036854775807"#,
+        r#"Roles(Open(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:y:9223372036854775807"#,
+        r#"Roles(Accept(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:c:9223372036854775807"#,
+        r#"Roles(Change(9223372036854775807))"#,
+    ),
+    (
+        r#"pr:d:9223372036854775807"#,
+        r#"Roles(Decline(9223372036854775807))"#,
+    ),
 ];
 
 /// Every dialogue state as this release stores it.
@@ -362,6 +447,12 @@ const STATES: &[&str] = &[
     r#"{"IndicatorEditTarget":{"indicator_id":10}}"#,
     r#"{"DailyDraft":{"draft":{"day":"2026-12-03","start":"08:00:00","end":"10:30:00","activity":"Rapat koordinasi","result":1,"unit":"kegiatan","link":null},"editing":11,"default_day":"2026-12-03","file":["photo","ph-1",null]}}"#,
     r#"{"DailyEvidence":{"daily_id":12}}"#,
+    r#"{"RoleText":{"share_id":1}}"#,
+    r#"{"RoleIndicatorText":{"share_id":1}}"#,
+    r#"{"RoleTargets":{"share_id":1,"split":"Even"}}"#,
+    r#"{"RoleTargets":{"share_id":1,"split":"PerPerson"}}"#,
+    r#"{"ProposalTarget":{"proposal_id":2}}"#,
+    r#"{"ProposalNote":{"proposal_id":2}}"#,
 ];
 
 /// Stored forms written by earlier releases that must still read.

@@ -31,6 +31,7 @@ pub enum CallbackAction {
     Reports(crate::bot::reports::action::Action),
     Matrix(crate::bot::matrix::action::Action),
     Templates(crate::bot::templates::action::Action),
+    Roles(crate::bot::roles::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -114,6 +115,12 @@ impl From<crate::bot::matrix::action::Action> for CallbackAction {
 impl From<crate::bot::templates::action::Action> for CallbackAction {
     fn from(action: crate::bot::templates::action::Action) -> CallbackAction {
         CallbackAction::Templates(action)
+    }
+}
+
+impl From<crate::bot::roles::action::Action> for CallbackAction {
+    fn from(action: crate::bot::roles::action::Action) -> CallbackAction {
+        CallbackAction::Roles(action)
     }
 }
 
@@ -212,6 +219,7 @@ impl CallbackAction {
             CallbackAction::Reports(action) => action.encode(),
             CallbackAction::Matrix(action) => action.encode(),
             CallbackAction::Templates(action) => action.encode(),
+            CallbackAction::Roles(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -261,6 +269,9 @@ impl CallbackAction {
             }
             Some("tp") => {
                 crate::bot::templates::action::Action::decode(&parts).map(CallbackAction::Templates)
+            }
+            Some("pr") => {
+                crate::bot::roles::action::Action::decode(&parts).map(CallbackAction::Roles)
             }
             _ => Err(UnknownCallback),
         }
@@ -354,6 +365,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Templates(action) => {
             crate::bot::templates::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Roles(action) => {
+            crate::bot::roles::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -615,6 +629,11 @@ pub fn examples() -> Vec<CallbackAction> {
         )),
         CallbackAction::Templates(crate::bot::templates::action::Action::SaveCancel),
     ]);
+    actions.extend(
+        crate::bot::roles::action::examples()
+            .into_iter()
+            .map(CallbackAction::Roles),
+    );
     actions
 }
 
@@ -661,6 +680,9 @@ mod tests {
             "hh:x:20261",
             "hh:dy:",
             "hh:ep:1:x",
+            "pr:t:1:12345:0",
+            "pr:a:1:2",
+            "pr:k:1:z",
             long.as_str(),
         ];
         for data in cases {

@@ -32,6 +32,7 @@ pub enum State {
     Assessment(crate::bot::assessment::state::State),
     Announce(crate::bot::announce::state::State),
     Rules(crate::bot::rules::state::State),
+    Roles(crate::bot::roles::state::State),
 }
 
 impl Serialize for State {
@@ -47,6 +48,7 @@ impl Serialize for State {
             State::Assessment(state) => state.serialize(serializer),
             State::Announce(state) => state.serialize(serializer),
             State::Rules(state) => state.serialize(serializer),
+            State::Roles(state) => state.serialize(serializer),
         }
     }
 }
@@ -57,7 +59,7 @@ impl<'de> Deserialize<'de> for State {
         if value == serde_json::Value::String("Idle".into()) {
             return Ok(State::Idle);
         }
-        let conversations: [fn(&serde_json::Value) -> Option<State>; 9] = [
+        let conversations: [fn(&serde_json::Value) -> Option<State>; 10] = [
             |v| Deserialize::deserialize(v).ok().map(State::WrongData),
             |v| Deserialize::deserialize(v).ok().map(State::Plan),
             |v| Deserialize::deserialize(v).ok().map(State::Approval),
@@ -67,6 +69,7 @@ impl<'de> Deserialize<'de> for State {
             |v| Deserialize::deserialize(v).ok().map(State::Assessment),
             |v| Deserialize::deserialize(v).ok().map(State::Announce),
             |v| Deserialize::deserialize(v).ok().map(State::Rules),
+            |v| Deserialize::deserialize(v).ok().map(State::Roles),
         ];
         conversations
             .iter()
@@ -101,6 +104,7 @@ pub fn every_variant_has_an_example(value: &State) {
         }
         State::Announce(state) => crate::bot::announce::state::every_variant_has_an_example(state),
         State::Rules(state) => crate::bot::rules::state::every_variant_has_an_example(state),
+        State::Roles(state) => crate::bot::roles::state::every_variant_has_an_example(state),
     }
 }
 
@@ -119,7 +123,7 @@ pub fn examples() -> Vec<State> {
         unit: "orang".into(),
     };
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3);
-    vec![
+    let mut states = vec![
         State::Idle,
         State::WrongData(crate::bot::wrong_data::state::State::ReportingWrongData),
         State::Plan(crate::bot::plan::state::State::RhkText {
@@ -236,7 +240,13 @@ pub fn examples() -> Vec<State> {
             },
         ))),
         State::Daily(crate::bot::daily::state::State::Evidence { daily_id: 12 }),
-    ]
+    ];
+    states.extend(
+        crate::bot::roles::state::examples()
+            .into_iter()
+            .map(State::Roles),
+    );
+    states
 }
 
 #[cfg(test)]

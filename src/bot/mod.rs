@@ -23,6 +23,7 @@ pub mod plan;
 pub mod realisation;
 mod registration;
 pub mod reports;
+pub mod roles;
 pub mod rules;
 pub mod templates;
 pub mod training;
@@ -84,6 +85,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(assessment::schema())
         .branch(announce::schema())
         .branch(rules::schema())
+        .branch(roles::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -559,6 +561,9 @@ async fn route_callback(
         CallbackAction::Matrix(action) => matrix::on_action(bot, store, member, q, action).await,
         CallbackAction::Templates(action) => {
             templates::on_action(bot, store, member, q, action).await
+        }
+        CallbackAction::Roles(action) => {
+            roles::on_action(bot, store, member, dialogue, q, action).await
         }
     }
 }

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::{Change, PlanContent, Rhk, diff};
+use super::plan::{Change, PlanContent, PlanStatus, Rhk, diff};
 use super::quantity::Quantity;
 
 /// Direct or non-direct cascading.
@@ -193,6 +193,18 @@ pub fn split_evenly(total: &Quantity, n: usize) -> Vec<Quantity> {
     }
 }
 
+/// Whether an RHK of a plan in this state may be shared out: only what the supervisor has
+/// sent or had approved is firm enough to build the team's plans on.
+pub fn plan_shareable(status: PlanStatus) -> bool {
+    matches!(status, PlanStatus::Submitted | PlanStatus::Approved)
+}
+
+/// Whether **Bagi peran** is offered on an RHK of one's own plan: a plan that may be
+/// shared out, and someone in the roster to share it with.
+pub fn may_share_out(status: PlanStatus, bawahan: i64) -> bool {
+    plan_shareable(status) && bawahan > 0
+}
+
 /// One line of a per-person target list that is not a target.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetsError {
@@ -203,6 +215,23 @@ pub enum TargetsError {
         line: usize,
         error: super::quantity::QuantityError,
     },
+    /// The one target (a total, or the same for everyone) is not a target.
+    Target(super::quantity::QuantityError),
+}
+
+/// Each person's target from what the supervisor typed for `split`: a total split evenly,
+/// one target for all, or one line per person.
+pub fn targets(split: Split, typed: &str, people: usize) -> Result<Vec<Quantity>, TargetsError> {
+    match split {
+        Split::PerPerson => read_targets(typed, people),
+        Split::Even | Split::Same => {
+            let target = Quantity::parse(typed).map_err(TargetsError::Target)?;
+            Ok(match split {
+                Split::Even => split_evenly(&target, people),
+                _ => vec![target; people],
+            })
+        }
+    }
 }
 
 /// The per-person targets typed one per line, in the order of the list.
@@ -436,6 +465,44 @@ mod tests {
             read_targets("300 orang\nbanyak", 2),
             Err(TargetsError::Line { line: 2, .. })
         ));
+    }
+
+    #[test]
+    fn targets_follow_the_split_chosen() {
+        assert_eq!(
+            targets(Split::Even, "1.200 orang", 30),
+            Ok(vec![q("40 orang"); 30])
+        );
+        assert_eq!(
+            targets(Split::Same, "5 dokumen", 2),
+            Ok(vec![q("5 dokumen"); 2])
+        );
+        assert!(matches!(
+            targets(Split::Same, "banyak", 2),
+            Err(TargetsError::Target(_))
+        ));
+        assert_eq!(
+            targets(Split::PerPerson, "1 laporan\n2 laporan", 2),
+            Ok(vec![q("1 laporan"), q("2 laporan")])
+        );
+    }
+
+    #[test]
+    fn only_a_sent_or_approved_plan_with_a_team_is_shared_out() {
+        let cases = [
+            (PlanStatus::Draft, 3, false),
+            (PlanStatus::Returned, 3, false),
+            (PlanStatus::Submitted, 3, true),
+            (PlanStatus::Approved, 3, true),
+            (PlanStatus::Approved, 0, false),
+        ];
+        for (status, bawahan, offered) in cases {
+            assert_eq!(
+                may_share_out(status, bawahan),
+                offered,
+                "{status:?} {bawahan}"
+            );
+        }
     }
 
     fn rhk(id: i64, target: &str, parent: Option<i64>) -> Rhk {

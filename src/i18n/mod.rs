@@ -109,6 +109,7 @@ areas!(
     sheets,
     matrix,
     templates,
+    roles,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).

@@ -205,7 +205,7 @@ pub enum ShareField {
 /// What a supervisor may share out: the RHK must be in their own plan of the year, sent or
 /// approved.
 pub(crate) fn shareable(status: PlanStatus) -> bool {
-    matches!(status, PlanStatus::Submitted | PlanStatus::Approved)
+    crate::domain::roles::plan_shareable(status)
 }
 
 /// The guard every write of a draft share carries: its supervisor, still a draft.

@@ -417,6 +417,8 @@ pub(crate) async fn show_plan_with(
         text.push_str(&page.lines.join("\n\n"));
     }
     text.push_str(&views::expectations_block(lang, &own.expectations));
+    let (proposals, proposal_rows) = super::roles::open_proposals(store, member, year).await?;
+    text.push_str(&proposals);
     if page.count > 1 {
         text.push_str(&page_footer(lang, page.number, page.count));
     }
@@ -428,6 +430,7 @@ pub(crate) async fn show_plan_with(
         &own.content.rhk[page.range()],
         page.first,
     ));
+    rows.extend(proposal_rows);
     rows.extend(own.buttons(lang));
     rows.extend(offers.last);
     rows.extend(nav_row(lang, page.number, page.count, Action::Page));
@@ -823,6 +826,8 @@ impl Ctx<'_> {
         rows.extend(nav_row(lang, page.number, page.count, |p| {
             Action::RhkPage(rhk_id, p)
         }));
+        let person = &self.member.person;
+        rows.extend(super::roles::share_row(lang, person, plan.status, rhk_id));
         rows.push(vec![button(
             i18n::plan_button_back_to_plan(lang),
             Action::Page(0),
