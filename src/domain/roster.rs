@@ -698,20 +698,35 @@ fn merge_by_line(errors: Vec<RowError>) -> Vec<RowError> {
 }
 
 /// Where each known column sits in the header.
-struct Columns {
-    at: HashMap<&'static str, usize>,
+/// Where each known column of a sheet (a roster, a template file) sits, from its header row.
+pub(crate) struct Header {
+    /// Column name → position.
+    pub(crate) at: HashMap<&'static str, usize>,
 }
 
-impl Columns {
-    fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
+/// Why a header row cannot be read.
+pub(crate) enum HeaderProblem {
+    Empty,
+    Duplicate(Vec<String>),
+    Missing(Vec<String>),
+}
+
+impl Header {
+    /// Finds the `known` columns in `header` (names as [`normalise_header`] reads them);
+    /// each of `required` must be there, none twice.
+    pub(crate) fn read<'a>(
+        header: impl Iterator<Item = &'a str>,
+        known: &[&'static str],
+        required: &[&str],
+    ) -> Result<Header, HeaderProblem> {
         let names: Vec<String> = header.map(normalise_header).collect();
         if names.iter().all(String::is_empty) {
-            return Err(RosterFileError::Empty);
+            return Err(HeaderProblem::Empty);
         }
         let mut at = HashMap::new();
         let mut duplicated: Vec<String> = Vec::new();
         for (i, name) in names.iter().enumerate() {
-            let Some(known) = KNOWN.iter().find(|k| **k == name) else {
+            let Some(known) = known.iter().find(|k| **k == name) else {
                 continue;
             };
             if at.insert(*known, i).is_some() && !duplicated.iter().any(|d| d == known) {
@@ -719,25 +734,45 @@ impl Columns {
             }
         }
         if !duplicated.is_empty() {
-            return Err(RosterFileError::DuplicateColumns(duplicated));
+            return Err(HeaderProblem::Duplicate(duplicated));
         }
-        let missing: Vec<String> = REQUIRED
+        let missing: Vec<String> = required
             .iter()
             .filter(|c| !at.contains_key(*c))
             .map(ToString::to_string)
             .collect();
         if !missing.is_empty() {
-            return Err(RosterFileError::MissingColumns(missing));
+            return Err(HeaderProblem::Missing(missing));
         }
-        Ok(Columns { at })
+        Ok(Header { at })
     }
 
     /// The known column at this position, if any.
-    fn name_at(&self, col: usize) -> Option<&'static str> {
+    pub(crate) fn name_at(&self, col: usize) -> Option<&'static str> {
         self.at
             .iter()
             .find(|(_, i)| **i == col)
             .map(|(name, _)| *name)
+    }
+}
+
+/// Where each known column sits in the header.
+struct Columns(Header);
+
+impl Columns {
+    fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
+        Header::read(header, &KNOWN, &REQUIRED)
+            .map(Columns)
+            .map_err(|problem| match problem {
+                HeaderProblem::Empty => RosterFileError::Empty,
+                HeaderProblem::Duplicate(columns) => RosterFileError::DuplicateColumns(columns),
+                HeaderProblem::Missing(columns) => RosterFileError::MissingColumns(columns),
+            })
+    }
+
+    /// The known column at this position, if any.
+    fn name_at(&self, col: usize) -> Option<&'static str> {
+        self.0.name_at(col)
     }
 
     /// The row at `line`, or `None` when every known column is blank (rows that are empty,
@@ -749,7 +784,7 @@ impl Columns {
     ) -> Option<RawRow> {
         let mut problems: Vec<RowProblem> = Vec::new();
         let mut get = |name: &str| -> String {
-            match self.at.get(name).map(|&i| cell(i)) {
+            match self.0.at.get(name).map(|&i| cell(i)) {
                 Some(Ok(text)) => text,
                 Some(Err(why)) => {
                     problems.push(why);

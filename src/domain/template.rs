@@ -21,6 +21,7 @@ use super::plan::{
 };
 use super::quantity::{Quantity, QuantityError};
 use super::roster::{self, RosterFileError, RowProblem};
+use super::roster::{Header, HeaderProblem};
 
 /// The longest RHK or indicator text a template takes (as the chat does).
 pub const MAX_TEXT: usize = 500;
@@ -318,47 +319,25 @@ pub fn read_xlsx(path: &Path) -> Result<Vec<RawTemplateRow>, TemplateFileError> 
 }
 
 /// Where each known column sits in the header.
-struct Columns {
-    at: HashMap<&'static str, usize>,
-}
+/// Where each known column sits in the header.
+struct Columns(Header);
 
 impl Columns {
     fn from_header<'a>(
         header: impl Iterator<Item = &'a str>,
     ) -> Result<Columns, TemplateFileError> {
-        let names: Vec<String> = header.map(roster::normalise_header).collect();
-        if names.iter().all(String::is_empty) {
-            return Err(TemplateFileError::Empty);
-        }
-        let mut at = HashMap::new();
-        let mut duplicated: Vec<String> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            let Some(known) = KNOWN.iter().find(|k| **k == name) else {
-                continue;
-            };
-            if at.insert(*known, i).is_some() && !duplicated.iter().any(|d| d == known) {
-                duplicated.push(known.to_string());
-            }
-        }
-        if !duplicated.is_empty() {
-            return Err(TemplateFileError::DuplicateColumns(duplicated));
-        }
-        let missing: Vec<String> = REQUIRED
-            .iter()
-            .filter(|c| !at.contains_key(*c))
-            .map(ToString::to_string)
-            .collect();
-        if !missing.is_empty() {
-            return Err(TemplateFileError::MissingColumns(missing));
-        }
-        Ok(Columns { at })
+        Header::read(header, &KNOWN, &REQUIRED)
+            .map(Columns)
+            .map_err(|problem| match problem {
+                HeaderProblem::Empty => TemplateFileError::Empty,
+                HeaderProblem::Duplicate(columns) => TemplateFileError::DuplicateColumns(columns),
+                HeaderProblem::Missing(columns) => TemplateFileError::MissingColumns(columns),
+            })
     }
 
+    /// The known column at this position, if any.
     fn name_at(&self, col: usize) -> Option<&'static str> {
-        self.at
-            .iter()
-            .find(|(_, i)| **i == col)
-            .map(|(name, _)| *name)
+        self.0.name_at(col)
     }
 
     /// The row at `line`, or `None` when every known column is blank.
@@ -368,7 +347,7 @@ impl Columns {
         cell: impl Fn(usize) -> Result<String, TemplateProblem>,
     ) -> Option<RawTemplateRow> {
         let mut problems = Vec::new();
-        let mut get = |name: &str| match self.at.get(name).map(|&i| cell(i)) {
+        let mut get = |name: &str| match self.0.at.get(name).map(|&i| cell(i)) {
             Some(Ok(text)) => text,
             Some(Err(why)) => {
                 problems.push(why);

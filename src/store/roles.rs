@@ -314,14 +314,12 @@ impl Store {
         }
     }
 
-    /// Ticks or unticks one person of the supervisor's team; returns whether they are ticked
-    /// now. Only a direct, active subordinate can be ticked.
-    pub async fn toggle_share_member(
+    /// A transaction on a share that is still its supervisor's draft, or why it is not.
+    async fn draft_share_tx(
         &self,
         share_id: i64,
         supervisor_nip: &str,
-        nip: &str,
-    ) -> Result<bool, RoleStoreError> {
+    ) -> Result<Tx, RoleStoreError> {
         let mut tx = self.begin().await?;
         let open = sqlx::query(&format!("SELECT id FROM role_shares WHERE {DRAFT_OF}"))
             .bind(share_id)
@@ -332,6 +330,18 @@ impl Store {
             tx.rollback().await?;
             return Err(self.why_share_closed(share_id, supervisor_nip).await);
         }
+        Ok(tx)
+    }
+
+    /// Ticks or unticks one person of the supervisor's team; returns whether they are ticked
+    /// now. Only a direct, active subordinate can be ticked.
+    pub async fn toggle_share_member(
+        &self,
+        share_id: i64,
+        supervisor_nip: &str,
+        nip: &str,
+    ) -> Result<bool, RoleStoreError> {
+        let mut tx = self.draft_share_tx(share_id, supervisor_nip).await?;
         let removed =
             sqlx::query("DELETE FROM role_share_members WHERE share_id = $1 AND nip = $2")
                 .bind(share_id)
@@ -368,16 +378,7 @@ impl Store {
         supervisor_nip: &str,
         all: bool,
     ) -> Result<(), RoleStoreError> {
-        let mut tx = self.begin().await?;
-        let open = sqlx::query(&format!("SELECT id FROM role_shares WHERE {DRAFT_OF}"))
-            .bind(share_id)
-            .bind(supervisor_nip)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if open.is_none() {
-            tx.rollback().await?;
-            return Err(self.why_share_closed(share_id, supervisor_nip).await);
-        }
+        let mut tx = self.draft_share_tx(share_id, supervisor_nip).await?;
         sqlx::query("DELETE FROM role_share_members WHERE share_id = $1")
             .bind(share_id)
             .execute(&mut *tx)
@@ -622,15 +623,12 @@ impl Store {
         nip: &str,
         year: i64,
     ) -> Result<Vec<Proposal>, StoreError> {
-        let rows = sqlx::query(&format!(
-            "SELECT {PROPOSAL_COLUMNS} FROM rhk_proposals p JOIN employees e ON e.nip = p.nip \
-             WHERE p.nip = $1 AND p.year = $2 AND p.status = 'proposed' ORDER BY p.id"
-        ))
-        .bind(nip)
-        .bind(year)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(proposal_from_row).collect()
+        self.proposals_where(
+            "p.nip = $1 AND p.year = $2 AND p.status = 'proposed' ORDER BY p.id",
+            nip,
+            year,
+        )
+        .await
     }
 
     /// Every proposal a supervisor made in a year, by their RHK and then by name: the
@@ -640,11 +638,24 @@ impl Store {
         supervisor_nip: &str,
         year: i64,
     ) -> Result<Vec<Proposal>, StoreError> {
+        self.proposals_where(
+            "p.supervisor_nip = $1 AND p.year = $2 ORDER BY p.parent_rhk_id, e.nama, p.id",
+            supervisor_nip,
+            year,
+        )
+        .await
+    }
+
+    async fn proposals_where(
+        &self,
+        condition: &str,
+        nip: &str,
+        year: i64,
+    ) -> Result<Vec<Proposal>, StoreError> {
         let rows = sqlx::query(&format!(
-            "SELECT {PROPOSAL_COLUMNS} FROM rhk_proposals p JOIN employees e ON e.nip = p.nip \
-             WHERE p.supervisor_nip = $1 AND p.year = $2 ORDER BY p.parent_rhk_id, e.nama, p.id"
+            "SELECT {PROPOSAL_COLUMNS} FROM rhk_proposals p JOIN employees e ON e.nip = p.nip WHERE {condition}"
         ))
-        .bind(supervisor_nip)
+        .bind(nip)
         .bind(year)
         .fetch_all(self.pool())
         .await?;
