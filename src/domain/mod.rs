@@ -18,6 +18,7 @@ pub mod reminder;
 pub mod report;
 pub mod roles;
 pub mod roster;
+pub(crate) mod sheet;
 pub mod template;
 pub mod text;
 pub mod time;

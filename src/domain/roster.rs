@@ -13,10 +13,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use calamine::{Data, Reader, SheetType, SheetVisible, Xlsx, open_workbook};
+use calamine::Data;
 
 use super::nip::{Nip, NipError};
 use super::phone::{Phone, PhoneError};
+use super::sheet::{self, Sheet};
 
 /// The role a roster row gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -256,92 +257,48 @@ pub const MAX_PANGKAT: usize = 100;
 
 /// Reads a roster file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
-    match ext.as_str() {
-        "csv" | "txt" => read_csv(&std::fs::read(path)?),
-        "xlsx" => read_xlsx(path),
-        "" => Err(RosterFileError::NoExtension),
-        other => Err(RosterFileError::UnsupportedExtension(format!(".{other}"))),
-    }
+    Ok(sheet::read_file(path)?)
 }
 
-/// Reads CSV with a header row. The delimiter is the most frequent of `,` `;` and tab in
-/// the header line (Excel in the Indonesian locale writes `;`). The text may be UTF-8 with
-/// or without a BOM, UTF-16 with a BOM, or else is read as Windows-1252, which is what
-/// Excel's plain "CSV" writes on an Indonesian Windows.
+/// Reads CSV with a header row, in the encodings and with the delimiters
+/// [`sheet::read_csv`] takes.
 pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawRow>, RosterFileError> {
-    let text = decode(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(&text))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header = reader.headers()?.clone();
-    let columns = Columns::from_header(header.iter())?;
-    let starts = line_starts(&text);
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record?;
-        // The csv crate's own line count skips blank lines and counts `\r\n` oddly, so
-        // the line comes from the record's byte offset. That offset may point at the end
-        // of the previous line or at blank lines before the record: skip them.
-        let mut offset = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-        while matches!(text.as_bytes().get(offset), Some(b'\n' | b'\r')) {
-            offset += 1;
-        }
-        let line = starts.partition_point(|&s| s <= offset);
-        let row = columns.row(line, |i| Ok(record.get(i).unwrap_or_default().to_string()));
-        rows.extend(row);
-    }
-    if rows.is_empty() {
-        return Err(RosterFileError::NoRows);
-    }
-    Ok(rows)
+    Ok(sheet::read_csv(bytes)?)
 }
 
 /// Reads the first visible worksheet of an `.xlsx` file, with a header row (the first
 /// non-empty row). Numbers become text without `.0` or exponent; a NIP typed as a number
 /// has already lost its last digits, so such a row is refused with a way to fix it.
 pub fn read_xlsx(path: &Path) -> Result<Vec<RawRow>, RosterFileError> {
-    let mut book: Xlsx<_> = open_workbook(path)?;
-    // "First worksheet" as HR sees it: chart sheets and hidden sheets don't show first.
-    let sheets = book.sheets_metadata();
-    let worksheets = || sheets.iter().filter(|s| s.typ == SheetType::WorkSheet);
-    let Some(name) = worksheets()
-        .find(|s| s.visible == SheetVisible::Visible)
-        .or_else(|| worksheets().next())
-        .map(|s| s.name.clone())
-    else {
-        return Err(RosterFileError::Empty);
-    };
-    let range = book.worksheet_range(&name)?;
-    // The range starts at the first non-empty cell; its row (0-based) + 1 is the line
-    // Excel shows for the header.
-    let first_line = range.start().map_or(1, |(row, _)| row as usize + 1);
-    let mut sheet_rows = range.rows();
-    let Some(header) = sheet_rows.next() else {
-        return Err(RosterFileError::Empty);
-    };
-    let header: Vec<String> = header.iter().map(ToString::to_string).collect();
-    let columns = Columns::from_header(header.iter().map(String::as_str))?;
-    let mut rows = Vec::new();
-    for (i, cells) in sheet_rows.enumerate() {
-        let line = first_line + 1 + i;
-        rows.extend(columns.row(line, |col| {
-            let name = columns.name_at(col);
-            cell_text(cells.get(col), name)
-        }));
+    Ok(sheet::read_xlsx(path)?)
+}
+
+sheet::file_error_from!(RosterFileError);
+
+impl Sheet for RawRow {
+    const KNOWN: &'static [&'static str] = &KNOWN;
+    const REQUIRED: &'static [&'static str] = &REQUIRED;
+    type Problem = RowProblem;
+
+    fn cell_text(cell: Option<&Data>, column: &'static str) -> Result<String, RowProblem> {
+        cell_text(cell, column)
     }
-    if rows.is_empty() {
-        return Err(RosterFileError::NoRows);
+
+    fn row(line: usize, text: impl Fn(&str) -> String, cell_errors: Vec<RowProblem>) -> RawRow {
+        RawRow {
+            line,
+            nip: text(NIP),
+            nama: text(NAMA),
+            jabatan: text(JABATAN),
+            unit_kerja: text(UNIT_KERJA),
+            nip_atasan: text(NIP_ATASAN),
+            telepon: text(TELEPON),
+            peran: text(PERAN),
+            pangkat_golongan: text(PANGKAT_GOLONGAN),
+            kepala_unit: text(KEPALA_UNIT),
+            cell_errors,
+        }
     }
-    Ok(rows)
 }
 
 /// Checks each row on its own and the file as a whole: required fields, NIPs, phone,
@@ -697,148 +654,6 @@ fn merge_by_line(errors: Vec<RowError>) -> Vec<RowError> {
     merged
 }
 
-/// Where each known column sits in the header.
-/// Where each known column of a sheet (a roster, a template file) sits, from its header row.
-pub(crate) struct Header {
-    /// Column name → position.
-    pub(crate) at: HashMap<&'static str, usize>,
-}
-
-/// Why a header row cannot be read.
-pub(crate) enum HeaderProblem {
-    Empty,
-    Duplicate(Vec<String>),
-    Missing(Vec<String>),
-}
-
-impl Header {
-    /// Finds the `known` columns in `header` (names as [`normalise_header`] reads them);
-    /// each of `required` must be there, none twice.
-    pub(crate) fn read<'a>(
-        header: impl Iterator<Item = &'a str>,
-        known: &[&'static str],
-        required: &[&str],
-    ) -> Result<Header, HeaderProblem> {
-        let names: Vec<String> = header.map(normalise_header).collect();
-        if names.iter().all(String::is_empty) {
-            return Err(HeaderProblem::Empty);
-        }
-        let mut at = HashMap::new();
-        let mut duplicated: Vec<String> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            let Some(known) = known.iter().find(|k| **k == name) else {
-                continue;
-            };
-            if at.insert(*known, i).is_some() && !duplicated.iter().any(|d| d == known) {
-                duplicated.push(known.to_string());
-            }
-        }
-        if !duplicated.is_empty() {
-            return Err(HeaderProblem::Duplicate(duplicated));
-        }
-        let missing: Vec<String> = required
-            .iter()
-            .filter(|c| !at.contains_key(*c))
-            .map(ToString::to_string)
-            .collect();
-        if !missing.is_empty() {
-            return Err(HeaderProblem::Missing(missing));
-        }
-        Ok(Header { at })
-    }
-
-    /// The known column at this position, if any.
-    pub(crate) fn name_at(&self, col: usize) -> Option<&'static str> {
-        self.at
-            .iter()
-            .find(|(_, i)| **i == col)
-            .map(|(name, _)| *name)
-    }
-}
-
-/// Where each known column sits in the header.
-struct Columns(Header);
-
-impl Columns {
-    fn from_header<'a>(header: impl Iterator<Item = &'a str>) -> Result<Columns, RosterFileError> {
-        Header::read(header, &KNOWN, &REQUIRED)
-            .map(Columns)
-            .map_err(|problem| match problem {
-                HeaderProblem::Empty => RosterFileError::Empty,
-                HeaderProblem::Duplicate(columns) => RosterFileError::DuplicateColumns(columns),
-                HeaderProblem::Missing(columns) => RosterFileError::MissingColumns(columns),
-            })
-    }
-
-    /// The known column at this position, if any.
-    fn name_at(&self, col: usize) -> Option<&'static str> {
-        self.0.name_at(col)
-    }
-
-    /// The row at `line`, or `None` when every known column is blank (rows that are empty,
-    /// or carry only an extra column such as HR's running number, are not people).
-    fn row(
-        &self,
-        line: usize,
-        cell: impl Fn(usize) -> Result<String, RowProblem>,
-    ) -> Option<RawRow> {
-        let mut problems: Vec<RowProblem> = Vec::new();
-        let mut get = |name: &str| -> String {
-            match self.0.at.get(name).map(|&i| cell(i)) {
-                Some(Ok(text)) => text,
-                Some(Err(why)) => {
-                    problems.push(why);
-                    String::new()
-                }
-                None => String::new(),
-            }
-        };
-        let row = RawRow {
-            line,
-            nip: get(NIP),
-            nama: get(NAMA),
-            jabatan: get(JABATAN),
-            unit_kerja: get(UNIT_KERJA),
-            nip_atasan: get(NIP_ATASAN),
-            telepon: get(TELEPON),
-            peran: get(PERAN),
-            pangkat_golongan: get(PANGKAT_GOLONGAN),
-            kepala_unit: get(KEPALA_UNIT),
-            cell_errors: Vec::new(),
-        };
-        let blank = [
-            &row.nip,
-            &row.nama,
-            &row.jabatan,
-            &row.unit_kerja,
-            &row.nip_atasan,
-            &row.telepon,
-            &row.peran,
-            &row.pangkat_golongan,
-            &row.kepala_unit,
-        ]
-        .iter()
-        .all(|t| t.trim().is_empty());
-        if blank && problems.is_empty() {
-            return None;
-        }
-        Some(RawRow {
-            cell_errors: problems,
-            ..row
-        })
-    }
-}
-
-/// `Unit Kerja`, ` UNIT-KERJA ` and `unit_kerja` all name the same column.
-pub(crate) fn normalise_header(raw: &str) -> String {
-    raw.trim_start_matches('\u{feff}')
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("_")
-        .to_lowercase()
-}
-
 /// Trims and collapses inner whitespace (including line breaks of a multi-line cell).
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -848,8 +663,7 @@ fn collapse(text: &str) -> String {
 const EXACT_F64: f64 = 9_007_199_254_740_992.0;
 
 /// An `.xlsx` cell of a known column as text.
-pub(crate) fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<String, RowProblem> {
-    let column = column.unwrap_or("?");
+pub(crate) fn cell_text(cell: Option<&Data>, column: &str) -> Result<String, RowProblem> {
     let as_text = |content: CellContent| RowProblem::CellNotText {
         column: column.to_string(),
         content,
@@ -882,94 +696,6 @@ pub(crate) fn cell_text(cell: Option<&Data>, column: Option<&str>) -> Result<Str
             error: e.to_string(),
         }),
     }
-}
-
-/// The text of a CSV file; see [`read_csv`] for the encodings accepted.
-pub(crate) fn decode(bytes: &[u8]) -> Result<String, RosterFileError> {
-    if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        return utf16(rest, u16::from_le_bytes);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        return utf16(rest, u16::from_be_bytes);
-    }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(_) => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
-    }
-}
-
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, RosterFileError> {
-    if !bytes.len().is_multiple_of(2) {
-        return Err(RosterFileError::Encoding);
-    }
-    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .map_err(|_| RosterFileError::Encoding)
-}
-
-/// One Windows-1252 byte as a char: Latin-1, except 0x80–0x9F (curly quotes, dashes, €).
-fn windows_1252(byte: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    match byte {
-        0x80..=0x9f => HIGH[usize::from(byte - 0x80)],
-        _ => char::from(byte),
-    }
-}
-
-/// The delimiter used most in the header line (the first non-blank one, outside quotes);
-/// a comma on a tie.
-pub(crate) fn delimiter(text: &str) -> u8 {
-    let header = text
-        .split(['\n', '\r'])
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or_default();
-    let mut quoted = false;
-    let mut count = [0usize; 3];
-    for c in header.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => count[0] += 1,
-            ';' if !quoted => count[1] += 1,
-            '\t' if !quoted => count[2] += 1,
-            _ => {}
-        }
-    }
-    let candidates = [b',', b';', b'\t'];
-    let mut best = 0;
-    for i in 1..candidates.len() {
-        if count[i] > count[best] {
-            best = i;
-        }
-    }
-    candidates[best]
-}
-
-/// The byte offset where each line starts; `\r\n`, `\n` and a lone `\r` each end a line.
-/// The line of an offset is the number of starts at or before it.
-pub(crate) fn line_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut starts = vec![0];
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                starts.push(i + 2);
-                i += 2;
-            }
-            b'\r' | b'\n' => {
-                starts.push(i + 1);
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    starts
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use calamine::{Reader, SheetType, SheetVisible, Xlsx, open_workbook};
+use calamine::Data;
 
 use super::person::Person;
 use super::plan::{
@@ -20,8 +20,8 @@ use super::plan::{
     may_decide,
 };
 use super::quantity::{Quantity, QuantityError};
-use super::roster::{self, RosterFileError, RowProblem};
-use super::roster::{Header, HeaderProblem};
+use super::roster::{self, RowProblem};
+use super::sheet::{self, Sheet};
 
 /// The longest RHK or indicator text a template takes (as the chat does).
 pub const MAX_TEXT: usize = 500;
@@ -240,152 +240,48 @@ const KNOWN: [&str; 8] = [
 
 /// Reads a template file by its extension: `.csv` or `.txt` as CSV, `.xlsx` as Excel.
 pub fn read_file(path: &Path) -> Result<Vec<RawTemplateRow>, TemplateFileError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
-    match ext.as_str() {
-        "csv" | "txt" => read_csv(&std::fs::read(path)?),
-        "xlsx" => read_xlsx(path),
-        "" => Err(TemplateFileError::NoExtension),
-        other => Err(TemplateFileError::UnsupportedExtension(format!(".{other}"))),
-    }
+    Ok(sheet::read_file(path)?)
 }
 
 /// Reads CSV with a header row, in the encodings and with the delimiters the roster takes.
 pub fn read_csv(bytes: &[u8]) -> Result<Vec<RawTemplateRow>, TemplateFileError> {
-    let text = roster::decode(bytes).map_err(|e| match e {
-        RosterFileError::Encoding => TemplateFileError::Encoding,
-        other => TemplateFileError::Io(std::io::Error::other(other.to_string())),
-    })?;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(roster::delimiter(&text))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header = reader.headers()?.clone();
-    let columns = Columns::from_header(header.iter())?;
-    let starts = roster::line_starts(&text);
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record?;
-        let mut offset = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-        while matches!(text.as_bytes().get(offset), Some(b'\n' | b'\r')) {
-            offset += 1;
-        }
-        let line = starts.partition_point(|&s| s <= offset);
-        rows.extend(columns.row(line, |i| Ok(record.get(i).unwrap_or_default().to_string())));
-    }
-    if rows.is_empty() {
-        return Err(TemplateFileError::NoRows);
-    }
-    Ok(rows)
+    Ok(sheet::read_csv(bytes)?)
 }
 
 /// Reads the first visible worksheet of an `.xlsx` file, with a header row.
 pub fn read_xlsx(path: &Path) -> Result<Vec<RawTemplateRow>, TemplateFileError> {
-    let mut book: Xlsx<_> = open_workbook(path)?;
-    let sheets = book.sheets_metadata();
-    let worksheets = || sheets.iter().filter(|s| s.typ == SheetType::WorkSheet);
-    let Some(name) = worksheets()
-        .find(|s| s.visible == SheetVisible::Visible)
-        .or_else(|| worksheets().next())
-        .map(|s| s.name.clone())
-    else {
-        return Err(TemplateFileError::Empty);
-    };
-    let range = book.worksheet_range(&name)?;
-    let first_line = range.start().map_or(1, |(row, _)| row as usize + 1);
-    let mut sheet_rows = range.rows();
-    let Some(header) = sheet_rows.next() else {
-        return Err(TemplateFileError::Empty);
-    };
-    let header: Vec<String> = header.iter().map(ToString::to_string).collect();
-    let columns = Columns::from_header(header.iter().map(String::as_str))?;
-    let mut rows = Vec::new();
-    for (i, cells) in sheet_rows.enumerate() {
-        let line = first_line + 1 + i;
-        rows.extend(columns.row(line, |col| {
-            roster::cell_text(cells.get(col), columns.name_at(col)).map_err(TemplateProblem::Cell)
-        }));
-    }
-    if rows.is_empty() {
-        return Err(TemplateFileError::NoRows);
-    }
-    Ok(rows)
+    Ok(sheet::read_xlsx(path)?)
 }
 
-/// Where each known column sits in the header.
-/// Where each known column sits in the header.
-struct Columns(Header);
+sheet::file_error_from!(TemplateFileError);
 
-impl Columns {
-    fn from_header<'a>(
-        header: impl Iterator<Item = &'a str>,
-    ) -> Result<Columns, TemplateFileError> {
-        Header::read(header, &KNOWN, &REQUIRED)
-            .map(Columns)
-            .map_err(|problem| match problem {
-                HeaderProblem::Empty => TemplateFileError::Empty,
-                HeaderProblem::Duplicate(columns) => TemplateFileError::DuplicateColumns(columns),
-                HeaderProblem::Missing(columns) => TemplateFileError::MissingColumns(columns),
-            })
+impl Sheet for RawTemplateRow {
+    const KNOWN: &'static [&'static str] = &KNOWN;
+    const REQUIRED: &'static [&'static str] = &REQUIRED;
+    type Problem = TemplateProblem;
+
+    /// As in the roster; no template column is a NIP or a phone.
+    fn cell_text(cell: Option<&Data>, column: &'static str) -> Result<String, TemplateProblem> {
+        roster::cell_text(cell, column).map_err(TemplateProblem::Cell)
     }
 
-    /// The known column at this position, if any.
-    fn name_at(&self, col: usize) -> Option<&'static str> {
-        self.0.name_at(col)
-    }
-
-    /// The row at `line`, or `None` when every known column is blank.
     fn row(
-        &self,
         line: usize,
-        cell: impl Fn(usize) -> Result<String, TemplateProblem>,
-    ) -> Option<RawTemplateRow> {
-        let mut problems = Vec::new();
-        let mut get = |name: &str| match self.0.at.get(name).map(|&i| cell(i)) {
-            Some(Ok(text)) => text,
-            Some(Err(why)) => {
-                problems.push(why);
-                String::new()
-            }
-            None => String::new(),
-        };
-        let row = RawTemplateRow {
+        text: impl Fn(&str) -> String,
+        cell_errors: Vec<TemplateProblem>,
+    ) -> RawTemplateRow {
+        RawTemplateRow {
             line,
-            jabatan: get(JABATAN),
-            unit_kerja: get(UNIT_KERJA),
-            jenis: get(JENIS),
-            rhk: get(RHK),
-            indikator: get(INDIKATOR),
-            target: get(TARGET),
-            aspek: get(ASPEK),
-            arah: get(ARAH),
-            cell_errors: Vec::new(),
-        };
-        let blank = [
-            &row.jabatan,
-            &row.unit_kerja,
-            &row.jenis,
-            &row.rhk,
-            &row.indikator,
-            &row.target,
-            &row.aspek,
-            &row.arah,
-        ]
-        .iter()
-        .all(|t| t.trim().is_empty());
-        if blank && problems.is_empty() {
-            return None;
+            jabatan: text(JABATAN),
+            unit_kerja: text(UNIT_KERJA),
+            jenis: text(JENIS),
+            rhk: text(RHK),
+            indikator: text(INDIKATOR),
+            target: text(TARGET),
+            aspek: text(ASPEK),
+            arah: text(ARAH),
+            cell_errors,
         }
-        Some(RawTemplateRow {
-            cell_errors: problems,
-            ..row
-        })
     }
 }
 

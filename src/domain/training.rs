@@ -293,9 +293,10 @@ pub enum AttendanceFileError {
 /// `pelatihan` (the announcement number), `nip` and optionally `hadir` (`ya`/`tidak`,
 /// `1`/`0`; `ya` when absent). Every bad line is reported with its line number.
 pub fn parse_attendance_csv(bytes: &[u8]) -> Result<Vec<AttendanceLine>, Vec<AttendanceFileError>> {
-    let text = super::roster::decode(bytes).map_err(|e| vec![e.into()])?;
+    let text = super::sheet::decode(bytes)
+        .map_err(|e| vec![super::roster::RosterFileError::from(e).into()])?;
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(super::roster::delimiter(&text))
+        .delimiter(super::sheet::delimiter(&text))
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
