@@ -30,8 +30,10 @@ pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
             deps.insert(scoped.clone());
             let flow = cont(deps).await;
             let mut delivered = scoped.finish().await;
+            let metrics = bot.metrics().clone();
             tokio::spawn(async move {
                 delivered.wait().await;
+                metrics.update_handled(id);
                 if !stamps.stamp(id, Stage::Handled).await {
                     tracing::warn!(
                         update_id = id,
