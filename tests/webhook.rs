@@ -191,9 +191,9 @@ async fn a_person_registers_through_the_webhook_and_the_metrics_move() {
         let (status, text) = get(&format!("{base}/metrics")).await;
         assert_eq!(status, 200);
         let after = parse_prometheus(&text);
-        if sample(&after, "kinerja_updates_handled_total") >= 2.0
-            || std::time::Instant::now() > deadline
-        {
+        let done = sample(&after, "kinerja_updates_handled_total") >= 2.0
+            && sample(&after, "kinerja_inbox_depth") == 0.0;
+        if done || std::time::Instant::now() > deadline {
             break after;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

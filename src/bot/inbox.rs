@@ -33,8 +33,9 @@ pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
             let metrics = bot.metrics().clone();
             tokio::spawn(async move {
                 delivered.wait().await;
+                let stamped = stamps.stamp(id, Stage::Handled).await;
                 metrics.update_handled(id);
-                if !stamps.stamp(id, Stage::Handled).await {
+                if !stamped {
                     tracing::warn!(
                         update_id = id,
                         "an update is not marked handled; after a restart its sender is asked to check"

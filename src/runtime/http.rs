@@ -61,8 +61,10 @@ async fn healthz(State(h): State<Health>) -> Response {
 /// reply-time histogram, in Prometheus' text format.
 async fn metrics_text(State(h): State<Health>) -> Response {
     let depth = |r: Result<Result<i64, crate::store::StoreError>, _>| r.ok().and_then(Result::ok);
-    let inbox = tokio::time::timeout(DATABASE_PATIENCE, h.store.inbox_depth()).await;
-    let outbox = tokio::time::timeout(DATABASE_PATIENCE, h.store.outbox_depth()).await;
+    let (inbox, outbox) = tokio::join!(
+        tokio::time::timeout(DATABASE_PATIENCE, h.store.inbox_depth()),
+        tokio::time::timeout(DATABASE_PATIENCE, h.store.outbox_depth()),
+    );
     let text = h.metrics.render(Depths {
         inbox: depth(inbox),
         outbox: depth(outbox),

@@ -229,3 +229,26 @@ pub async fn serve_with<L>(
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sqlite_file_is_locked_for_one_run_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("k.db").display());
+        let first = lock_sqlite(&url).unwrap().expect("a lock on SQLite");
+        assert!(first.path.ends_with("k.db-kinerja.lock"));
+        match lock_sqlite(&url) {
+            Err(LockError::Busy(file)) => assert!(file.ends_with("k.db")),
+            other => panic!("a second lock was not refused: {other:?}"),
+        }
+        drop(first);
+        assert!(
+            lock_sqlite(&url).unwrap().is_some(),
+            "free again once released"
+        );
+        assert!(lock_sqlite("postgres://u@h/db").unwrap().is_none());
+    }
+}
