@@ -607,3 +607,61 @@ async fn a_webhook_that_telegram_cannot_reach_or_without_listen_is_refused_at_st
         "refused before anything was asked of Telegram"
     );
 }
+
+/// What the bot says when a kill interrupted an update (bot::messages::interrupted).
+const INTERRUPTED: &str = "berhenti mendadak";
+
+#[tokio::test]
+async fn an_update_answered_200_and_then_killed_is_recovered_at_the_restart() {
+    let db = TestDb::create().await;
+    let _store = city(&db).await;
+    let tg = FakeTelegram::start().await;
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let run = || {
+        let mut command = support::kinerja_run(&db.url, &tg);
+        command
+            .args(["--webhook-url", &format!("{base}/tg")])
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .stderr(Stdio::inherit());
+        spawn(command)
+    };
+    let mut bot = run();
+    tg.push_text(&siti(), &TgChat::private(5005), "/start");
+    tg.wait_for("the welcome", PATIENCE, |tg| {
+        tg.messages_to(5005).len() == 1
+    })
+    .await;
+
+    // Telegram stops answering the bot's sends: the next update is written, answered 200
+    // (Telegram forgets it), taken up, and its reply hangs when the process is killed.
+    tg.hold_sends_after(tg.delivered());
+    tg.push_contact(&siti(), "6281333334444", Some(5005), "Siti");
+    tg.wait_for("the reply hanging", PATIENCE, |tg| tg.held() == 1)
+        .await;
+    assert_eq!(tg.pending_update_count(), 0, "Telegram was answered 200");
+    bot.kill().await.expect("SIGKILL");
+    tg.release_held(false);
+
+    // The restart registers the webhook again (a new secret) and finds the update: its
+    // sender is told it was interrupted, and what follows is answered.
+    let old_secret = tg.webhook().unwrap().secret_token;
+    let bot = run();
+    tg.wait_for("the interruption told", PATIENCE, |tg| {
+        tg.messages_to(5005)
+            .iter()
+            .any(|m| m.text.contains(INTERRUPTED))
+    })
+    .await;
+    tg.wait_for("the webhook registered again", PATIENCE, |tg| {
+        tg.webhook().unwrap().secret_token != old_secret
+    })
+    .await;
+    let before = tg.messages_to(5005).len();
+    tg.push_text(&siti(), &TgChat::private(5005), "/start");
+    tg.wait_for("the next answer", PATIENCE, |tg| {
+        tg.messages_to(5005).len() > before
+    })
+    .await;
+    assert!(stop(bot).await.success());
+}
