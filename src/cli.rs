@@ -12,7 +12,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{Config, Limits, Token};
+use crate::config::{Config, Limits, Token, WebhookRefusal, check_webhook};
 use crate::domain::broadcast::{Audience, FileUpload, Kind, MAX_PHOTO_BYTES, file_kind};
 use crate::domain::daily::Month;
 use crate::domain::evaluation::{Period, Window};
@@ -28,6 +28,7 @@ use crate::domain::training::{
     parse_start,
 };
 use crate::i18n::{self, Label, Localize};
+use crate::runtime::LockError;
 use crate::store::broadcast::{NewAnnouncement, NewAttachment};
 use crate::store::employees::{ImportError, InviteSelector};
 use crate::store::trainings::AttendanceError;
@@ -79,7 +80,7 @@ fn fail(lang: Lang) -> impl Fn(&dyn Localize) -> anyhow::Error {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the bot (long polling) until SIGTERM or Ctrl-C.
+    /// Run the bot (long polling, or a webhook with --webhook-url) until SIGTERM or Ctrl-C.
     Run(RunArgs),
     /// Manage the roster.
     #[command(subcommand)]
@@ -323,6 +324,14 @@ pub struct RunArgs {
     #[arg(long, env = "KINERJA_MESSAGES_PER_SECOND", default_value_t = Limits::default().messages_per_sec_overall,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub messages_per_second: u32,
+    /// Webhook mode: the public HTTPS URL Telegram delivers updates to (the reverse proxy
+    /// forwards it to --listen). Polling when omitted.
+    #[arg(long, env = "KINERJA_WEBHOOK_URL")]
+    pub webhook_url: Option<url::Url>,
+    /// Where the HTTP server listens (the webhook, /healthz, /metrics), e.g. 127.0.0.1:8443.
+    /// In polling mode it serves /healthz and /metrics only.
+    #[arg(long, env = "KINERJA_LISTEN")]
+    pub listen: Option<std::net::SocketAddr>,
     #[command(flatten)]
     pub reminders: ReminderArgs,
 }
@@ -447,6 +456,54 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = cli.lang;
     match cli.command {
         Command::Run(args) => {
+            let reminders = args.reminders.config(lang)?;
+            if let Some(url) = &args.webhook_url {
+                check_webhook(url, args.listen).map_err(|refusal| {
+                    let url = url.to_string();
+                    anyhow::anyhow!(match refusal {
+                        WebhookRefusal::NotHttps => i18n::cli_webhook_not_https(lang, &url),
+                        WebhookRefusal::NeedsListen => i18n::cli_webhook_needs_listen(lang),
+                        WebhookRefusal::ReservedPath => {
+                            i18n::cli_webhook_path_reserved(lang, &url)
+                        }
+                    })
+                })?;
+            }
+            // Held until `run` returns; the operating system lets go of it however the
+            // process ends.
+            let _lock = crate::runtime::lock_sqlite(&cli.database_url).map_err(|e| match e {
+                LockError::Busy(file) => {
+                    anyhow::anyhow!(i18n::cli_instance_running(
+                        lang,
+                        &file.display().to_string()
+                    ))
+                }
+                LockError::Io(path, e) => anyhow::anyhow!(i18n::cli_cannot_lock(
+                    lang,
+                    &path.display().to_string(),
+                    &e.to_string()
+                )),
+            })?;
+            let http = match args.listen {
+                Some(addr) => {
+                    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+                        anyhow::anyhow!(i18n::cli_cannot_listen(
+                            lang,
+                            &addr.to_string(),
+                            &e.to_string()
+                        ))
+                    })?;
+                    let addr = listener.local_addr().unwrap_or(addr).to_string();
+                    match &args.webhook_url {
+                        Some(url) => {
+                            println!("{}", i18n::cli_run_webhook(lang, url.as_str(), &addr))
+                        }
+                        None => println!("{}", i18n::cli_run_listen(lang, &addr)),
+                    }
+                    Some(listener)
+                }
+                None => None,
+            };
             let config = Config {
                 token: args.token,
                 database_url: cli.database_url,
@@ -455,9 +512,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     messages_per_sec_overall: args.messages_per_second,
                     ..Limits::default()
                 },
-                reminders: args.reminders.config(lang)?,
+                reminders,
+                webhook_url: args.webhook_url,
+                listen: args.listen,
             };
-            crate::runtime::run(config).await?;
+            crate::runtime::run(config, http).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Roster(RosterCommand::Import {

@@ -49,6 +49,42 @@ pub struct Config {
     pub limits: Limits,
     /// When reminders go out, and the quiet hours.
     pub reminders: crate::domain::reminder::ReminderConfig,
+    /// Where Telegram delivers updates in webhook mode (checked by [`check_webhook`]);
+    /// `None`: the bot polls (the default).
+    pub webhook_url: Option<url::Url>,
+    /// Where the HTTP server listens (`/healthz`, `/metrics`, the webhook); `None`: none.
+    pub listen: Option<std::net::SocketAddr>,
+}
+
+/// Why a webhook URL is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WebhookRefusal {
+    /// Telegram delivers only over HTTPS (plain HTTP only to this machine, for tests).
+    NotHttps,
+    /// The webhook needs the HTTP server: `--listen`.
+    NeedsListen,
+    /// The URL's path is `/healthz` or `/metrics`, which the server keeps for itself.
+    ReservedPath,
+}
+
+/// Checks a webhook URL and the listen address that goes with it.
+pub fn check_webhook(
+    url: &url::Url,
+    listen: Option<std::net::SocketAddr>,
+) -> Result<(), WebhookRefusal> {
+    let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    match url.scheme() {
+        "https" => {}
+        "http" if local => {}
+        _ => return Err(WebhookRefusal::NotHttps),
+    }
+    if matches!(url.path(), "/healthz" | "/metrics") {
+        return Err(WebhookRefusal::ReservedPath);
+    }
+    if listen.is_none() {
+        return Err(WebhookRefusal::NeedsListen);
+    }
+    Ok(())
 }
 
 /// The sending rates the Telegram client keeps to ([`crate::telegram::Limiter`]).
@@ -85,10 +121,39 @@ mod tests {
             api_url: None,
             limits: Limits::default(),
             reminders: Default::default(),
+            webhook_url: None,
+            listen: None,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("SECRET"), "{shown}");
         assert!(shown.contains("Token(***)"));
+    }
+
+    #[test]
+    fn a_webhook_is_https_with_a_listen_address() {
+        let listen = Some("0.0.0.0:8443".parse().unwrap());
+        let url = |s: &str| s.parse::<url::Url>().unwrap();
+        assert_eq!(
+            check_webhook(&url("https://k.example.go.id/tg"), listen),
+            Ok(())
+        );
+        assert_eq!(
+            check_webhook(&url("http://127.0.0.1:9000/tg"), listen),
+            Ok(())
+        );
+        assert_eq!(check_webhook(&url("http://localhost/tg"), listen), Ok(()));
+        assert_eq!(
+            check_webhook(&url("http://k.example.go.id/tg"), listen),
+            Err(WebhookRefusal::NotHttps)
+        );
+        assert_eq!(
+            check_webhook(&url("https://k.example.go.id/metrics"), listen),
+            Err(WebhookRefusal::ReservedPath)
+        );
+        assert_eq!(
+            check_webhook(&url("https://k.example.go.id/tg"), None),
+            Err(WebhookRefusal::NeedsListen)
+        );
     }
 
     #[test]

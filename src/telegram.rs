@@ -21,9 +21,11 @@
 //! answers, command lists) goes with [`TgBot::call`].
 
 pub mod courier;
+pub mod metrics;
 pub mod out;
 
 pub use courier::{Courier, Delivered, Hold, Scope, Sent};
+pub use metrics::Metrics;
 pub use out::{AlbumItem, MediaKind, Out, albums};
 
 use std::collections::{HashMap, VecDeque};
@@ -314,6 +316,7 @@ pub struct TgBot {
     limiter: Arc<Limiter>,
     courier: Arc<Courier>,
     scope: Option<Arc<Scope>>,
+    metrics: Arc<Metrics>,
 }
 
 /// The answer to a button press: nothing, a short toast, or an alert the person must
@@ -365,6 +368,7 @@ impl TgBot {
             limiter: Arc::new(Limiter::new(limits)),
             courier: Arc::new(Courier::default()),
             scope: None,
+            metrics: Arc::new(Metrics::default()),
         }
     }
 
@@ -376,6 +380,11 @@ impl TgBot {
 
     pub fn limiter(&self) -> &Limiter {
         &self.limiter
+    }
+
+    /// What `/metrics` shows, counted by every clone of this client.
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// A clone for the handlers of one update: what they [`post`](Self::post) waits in a
@@ -628,8 +637,13 @@ impl TgBot {
             .await;
         let result = request.send_ref().await;
         drop(permit);
-        if let Err(RequestError::RetryAfter(wait)) = &result {
-            self.limiter.pause(wait.duration());
+        match &result {
+            Ok(_) => self.metrics.messages_sent(weight),
+            Err(RequestError::RetryAfter(wait)) => {
+                self.metrics.too_many_requests();
+                self.limiter.pause(wait.duration());
+            }
+            Err(_) => {}
         }
         result
     }
@@ -653,9 +667,19 @@ impl TgBot {
             };
             let result = request.send_ref().await;
             drop(permit);
+            if matches!(result, Err(RequestError::RetryAfter(_))) {
+                self.metrics.too_many_requests();
+            }
             match result {
+                Ok(output) => {
+                    if let Some((_, _, weight)) = chat {
+                        self.metrics.messages_sent(weight);
+                    }
+                    return Ok(output);
+                }
                 Err(RequestError::RetryAfter(wait)) if floods < REPLY_PATIENCE_429 => {
                     floods += 1;
+                    self.metrics.send_retry();
                     tracing::warn!(
                         seconds = wait.seconds(),
                         "Telegram asked to slow down; everyone waits"
@@ -667,6 +691,7 @@ impl TgBot {
                 }
                 Err(e) if is_transient(&e) => match waits.next() {
                     Some(secs) => {
+                        self.metrics.send_retry();
                         tracing::warn!(error = %e, wait = secs, "Telegram did not take a call; trying again");
                         tokio::time::sleep(Duration::from_secs(*secs)).await;
                     }

@@ -21,6 +21,14 @@ cli-reminder-sent = already sent
 cli-reminder-due = due, going out at { $at }
 cli-reminder-upcoming = upcoming
 cli-no-reminders = No reminders scheduled.
+cli-webhook-not-https = --webhook-url { $url }: Telegram delivers only to https:// (plain http only to 127.0.0.1 or localhost); terminate HTTPS in a reverse proxy
+cli-webhook-needs-listen = --webhook-url needs --listen (KINERJA_LISTEN): the address the reverse proxy forwards to, e.g. 127.0.0.1:8443
+cli-webhook-path-reserved = --webhook-url { $url }: /healthz and /metrics are kept for the health check and the metrics; choose another path, e.g. /tg
+cli-cannot-listen = cannot listen on { $addr }: { $error }
+cli-instance-running = another kinerja run is already using { $file }; one instance per SQLite file; use PostgreSQL for several
+cli-cannot-lock = cannot lock { $path }: { $error }
+cli-run-webhook = Webhook mode: Telegram delivers updates to { $url }; this server listens on { $addr } (/healthz, /metrics).
+cli-run-listen = Polling Telegram for updates; /healthz and /metrics on { $addr }.
 
 ## kinerja roster import
 

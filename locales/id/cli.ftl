@@ -20,6 +20,14 @@ cli-reminder-sent = sudah dikirim
 cli-reminder-due = jatuh tempo, dikirim pada { $at }
 cli-reminder-upcoming = akan datang
 cli-no-reminders = Tidak ada pengingat terjadwal.
+cli-webhook-not-https = --webhook-url { $url }: Telegram hanya mengirim ke https:// (http biasa hanya ke 127.0.0.1 atau localhost); pasang HTTPS di reverse proxy
+cli-webhook-needs-listen = --webhook-url memerlukan --listen (KINERJA_LISTEN): alamat yang dituju reverse proxy, mis. 127.0.0.1:8443
+cli-webhook-path-reserved = --webhook-url { $url }: /healthz dan /metrics dipakai untuk pemeriksaan kesehatan dan metrik; pilih path lain, mis. /tg
+cli-cannot-listen = tidak dapat mendengarkan di { $addr }: { $error }
+cli-instance-running = kinerja run lain sedang memakai { $file }; satu instans per berkas SQLite; gunakan PostgreSQL untuk beberapa instans
+cli-cannot-lock = tidak dapat mengunci { $path }: { $error }
+cli-run-webhook = Mode webhook: Telegram mengirim pembaruan ke { $url }; server ini mendengarkan di { $addr } (/healthz, /metrics).
+cli-run-listen = Mengambil pembaruan dari Telegram (polling); /healthz dan /metrics di { $addr }.
 
 ## kinerja roster import
 

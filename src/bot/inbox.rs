@@ -30,9 +30,12 @@ pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
             deps.insert(scoped.clone());
             let flow = cont(deps).await;
             let mut delivered = scoped.finish().await;
+            let metrics = bot.metrics().clone();
             tokio::spawn(async move {
                 delivered.wait().await;
-                if !stamps.stamp(id, Stage::Handled).await {
+                let stamped = stamps.stamp(id, Stage::Handled).await;
+                metrics.update_handled(id);
+                if !stamped {
                     tracing::warn!(
                         update_id = id,
                         "an update is not marked handled; after a restart its sender is asked to check"

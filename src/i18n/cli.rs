@@ -18,6 +18,14 @@ catalogue! {
     cli_reminder_due = "cli-reminder-due"(at);
     cli_reminder_upcoming = "cli-reminder-upcoming"();
     cli_no_reminders = "cli-no-reminders"();
+    cli_webhook_not_https = "cli-webhook-not-https"(url);
+    cli_webhook_needs_listen = "cli-webhook-needs-listen"();
+    cli_webhook_path_reserved = "cli-webhook-path-reserved"(url);
+    cli_cannot_listen = "cli-cannot-listen"(addr, error);
+    cli_instance_running = "cli-instance-running"(file);
+    cli_cannot_lock = "cli-cannot-lock"(path, error);
+    cli_run_webhook = "cli-run-webhook"(url, addr);
+    cli_run_listen = "cli-run-listen"(addr);
     cli_import_checked = "cli-import-checked"(created, updated, unchanged, deactivated, admins, rows);
     cli_import_done = "cli-import-done"(created, updated, unchanged, deactivated, admins, rows);
     cli_import_plans_would_move = "cli-import-plans-would-move"(count);

@@ -7,11 +7,13 @@
 //! inbox before asking for the next (while the database is away it waits, and Telegram
 //! keeps the batch), hands out first the updates a killed process never took up, tells the
 //! senders of those it interrupted, and drops updates Telegram sends again.
+//! The webhook listener ([`super::webhook`]) shares [`recover`] and [`keep`].
 //! `crate::bot::inbox::mark_handled` records when the handlers take an update up and when
 //! they are done with it.
 
 use std::collections::VecDeque;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -24,6 +26,7 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
 use crate::bot::messages;
 use crate::store::Store;
+use crate::telegram::Metrics;
 
 /// What the person sent, when it was a text: quoted back in the notice of an interruption.
 fn sent_text(update: &Update) -> Option<&str> {
@@ -47,43 +50,57 @@ pub struct InboxListener {
     token: StopToken,
     flag: Option<StopFlag>,
     allowed: Option<Vec<AllowedUpdate>>,
+    metrics: Arc<Metrics>,
+}
+
+/// What a stopped process left in the inbox, at the start of a listener: returns the
+/// updates it took and never started (handed out first), and closes those it interrupted
+/// (not run again; each sender is told to check and send again).
+pub async fn recover(store: &Store) -> anyhow::Result<Vec<Update>> {
+    let mut replay = Vec::new();
+    for (id, payload) in store.unstarted_updates().await? {
+        match serde_json::from_str::<Update>(&payload) {
+            Ok(update) => replay.push(update),
+            Err(e) => {
+                tracing::warn!(update_id = id, error = %e, "a kept update cannot be read back; skipped")
+            }
+        }
+    }
+    if !replay.is_empty() {
+        tracing::warn!(
+            count = replay.len(),
+            "updates taken before the last stop and never started are handled now"
+        );
+    }
+    for (id, payload) in store.interrupted_updates().await? {
+        let update = serde_json::from_str::<Update>(&payload).ok();
+        let chat = update.as_ref().and_then(|u| u.chat()).map(|c| c.id.0);
+        // Keyed: rendered in the sender's language when it is sent.
+        let notice = crate::domain::text::Notice::new(messages::interrupted(
+            update.as_ref().and_then(sent_text),
+        ));
+        tracing::warn!(
+            update_id = id,
+            chat,
+            "an update was interrupted by the last stop; its sender is told"
+        );
+        store
+            .close_interrupted(id, chat.map(|c| (c, &notice)))
+            .await?;
+    }
+    Ok(replay)
 }
 
 impl InboxListener {
-    /// Reads the updates a previous process took from Telegram and did not finish, and
-    /// switches off a webhook if one is set (updates come by polling).
-    pub async fn new(bot: Bot, store: Store) -> anyhow::Result<InboxListener> {
-        let mut replay = Vec::new();
-        for (id, payload) in store.unstarted_updates().await? {
-            match serde_json::from_str::<Update>(&payload) {
-                Ok(update) => replay.push(update),
-                Err(e) => {
-                    tracing::warn!(update_id = id, error = %e, "a kept update cannot be read back; skipped")
-                }
-            }
-        }
-        if !replay.is_empty() {
-            tracing::warn!(
-                count = replay.len(),
-                "updates taken before the last stop and never started are handled now"
-            );
-        }
-        for (id, payload) in store.interrupted_updates().await? {
-            let update = serde_json::from_str::<Update>(&payload).ok();
-            let chat = update.as_ref().and_then(|u| u.chat()).map(|c| c.id.0);
-            // Keyed: rendered in the sender's language when it is sent.
-            let notice = crate::domain::text::Notice::new(messages::interrupted(
-                update.as_ref().and_then(sent_text),
-            ));
-            tracing::warn!(
-                update_id = id,
-                chat,
-                "an update was interrupted by the last stop; its sender is told"
-            );
-            store
-                .close_interrupted(id, chat.map(|c| (c, &notice)))
-                .await?;
-        }
+    /// Reads the updates a previous process took from Telegram and did not finish
+    /// ([`recover`]), and switches off a webhook if one is set (updates come by polling).
+    /// `metrics` counts the updates it hands out.
+    pub async fn new(
+        bot: Bot,
+        store: Store,
+        metrics: Arc<Metrics>,
+    ) -> anyhow::Result<InboxListener> {
+        let replay = recover(&store).await?;
         if let Err(e) = bot.delete_webhook().await {
             tracing::warn!(error = %e, "could not switch off a webhook");
         }
@@ -95,6 +112,7 @@ impl InboxListener {
             token,
             flag: Some(flag),
             allowed: None,
+            metrics,
         })
     }
 }
@@ -111,6 +129,7 @@ struct Polling {
     unkept: Vec<Update>,
     failures: usize,
     pause: Option<Duration>,
+    metrics: Arc<Metrics>,
 }
 
 /// Waits between tries to write to the inbox while the database is away, in seconds.
@@ -121,6 +140,7 @@ impl Polling {
     async fn next(&mut self) -> Option<Result<Update, RequestError>> {
         loop {
             if let Some(update) = self.buffer.pop_front() {
+                self.metrics.update_taken(i64::from(update.id.0));
                 return Some(Ok(update));
             }
             if let Some(wait) = self.pause.take() {
@@ -206,7 +226,7 @@ impl Polling {
 
 /// Writes a batch to the inbox and returns the updates not seen before; on a database
 /// error, the batch back.
-async fn keep(
+pub(crate) async fn keep(
     store: &Store,
     updates: Vec<Update>,
 ) -> Result<Vec<Update>, (Vec<Update>, crate::store::StoreError)> {
@@ -254,6 +274,7 @@ impl<'a> AsUpdateStream<'a> for InboxListener {
             unkept: Vec::new(),
             failures: 0,
             pause: None,
+            metrics: self.metrics.clone(),
         };
         stream::unfold(polling, |mut p| async move {
             let item = p.next().await?;

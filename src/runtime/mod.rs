@@ -1,16 +1,24 @@
 //! What runs the bot, above it: `kinerja run` starts the dispatcher (which takes updates
-//! through the inbox, [`crate::bot::inbox`]), the [`sender`] that works through the outbox
-//! and the [`reminders`] schedule, and stops them together on a signal. The way down is
-//! `cli → runtime → bot → domain`; nothing below imports from here.
+//! through the inbox, [`crate::bot::inbox`]: by polling, [`inbox`], or by a webhook,
+//! [`webhook`]), the [`sender`] that works through the outbox and the [`reminders`]
+//! schedule, the [`http`] server (`/healthz`, `/metrics`, the webhook) when asked, and
+//! stops them together on a signal. On SQLite one process per database file
+//! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below
+//! imports from here.
 
+pub mod http;
 pub mod inbox;
 pub mod reminders;
 pub mod sender;
+pub mod webhook;
+
+use std::path::PathBuf;
 
 use anyhow::Context;
-use teloxide::Bot;
 use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::prelude::Requester;
+use teloxide::update_listeners::UpdateListener;
+use teloxide::{Bot, RequestError};
 
 use crate::bot::{
     DRAIN_LIMIT, TELEGRAM_API, TgBot, dispatcher, make_bot, register_default_commands,
@@ -18,10 +26,60 @@ use crate::bot::{
 use crate::config::Config;
 use crate::store::{Store, redact_url};
 
+/// The lock file that keeps a second `kinerja run` off a SQLite database: beside the
+/// database file, locked for the life of the process (the operating system releases it
+/// when the process ends, however it ends).
+#[derive(Debug)]
+pub struct InstanceLock {
+    _file: std::fs::File,
+    pub path: PathBuf,
+}
+
+/// Why `kinerja run` may not start on this SQLite file.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    /// Another process holds the lock: (the database file).
+    #[error("another kinerja run is already using {0}")]
+    Busy(PathBuf),
+    /// The lock file cannot be created or locked: (the lock file, why).
+    #[error("cannot lock {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+}
+
+/// The lock file of a SQLite database file: `<file>-kinerja.lock`.
+pub fn lock_path(database: &std::path::Path) -> PathBuf {
+    let mut name = database.as_os_str().to_owned();
+    name.push("-kinerja.lock");
+    PathBuf::from(name)
+}
+
+/// On SQLite, takes the database file's lock for one `kinerja run` ([`InstanceLock`]; keep
+/// it until the end); nothing on PostgreSQL or an in-memory database. The dialogue cache,
+/// the flood limiter and the recovery at start assume one process per SQLite file.
+pub fn lock_sqlite(database_url: &str) -> Result<Option<InstanceLock>, LockError> {
+    let Some(database) = crate::store::sqlite_file(database_url) else {
+        return Ok(None);
+    };
+    let path = lock_path(&database);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| LockError::Io(path.clone(), e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(InstanceLock { _file: file, path })),
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy(database)),
+        Err(std::fs::TryLockError::Error(e)) => Err(LockError::Io(path, e)),
+    }
+}
+
 /// `kinerja run`: connects, says where it is connected, registers the default command
 /// list and dispatches until SIGTERM or Ctrl-C. On a signal it stops taking updates, lets
-/// the handlers already running finish, and confirms to Telegram what it processed.
-pub async fn run(config: Config) -> anyhow::Result<()> {
+/// the handlers already running finish, and confirms to Telegram what it processed. With
+/// `http` (bound by the caller to `--listen`) it serves `/healthz`, `/metrics` and, with a
+/// webhook URL in `config`, the webhook.
+pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyhow::Result<()> {
     let store = Store::connect(&config.database_url).await?;
     let api = config
         .api_url
@@ -53,6 +111,30 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         },
         stop,
     ));
+    let metrics = bot.metrics().clone();
+    let (webhook, route) = match &config.webhook_url {
+        Some(url) => {
+            let (listener, route) = webhook::listener(
+                bot.api().clone(),
+                store.clone(),
+                metrics.clone(),
+                url.clone(),
+            )
+            .await?;
+            (Some(listener), Some(route))
+        }
+        None => (None, None),
+    };
+    let (http_stop, http_stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = http.map(|listener| {
+        if let Ok(addr) = listener.local_addr() {
+            tracing::info!(%addr, webhook = route.is_some(), "serving /healthz and /metrics");
+        }
+        let router = http::router(store.clone(), metrics.clone(), route);
+        tokio::spawn(http::serve(listener, router, async move {
+            let _ = http_stopped.await;
+        }))
+    });
     let mut dispatcher = dispatcher(bot.clone(), store.clone());
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
@@ -64,7 +146,19 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             Err(e) => tracing::warn!(error = %e, "dispatcher was not running"),
         }
     });
-    serve(&mut dispatcher, &bot, &store).await?;
+    match webhook {
+        Some(listener) => serve_with(&mut dispatcher, &bot, listener).await,
+        None => serve(&mut dispatcher, &bot, &store).await?,
+    }
+    if let Some(server) = server {
+        let _ = http_stop.send(());
+        if tokio::time::timeout(std::time::Duration::from_secs(5), server)
+            .await
+            .is_err()
+        {
+            tracing::warn!("the HTTP server did not stop within 5 s; leaving it");
+        }
+    }
     match sender.await {
         Ok(Ok(())) => {}
         Ok(Err(e)) => tracing::error!(error = %e, "the broadcast sender stopped with an error"),
@@ -99,14 +193,28 @@ async fn wait_for_signal() {
 }
 
 /// Dispatches updates until the dispatcher is shut down, taking them through the inbox
-/// ([`inbox::InboxListener`]): first those a killed process left unhandled. Returns once
-/// the replies of the updates it took went out too (at most [`DRAIN_LIMIT`] later).
+/// by polling ([`inbox::InboxListener`]): first those a killed process left unhandled.
+/// Returns once the replies of the updates it took went out too (at most [`DRAIN_LIMIT`]
+/// later).
 pub async fn serve(
     dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
     bot: &TgBot,
     store: &Store,
 ) -> anyhow::Result<()> {
-    let listener = inbox::InboxListener::new(bot.api().clone(), store.clone()).await?;
+    let listener =
+        inbox::InboxListener::new(bot.api().clone(), store.clone(), bot.metrics().clone()).await?;
+    serve_with(dispatcher, bot, listener).await;
+    Ok(())
+}
+
+/// As [`serve`], with the given listener (the webhook's, [`webhook::listener`]).
+pub async fn serve_with<L>(
+    dispatcher: &mut Dispatcher<Bot, anyhow::Error, DefaultKey>,
+    bot: &TgBot,
+    listener: L,
+) where
+    L: UpdateListener<Err = RequestError> + Send,
+{
     dispatcher
         .dispatch_with_listener(
             listener,
@@ -120,5 +228,27 @@ pub async fn serve(
             "stopping with replies still queued; their senders are asked to check after the restart"
         );
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sqlite_file_is_locked_for_one_run_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("k.db").display());
+        let first = lock_sqlite(&url).unwrap().expect("a lock on SQLite");
+        assert!(first.path.ends_with("k.db-kinerja.lock"));
+        match lock_sqlite(&url) {
+            Err(LockError::Busy(file)) => assert!(file.ends_with("k.db")),
+            other => panic!("a second lock was not refused: {other:?}"),
+        }
+        drop(first);
+        assert!(
+            lock_sqlite(&url).unwrap().is_some(),
+            "free again once released"
+        );
+        assert!(lock_sqlite("postgres://u@h/db").unwrap().is_none());
+    }
 }

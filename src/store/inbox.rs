@@ -133,6 +133,25 @@ impl Store {
         Ok(())
     }
 
+    /// How many updates are written here and not done (`/metrics`).
+    pub async fn inbox_depth(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM inbox WHERE handled_at IS NULL")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    /// How many notices and broadcast deliveries wait or are being sent (`/metrics`).
+    pub async fn outbox_depth(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')) \
+                  + (SELECT COUNT(*) FROM notices WHERE status IN ('pending', 'sending')) AS n",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get("n")?)
+    }
+
     /// Forgets updates handled, or left unhandled, longer ago than the limits above.
     pub async fn prune_inbox(&self) -> Result<u64, StoreError> {
         let done = sqlx::query(

@@ -190,9 +190,28 @@ impl Store {
         Ok(tx)
     }
 
+    /// Whether the database answers a trivial query (`/healthz`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// Closes the pool, waiting for connections in use to be returned.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// The file of a SQLite URL (`sqlite://kinerja.db?mode=rwc` → `kinerja.db`); `None` for
+/// PostgreSQL and for an in-memory database.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.contains(":memory:") {
+        None
+    } else {
+        Some(std::path::PathBuf::from(path))
     }
 }
 
@@ -239,6 +258,20 @@ mod tests {
             "postgres://kinerja:***@db:5432/kinerja"
         );
         assert_eq!(redact_url("sqlite://kinerja.db"), "sqlite://kinerja.db");
+    }
+
+    #[test]
+    fn the_file_of_a_sqlite_url_is_found() {
+        assert_eq!(
+            sqlite_file("sqlite://kinerja.db"),
+            Some("kinerja.db".into())
+        );
+        assert_eq!(
+            sqlite_file("sqlite:///var/lib/kinerja/k.db?mode=rwc"),
+            Some("/var/lib/kinerja/k.db".into())
+        );
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://u@h/db"), None);
     }
 
     #[test]

@@ -298,7 +298,32 @@ struct State {
     down_until: Option<Instant>,
     /// Until then every call waits this long before it is answered (Telegram slow).
     slow_until: Option<(Instant, Duration)>,
+    /// The webhook set with `setWebhook`: updates are POSTed there instead of polled.
+    webhook: Option<Webhook>,
+    /// Every POST of an update to the webhook, in order.
+    webhook_posts: Vec<WebhookPost>,
+    /// Wait after a refused or failed POST (Telegram waits longer; tests do not).
+    webhook_backoff: Option<Duration>,
 }
+
+/// A webhook as `setWebhook` registered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Webhook {
+    pub url: String,
+    pub secret_token: Option<String>,
+    pub allowed_updates: Option<Value>,
+}
+
+/// One POST of an update to the webhook: the bot's HTTP status, `None` when there was no
+/// answer (connection refused or reset).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookPost {
+    pub update_id: i64,
+    pub status: Option<u16>,
+}
+
+/// What the fake waits after a refused POST unless told otherwise.
+const WEBHOOK_BACKOFF: Duration = Duration::from_millis(200);
 
 struct Shared {
     state: Mutex<State>,
@@ -319,6 +344,8 @@ pub struct FakeTelegram {
     shared: Arc<Shared>,
     addr: SocketAddr,
     server: tokio::task::JoinHandle<()>,
+    /// POSTs updates to the webhook while one is set.
+    webhook_courier: tokio::task::JoinHandle<()>,
 }
 
 impl FakeTelegram {
@@ -354,10 +381,12 @@ impl FakeTelegram {
                 .await
                 .expect("the fake Telegram serves");
         });
+        let webhook_courier = tokio::spawn(deliver_to_webhook(shared.clone()));
         FakeTelegram {
             shared,
             addr,
             server,
+            webhook_courier,
         }
     }
 
@@ -904,7 +933,77 @@ impl FakeTelegram {
 impl Drop for FakeTelegram {
     fn drop(&mut self) {
         self.server.abort();
+        self.webhook_courier.abort();
     }
+}
+
+impl FakeTelegram {
+    /// The webhook the bot registered, if any.
+    pub fn webhook(&self) -> Option<Webhook> {
+        self.lock().webhook.clone()
+    }
+
+    /// Every POST of an update to the webhook so far.
+    pub fn webhook_posts(&self) -> Vec<WebhookPost> {
+        self.lock().webhook_posts.clone()
+    }
+
+    /// How long the fake waits before it tries a refused POST again.
+    pub fn set_webhook_backoff(&self, wait: Duration) {
+        self.lock().webhook_backoff = Some(wait);
+    }
+}
+
+/// Telegram's webhook delivery: while a webhook is set, POSTs the oldest pending update to
+/// it with the secret header, one at a time (so each chat's updates arrive in order), and
+/// keeps it pending until the bot answers 2xx: a refusal or a dead connection is tried
+/// again after a short wait. Only ever to 127.0.0.1 or localhost; a webhook elsewhere (a
+/// real domain a test registers) keeps the updates pending.
+async fn deliver_to_webhook(shared: Arc<Shared>) {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .expect("an HTTP client");
+    loop {
+        let next = {
+            let st = shared.lock();
+            st.webhook
+                .clone()
+                .filter(|w| local_url(&w.url))
+                .and_then(|w| st.updates.front().cloned().map(|u| (w, u)))
+        };
+        let Some((webhook, (update_id, update))) = next else {
+            let pushed = shared.pushed.notified();
+            let _ = tokio::time::timeout(Duration::from_millis(50), pushed).await;
+            continue;
+        };
+        let mut request = client.post(&webhook.url).json(&update);
+        if let Some(secret) = &webhook.secret_token {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        let status = request.send().await.ok().map(|r| r.status().as_u16());
+        let delivered = status.is_some_and(|s| (200..300).contains(&s));
+        let backoff = {
+            let mut st = shared.lock();
+            st.webhook_posts.push(WebhookPost { update_id, status });
+            if delivered {
+                st.updates.retain(|(id, _)| *id != update_id);
+                st.confirmed_offset = st.confirmed_offset.max(update_id + 1);
+            }
+            st.webhook_backoff.unwrap_or(WEBHOOK_BACKOFF)
+        };
+        shared.changed.notify_waiters();
+        if !delivered {
+            tokio::time::sleep(backoff).await;
+        }
+    }
+}
+
+/// Whether a webhook URL points at this machine (the only place the fake delivers to).
+fn local_url(url: &str) -> bool {
+    url::Url::parse(url)
+        .ok()
+        .is_some_and(|u| matches!(u.host_str(), Some("127.0.0.1" | "localhost")))
 }
 
 fn now() -> i64 {
@@ -1222,6 +1321,12 @@ fn download(shared: &Shared, segments: &[String], token_ok: impl Fn(&str) -> boo
 /// Long polling: confirms what lies below `offset`, then answers as soon as an update is
 /// there or `timeout` seconds have passed.
 async fn get_updates(shared: &Shared, req: &Req) -> Result<Value, TgError> {
+    if shared.lock().webhook.is_some() {
+        return Err(TgError::new(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        ));
+    }
     let offset = req.int("offset").unwrap_or(0);
     let limit = req.int("limit").unwrap_or(100).clamp(1, 100) as usize;
     let timeout = req.int("timeout").unwrap_or(0).clamp(0, 50) as u64;
@@ -1288,14 +1393,27 @@ impl State {
                 "can_join_groups": true, "can_read_all_group_messages": false,
                 "supports_inline_queries": false, "can_connect_to_business": false,
                 "has_main_web_app": false})),
-            "deletewebhook"
-            | "close"
+            "setwebhook" => self.set_webhook(r),
+            "deletewebhook" => {
+                self.webhook = None;
+                if r.flag("drop_pending_updates") {
+                    let last = self.updates.back().map(|(id, _)| *id);
+                    self.updates.clear();
+                    if let Some(last) = last {
+                        self.confirmed_offset = self.confirmed_offset.max(last + 1);
+                    }
+                }
+                Ok(json!(true))
+            }
+            "close"
             | "logout"
             | "setmydescription"
             | "setmyshortdescription"
             | "setmyname"
             | "setchatmenubutton" => Ok(json!(true)),
-            "getwebhookinfo" => Ok(json!({"url": "", "has_custom_certificate": false,
+            "getwebhookinfo" => Ok(json!({
+                "url": self.webhook.as_ref().map(|w| w.url.as_str()).unwrap_or(""),
+                "has_custom_certificate": false,
                 "pending_update_count": self.updates.len()})),
             "sendmessage" => self.send_message(r),
             "sendphoto" => self.send_file(r, "photo"),
@@ -1354,6 +1472,57 @@ impl State {
     }
 
     /// The `chat_id` of a call that writes: a chat someone wrote from, and not blocked.
+    /// `setWebhook`, refused as Telegram refuses it: an URL that is not HTTPS on port 443,
+    /// 80, 88 or 8443 (the fake also takes plain HTTP to 127.0.0.1 or localhost, where the
+    /// tests' bot listens), a secret token that is not 1–256 of `A-Z a-z 0-9 _ -`. An empty
+    /// URL removes the webhook.
+    fn set_webhook(&mut self, r: &Req) -> Result<Value, TgError> {
+        let raw = r.str("url").unwrap_or_default();
+        if raw.is_empty() {
+            self.webhook = None;
+            return Ok(json!(true));
+        }
+        let url = url::Url::parse(raw).map_err(|_| bad("bad webhook: invalid URL"))?;
+        let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost"));
+        match url.scheme() {
+            "https" => {
+                let port = url.port_or_known_default().unwrap_or(443);
+                if ![443, 80, 88, 8443].contains(&port) {
+                    return Err(bad(
+                        "bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
+                    ));
+                }
+            }
+            "http" if local => {}
+            _ => {
+                return Err(bad(
+                    "bad webhook: An HTTPS URL must be provided for webhook",
+                ));
+            }
+        }
+        let secret = r.str("secret_token").map(str::to_string);
+        if let Some(secret) = &secret {
+            if secret.is_empty() || secret.len() > 256 {
+                return Err(bad("secret token must be 1-256 characters long"));
+            }
+            if !secret
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(bad("secret token contains unallowed characters"));
+            }
+        }
+        if r.flag("drop_pending_updates") {
+            self.updates.clear();
+        }
+        self.webhook = Some(Webhook {
+            url: raw.to_string(),
+            secret_token: secret,
+            allowed_updates: r.json("allowed_updates")?,
+        });
+        Ok(json!(true))
+    }
+
     fn target_chat(&self, r: &Req) -> Result<i64, TgError> {
         let chat_id = r.chat_id("chat_id")?;
         if !self.chats.contains_key(&chat_id) {

@@ -172,6 +172,8 @@ impl TestApp {
             api_url: Some(self.tg.api_url().parse().expect("api url")),
             limits: self.limits,
             reminders: Default::default(),
+            webhook_url: None,
+            listen: None,
         }
     }
 
