@@ -165,7 +165,9 @@ async fn run(n: usize, latency: u64, jitter: u64) {
         .filter(|t| **t >= first + RAMP && **t + RAMP <= last)
         .collect();
     let steady_rate = match (steady.first(), steady.last()) {
-        (Some(a), Some(b)) if b > a => (steady.len() - 1) as f64 / b.duration_since(**a).as_secs_f64(),
+        (Some(a), Some(b)) if b > a => {
+            (steady.len() - 1) as f64 / b.duration_since(**a).as_secs_f64()
+        }
         _ => 0.0,
     };
     let (median, worst, tries) = median_worst(waits);

@@ -173,7 +173,11 @@ impl Drop for Permit<'_> {
         s.in_flight = s.in_flight.saturating_sub(self.weight);
         let now = Instant::now();
         let round_trip = now.duration_since(self.released);
-        while s.round_trips.back().is_some_and(|(_, rtt)| *rtt >= round_trip) {
+        while s
+            .round_trips
+            .back()
+            .is_some_and(|(_, rtt)| *rtt >= round_trip)
+        {
             s.round_trips.pop_back();
         }
         s.round_trips.push_back((now, round_trip));
@@ -204,7 +208,9 @@ impl Schedule {
         {
             self.round_trips.pop_front();
         }
-        self.round_trips.front().map_or(Duration::ZERO, |(_, rtt)| *rtt)
+        self.round_trips
+            .front()
+            .map_or(Duration::ZERO, |(_, rtt)| *rtt)
     }
 
     /// Messages that may share a second of arrivals with one released now: those in flight,
@@ -217,7 +223,10 @@ impl Schedule {
 
     /// When the next answered send leaves the window.
     fn first_to_leave(&mut self) -> Option<Instant> {
-        let floor = self.round_trips.front().map_or(Duration::ZERO, |(_, rtt)| *rtt);
+        let floor = self
+            .round_trips
+            .front()
+            .map_or(Duration::ZERO, |(_, rtt)| *rtt);
         self.answered.iter().map(|a| a.leaves(floor)).min()
     }
 }
@@ -1043,7 +1052,10 @@ mod tests {
             })
             .await;
             let busiest = busiest_second(&trips);
-            assert!(busiest <= 30, "seed {seed}: {busiest} arrivals in one second");
+            assert!(
+                busiest <= 30,
+                "seed {seed}: {busiest} arrivals in one second"
+            );
         }
     }
 

@@ -1505,7 +1505,10 @@ impl State {
         let outcome = self.call(method, r);
         if outcome.is_ok() {
             if let (true, Some(chat)) = (paced, chat) {
-                self.chat_arrivals.entry(chat).or_default().push_back(arrived);
+                self.chat_arrivals
+                    .entry(chat)
+                    .or_default()
+                    .push_back(arrived);
             }
             if method == "answercallbackquery" {
                 let id = r.str("callback_query_id").unwrap_or("").to_string();
