@@ -5,11 +5,30 @@
 //! chat (short bursts pass), 20 a minute into a group. The [`Limiter`] paces messages
 //! evenly under those rates (a "generic cell rate" schedule: each send takes the next free
 //! slot), releases at once while a slot is free, and holds everyone back for a 429's
-//! `retry_after`. Evenly spaced sends can still reach Telegram bunched (one is delayed on
-//! its way, the next is not), so a window guard also counts every send still in flight or
-//! answered within the last second, and lets a new one go only while that count is under
-//! the rate: a message reaches Telegram between its release and its answer, so no second
-//! ever holds more arrivals than the rate, whatever the delays.
+//! `retry_after`.
+//!
+//! Telegram counts a message when it arrives, somewhere between our release and its answer.
+//! Evenly spaced releases can still arrive bunched (one is delayed on its way, the next is
+//! not), so a window guard counts every message that may share a second of arrivals with a
+//! new one, and lets the new one go only while that count is under the rate:
+//!
+//! - a send still in flight counts (it may arrive at any moment);
+//! - an answered send counts until a second after the latest moment it can have arrived.
+//!   Each round trip (release to answer) is the way itself plus jitter; the way is the
+//!   shortest round trip measured in the last minute (the *floor*). A send that took
+//!   `floor + e` can have spent at most `e` more than the way on its way out, so it arrived
+//!   by `answer − floor` (taking the way's own outward part as the same for every send; it
+//!   shifts every arrival alike and drops out). It counts until `max(release, answer −
+//!   floor) + 1 s`.
+//!
+//! A new send arrives no earlier than its release plus the way out, so any send that could
+//! share its second is still counted: no second holds more arrivals than the rate, however
+//! the delays fall within the measured jitter (a send that left late and lands among the
+//! next ones is counted for its whole `e`). With a steady round trip a send holds its
+//! place for one second, whatever the latency; the old guard (answered within the last
+//! second) held it for its round trip plus a second, which cut the rate to `rate ÷ (1 +
+//! latency)`. Before any round trip is measured the floor is zero: a send counts until a
+//! second after its answer.
 //!
 //! Replies to people take the next slot ahead of the broadcast sender, and may run a few
 //! slots ahead of the even schedule (an answer in a quiet moment goes at once); the sender
@@ -69,12 +88,17 @@ const REPLY_BURST: u32 = 5;
 /// Forget chats whose schedule lies this far in the past, once the table grows.
 const CHAT_TABLE_PRUNE_AT: usize = 4096;
 
+/// How long a measured round trip counts towards the shortest one (the floor). The floor
+/// must be the way's own time, never more: over a minute of sends the fastest has met no
+/// jitter worth the name, and a floor left low by a faster minute only counts more.
+const FLOOR_SPAN: Duration = Duration::from_secs(60);
+
 /// Paces messages under Telegram's flood limits. Cheap to share.
 #[derive(Debug)]
 pub struct Limiter {
     /// Time between two messages across chats.
     gap: Duration,
-    /// Sends allowed in flight or answered within one second.
+    /// Messages that may reach Telegram within any one second (the window guard).
     window: usize,
     /// Time between two messages into one private chat, and into one group.
     chat_gap: Duration,
@@ -92,8 +116,11 @@ struct Schedule {
     chats: HashMap<i64, Instant>,
     /// Sends released and not yet answered.
     in_flight: usize,
-    /// When the sends of the last second were answered, oldest first.
-    answered: VecDeque<Instant>,
+    /// Answered sends that may still share a second of arrivals with a new one.
+    answered: Vec<Answered>,
+    /// Round trips (release to answer) of the last [`FLOOR_SPAN`] as a sliding minimum:
+    /// each is shorter than those behind it, so the front is the shortest (the floor).
+    round_trips: VecDeque<(Instant, Duration)>,
     /// Replies waiting for room in the window: broadcast deliveries wait behind them.
     replies_waiting: usize,
 }
@@ -110,13 +137,36 @@ impl Drop for WaitingReply<'_> {
     }
 }
 
+/// An answered send, as the window guard keeps it.
+#[derive(Debug, Clone, Copy)]
+struct Answered {
+    released: Instant,
+    answered: Instant,
+    weight: usize,
+}
+
+impl Answered {
+    /// When the send leaves the window: a second after the latest moment it can have
+    /// reached Telegram, its answer less the shortest round trip (`floor`), and never
+    /// before a second after its release.
+    fn leaves(&self, floor: Duration) -> Instant {
+        let arrived_by = self
+            .answered
+            .checked_sub(floor)
+            .unwrap_or(self.released)
+            .max(self.released);
+        arrived_by + Duration::from_secs(1)
+    }
+}
+
 /// A released send. Dropping it (after the answer, or when the call is abandoned) records
-/// the moment for the window guard.
+/// its round trip for the window guard.
 #[must_use]
 pub struct Permit<'a> {
     limiter: &'a Limiter,
     /// How many messages the send puts into the chat (an album: each of its files).
     weight: usize,
+    released: Instant,
 }
 
 impl Drop for Permit<'_> {
@@ -124,9 +174,20 @@ impl Drop for Permit<'_> {
         let mut s = self.limiter.lock();
         s.in_flight = s.in_flight.saturating_sub(self.weight);
         let now = Instant::now();
-        for _ in 0..self.weight {
-            s.answered.push_back(now);
+        let round_trip = now.duration_since(self.released);
+        while s
+            .round_trips
+            .back()
+            .is_some_and(|(_, rtt)| *rtt >= round_trip)
+        {
+            s.round_trips.pop_back();
         }
+        s.round_trips.push_back((now, round_trip));
+        s.answered.push(Answered {
+            released: self.released,
+            answered: now,
+            weight: self.weight,
+        });
     }
 }
 
@@ -136,6 +197,40 @@ enum Turn {
     At(Instant),
     /// Nothing was taken; look again at this time.
     Retry(Instant),
+}
+
+impl Schedule {
+    /// The shortest round trip of the last [`FLOOR_SPAN`]; zero when none was measured, so
+    /// that a send is then counted until a second after its answer.
+    fn floor(&mut self, now: Instant) -> Duration {
+        while self
+            .round_trips
+            .front()
+            .is_some_and(|(at, _)| now.duration_since(*at) > FLOOR_SPAN)
+        {
+            self.round_trips.pop_front();
+        }
+        self.round_trips
+            .front()
+            .map_or(Duration::ZERO, |(_, rtt)| *rtt)
+    }
+
+    /// Messages that may share a second of arrivals with one released now: those in flight,
+    /// and those answered that have not left the window (forgotten here once they have).
+    fn window_count(&mut self, now: Instant) -> usize {
+        let floor = self.floor(now);
+        self.answered.retain(|a| a.leaves(floor) > now);
+        self.in_flight + self.answered.iter().map(|a| a.weight).sum::<usize>()
+    }
+
+    /// When the next answered send leaves the window.
+    fn first_to_leave(&mut self) -> Option<Instant> {
+        let floor = self
+            .round_trips
+            .front()
+            .map_or(Duration::ZERO, |(_, rtt)| *rtt);
+        self.answered.iter().map(|a| a.leaves(floor)).min()
+    }
 }
 
 impl Limiter {
@@ -155,7 +250,8 @@ impl Limiter {
                 paused_until: now,
                 chats: HashMap::new(),
                 in_flight: 0,
-                answered: VecDeque::new(),
+                answered: Vec::new(),
+                round_trips: VecDeque::new(),
                 replies_waiting: 0,
             }),
         }
@@ -198,14 +294,8 @@ impl Limiter {
             let wait = {
                 let mut s = self.lock();
                 let now = Instant::now();
-                while s
-                    .answered
-                    .front()
-                    .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
-                {
-                    s.answered.pop_front();
-                }
-                let room = s.in_flight + s.answered.len() + weight <= self.window;
+                let counted = s.window_count(now);
+                let room = counted + weight <= self.window;
                 let my_turn = priority != Priority::Bulk || s.replies_waiting == 0;
                 if s.paused_until > now {
                     s.paused_until
@@ -219,6 +309,7 @@ impl Limiter {
                     return Permit {
                         limiter: self,
                         weight,
+                        released: now,
                     };
                 } else {
                     if priority != Priority::Bulk && waiting.is_none() {
@@ -228,15 +319,21 @@ impl Limiter {
                     // The count falls only when an answer leaves the window; with every
                     // send still in flight, or a reply ahead, look again shortly.
                     let soon = now + Duration::from_millis(5);
-                    match s.answered.front() {
-                        Some(t) if room => soon.min(*t + Duration::from_secs(1)),
-                        Some(t) => *t + Duration::from_secs(1),
+                    match s.first_to_leave() {
+                        Some(t) if room => soon.min(t),
+                        Some(t) => t,
                         None => soon,
                     }
                 }
             };
             tokio::time::sleep_until(wait).await;
         }
+    }
+
+    /// The shortest round trip measured lately (zero before any): the part of every round
+    /// trip that is the way itself, not the jitter.
+    pub fn floor(&self) -> Duration {
+        self.lock().floor(Instant::now())
     }
 
     /// Telegram answered 429: nobody sends for `wait`.
@@ -846,8 +943,10 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn slow_answers_keep_the_second_within_the_rate() {
-        // Ten a second, each answered half a second after it went: the eleventh waits until
-        // the first answer is a second old, though its paced slot came at 1,000 ms.
+        // Ten a second, each answered half a second after it went, every round trip the
+        // same: each reached Telegram as it went, so the eleventh goes at its paced slot,
+        // 1,000 ms, a second after the first (the window used to hold it until the first
+        // answer was a second old, at 1,500 ms).
         let limiter = Arc::new(Limiter::new(limits(10, 1000)));
         let start = Instant::now();
         let mut sends = Vec::new();
@@ -868,7 +967,140 @@ mod tests {
         }
         went.sort();
         assert_eq!(went[9], 900, "{went:?}");
-        assert_eq!(went[10], 1500, "{went:?}");
+        assert_eq!(went[10], 1000, "{went:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_slow_answer_holds_its_place_until_a_second_after_it() {
+        // One a second. The first is answered at once (the shortest round trip: zero); the
+        // second, released at 1,000 ms, is answered only 1,500 ms later: it could have
+        // reached Telegram at any moment until then, so the third, due at 2,000 ms, waits
+        // for that answer and then a second: 3,500 ms.
+        let limiter = Arc::new(Limiter::new(limits(1, 1000)));
+        let start = Instant::now();
+        let mut sends = Vec::new();
+        for (chat, answer_after) in [(0, 0), (1, 1500), (2, 0)] {
+            let limiter = limiter.clone();
+            sends.push(tokio::spawn(async move {
+                let permit = limiter.acquire(ChatId(chat), Priority::Bulk).await;
+                let went = start.elapsed().as_millis();
+                tokio::time::sleep(Duration::from_millis(answer_after)).await;
+                drop(permit);
+                went
+            }));
+            tokio::task::yield_now().await;
+        }
+        let mut went = Vec::new();
+        for s in sends {
+            went.push(s.await.unwrap());
+        }
+        assert_eq!(went, vec![0, 1000, 3500]);
+    }
+
+    /// One send of the simulation: when it left, reached Telegram, was answered.
+    struct Trip {
+        went: Duration,
+        arrived: Duration,
+    }
+
+    /// Sends `count` messages through `limiter` as the broadcast sender does (up to
+    /// `at_once` at a time), each on a way of `up` then `down`, both drawn by `way`; returns
+    /// when each reached Telegram.
+    async fn simulate(
+        limiter: Arc<Limiter>,
+        count: usize,
+        at_once: usize,
+        mut way: impl FnMut(usize) -> (Duration, Duration),
+    ) -> Vec<Trip> {
+        let start = Instant::now();
+        let slots = Arc::new(tokio::sync::Semaphore::new(at_once));
+        let mut sends = Vec::new();
+        for i in 0..count {
+            let slot = slots.clone().acquire_owned().await.unwrap();
+            let limiter = limiter.clone();
+            let (up, down) = way(i);
+            sends.push(tokio::spawn(async move {
+                let permit = limiter.acquire(ChatId(i as i64), Priority::Bulk).await;
+                let went = start.elapsed();
+                tokio::time::sleep(up).await;
+                let arrived = start.elapsed();
+                tokio::time::sleep(down).await;
+                drop(permit);
+                drop(slot);
+                Trip { went, arrived }
+            }));
+        }
+        let mut trips = Vec::new();
+        for s in sends {
+            trips.push(s.await.unwrap());
+        }
+        trips
+    }
+
+    /// The most arrivals within any second.
+    fn busiest_second(trips: &[Trip]) -> usize {
+        let mut arrived: Vec<_> = trips.iter().map(|t| t.arrived).collect();
+        arrived.sort();
+        (0..arrived.len())
+            .map(|i| {
+                arrived[i..]
+                    .iter()
+                    .take_while(|t| **t < arrived[i] + Duration::from_secs(1))
+                    .count()
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn jittered_round_trips_never_put_more_arrivals_in_a_second_than_the_rate() {
+        use rand::{Rng, SeedableRng};
+        // 150 ms ± 50 ms: a fixed way of 50 ms up and 50 ms down, and up to 100 ms more on
+        // either leg or split between them. The first send goes on the bare way, so the
+        // shortest round trip is the way's own; the jitter is drawn to bunch arrivals: a
+        // send held up on the way out lands on the ones behind it.
+        for seed in 0..20u64 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let limiter = Arc::new(Limiter::new(limits(30, 1000)));
+            let base = Duration::from_millis(50);
+            let trips = simulate(limiter, 400, 16, |i| {
+                if i == 0 {
+                    return (base, base);
+                }
+                let extra = Duration::from_millis(rng.random_range(0..=100));
+                let up = match rng.random_range(0..3) {
+                    0 => extra,
+                    1 => Duration::ZERO,
+                    _ => extra.mul_f64(rng.random::<f64>()),
+                };
+                (base + up, base + extra - up)
+            })
+            .await;
+            let busiest = busiest_second(&trips);
+            assert!(
+                busiest <= 30,
+                "seed {seed}: {busiest} arrivals in one second"
+            );
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn sends_bunched_on_their_way_out_stay_within_the_rate() {
+        // The worst the jitter allows: every third send leaves 100 ms late on the way out
+        // (300 ms round trip), the others go on the bare way (200 ms); each late one lands
+        // among the ones released after it.
+        let limiter = Arc::new(Limiter::new(limits(30, 1000)));
+        let trips = simulate(limiter, 300, 16, |i| {
+            let late = i % 3 == 1;
+            let up = Duration::from_millis(if late { 200 } else { 100 });
+            (up, Duration::from_millis(100))
+        })
+        .await;
+        assert!(busiest_second(&trips) <= 30, "{}", busiest_second(&trips));
+        // And the window does not charge each send its whole round trip: 300 sends in
+        // well under the 300 / 30 × (1 + 0.25) seconds the old count (answer + 1 s) took.
+        let last = trips.iter().map(|t| t.went).max().unwrap();
+        assert!(last < Duration::from_millis(11_000), "{last:?}");
     }
 
     #[tokio::test(start_paused = true)]

@@ -359,3 +359,59 @@ async fn hr_composes_in_the_chat_previews_the_count_sends_and_watches_progress()
     assert_eq!(count, 2);
     app.assert_telegram_accepted_everything();
 }
+
+#[tokio::test]
+async fn under_latency_replies_and_a_button_go_ahead_of_the_broadcast_without_a_429() {
+    // Telegram's own limits, and a Bot API that answers 150 ± 50 ms after each call
+    // arrives, counting arrivals strictly (per second, per five seconds, per chat).
+    let app = TestApp::spawn_with_limits(kinerja::config::Limits::default()).await;
+    let chats = city(&app.store, &app.tg, 300).await;
+    let person = app.user(chats[0], "Pegawai 0");
+    let menu = person.says("/menu").await;
+    app.tg.pace_chats();
+    app.tg
+        .set_latency(Duration::from_millis(150), Duration::from_millis(50));
+    let (id, recipients) = app
+        .store
+        .create_announcement(
+            Kind::Info,
+            &Audience::Everyone,
+            "Pengumuman BKD: apel pagi",
+            "test",
+        )
+        .await
+        .unwrap();
+    assert_eq!(recipients, 300);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+
+    // A person chatting and tapping while the broadcast runs is answered before it ends.
+    person.says("/bantuan").await;
+    let press = person.presses(menu.message_id, "m:help");
+    person.answered(&press).await;
+    person
+        .waits_until_handled(app.tg.update_of_callback(&press), "Bantuan")
+        .await;
+    let meanwhile = app.store.delivery_status(id).await.unwrap();
+    assert!(
+        !meanwhile.done(),
+        "the answers waited for the broadcast: {meanwhile:?}"
+    );
+
+    let status = wait_until_done(&app.store, id, Duration::from_secs(120)).await;
+    assert_eq!(
+        (status.sent, status.failed, status.unreachable),
+        (300, 0, 0)
+    );
+    // Each chat has the announcement once (the person's own chat also holds the menu and
+    // the help, so only the announcement's text is counted there).
+    let counts = received(&app.tg, &chats[1..]);
+    let odd: Vec<_> = counts.iter().filter(|(_, n)| **n != 1).collect();
+    assert!(odd.is_empty(), "chats not reached exactly once: {odd:?}");
+    let own = app.tg.messages_to(chats[0]);
+    assert_eq!(
+        own.iter().filter(|m| m.text.contains("apel pagi")).count(),
+        1
+    );
+    assert_eq!(app.tg.too_many_requests(), 0, "no 429 answers");
+    app.tg.assert_no_errors();
+}

@@ -203,7 +203,7 @@ async fn kills_at_random_moments_during_a_broadcast_and_dialogues_lose_nothing()
     const RECIPIENTS: usize = 1000;
     const TALKERS: usize = 20;
     const KILLS: usize = 3;
-    const IN_FLIGHT: usize = 8; // sender::SenderConfig::default().in_flight
+    const IN_FLIGHT: usize = 16; // sender::SenderConfig::default().in_flight
     let seed: u64 = std::env::var("KINERJA_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())

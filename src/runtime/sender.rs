@@ -2,7 +2,7 @@
 //! database (a restart loses nothing). Its sends take the client's free slots under
 //! Telegram's ~30 messages a second, behind replies to people chatting (see
 //! [`crate::telegram`]); it keeps only a few sends in flight (the only ones that could arrive
-//! twice after a crash), waits out 429 `retry_after` for everyone, retries network and 5xx
+//! twice after a crash; enough to fill the pace when Telegram answers after 300 ms), waits out 429 `retry_after` for everyone, retries network and 5xx
 //! errors with backoff, and marks people who blocked the bot as unreachable. It never decides who receives what: that was fixed when the
 //! announcement was written.
 
@@ -31,7 +31,9 @@ use crate::telegram::Priority;
 /// How many sends the sender keeps in flight, and the reminder schedule its loop keeps.
 #[derive(Debug, Clone)]
 pub struct SenderConfig {
-    /// Sends in flight at once.
+    /// Sends in flight at once: enough to fill Telegram's ~30 a second when each answer
+    /// takes a third of a second (about 11 on their way at once, the rest waiting for their
+    /// slot), and few, as these are what could arrive twice after a crash.
     pub in_flight: usize,
     /// How long to sleep when nothing is due.
     pub idle: Duration,
@@ -44,7 +46,7 @@ pub struct SenderConfig {
 impl Default for SenderConfig {
     fn default() -> Self {
         SenderConfig {
-            in_flight: 8,
+            in_flight: 16,
             idle: Duration::from_millis(500),
             reminders: ReminderConfig::default(),
             reminder_every: Duration::from_secs(5),

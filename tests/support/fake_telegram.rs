@@ -304,6 +304,22 @@ struct State {
     webhook_posts: Vec<WebhookPost>,
     /// Wait after a refused or failed POST (Telegram waits longer; tests do not).
     webhook_backoff: Option<Duration>,
+    /// The network and Telegram between the bot and the Bot API: every call but getUpdates
+    /// is answered this long (base ± jitter, uniform) after it arrived.
+    latency: Option<(Duration, Duration)>,
+    /// When sends were accepted within the last five seconds (Telegram's ~30 a second held
+    /// over a longer window too).
+    recent_sends_5s: VecDeque<Instant>,
+    /// When each accepted message arrived (an album: each of its files), in order.
+    arrivals: Vec<Instant>,
+    /// When the answerCallbackQuery of a press arrived, by callback query id.
+    press_answered_at: HashMap<String, Instant>,
+    /// Set to hold each private chat to ~1 message a second with a short burst.
+    chat_pace: bool,
+    /// Per private chat: when its messages arrived within the chat window.
+    chat_arrivals: HashMap<i64, VecDeque<Instant>>,
+    /// Sends refused with 429 for going over the per-chat pace.
+    chat_too_many: usize,
 }
 
 /// A webhook as `setWebhook` registered it.
@@ -338,6 +354,11 @@ impl Shared {
         self.state.lock().unwrap()
     }
 }
+
+/// With [`FakeTelegram::pace_chats`]: at most this many messages arrive in one private
+/// chat within [`CHAT_PACE_WINDOW`] — a burst of three, then about one a second.
+pub const CHAT_PACE_LIMIT: usize = 8;
+pub const CHAT_PACE_WINDOW: Duration = Duration::from_secs(5);
 
 /// The fake server; it stops when dropped. Share it behind an `Arc`.
 pub struct FakeTelegram {
@@ -837,6 +858,38 @@ impl FakeTelegram {
         self.lock().too_many
     }
 
+    /// From now on every call but getUpdates is answered `base` ± `jitter` (uniform) after
+    /// it arrived, as over the network to Telegram: what it does (and the flood control's
+    /// count) happens at the arrival, the answer comes later. Updates reach the bot as
+    /// before, so a press's spinner measures the bot's own delay.
+    pub fn set_latency(&self, base: Duration, jitter: Duration) {
+        self.lock().latency = Some((base, jitter.min(base)));
+    }
+
+    /// Holds each private chat to Telegram's ~1 message a second with a short burst: more
+    /// than [`CHAT_PACE_LIMIT`] messages arriving in one chat within [`CHAT_PACE_WINDOW`]
+    /// get 429. Off by default: most tests lift the per-chat pace in the client.
+    pub fn pace_chats(&self) {
+        self.lock().chat_pace = true;
+    }
+
+    /// How many sends were refused with 429 for going over the per-chat pace (also counted
+    /// in [`too_many_requests`](Self::too_many_requests)).
+    pub fn chat_too_many_requests(&self) -> usize {
+        self.lock().chat_too_many
+    }
+
+    /// When each accepted message arrived (an album: each of its files), in order: what
+    /// Telegram's flood control counts.
+    pub fn arrivals(&self) -> Vec<Instant> {
+        self.lock().arrivals.clone()
+    }
+
+    /// When the answerCallbackQuery of the press `id` arrived (the spinner stops then).
+    pub fn press_answered_at(&self, id: &str) -> Option<Instant> {
+        self.lock().press_answered_at.get(id).copied()
+    }
+
     /// Lifts the ~30 messages a second across chats, for benchmarks that measure how fast
     /// the bot itself answers rather than Telegram's ceiling. Everything else stays strict.
     pub fn lift_flood_control(&self) {
@@ -1206,6 +1259,7 @@ async fn handle(
             Err(e) => (method.clone(), Err(e), Map::new(), false),
             Ok(req) => {
                 let lower = method.to_ascii_lowercase();
+                let arrived = Instant::now();
                 let (down, slow) = {
                     let state = shared.lock();
                     let now = Instant::now();
@@ -1214,6 +1268,7 @@ async fn handle(
                         state.slow_until.filter(|(t, _)| now < *t).map(|(_, d)| d),
                     )
                 };
+                let latency = shared.lock().latency.filter(|_| lower != "getupdates");
                 if let Some(delay) = slow {
                     tokio::time::sleep(delay).await;
                 }
@@ -1242,8 +1297,13 @@ async fn handle(
                 let outcome = match injected.clone() {
                     Some(e) => Err(e),
                     None if lower == "getupdates" => get_updates(&shared, &req).await,
-                    None => shared.lock().call(&lower, &req),
+                    None => shared.lock().paced_call(&lower, &req, arrived),
                 };
+                if let Some((base, jitter)) = latency {
+                    let spread = jitter.as_secs_f64() * (2.0 * rand::random::<f64>() - 1.0);
+                    let delay = (base.as_secs_f64() + spread).max(0.0);
+                    tokio::time::sleep_until(arrived + Duration::from_secs_f64(delay)).await;
+                }
                 (method.clone(), outcome, req.params, injected.is_some())
             }
         },
@@ -1559,10 +1619,72 @@ impl State {
             e.retry_after = Some(1);
             return Err(e);
         }
+        // Held over five seconds too: ~30 a second is a rate, not a burst to repeat.
+        while self
+            .recent_sends_5s
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(5))
+        {
+            self.recent_sends_5s.pop_front();
+        }
+        if self.recent_sends_5s.len() + n > 150 {
+            self.too_many += 1;
+            let mut e = TgError::new(429, "Too Many Requests: retry after 1");
+            e.retry_after = Some(1);
+            return Err(e);
+        }
         for _ in 0..n {
             self.recent_sends.push_back(now);
+            self.recent_sends_5s.push_back(now);
+            self.arrivals.push(now);
         }
         Ok(())
+    }
+
+    /// A call as it arrives: the per-chat pace (when on) first, then the call itself; an
+    /// answered press records when its answer arrived.
+    fn paced_call(&mut self, method: &str, r: &Req, arrived: Instant) -> Result<Value, TgError> {
+        let message = matches!(
+            method,
+            "sendmessage"
+                | "sendphoto"
+                | "senddocument"
+                | "sendmediagroup"
+                | "copymessage"
+                | "forwardmessage"
+        );
+        let chat = r.chat_id("chat_id").ok().filter(|c| *c > 0);
+        let paced = self.chat_pace && message;
+        if let (true, Some(chat)) = (paced, chat) {
+            let recent = self.chat_arrivals.entry(chat).or_default();
+            while recent
+                .front()
+                .is_some_and(|t| arrived.duration_since(*t) >= CHAT_PACE_WINDOW)
+            {
+                recent.pop_front();
+            }
+            if recent.len() >= CHAT_PACE_LIMIT {
+                self.too_many += 1;
+                self.chat_too_many += 1;
+                let mut e = TgError::new(429, "Too Many Requests: retry after 1");
+                e.retry_after = Some(1);
+                return Err(e);
+            }
+        }
+        let outcome = self.call(method, r);
+        if outcome.is_ok() {
+            if let (true, Some(chat)) = (paced, chat) {
+                self.chat_arrivals
+                    .entry(chat)
+                    .or_default()
+                    .push_back(arrived);
+            }
+            if method == "answercallbackquery" {
+                let id = r.str("callback_query_id").unwrap_or("").to_string();
+                self.press_answered_at.insert(id, arrived);
+            }
+        }
+        outcome
     }
 
     fn find_sent(&self, chat_id: i64, message_id: i64) -> Option<usize> {
