@@ -97,14 +97,15 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Telegram's published limits are ~30 messages a second overall, ~1 a second into one
-    /// chat, 20 a minute into one group. Overall the client keeps to 30, evenly spaced, and
-    /// never lets more than 30 reach Telegram within one second, counting each message
+    /// chat, 20 a minute into one group. Overall the client keeps to 29, evenly spaced, and
+    /// never lets more than 29 reach Telegram within one second, counting each message
     /// from its release until a second after the latest moment it can have arrived (see
-    /// [`crate::telegram`]): the guard counts arrivals as Telegram does, so it can keep to
-    /// the ceiling itself.
+    /// [`crate::telegram`]). One message a second is left as margin: "about 30" is held
+    /// over longer windows too, and arrivals bunch when the way there is uneven (at 30 the
+    /// strict test server answered 429 under load).
     fn default() -> Self {
         Limits {
-            messages_per_sec_overall: 30,
+            messages_per_sec_overall: 29,
             messages_per_sec_chat: 1,
             messages_per_min_chat: 20,
         }
