@@ -267,3 +267,87 @@ async fn a_standby_takes_over_from_a_killed_leader_and_nothing_is_lost_or_sent_t
     }
     store.close().await;
 }
+
+/// A port free on 127.0.0.1 a moment ago.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn metric(text: &str, name: &str) -> Option<f64> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name} "))?.trim().parse().ok())
+}
+
+async fn scrape(port: u16) -> String {
+    reqwest::get(format!("http://127.0.0.1:{port}/metrics"))
+        .await
+        .expect("GET /metrics")
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn in_webhook_mode_a_standby_keeps_what_telegram_posts_and_the_leader_handles_it() {
+    let on_postgres = std::env::var(support::TEST_DB_ENV).is_ok_and(|u| u.starts_with("postgres"));
+    if !on_postgres {
+        eprintln!(
+            "skipped: several instances run on PostgreSQL only (on SQLite one kinerja run per file)"
+        );
+        return;
+    }
+    let tg = FakeTelegram::start().await;
+    let (db, store) = city(TALKERS, &tg).await;
+    // Telegram delivers to B's port (a load balancer sending everything to one instance);
+    // A leads.
+    let (port_a, port_b) = (free_port(), free_port());
+    let url = format!("http://127.0.0.1:{port_b}/tg");
+    let run = |port: u16| {
+        let mut command = Command::from(support::kinerja_run(&db.url, &tg));
+        command
+            .env("KINERJA_WEBHOOK_URL", &url)
+            .env("KINERJA_LISTEN", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "kinerja=warn")
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true);
+        command.spawn().expect("start kinerja run")
+    };
+    let mut a = run(port_a);
+    let leader_a = wait_for_leader(&store, None).await;
+    assert_eq!(Some(leader_a), a.id());
+    tg.wait_for("the webhook", PATIENCE, |tg| tg.webhook().is_some())
+        .await;
+    let b = run(port_b);
+    talk_round(&tg, 1).await;
+    logs_reach(&store, 1).await;
+    assert_eq!(metric(&scrape(port_a).await, "kinerja_leader"), Some(1.0));
+    let b_metrics = scrape(port_b).await;
+    assert_eq!(metric(&b_metrics, "kinerja_leader"), Some(0.0));
+    assert_eq!(
+        metric(&b_metrics, "kinerja_updates_taken_total"),
+        Some(0.0),
+        "the standby handled nothing"
+    );
+
+    // A dies: B takes over, registers the webhook again and handles what comes.
+    let old_secret = tg.webhook().unwrap().secret_token;
+    a.kill().await.expect("SIGKILL");
+    let leader_b = wait_for_leader(&store, Some(leader_a)).await;
+    assert_eq!(Some(leader_b), b.id());
+    tg.wait_for("the webhook registered again", PATIENCE, |tg| {
+        tg.webhook().unwrap().secret_token != old_secret
+    })
+    .await;
+    talk_round(&tg, 2).await;
+    let logs = logs_reach(&store, 2).await;
+    for (i, log) in logs.iter().enumerate() {
+        let expected: Vec<String> = (1..=2).map(|k| format!("Catatan {k} dari P{i}")).collect();
+        assert_eq!(log, &expected, "P{i}'s logs, once each and in order");
+    }
+    stop(b).await;
+    store.close().await;
+}

@@ -1,10 +1,12 @@
-//! What runs the bot, above it: `kinerja run` starts the dispatcher (which takes updates
-//! through the inbox, [`crate::bot::inbox`]: by polling, [`inbox`], or by a webhook,
+//! What runs the bot, above it: `kinerja run` serves `/healthz`, `/metrics` and the webhook
+//! ([`http`]) when asked, and leads or stands by ([`fleet`]): while it holds the leader's
+//! lease it runs the dispatcher (which takes updates through the inbox,
+//! [`crate::bot::inbox`]: by polling, [`inbox`], or from what the webhook keeps,
 //! [`webhook`]), the [`sender`] that works through the outbox and the [`reminders`]
-//! schedule, the [`http`] server (`/healthz`, `/metrics`, the webhook) when asked, and
-//! stops them together on a signal. On SQLite one process per database file
-//! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below
-//! imports from here.
+//! schedule; it stops them together on a signal or when the lease is lost. Several
+//! instances share one PostgreSQL database; on SQLite one process per database file
+//! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below imports
+//! from here.
 
 pub mod fleet;
 pub mod http;
