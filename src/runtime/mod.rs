@@ -148,11 +148,14 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
                 tracing::warn!("this instance stands by again");
             }
             Err(e) => {
+                // The recovery at the start of the leadership failed (the database went
+                // away): give the lease up and try again shortly, as a standby.
+                tracing::error!(error = %e, "could not take up the leader's duties; standing by");
                 fleet::release(&store, &id).await;
-                if let Some(route) = &route {
-                    route.close();
+                tokio::select! {
+                    _ = tokio::time::sleep(fleet::RENEW_EVERY) => {}
+                    _ = stop.changed() => {}
                 }
-                return Err(e);
             }
         }
     }
