@@ -124,6 +124,11 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
             let _ = http_stopped.await;
         }))
     });
+    if store.backend() == crate::store::Backend::Sqlite {
+        // One process per SQLite file (the file lock): a lease left by a killed process is
+        // not waited out.
+        store.clear_lease(fleet::LEADER).await?;
+    }
     let (stop_sender, mut stop) = tokio::sync::watch::channel(false);
     let closing = route.clone();
     tokio::spawn(async move {

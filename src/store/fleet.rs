@@ -49,6 +49,16 @@ impl Store {
         Ok(())
     }
 
+    /// Forgets the lease `name` whoever holds it (SQLite: the file lock proves the holder
+    /// of a lease left behind is dead).
+    pub async fn clear_lease(&self, name: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM leases WHERE name = $1")
+            .bind(name)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     /// Who holds the lease `name` and until when (unix ms), expired or not.
     pub async fn lease(&self, name: &str) -> Result<Option<(String, i64)>, StoreError> {
         let row = sqlx::query("SELECT holder, expires_at FROM leases WHERE name = $1")
