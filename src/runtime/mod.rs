@@ -1,11 +1,14 @@
-//! What runs the bot, above it: `kinerja run` starts the dispatcher (which takes updates
-//! through the inbox, [`crate::bot::inbox`]: by polling, [`inbox`], or by a webhook,
+//! What runs the bot, above it: `kinerja run` serves `/healthz`, `/metrics` and the webhook
+//! ([`http`]) when asked, and leads or stands by ([`fleet`]): while it holds the leader's
+//! lease it runs the dispatcher (which takes updates through the inbox,
+//! [`crate::bot::inbox`]: by polling, [`inbox`], or from what the webhook keeps,
 //! [`webhook`]), the [`sender`] that works through the outbox and the [`reminders`]
-//! schedule, the [`http`] server (`/healthz`, `/metrics`, the webhook) when asked, and
-//! stops them together on a signal. On SQLite one process per database file
-//! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below
-//! imports from here.
+//! schedule; it stops them together on a signal or when the lease is lost. Several
+//! instances share one PostgreSQL database; on SQLite one process per database file
+//! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below imports
+//! from here.
 
+pub mod fleet;
 pub mod http;
 pub mod inbox;
 pub mod reminders;
@@ -75,10 +78,13 @@ pub fn lock_sqlite(database_url: &str) -> Result<Option<InstanceLock>, LockError
 }
 
 /// `kinerja run`: connects, says where it is connected, registers the default command
-/// list and dispatches until SIGTERM or Ctrl-C. On a signal it stops taking updates, lets
-/// the handlers already running finish, and confirms to Telegram what it processed. With
-/// `http` (bound by the caller to `--listen`) it serves `/healthz`, `/metrics` and, with a
-/// webhook URL in `config`, the webhook.
+/// list, serves `/healthz`, `/metrics` and the webhook (with `http`, bound by the caller to
+/// `--listen`; a webhook URL in `config`), and leads or stands by ([`fleet`]) until SIGTERM
+/// or Ctrl-C. While it holds the leader's lease it takes updates (polling, or from the
+/// inbox the webhook fills), runs the sender and the reminder schedule; when it loses the
+/// lease it stops them and stands by. On a signal it stops taking updates, lets the
+/// handlers already running finish, confirms to Telegram what it processed and gives the
+/// lease up.
 pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyhow::Result<()> {
     let store = Store::connect(&config.database_url).await?;
     let api = config
@@ -86,10 +92,12 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
         .as_ref()
         .map(|u| u.to_string())
         .unwrap_or_else(|| TELEGRAM_API.to_string());
+    let id = fleet::instance_id();
     tracing::info!(
         database = %redact_url(&config.database_url),
         backend = ?store.backend(),
         bot_api = %api,
+        instance = %id,
         "Kinerja starting"
     );
     let bot = make_bot(&config);
@@ -101,54 +109,60 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
     if let Err(e) = register_default_commands(&bot).await {
         tracing::warn!(error = %e, "could not register the default command list");
     }
-    let (stop_sender, stop) = tokio::sync::watch::channel(false);
-    let sender = tokio::spawn(sender::run(
-        bot.clone(),
-        store.clone(),
-        sender::SenderConfig {
-            reminders: config.reminders.clone(),
-            ..Default::default()
-        },
-        stop,
-    ));
     let metrics = bot.metrics().clone();
-    let (webhook, route) = match &config.webhook_url {
-        Some(url) => {
-            let (listener, route) = webhook::listener(
-                bot.api().clone(),
-                store.clone(),
-                metrics.clone(),
-                url.clone(),
-            )
-            .await?;
-            (Some(listener), Some(route))
-        }
-        None => (None, None),
-    };
+    let route = config
+        .webhook_url
+        .as_ref()
+        .map(|url| webhook::WebhookRoute::new(store.clone(), url.clone()));
     let (http_stop, http_stopped) = tokio::sync::oneshot::channel::<()>();
     let server = http.map(|listener| {
         if let Ok(addr) = listener.local_addr() {
             tracing::info!(%addr, webhook = route.is_some(), "serving /healthz and /metrics");
         }
-        let router = http::router(store.clone(), metrics.clone(), route);
+        let router = http::router(store.clone(), metrics.clone(), route.clone());
         tokio::spawn(http::serve(listener, router, async move {
             let _ = http_stopped.await;
         }))
     });
-    let mut dispatcher = dispatcher(bot.clone(), store.clone());
-    let token = dispatcher.shutdown_token();
+    if store.backend() == crate::store::Backend::Sqlite {
+        // One process per SQLite file (the file lock): a lease left by a killed process is
+        // not waited out.
+        store.clear_lease(fleet::LEADER).await?;
+    }
+    let (stop_sender, mut stop) = tokio::sync::watch::channel(false);
+    let closing = route.clone();
     tokio::spawn(async move {
         wait_for_signal().await;
         tracing::info!("signal received: finishing the updates in hand, then stopping");
-        let _ = stop_sender.send(true);
-        match token.shutdown() {
-            Ok(done) => done.await,
-            Err(e) => tracing::warn!(error = %e, "dispatcher was not running"),
+        if let Some(route) = closing {
+            route.close();
         }
+        let _ = stop_sender.send(true);
     });
-    match webhook {
-        Some(listener) => serve_with(&mut dispatcher, &bot, listener).await,
-        None => serve(&mut dispatcher, &bot, &store).await?,
+    while fleet::acquire(&store, &id, &mut stop).await {
+        metrics.set_leader(true);
+        tracing::info!(instance = %id, "this instance leads: it takes updates, sends and schedules");
+        let outcome = lead(&config, &bot, &store, &id, route.as_ref(), stop.clone()).await;
+        metrics.set_leader(false);
+        match outcome {
+            Ok(fleet::Held::Stopped) => {
+                fleet::release(&store, &id).await;
+                break;
+            }
+            Ok(fleet::Held::Lost) => {
+                tracing::warn!("this instance stands by again");
+            }
+            Err(e) => {
+                // The recovery at the start of the leadership failed (the database went
+                // away): give the lease up and try again shortly, as a standby.
+                tracing::error!(error = %e, "could not take up the leader's duties; standing by");
+                fleet::release(&store, &id).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(fleet::RENEW_EVERY) => {}
+                    _ = stop.changed() => {}
+                }
+            }
+        }
     }
     if let Some(server) = server {
         let _ = http_stop.send(());
@@ -159,14 +173,92 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
             tracing::warn!("the HTTP server did not stop within 5 s; leaving it");
         }
     }
+    store.close().await;
+    tracing::info!("Kinerja stopped");
+    Ok(())
+}
+
+/// One leadership: the sender (which first queues again what was in flight when the
+/// previous leader stopped) and a fresh dispatcher (nothing cached from an earlier
+/// leadership: the dialogue states are read from the database again), until the lease is
+/// lost or `stop` turns true. Returns which.
+async fn lead(
+    config: &Config,
+    bot: &TgBot,
+    store: &Store,
+    id: &str,
+    route: Option<&webhook::WebhookRoute>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<fleet::Held> {
+    let (duties_stop, duties) = tokio::sync::watch::channel(false);
+    let duties_stop = std::sync::Arc::new(duties_stop);
+    let sender = tokio::spawn(sender::run(
+        bot.clone(),
+        store.clone(),
+        sender::SenderConfig {
+            reminders: config.reminders.clone(),
+            ..Default::default()
+        },
+        duties,
+    ));
+    let mut dispatcher = dispatcher(bot.clone(), store.clone());
+    let token = dispatcher.shutdown_token();
+    let (dispatching, dispatched) = tokio::sync::watch::channel(false);
+    let holder = {
+        let (store, id) = (store.clone(), id.to_string());
+        let duties_stop = duties_stop.clone();
+        tokio::spawn(async move {
+            let held = fleet::hold(&store, &id, &mut stop).await;
+            let _ = duties_stop.send(true);
+            let mut dispatched = dispatched;
+            // The dispatcher may not be listening yet (it is reading the inbox).
+            loop {
+                if *dispatched.borrow() {
+                    break;
+                }
+                match token.shutdown() {
+                    Ok(done) => {
+                        done.await;
+                        break;
+                    }
+                    Err(_) => {
+                        tokio::select! {
+                            _ = tokio::time::sleep(std::time::Duration::from_millis(50)) => {}
+                            _ = dispatched.changed() => {}
+                        }
+                    }
+                }
+            }
+            held
+        })
+    };
+    let served = match route {
+        Some(route) => {
+            match webhook::WebhookListener::new(bot.api().clone(), bot.metrics().clone(), route)
+                .await
+            {
+                Ok(listener) => {
+                    serve_with(&mut dispatcher, bot, listener).await;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+        None => serve(&mut dispatcher, bot, store).await,
+    };
+    let _ = dispatching.send(true);
+    if served.is_err() {
+        // Recovery failed: the duties stop and the error ends the run.
+        let _ = duties_stop.send(true);
+        holder.abort();
+    }
+    let held = holder.await.unwrap_or(fleet::Held::Stopped);
     match sender.await {
         Ok(Ok(())) => {}
         Ok(Err(e)) => tracing::error!(error = %e, "the broadcast sender stopped with an error"),
         Err(e) => tracing::error!(error = %e, "the broadcast sender panicked"),
     }
-    store.close().await;
-    tracing::info!("Kinerja stopped");
-    Ok(())
+    served.map(|()| held)
 }
 
 async fn wait_for_signal() {

@@ -3,20 +3,24 @@
 //!
 //! teloxide's own webhook listener answers Telegram 200 before the update is handled, and
 //! Telegram sends again only what was answered otherwise: a process that dies right after
-//! that answer loses the update. Here the handler of the webhook path checks the secret
-//! header in constant time, writes the update to the inbox ([`super::inbox::keep`], as the
-//! polling listener keeps a batch), and only then answers 200 and hands the update on to
-//! the dispatcher through a channel the listener's stream reads. A database that does not
+//! that answer loses the update. Here the handler of the webhook path ([`WebhookRoute`],
+//! served by every instance, leader or standby) checks the secret header in constant time
+//! against the secret in the database (cached a few seconds, read again on a mismatch),
+//! writes the update to the inbox ([`super::inbox::keep`], as the polling listener keeps a
+//! batch), and only then answers 200. The leader's listener ([`WebhookListener`]) hands
+//! out what is kept and not yet taken up, oldest first: at once when its own route kept
+//! it, else within [`INBOX_POLL`] when another instance did. A database that does not
 //! answer gets 503 (Telegram tries again later); an update Telegram sends again (its id is
-//! in the inbox already) gets 200 and is not handled twice. At start the listener hands out
-//! first what a stopped process left ([`super::inbox::recover`]), then registers the
-//! webhook with a secret of its own. A normal stop does not delete the webhook: Telegram
-//! keeps the updates meanwhile and delivers them to the restart (answered 503 while the
-//! handlers are finishing).
+//! in the inbox already) gets 200 and is not handled twice. At the start of a leadership
+//! the listener hands out first what the previous leader left ([`super::inbox::recover`]),
+//! then registers the webhook with a new secret, written to the database first. A normal
+//! stop does not delete the webhook: Telegram keeps the updates meanwhile and delivers them
+//! to another instance or the restart (a stopping process answers 503).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -30,7 +34,7 @@ use teloxide::prelude::*;
 use teloxide::stop::{StopFlag, StopToken, mk_stop_token};
 use teloxide::types::{AllowedUpdate, Update};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
-use tokio::sync::mpsc;
+use tokio::sync::Notify;
 
 use super::inbox::{keep, recover};
 use crate::store::Store;
@@ -65,59 +69,144 @@ pub fn same_secret(given: &[u8], expected: &[u8]) -> bool {
     diff == 0
 }
 
-/// The webhook path's side in the HTTP server: checks, keeps, hands on.
+/// The setting the leader writes the webhook's secret to, for every instance to check.
+pub const SECRET_SETTING: &str = "webhook_secret";
+
+/// How long an instance trusts the secret it read last before it reads it again.
+const SECRET_FRESH: Duration = Duration::from_secs(5);
+
+/// How often the leader looks for updates another instance kept.
+const INBOX_POLL: Duration = Duration::from_millis(150);
+
+/// The webhook's secret as the database says, read again every few seconds and at once on
+/// a mismatch (a new leader registered a new one).
+struct SharedSecret {
+    store: Store,
+    cached: std::sync::Mutex<Option<(String, tokio::time::Instant)>>,
+}
+
+impl SharedSecret {
+    fn cached(&self) -> Option<String> {
+        let cached = self.cached.lock().unwrap_or_else(|e| e.into_inner());
+        cached
+            .as_ref()
+            .filter(|(_, at)| at.elapsed() < SECRET_FRESH)
+            .map(|(s, _)| s.clone())
+    }
+
+    fn remember(&self, secret: String) {
+        *self.cached.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((secret, tokio::time::Instant::now()));
+    }
+
+    async fn read(&self) -> Option<String> {
+        match self.store.setting(SECRET_SETTING).await {
+            Ok(Some(secret)) => {
+                self.remember(secret.clone());
+                Some(secret)
+            }
+            Ok(None) => None,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the webhook's secret");
+                None
+            }
+        }
+    }
+
+    /// Whether `given` is the secret: the cached one, else the database's now.
+    async fn check(&self, given: &[u8]) -> bool {
+        if let Some(secret) = self.cached()
+            && same_secret(given, secret.as_bytes())
+        {
+            return true;
+        }
+        self.read()
+            .await
+            .is_some_and(|secret| same_secret(given, secret.as_bytes()))
+    }
+}
+
+/// The webhook path's side in the HTTP server: checks, keeps, tells the leader. Served by
+/// every instance, leader or standby.
 #[derive(Clone)]
 pub struct WebhookRoute {
     /// The path of the webhook URL (`/tg`), where the route is served.
     pub path: String,
-    secret: Arc<String>,
+    url: url::Url,
+    secret: Arc<SharedSecret>,
     store: Store,
-    to_dispatcher: mpsc::UnboundedSender<Update>,
+    kept: Arc<Notify>,
+    open: Arc<AtomicBool>,
 }
 
-/// The update listener of `kinerja run --webhook-url`.
+impl WebhookRoute {
+    /// The route for `url`, open until [`WebhookRoute::close`].
+    pub fn new(store: Store, url: url::Url) -> WebhookRoute {
+        WebhookRoute {
+            path: webhook_path(&url),
+            url,
+            secret: Arc::new(SharedSecret {
+                store: store.clone(),
+                cached: std::sync::Mutex::new(None),
+            }),
+            store,
+            kept: Arc::new(Notify::new()),
+            open: Arc::new(AtomicBool::new(true)),
+        }
+    }
+
+    /// The process is stopping: from now on Telegram is answered 503 (and sends again to
+    /// another instance, or to the restart).
+    pub fn close(&self) {
+        self.open.store(false, Ordering::Relaxed);
+        self.kept.notify_waiters();
+    }
+}
+
+/// The update listener of `kinerja run --webhook-url`, for one leadership.
 pub struct WebhookListener {
     bot: Bot,
-    url: url::Url,
-    secret: Arc<String>,
+    route: WebhookRoute,
     replay: Vec<Update>,
-    from_route: Option<mpsc::UnboundedReceiver<Update>>,
     token: StopToken,
     flag: Option<StopFlag>,
     allowed: Option<Vec<AllowedUpdate>>,
     metrics: Arc<Metrics>,
 }
 
-/// The listener and its route for `url`: reads what a stopped process left in the inbox
-/// first. Serve the route ([`super::http::router`]) before dispatching with the listener;
-/// the webhook is registered when the dispatcher starts listening.
+impl WebhookListener {
+    /// The listener of a leadership beginning: reads what the previous holder left in the
+    /// inbox first ([`recover`]); the webhook is registered (with a new secret, written to
+    /// the database for every instance) when the dispatcher starts listening.
+    pub async fn new(
+        bot: Bot,
+        metrics: Arc<Metrics>,
+        route: &WebhookRoute,
+    ) -> anyhow::Result<WebhookListener> {
+        let replay = recover(&route.store).await?;
+        let (token, flag) = mk_stop_token();
+        Ok(WebhookListener {
+            bot,
+            route: route.clone(),
+            replay,
+            token,
+            flag: Some(flag),
+            allowed: None,
+            metrics,
+        })
+    }
+}
+
+/// The listener and its route for `url` (one instance alone: the route and a listener).
+/// Serve the route ([`super::http::router`]) before dispatching with the listener.
 pub async fn listener(
     bot: Bot,
     store: Store,
     metrics: Arc<Metrics>,
     url: url::Url,
 ) -> anyhow::Result<(WebhookListener, WebhookRoute)> {
-    let replay = recover(&store).await?;
-    let secret = Arc::new(new_secret());
-    let (to_dispatcher, from_route) = mpsc::unbounded_channel();
-    let (token, flag) = mk_stop_token();
-    let route = WebhookRoute {
-        path: webhook_path(&url),
-        secret: secret.clone(),
-        store,
-        to_dispatcher,
-    };
-    let listener = WebhookListener {
-        bot,
-        url,
-        secret,
-        replay,
-        from_route: Some(from_route),
-        token,
-        flag: Some(flag),
-        allowed: None,
-        metrics,
-    };
+    let route = WebhookRoute::new(store, url);
+    let listener = WebhookListener::new(bot, metrics, &route).await?;
     Ok((listener, route))
 }
 
@@ -130,8 +219,8 @@ pub fn webhook_path(url: &url::Url) -> String {
 }
 
 /// `POST <webhook path>`: 401 without the right secret, 400 for a body that is no update,
-/// 503 while the database is away or the listener has stopped, else 200 once the update
-/// is written to the inbox.
+/// 503 while the database is away or the process is stopping, else 200 once the update is
+/// written to the inbox (the leader takes it from there, whichever instance it is).
 pub async fn receive(
     State(route): State<WebhookRoute>,
     headers: HeaderMap,
@@ -141,11 +230,11 @@ pub async fn receive(
         .get(SECRET_HEADER)
         .map(|v| v.as_bytes())
         .unwrap_or_default();
-    if !same_secret(given, route.secret.as_bytes()) {
+    if !route.secret.check(given).await {
         tracing::warn!("a webhook request without the right secret was refused");
         return StatusCode::UNAUTHORIZED;
     }
-    if route.to_dispatcher.is_closed() {
+    if !route.open.load(Ordering::Relaxed) {
         // Stopping: Telegram keeps the update and sends it again to whoever runs next.
         return StatusCode::SERVICE_UNAVAILABLE;
     }
@@ -157,12 +246,9 @@ pub async fn receive(
         }
     };
     match keep(&route.store, vec![update]).await {
-        Ok(new) => {
-            for update in new {
-                // Kept: should the listener have stopped meanwhile, the next start
-                // hands it out.
-                let _ = route.to_dispatcher.send(update);
-            }
+        Ok(_) => {
+            // Kept: the leader (this instance or another) hands it out.
+            route.kept.notify_one();
             StatusCode::OK
         }
         Err((_, e)) => {
@@ -174,18 +260,64 @@ pub async fn receive(
 
 struct Receiving {
     bot: Bot,
-    url: url::Url,
-    secret: Arc<String>,
+    route: WebhookRoute,
     allowed: Option<Vec<AllowedUpdate>>,
     flag: Pin<Box<StopFlag>>,
     buffer: VecDeque<Update>,
-    from_route: mpsc::UnboundedReceiver<Update>,
+    /// Handed out and not yet seen stamped as taken up.
+    handed: HashSet<i64>,
     registered: bool,
     failures: usize,
     metrics: Arc<Metrics>,
 }
 
 impl Receiving {
+    /// Registers the webhook with a new secret, written first for every instance to check.
+    async fn register(&mut self) -> Result<(), RequestError> {
+        let secret = new_secret();
+        if let Err(e) = self.route.store.set_setting(SECRET_SETTING, &secret).await {
+            tracing::warn!(error = %e, "cannot write the webhook's secret; trying again");
+            return Err(RequestError::Io(Arc::new(std::io::Error::other(
+                e.to_string(),
+            ))));
+        }
+        self.route.secret.remember(secret.clone());
+        let mut request = self
+            .bot
+            .set_webhook(self.route.url.clone())
+            .secret_token(secret)
+            .drop_pending_updates(false);
+        if let Some(allowed) = &self.allowed {
+            request = request.allowed_updates(allowed.clone());
+        }
+        request.await.map(|_| ())
+    }
+
+    /// The updates kept in the inbox and not yet handed out, oldest first.
+    async fn look(&mut self) {
+        let kept = match self.route.store.unstarted_updates().await {
+            Ok(kept) => kept,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the inbox; trying again");
+                return;
+            }
+        };
+        let waiting: HashSet<i64> = kept.iter().map(|(id, _)| *id).collect();
+        // What was handed out and is no longer waiting has been taken up.
+        self.handed.retain(|id| waiting.contains(id));
+        for (id, payload) in kept {
+            if !self.handed.insert(id) {
+                continue;
+            }
+            match serde_json::from_str::<Update>(&payload) {
+                Ok(update) => self.buffer.push_back(update),
+                Err(e) => {
+                    tracing::warn!(update_id = id, error = %e, "a kept update cannot be read back; skipped")
+                }
+            }
+        }
+    }
+
     /// The next update for the handlers, an error to report, or `None` once stopped.
     async fn next(&mut self) -> Option<Result<Update, RequestError>> {
         loop {
@@ -197,17 +329,9 @@ impl Receiving {
                 return None;
             }
             if !self.registered {
-                let mut request = self
-                    .bot
-                    .set_webhook(self.url.clone())
-                    .secret_token(self.secret.as_str())
-                    .drop_pending_updates(false);
-                if let Some(allowed) = &self.allowed {
-                    request = request.allowed_updates(allowed.clone());
-                }
-                match request.await {
-                    Ok(_) => {
-                        tracing::info!(url = %self.url, "webhook registered with Telegram");
+                match self.register().await {
+                    Ok(()) => {
+                        tracing::info!(url = %self.route.url, "webhook registered with Telegram");
                         self.registered = true;
                         self.failures = 0;
                     }
@@ -229,13 +353,13 @@ impl Receiving {
                 }
                 continue;
             }
+            let kept = self.route.kept.clone();
             tokio::select! {
-                update = self.from_route.recv() => match update {
-                    Some(update) => self.buffer.push_back(update),
-                    None => return None,
-                },
+                _ = kept.notified() => {}
+                _ = tokio::time::sleep(INBOX_POLL) => {}
                 _ = self.flag.as_mut() => return None,
             }
+            self.look().await;
         }
     }
 }
@@ -245,22 +369,21 @@ impl<'a> AsUpdateStream<'a> for WebhookListener {
     type Stream = BoxStream<'a, Result<Update, RequestError>>;
 
     fn as_stream(&'a mut self) -> Self::Stream {
-        let (Some(flag), Some(from_route)) = (self.flag.take(), self.from_route.take()) else {
+        let Some(flag) = self.flag.take() else {
             return stream::empty().boxed();
         };
+        let replay: VecDeque<Update> = std::mem::take(&mut self.replay).into();
         let receiving = Receiving {
             bot: self.bot.clone(),
-            url: self.url.clone(),
-            secret: self.secret.clone(),
+            route: self.route.clone(),
             allowed: self.allowed.take(),
             flag: Box::pin(flag),
-            buffer: std::mem::take(&mut self.replay).into(),
-            from_route,
+            handed: replay.iter().map(|u| i64::from(u.id.0)).collect(),
+            buffer: replay,
             registered: false,
             failures: 0,
             metrics: self.metrics.clone(),
         };
-        // When the stream ends its receiver is dropped: the route answers 503 from then on.
         stream::unfold(receiving, |mut r| async move {
             let item = r.next().await?;
             Some((item, r))

@@ -411,15 +411,23 @@ impl Store {
     /// (they answer something a person just did), then the outbox, oldest first.
     pub async fn claim_deliveries(&self, limit: i64) -> Result<Vec<Delivery>, StoreError> {
         let t = now();
-        let rows = sqlx::query(
+        // On PostgreSQL rows another sender is claiming are skipped, not waited for and
+        // claimed again (two senders overlap for a moment at a failover); SQLite has one
+        // writer at a time and no such clause.
+        let lock = match self.backend() {
+            super::Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            super::Backend::Sqlite => "",
+        };
+        let sql = format!(
             "UPDATE notices SET status = 'sending', updated_at = $1 WHERE id IN ( \
-               SELECT id FROM notices WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
-             RETURNING id, chat_id, attempts, text, keyboard, message",
-        )
-        .bind(t)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
+               SELECT id FROM notices WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2{lock}) \
+             RETURNING id, chat_id, attempts, text, keyboard, message"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(t)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
         let mut out = Vec::with_capacity(limit.max(0) as usize);
         for r in &rows {
             out.push(Delivery {
@@ -436,15 +444,16 @@ impl Store {
             self.read_languages(&mut out).await?;
             return Ok(out);
         }
-        let rows = sqlx::query(
+        let sql = format!(
             "UPDATE outbox SET status = 'sending', updated_at = $1 WHERE id IN ( \
-               SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2) \
-             RETURNING id, announcement_id, chat_id, attempts",
-        )
-        .bind(t)
-        .bind(room)
-        .fetch_all(self.pool())
-        .await?;
+               SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2{lock}) \
+             RETURNING id, announcement_id, chat_id, attempts"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(t)
+            .bind(room)
+            .fetch_all(self.pool())
+            .await?;
         // One read per announcement, not per recipient.
         let mut contents: std::collections::HashMap<i64, Arc<AnnouncementContent>> =
             std::collections::HashMap::new();

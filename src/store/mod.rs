@@ -15,6 +15,7 @@ pub mod dialogues;
 pub mod documents;
 pub mod employees;
 pub mod evaluations;
+pub mod fleet;
 pub mod inbox;
 pub mod invitations;
 pub mod plans;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 /// The upper bounds (seconds) of the reply-time histogram's buckets; `+Inf` follows.
@@ -31,6 +31,8 @@ pub struct Metrics {
     reply_sum_micros: AtomicU64,
     /// When each update in hand was taken, by update id.
     taken_at: Mutex<HashMap<i64, Instant>>,
+    /// Whether this instance holds the leader's lease (`crate::runtime::fleet`).
+    leader: AtomicBool,
 }
 
 /// What the database says at the time of a scrape; `None` when it did not answer.
@@ -97,6 +99,16 @@ impl Metrics {
         self.updates_taken.load(Ordering::Relaxed)
     }
 
+    /// This instance took (true) or lost (false) the leader's lease.
+    pub fn set_leader(&self, leads: bool) {
+        self.leader.store(leads, Ordering::Relaxed);
+    }
+
+    /// Whether this instance leads.
+    pub fn is_leader(&self) -> bool {
+        self.leader.load(Ordering::Relaxed)
+    }
+
     pub fn updates_handled_total(&self) -> u64 {
         self.updates_handled.load(Ordering::Relaxed)
     }
@@ -149,6 +161,11 @@ impl Metrics {
             "kinerja_outbox_depth",
             "Notices and broadcast deliveries waiting or being sent.",
             depths.outbox,
+        );
+        gauge(
+            "kinerja_leader",
+            "1 while this instance leads (polls, sends, schedules reminders), 0 on standby.",
+            Some(i64::from(self.leader.load(Ordering::Relaxed))),
         );
         let name = "kinerja_reply_seconds";
         let _ = writeln!(

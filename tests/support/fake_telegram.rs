@@ -320,6 +320,10 @@ struct State {
     chat_arrivals: HashMap<i64, VecDeque<Instant>>,
     /// Sends refused with 429 for going over the per-chat pace.
     chat_too_many: usize,
+    /// `getUpdates` calls being answered now (two at once: two bots polling one token).
+    polls_open: usize,
+    /// `getUpdates` calls refused with 409 because another was open (as Telegram does).
+    poll_conflicts: usize,
 }
 
 /// A webhook as `setWebhook` registered it.
@@ -936,6 +940,12 @@ impl FakeTelegram {
         self.lock().confirmed_offset
     }
 
+    /// `getUpdates` calls refused with 409 Conflict because another one was open at the
+    /// same time: two instances polling one bot.
+    pub fn poll_conflicts(&self) -> usize {
+        self.lock().poll_conflicts
+    }
+
     /// Updates pushed and not yet confirmed.
     pub fn pending_update_count(&self) -> usize {
         self.lock().updates.len()
@@ -1387,6 +1397,25 @@ async fn get_updates(shared: &Shared, req: &Req) -> Result<Value, TgError> {
             "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
         ));
     }
+    // One long poll at a time per bot, as Telegram: the second is refused with 409 (counted).
+    struct OpenPoll<'a>(&'a Shared);
+    impl Drop for OpenPoll<'_> {
+        fn drop(&mut self) {
+            self.0.lock().polls_open -= 1;
+        }
+    }
+    {
+        let mut st = shared.lock();
+        if st.polls_open > 0 {
+            st.poll_conflicts += 1;
+            return Err(TgError::new(
+                409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+            ));
+        }
+        st.polls_open += 1;
+    }
+    let _open = OpenPoll(shared);
     let offset = req.int("offset").unwrap_or(0);
     let limit = req.int("limit").unwrap_or(100).clamp(1, 100) as usize;
     let timeout = req.int("timeout").unwrap_or(0).clamp(0, 50) as u64;
