@@ -739,18 +739,29 @@ impl Store {
         nip: &str,
         year: i64,
     ) -> Result<Vec<(i64, String)>, StoreError> {
+        Ok(self
+            .plan_in_force(nip, year)
+            .await?
+            .map(|(_, _, content)| content.rhk.into_iter().map(|r| (r.id, r.text)).collect())
+            .unwrap_or_default())
+    }
+
+    /// The content of the person's plan of `year` in force (its approved version), if any.
+    pub async fn plan_in_force(
+        &self,
+        nip: &str,
+        year: i64,
+    ) -> Result<Option<(i64, i64, PlanContent)>, StoreError> {
         let Some(plan) = self.plan_of(nip, year).await? else {
-            return Ok(Vec::new());
+            return Ok(None);
         };
         let Some(version) = plan.approved_version else {
-            return Ok(Vec::new());
+            return Ok(None);
         };
-        let content = self
+        Ok(self
             .plan_version(plan.id, version)
             .await?
-            .map(|v| v.content)
-            .unwrap_or_default();
-        Ok(content.rhk.into_iter().map(|r| (r.id, r.text)).collect())
+            .map(|v| (plan.id, version, v.content)))
     }
 
     /// Records (or replaces) an ekspektasi khusus for a submitted version.
@@ -796,4 +807,46 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Inserts `rhk` (with its indicators) into a working copy; returns it with the ids saved.
+pub(crate) async fn insert_rhk(
+    tx: &mut super::Tx,
+    plan_id: i64,
+    rhk: &Rhk,
+    parent: Option<i64>,
+) -> Result<Rhk, StoreError> {
+    let rhk_id: i64 = sqlx::query(
+        "INSERT INTO plan_rhk (plan_id, jenis, text, parent_rhk_id) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(plan_id)
+    .bind(rhk.jenis.code())
+    .bind(&rhk.text)
+    .bind(parent)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("id")?;
+    let mut saved = Rhk {
+        id: rhk_id,
+        parent: None,
+        indikator: Vec::new(),
+        ..rhk.clone()
+    };
+    for i in &rhk.indikator {
+        let id: i64 = sqlx::query(
+            "INSERT INTO plan_indicators (rhk_id, text, target_value, target_unit, aspek, arah) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(rhk_id)
+        .bind(&i.text)
+        .bind(i.target.value)
+        .bind(&i.target.unit)
+        .bind(i.aspek.code())
+        .bind(i.arah.code())
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("id")?;
+        saved.indikator.push(Indikator { id, ..i.clone() });
+    }
+    Ok(saved)
 }

@@ -11,7 +11,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::broadcast::queue_notice;
-use super::plans::PlanStoreError;
+use super::plans::{PlanStoreError, insert_rhk};
 use super::{Store, StoreError, Tx, audit, now};
 use crate::domain::plan::{Arah, Aspek, Indikator, Jenis, PlanContent, PlanError, PlanStatus, Rhk};
 use crate::domain::quantity::Quantity;
@@ -980,29 +980,9 @@ async fn add_to_working_copy(
     t: i64,
 ) -> Result<i64, RoleStoreError> {
     let plan_id = writable_plan(tx, &proposal.nip, proposal.year, actor, t).await?;
-    let rhk_id: i64 = sqlx::query(
-        "INSERT INTO plan_rhk (plan_id, jenis, text, parent_rhk_id) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(plan_id)
-    .bind(Jenis::Utama.code())
-    .bind(&proposal.rhk_text)
-    .bind(proposal.parent_rhk_id)
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get("id")?;
-    let indicator_id: i64 = sqlx::query(
-        "INSERT INTO plan_indicators (rhk_id, text, target_value, target_unit, aspek, arah) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(rhk_id)
-    .bind(&proposal.indicator_text)
-    .bind(target.value)
-    .bind(&target.unit)
-    .bind(proposal.aspek.code())
-    .bind(proposal.arah.code())
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get("id")?;
+    let taken = proposal.as_rhk(0, 0, target.clone());
+    let saved = insert_rhk(tx, plan_id, &taken, Some(proposal.parent_rhk_id)).await?;
+    let (rhk_id, indicator_id) = (saved.id, saved.indikator[0].id);
     let proposed = proposal.as_rhk(rhk_id, indicator_id, proposal.target.clone());
     record_origin(tx, plan_id, OriginSource::Proposal, proposal.id, &proposed).await?;
     Ok(rhk_id)

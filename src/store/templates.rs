@@ -6,10 +6,11 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use super::plans::insert_rhk;
 use super::roles::{RoleStoreError, record_origin, writable_plan};
 use super::{Store, StoreError, Tx, audit, now};
 use crate::domain::person::Person;
-use crate::domain::plan::{PlanContent, PlanError, Rhk};
+use crate::domain::plan::{PlanContent, PlanError};
 use crate::domain::roles::{OriginSource, RoleError};
 use crate::domain::template::{ParsedTemplate, TemplateError, as_template, key, relink};
 
@@ -143,50 +144,6 @@ async fn upsert(
     )
     .await?;
     Ok(id)
-}
-
-/// Inserts `rhk` (with its indicators) into a working copy; returns it with the ids saved.
-async fn insert_rhk(
-    tx: &mut Tx,
-    plan_id: i64,
-    rhk: &Rhk,
-    parent: Option<i64>,
-) -> Result<Rhk, StoreError> {
-    let rhk_id: i64 = sqlx::query(
-        "INSERT INTO plan_rhk (plan_id, jenis, text, parent_rhk_id) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(plan_id)
-    .bind(rhk.jenis.code())
-    .bind(&rhk.text)
-    .bind(parent)
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get("id")?;
-    let mut saved = Rhk {
-        id: rhk_id,
-        parent: None,
-        indikator: Vec::new(),
-        ..rhk.clone()
-    };
-    for i in &rhk.indikator {
-        let id: i64 = sqlx::query(
-            "INSERT INTO plan_indicators (rhk_id, text, target_value, target_unit, aspek, arah) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(rhk_id)
-        .bind(&i.text)
-        .bind(i.target.value)
-        .bind(&i.target.unit)
-        .bind(i.aspek.code())
-        .bind(i.arah.code())
-        .fetch_one(&mut **tx)
-        .await?
-        .try_get("id")?;
-        saved
-            .indikator
-            .push(crate::domain::plan::Indikator { id, ..i.clone() });
-    }
-    Ok(saved)
 }
 
 /// The person's plan of `year`, writable and with an empty working copy, in the caller's
@@ -401,24 +358,6 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(plan_id)
-    }
-
-    /// The content of the person's plan of `year` in force (its approved version), if any.
-    pub async fn plan_in_force(
-        &self,
-        nip: &str,
-        year: i64,
-    ) -> Result<Option<(i64, i64, PlanContent)>, StoreError> {
-        let Some(plan) = self.plan_of(nip, year).await? else {
-            return Ok(None);
-        };
-        let Some(version) = plan.approved_version else {
-            return Ok(None);
-        };
-        Ok(self
-            .plan_version(plan.id, version)
-            .await?
-            .map(|v| (plan.id, version, v.content)))
     }
 
     /// Copies last year's plan in force into the person's empty working copy of `year`:
