@@ -399,7 +399,9 @@ pub(crate) async fn show_plan_with(
     let year = current_year_wib();
     let lang = member.lang;
     let own = OwnPlan::of(store, &member.person.nip, year).await?;
-    let budget = PAGE_BUDGET - 700;
+    // The proposals waiting under the plan take their room from the plan's page.
+    let (proposals, proposal_rows) = super::roles::open_proposals(store, member, year).await?;
+    let budget = PAGE_BUDGET - 700 - proposals.chars().count();
     let blocks: Vec<String> = own
         .content
         .rhk
@@ -417,7 +419,6 @@ pub(crate) async fn show_plan_with(
         text.push_str(&page.lines.join("\n\n"));
     }
     text.push_str(&views::expectations_block(lang, &own.expectations));
-    let (proposals, proposal_rows) = super::roles::open_proposals(store, member, year).await?;
     text.push_str(&proposals);
     if page.count > 1 {
         text.push_str(&page_footer(lang, page.number, page.count));
