@@ -510,19 +510,12 @@ impl Store {
         if !share.complete() {
             return Err(RoleError::Incomplete.into());
         }
-        let parent_text = self
-            .working_content(
-                self.plan_of_rhk(share.parent_rhk_id)
-                    .await?
-                    .ok_or(StoreError::NotFound)?
-                    .id,
-            )
+        let parent_text: String = sqlx::query("SELECT text FROM plan_rhk WHERE id = $1")
+            .bind(share.parent_rhk_id)
+            .fetch_optional(self.pool())
             .await?
-            .rhk
-            .into_iter()
-            .find(|r| r.id == share.parent_rhk_id)
-            .map(|r| r.text)
-            .ok_or(StoreError::NotFound)?;
+            .ok_or(StoreError::NotFound)?
+            .try_get("text")?;
         let t = now();
         let mut tx = self.begin().await?;
         let done = sqlx::query(&format!(
