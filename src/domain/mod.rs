@@ -6,6 +6,7 @@ pub mod access;
 pub mod broadcast;
 pub mod daily;
 pub mod evaluation;
+pub mod evidence;
 pub mod invitation;
 pub mod lang;
 pub mod nip;
