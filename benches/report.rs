@@ -101,7 +101,7 @@ async fn main() {
         let t = Instant::now();
         let report = kinerja::report::build(&store, period, today).await.unwrap();
         let read = t.elapsed();
-        let tables = report.tables(kinerja::domain::lang::Lang::Id);
+        let tables = report.tables(kinerja::domain::lang::Lang::Id, None);
         let counted = t.elapsed();
         let xlsx = kinerja::export::xlsx_bytes(&tables).unwrap();
         let with_xlsx = t.elapsed();

@@ -12,10 +12,13 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{Config, Limits, Token, WebhookRefusal, check_webhook};
+use crate::config::{
+    Config, Limits, PublicUrlRefusal, Token, WebhookRefusal, check_public_url, check_webhook,
+};
 use crate::domain::broadcast::{Audience, FileUpload, Kind, MAX_PHOTO_BYTES, file_kind};
 use crate::domain::daily::Month;
 use crate::domain::evaluation::{Period, Window};
+use crate::domain::evidence::{DEFAULT_LIFETIME_DAYS, LinkSigner};
 use crate::domain::invitation::DEFAULT_VALID_DAYS;
 use crate::domain::lang::Lang;
 use crate::domain::nip::Nip;
@@ -194,7 +197,54 @@ pub enum HarianCommand {
         /// The folder to write into (created when missing).
         #[arg(long)]
         out: PathBuf,
+        #[command(flatten)]
+        links: EvidenceArgs,
     },
+}
+
+/// Evidence files as signed links in the exports (`run`, `harian export`, `report`).
+#[derive(Debug, Clone, Args)]
+pub struct EvidenceArgs {
+    /// The public HTTPS URL people reach `kinerja run --listen` at through the reverse proxy,
+    /// e.g. https://kinerja.example.go.id: the exports then give each evidence file as a
+    /// signed link under /bukti/, which that server serves. Without it they name the files.
+    #[arg(long, env = "KINERJA_PUBLIC_URL")]
+    pub public_url: Option<url::Url>,
+    /// How long an evidence link works, in days (long enough for the annual assessment of
+    /// the next year).
+    #[arg(long, env = "KINERJA_EVIDENCE_LINK_DAYS", default_value_t = DEFAULT_LIFETIME_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub evidence_link_days: u32,
+}
+
+impl EvidenceArgs {
+    /// Refuses a public URL that is not HTTPS, or (for `run`, `listen` given) one without
+    /// `--listen`.
+    fn check(
+        &self,
+        lang: Lang,
+        listen: Option<Option<std::net::SocketAddr>>,
+    ) -> anyhow::Result<()> {
+        let Some(url) = &self.public_url else {
+            return Ok(());
+        };
+        check_public_url(url, listen).map_err(|refusal| {
+            anyhow::anyhow!(match refusal {
+                PublicUrlRefusal::NotHttps => i18n::cli_public_url_not_https(lang, url.as_str()),
+                PublicUrlRefusal::NeedsListen => i18n::cli_public_url_needs_listen(lang),
+            })
+        })
+    }
+
+    /// The signer of an export from the command line: the key from the database.
+    async fn signer(&self, lang: Lang, store: &Store) -> anyhow::Result<Option<LinkSigner>> {
+        self.check(lang, None)?;
+        let Some(url) = &self.public_url else {
+            return Ok(None);
+        };
+        let key = store.evidence_key().await?;
+        Ok(Some(LinkSigner::new(url, &key, self.evidence_link_days)))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -212,6 +262,8 @@ pub struct ReportArgs {
     /// Count lateness as of this day (31/12/2026) instead of today.
     #[arg(long)]
     pub as_of: Option<String>,
+    #[command(flatten)]
+    pub links: EvidenceArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -332,6 +384,8 @@ pub struct RunArgs {
     /// In polling mode it serves /healthz and /metrics only.
     #[arg(long, env = "KINERJA_LISTEN")]
     pub listen: Option<std::net::SocketAddr>,
+    #[command(flatten)]
+    pub links: EvidenceArgs,
     #[command(flatten)]
     pub reminders: ReminderArgs,
 }
@@ -469,6 +523,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     })
                 })?;
             }
+            args.links.check(lang, Some(args.listen))?;
             // Held until `run` returns; the operating system lets go of it however the
             // process ends.
             let _lock = crate::runtime::lock_sqlite(&cli.database_url).map_err(|e| match e {
@@ -515,6 +570,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 reminders,
                 webhook_url: args.webhook_url,
                 listen: args.listen,
+                public_url: args.links.public_url,
+                evidence_link_days: args.links.evidence_link_days,
             };
             crate::runtime::run(config, http).await?;
             Ok(ExitCode::SUCCESS)
@@ -542,8 +599,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => report(lang, &cli.database_url, args).await,
         Command::Document(args) => documents(lang, &cli.database_url, args).await,
         Command::Template(cmd) => template(lang, &cli.database_url, cmd).await,
-        Command::Harian(HarianCommand::Export { nip, month, out }) => {
-            harian_export(lang, &cli.database_url, &nip, month.as_deref(), &out).await
+        Command::Harian(HarianCommand::Export {
+            nip,
+            month,
+            out,
+            links,
+        }) => {
+            let month = month.as_deref();
+            harian_export(lang, &cli.database_url, &nip, month, &out, &links).await
         }
         Command::Reminders(RemindersCommand::List { at, schedule }) => {
             reminders_list(lang, &cli.database_url, at, schedule).await
@@ -1008,17 +1071,19 @@ async fn report(lang: Lang, url: &str, args: ReportArgs) -> anyhow::Result<ExitC
         anyhow::bail!(i18n::cli_unknown_format(lang, &format!("{format:?}")));
     }
     let store = connect(lang, url).await?;
+    let links = args.links.signer(lang, &store).await?;
     let report = crate::report::build(&store, period, today).await?;
+    let tables = report.tables(lang, links.as_ref());
     std::fs::create_dir_all(&args.out)
         .with_context(|| i18n::cli_cannot_create(lang, &args.out.display().to_string()))?;
     let stem = format!("laporan-kinerja-{}", period.key());
     let mut written = Vec::new();
     if format == "csv" || format == "all" {
-        written.extend(crate::export::write_csv(&report.tables(lang), &args.out)?);
+        written.extend(crate::export::write_csv(&tables, &args.out)?);
     }
     if format == "xlsx" || format == "all" {
         let path = args.out.join(format!("{stem}.xlsx"));
-        std::fs::write(&path, crate::export::xlsx_bytes(&report.tables(lang))?)?;
+        std::fs::write(&path, crate::export::xlsx_bytes(&tables)?)?;
         written.push(path);
     }
     if format == "png" || format == "all" {
@@ -1305,6 +1370,7 @@ async fn harian_export(
     nip: &str,
     month: Option<&str>,
     out: &std::path::Path,
+    links: &EvidenceArgs,
 ) -> anyhow::Result<ExitCode> {
     let nip = parse_nip(lang, nip)?;
     let month = match month {
@@ -1316,7 +1382,8 @@ async fn harian_export(
         eprintln!("{}", i18n::cli_nip_not_in_roster(lang, nip.as_str()));
         return Ok(ExitCode::FAILURE);
     }
-    let table = crate::daily_log::month_table(&store, nip.as_str(), month).await?;
+    let links = links.signer(lang, &store).await?;
+    let table = crate::daily_log::month_table(&store, nip.as_str(), month, links.as_ref()).await?;
     std::fs::create_dir_all(out)
         .with_context(|| i18n::cli_cannot_create(lang, &out.display().to_string()))?;
     let stem = crate::daily_log::file_stem(nip.as_str(), month);

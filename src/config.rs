@@ -52,8 +52,48 @@ pub struct Config {
     /// Where Telegram delivers updates in webhook mode (checked by [`check_webhook`]);
     /// `None`: the bot polls (the default).
     pub webhook_url: Option<url::Url>,
-    /// Where the HTTP server listens (`/healthz`, `/metrics`, the webhook); `None`: none.
+    /// Where the HTTP server listens (`/healthz`, `/metrics`, the webhook, the evidence
+    /// links); `None`: none.
     pub listen: Option<std::net::SocketAddr>,
+    /// Where people reach that server from outside (checked by [`check_public_url`]): the
+    /// exports then carry evidence files as signed links under it, which the server serves
+    /// at `/bukti/`. `None`: the exports name the files.
+    pub public_url: Option<url::Url>,
+    /// How long an evidence link works, in days.
+    pub evidence_link_days: u32,
+}
+
+/// Why a public URL is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicUrlRefusal {
+    /// The links travel in exports and are opened from anywhere: HTTPS only (plain HTTP
+    /// only to this machine, for tests).
+    NotHttps,
+    /// The links are served by the HTTP server: `--listen`.
+    NeedsListen,
+}
+
+/// Whether a URL names this machine (where plain HTTP is allowed, for tests).
+fn is_local(url: &url::Url) -> bool {
+    matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
+}
+
+/// Checks a public URL. `listen` is `None` for `kinerja run` without `--listen` (refused: no
+/// server would answer the links), and `Some(None)` for an export from the command line,
+/// which only writes the links.
+pub fn check_public_url(
+    url: &url::Url,
+    listen: Option<Option<std::net::SocketAddr>>,
+) -> Result<(), PublicUrlRefusal> {
+    match url.scheme() {
+        "https" => {}
+        "http" if is_local(url) => {}
+        _ => return Err(PublicUrlRefusal::NotHttps),
+    }
+    if listen == Some(None) {
+        return Err(PublicUrlRefusal::NeedsListen);
+    }
+    Ok(())
 }
 
 /// Why a webhook URL is refused.
@@ -63,7 +103,8 @@ pub enum WebhookRefusal {
     NotHttps,
     /// The webhook needs the HTTP server: `--listen`.
     NeedsListen,
-    /// The URL's path is `/healthz` or `/metrics`, which the server keeps for itself.
+    /// The URL's path is `/healthz`, `/metrics` or under `/bukti`, which the server keeps
+    /// for itself.
     ReservedPath,
 }
 
@@ -72,13 +113,17 @@ pub fn check_webhook(
     url: &url::Url,
     listen: Option<std::net::SocketAddr>,
 ) -> Result<(), WebhookRefusal> {
-    let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
     match url.scheme() {
         "https" => {}
-        "http" if local => {}
+        "http" if is_local(url) => {}
         _ => return Err(WebhookRefusal::NotHttps),
     }
-    if matches!(url.path(), "/healthz" | "/metrics") {
+    let path = url.path();
+    if matches!(path, "/healthz" | "/metrics")
+        || path
+            .strip_prefix(crate::domain::evidence::ROUTE_PREFIX)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    {
         return Err(WebhookRefusal::ReservedPath);
     }
     if listen.is_none() {
@@ -126,6 +171,8 @@ mod tests {
             reminders: Default::default(),
             webhook_url: None,
             listen: None,
+            public_url: None,
+            evidence_link_days: 400,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("SECRET"), "{shown}");
@@ -154,8 +201,41 @@ mod tests {
             Err(WebhookRefusal::ReservedPath)
         );
         assert_eq!(
+            check_webhook(&url("https://k.example.go.id/bukti/x"), listen),
+            Err(WebhookRefusal::ReservedPath)
+        );
+        assert_eq!(
+            check_webhook(&url("https://k.example.go.id/buktinya"), listen),
+            Ok(())
+        );
+        assert_eq!(
             check_webhook(&url("https://k.example.go.id/tg"), None),
             Err(WebhookRefusal::NeedsListen)
+        );
+    }
+
+    #[test]
+    fn a_public_url_is_https_and_served_by_run_with_listen() {
+        let url = |s: &str| s.parse::<url::Url>().unwrap();
+        let listen = Some(Some("127.0.0.1:8443".parse().unwrap()));
+        let https = url("https://kinerja.example.go.id");
+        assert_eq!(check_public_url(&https, listen), Ok(()));
+        assert_eq!(check_public_url(&https, None), Ok(()), "an export only");
+        assert_eq!(
+            check_public_url(&https, Some(None)),
+            Err(PublicUrlRefusal::NeedsListen)
+        );
+        assert_eq!(
+            check_public_url(&url("http://127.0.0.1:9000"), listen),
+            Ok(())
+        );
+        assert_eq!(
+            check_public_url(&url("http://kinerja.example.go.id"), listen),
+            Err(PublicUrlRefusal::NotHttps)
+        );
+        assert_eq!(
+            check_public_url(&url("ftp://kinerja.example.go.id"), None),
+            Err(PublicUrlRefusal::NotHttps)
         );
     }
 

@@ -1,11 +1,14 @@
 //! The daily log of one person and month as e-Kinerja's Progres Harian table, for the
 //! chat's **Unduh bulan ini** and `kinerja harian export`: exactly e-Kinerja's columns in
 //! its order, so that HR or the employee can carry it over row by row. Entries from before
-//! the e-Kinerja shape (no times, no result) export with empty cells. Reads only.
+//! the e-Kinerja shape (no times, no result) export with empty cells. With a public URL
+//! configured, an entry's file is a signed link ([`LinkSigner`]) in the Bukti Dukung
+//! column, which e-Kinerja asks for as a link. Reads only.
 
 use std::collections::HashMap;
 
 use crate::domain::daily::{Month, time_text};
+use crate::domain::evidence::{EvidenceKind, LinkSigner};
 use crate::export::{Cell, Table};
 use crate::store::Store;
 use crate::store::evaluations::DailyEntry;
@@ -27,13 +30,17 @@ pub fn file_stem(nip: &str, month: Month) -> String {
     format!("progres-harian-{nip}-{}", month.key())
 }
 
-/// What the Bukti Dukung cell says: the link, and/or `foto` or the document's file name.
-pub fn evidence_text(entry: &DailyEntry) -> String {
-    let file = match entry.file_kind.as_deref() {
-        Some("photo") => Some("foto".to_string()),
-        Some("document") => Some(entry.file_name.clone().unwrap_or_else(|| "dokumen".into())),
-        Some(other) => Some(other.to_string()),
-        None => None,
+/// What the Bukti Dukung cell says: the link the person typed, and the file: its signed
+/// link when `links` is given (working until `exp`), else `foto` or the document's name.
+pub fn evidence_text(entry: &DailyEntry, links: Option<(&LinkSigner, i64)>) -> String {
+    let file = match (entry.file_kind.as_deref(), links) {
+        (None, _) => None,
+        (Some(_), Some((signer, exp))) if entry.file_id.is_some() => {
+            Some(signer.link_until(EvidenceKind::Daily, entry.id, exp))
+        }
+        (Some("photo"), _) => Some("foto".to_string()),
+        (Some("document"), _) => Some(entry.file_name.clone().unwrap_or_else(|| "dokumen".into())),
+        (Some(other), _) => Some(other.to_string()),
     };
     [entry.link.clone(), file]
         .into_iter()
@@ -58,8 +65,14 @@ pub async fn rhk_of_indicators(
         .collect())
 }
 
-/// The person's entries of the month as one table.
-pub async fn month_table(store: &Store, nip: &str, month: Month) -> anyhow::Result<Table> {
+/// The person's entries of the month as one table; files as signed links when `links` is
+/// given (a public URL is configured).
+pub async fn month_table(
+    store: &Store,
+    nip: &str,
+    month: Month,
+    links: Option<&LinkSigner>,
+) -> anyhow::Result<Table> {
     let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else {
         anyhow::bail!("bulan {} tidak ada", month.key());
     };
@@ -72,13 +85,14 @@ pub async fn month_table(store: &Store, nip: &str, month: Month) -> anyhow::Resu
         .await?;
     let rhk = rhk_of_indicators(store, nip, i64::from(month.year)).await?;
     let mut table = Table::new(&format!("Progres Harian {}", month.key()), &COLUMNS);
+    let links = links.map(|s| (s, s.expiry(chrono::Utc::now().timestamp())));
     for e in &entries {
-        table.push(row(e, &rhk));
+        table.push(row(e, &rhk, links));
     }
     Ok(table)
 }
 
-fn row(e: &DailyEntry, rhk: &HashMap<i64, String>) -> Vec<Cell> {
+fn row(e: &DailyEntry, rhk: &HashMap<i64, String>, links: Option<(&LinkSigner, i64)>) -> Vec<Cell> {
     let text = |v: &Option<String>| v.clone().map(Cell::Text).unwrap_or(Cell::Empty);
     let time = |v: &Option<String>| {
         v.as_deref()
@@ -89,7 +103,7 @@ fn row(e: &DailyEntry, rhk: &HashMap<i64, String>) -> Vec<Cell> {
     let day = chrono::NaiveDate::parse_from_str(&e.day, "%Y-%m-%d")
         .map(|d| d.format("%d/%m/%Y").to_string())
         .unwrap_or_else(|_| e.day.clone());
-    let evidence = evidence_text(e);
+    let evidence = evidence_text(e, links);
     vec![
         Cell::Text(day),
         time(&e.start_time),

@@ -5,12 +5,15 @@
 //! becomes the chat summary, the chart, the CSV files and the workbook. The sheets are in
 //! their reader's language (HR's in the chat, the command line's in `kinerja report`), all but
 //! the e-Kinerja sheet: that one is carried into the national system and stays Indonesian.
+//! Its Bukti Dukung column lists each indicator's evidence; with a public URL configured a
+//! file there is a signed link ([`LinkSigner`]) that opens it.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use crate::domain::evaluation::{Period, PeriodKind, Predikat, Window, achievement};
+use crate::domain::evidence::{EvidenceKind, LinkSigner};
 use crate::domain::lang::Lang;
 use crate::domain::report::{Breach, OrgPredikat, PREDIKAT_ORDER, Spread, check_distribution};
 use crate::domain::time::format_date_wib;
@@ -18,7 +21,7 @@ use crate::domain::training::JP_MINIMUM;
 use crate::export::{Cell, Table};
 use crate::i18n::{self, Label};
 use crate::store::Store;
-use crate::store::analytics::{AnnouncementFigures, Staff, YearData};
+use crate::store::analytics::{AnnouncementFigures, EvidenceItem, Staff, YearData};
 use crate::store::broadcast::AnnouncementContent;
 use crate::store::trainings::SeatCounts;
 
@@ -311,8 +314,9 @@ impl Report {
             .collect()
     }
 
-    /// Every table of the report in `lang`, the e-Kinerja export (always Indonesian) last.
-    pub fn tables(&self, lang: Lang) -> Vec<Table> {
+    /// Every table of the report in `lang`, the e-Kinerja export (always Indonesian) last,
+    /// its evidence files as signed links when `links` is given.
+    pub fn tables(&self, lang: Lang, links: Option<&LinkSigner>) -> Vec<Table> {
         let mut completion = sheet(
             i18n::sheets_completion(lang),
             &[
@@ -466,7 +470,7 @@ impl Report {
             jp,
             attendance,
             announcements,
-            ekinerja(&self.data),
+            ekinerja(&self.data, links),
         ]
     }
 }
@@ -474,9 +478,11 @@ impl Report {
 /// Every employee's SKP for the year, one row per indicator of the approved plan (one row
 /// with empty plan columns for someone without one): targets, the four quarters'
 /// realisation, the achievement at the end of the year, and the ratings of every period, in
-/// a flat layout HR carries into the national e-Kinerja system.
-pub fn ekinerja(data: &YearData) -> Table {
+/// a flat layout HR carries into the national e-Kinerja system. The last column, Bukti
+/// Dukung, lists the indicator's evidence of the year ([`evidence_cell`]).
+pub fn ekinerja(data: &YearData, links: Option<&LinkSigner>) -> Table {
     let year = data.year;
+    let links = links.map(|s| (s, s.expiry(chrono::Utc::now().timestamp())));
     let mut table = Table::new(
         &format!("e-Kinerja {year}"),
         &[
@@ -505,6 +511,7 @@ pub fn ekinerja(data: &YearData) -> Table {
             "Hasil Kerja Tahunan",
             "Perilaku Kerja Tahunan",
             "Predikat Tahunan",
+            "Bukti Dukung",
         ],
     );
     let quarters = [
@@ -559,6 +566,7 @@ pub fn ekinerja(data: &YearData) -> Table {
             let mut row = person();
             row.extend(std::iter::repeat_n(Cell::Empty, 11));
             row.extend(ratings());
+            row.push(Cell::Empty);
             table.push(row);
             continue;
         }
@@ -584,10 +592,43 @@ pub fn ekinerja(data: &YearData) -> Table {
                     .map_or(Cell::Empty, Cell::Number),
             );
             row.extend(ratings());
+            let evidence = data.evidence.get(&s.nip).and_then(|e| e.get(&ind.id));
+            row.push(evidence_cell(evidence.map_or(&[], Vec::as_slice), links));
             table.push(row);
         }
     }
     table
+}
+
+/// The Bukti Dukung cell of one indicator: each piece of evidence after its period
+/// (`TW I: …`), the quarters in order, separated by `; `. A link as typed; a file as its
+/// signed link when `links` is given (working until its expiry), else `foto` / `dokumen`.
+fn evidence_cell(items: &[EvidenceItem], links: Option<(&LinkSigner, i64)>) -> Cell {
+    let mut items: Vec<&EvidenceItem> = items.iter().collect();
+    items.sort_by_key(|e| (PeriodKind::ALL.iter().position(|k| *k == e.period), e.id));
+    let parts: Vec<String> = items
+        .into_iter()
+        .filter_map(|e| {
+            let what = match (e.has_file, links) {
+                (true, Some((signer, exp))) => {
+                    signer.link_until(EvidenceKind::Realisation, e.id, exp)
+                }
+                (true, None) if e.kind == "photo" => "foto".to_string(),
+                (true, None) => "dokumen".to_string(),
+                (false, _) => e.url.clone()?,
+            };
+            let period = match e.period {
+                PeriodKind::Tahunan => "Tahunan".to_string(),
+                q => format!("TW {}", q.code()),
+            };
+            Some(format!("{period}: {what}"))
+        })
+        .collect();
+    if parts.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(parts.join("; "))
+    }
 }
 
 /// The percentage of `part` in `whole`, rounded.

@@ -299,6 +299,8 @@ impl WebhookBot {
             reminders: Default::default(),
             webhook_url: None,
             listen: None,
+            public_url: None,
+            evidence_link_days: 400,
         };
         let bot = kinerja::bot::make_bot(&config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -312,13 +314,14 @@ impl WebhookBot {
         .await
         .unwrap();
         let router =
-            kinerja::runtime::http::router(store.clone(), bot.metrics().clone(), Some(route));
+            kinerja::runtime::http::router(store.clone(), bot.metrics().clone(), Some(route), None);
         let server = tokio::spawn(kinerja::runtime::http::serve(
             listener,
             router,
             std::future::pending(),
         ));
-        let mut dispatcher = kinerja::bot::dispatcher(bot.clone(), store.clone());
+        let links = kinerja::bot::EvidenceLinks::default();
+        let mut dispatcher = kinerja::bot::dispatcher(bot.clone(), store.clone(), links);
         let token = dispatcher.shutdown_token();
         let dispatching = tokio::spawn(async move {
             kinerja::runtime::serve_with(&mut dispatcher, &bot, hook).await;

@@ -40,6 +40,7 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, ChatId, InlineKeyboardMarkup, Recipient};
 
 use crate::config::Config;
+use crate::domain::evidence::LinkSigner;
 use crate::domain::lang::Lang;
 use crate::domain::text::{Button, Msg, Notice};
 use crate::store::Store;
@@ -56,6 +57,18 @@ pub type HandlerResult = anyhow::Result<()>;
 
 /// The dialogue storage as the handlers receive it.
 pub type DialogueStore = Arc<DialogueStorage<State>>;
+
+/// How the exports made in the chat (Unduh bulan ini, the report's files) give evidence
+/// files: as signed links when a public URL is configured, else by name. A dependency of
+/// the handlers.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceLinks(pub Option<LinkSigner>);
+
+impl EvidenceLinks {
+    pub fn signer(&self) -> Option<&LinkSigner> {
+        self.0.as_ref()
+    }
+}
 
 /// Telegram's Bot API unless another is configured.
 pub const TELEGRAM_API: &str = "https://api.telegram.org";
@@ -103,13 +116,17 @@ pub const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The dispatcher over the real handler tree, as `kinerja run` and the tests use it. It
 /// polls with teloxide's `Bot`; handlers receive the paced [`TgBot`] as a dependency.
-pub fn dispatcher(bot: TgBot, store: Store) -> Dispatcher<Bot, anyhow::Error, DefaultKey> {
+pub fn dispatcher(
+    bot: TgBot,
+    store: Store,
+    links: EvidenceLinks,
+) -> Dispatcher<Bot, anyhow::Error, DefaultKey> {
     let storage: DialogueStore = DialogueStorage::new(store.clone());
     let stamps = crate::store::inbox::Stamps::start(store.clone());
     let bot_for_errors = bot.clone();
     let store_for_errors = store.clone();
     Dispatcher::builder(bot.api().clone(), schema())
-        .dependencies(dptree::deps![store, storage, bot, stamps])
+        .dependencies(dptree::deps![store, storage, bot, stamps, links])
         .default_handler(|update| async move {
             tracing::debug!(
                 update_id = update.id.0,
@@ -491,10 +508,11 @@ async fn on_callback(
     bot: TgBot,
     store: Store,
     storage: DialogueStore,
+    links: EvidenceLinks,
     q: CallbackQuery,
 ) -> HandlerResult {
     bot.begin_press(q.id.clone());
-    let result = route_callback(&bot, &store, storage, &q).await;
+    let result = route_callback(&bot, &store, storage, &links, &q).await;
     let answer = match &result {
         Ok(answer) => answer.clone(),
         Err(_) => Answer::alert(crate::i18n::internal_error(lang_of(&store, &q.from).await)),
@@ -507,6 +525,7 @@ async fn route_callback(
     bot: &TgBot,
     store: &Store,
     storage: DialogueStore,
+    links: &EvidenceLinks,
     q: &CallbackQuery,
 ) -> anyhow::Result<Answer> {
     let Ok(action) = CallbackAction::decode(q.data.as_deref().unwrap_or_default()) else {
@@ -540,7 +559,7 @@ async fn route_callback(
             realisation::on_action(bot, store, member, dialogue, q, action).await
         }
         CallbackAction::Daily(action) => {
-            daily::on_action(bot, store, member, dialogue, q, action).await
+            daily::on_action(bot, store, member, dialogue, q, action, links).await
         }
         CallbackAction::MyEvaluations(action) => {
             my_evaluations::on_action(bot, store, member, dialogue, action).await
@@ -557,7 +576,9 @@ async fn route_callback(
         CallbackAction::Rules(action) => {
             rules::on_action(bot, store, member, dialogue, action).await
         }
-        CallbackAction::Reports(action) => reports::on_action(bot, store, member, action).await,
+        CallbackAction::Reports(action) => {
+            reports::on_action(bot, store, member, action, links).await
+        }
         CallbackAction::Matrix(action) => matrix::on_action(bot, store, member, q, action).await,
         CallbackAction::Templates(action) => {
             templates::on_action(bot, store, member, q, action).await

@@ -173,7 +173,12 @@ mod tests {
         let kind = EvidenceKind::from_segment(segments.next().unwrap()).unwrap();
         let id = segments.next().unwrap().parse().unwrap();
         let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
-        (kind, id, query["exp"].parse().unwrap(), query["sig"].clone())
+        (
+            kind,
+            id,
+            query["exp"].parse().unwrap(),
+            query["sig"].clone(),
+        )
     }
 
     #[test]

@@ -21,6 +21,8 @@ catalogue! {
     cli_webhook_not_https = "cli-webhook-not-https"(url);
     cli_webhook_needs_listen = "cli-webhook-needs-listen"();
     cli_webhook_path_reserved = "cli-webhook-path-reserved"(url);
+    cli_public_url_not_https = "cli-public-url-not-https"(url);
+    cli_public_url_needs_listen = "cli-public-url-needs-listen"();
     cli_cannot_listen = "cli-cannot-listen"(addr, error);
     cli_instance_running = "cli-instance-running"(file);
     cli_cannot_lock = "cli-cannot-lock"(path, error);

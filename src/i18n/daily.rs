@@ -1,5 +1,7 @@
 //! Texts of the daily area: `/harian`, the daily log in e-Kinerja's shape, and the chat
-//! around its monthly export (the export itself stays Indonesian).
+//! around its monthly export (the export itself stays Indonesian), and the pages an
+//! evidence link of an export answers with (shown in Indonesian: whoever opens the link is
+//! not known).
 
 catalogue! {
     daily_expected = "daily-expected"();
@@ -39,4 +41,10 @@ catalogue! {
     daily_export_preparing = "daily-export-preparing"();
     daily_export_empty = "daily-export-empty"(month);
     daily_export_caption = "daily-export-caption"(month);
+    evidence_link_expired = "evidence-link-expired"();
+    evidence_link_forged = "evidence-link-forged"();
+    evidence_link_missing = "evidence-link-missing"();
+    evidence_link_unavailable = "evidence-link-unavailable"();
+    evidence_link_telegram = "evidence-link-telegram"();
+    evidence_link_too_big = "evidence-link-too-big"();
 }

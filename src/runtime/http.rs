@@ -1,5 +1,6 @@
-//! The HTTP server of `kinerja run --listen ADDR`: `/healthz` and `/metrics`, and in
-//! webhook mode the webhook's path ([`super::webhook`]). Plain HTTP: HTTPS is terminated by
+//! The HTTP server of `kinerja run --listen ADDR`: `/healthz` and `/metrics`, in webhook
+//! mode the webhook's path ([`super::webhook`]), and with a public URL the evidence links
+//! at `/bukti/` ([`super::evidence`]). Plain HTTP: HTTPS is terminated by
 //! a reverse proxy in front (README).
 
 use std::sync::Arc;
@@ -11,6 +12,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
+use super::evidence::{self, EvidenceRoute};
 use super::webhook::{self, WebhookRoute};
 use crate::store::Store;
 use crate::telegram::Metrics;
@@ -25,21 +27,33 @@ struct Health {
     metrics: Arc<Metrics>,
 }
 
-/// The routes: `GET /healthz`, `GET /metrics`, and `POST` on the webhook's path when there
-/// is a webhook.
-pub fn router(store: Store, metrics: Arc<Metrics>, webhook: Option<WebhookRoute>) -> Router {
-    let health = Router::new()
+/// The routes: `GET /healthz`, `GET /metrics`, `POST` on the webhook's path when there is
+/// a webhook, and `GET /bukti/<kind>/<id>` when evidence links are given out.
+pub fn router(
+    store: Store,
+    metrics: Arc<Metrics>,
+    webhook: Option<WebhookRoute>,
+    evidence: Option<EvidenceRoute>,
+) -> Router {
+    let mut router = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_text))
         .with_state(Health { store, metrics });
-    match webhook {
-        Some(route) => health.merge(
+    if let Some(route) = webhook {
+        router = router.merge(
             Router::new()
                 .route(&route.path.clone(), post(webhook::receive))
                 .with_state(route),
-        ),
-        None => health,
+        );
     }
+    if let Some(route) = evidence {
+        router = router.merge(
+            Router::new()
+                .route(evidence::PATH, get(evidence::serve))
+                .with_state(route),
+        );
+    }
+    router
 }
 
 /// 200 `ok` when the database answers `SELECT 1` within two seconds, else 503.

@@ -8,6 +8,7 @@
 //! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below imports
 //! from here.
 
+pub mod evidence;
 pub mod fleet;
 pub mod http;
 pub mod inbox;
@@ -24,7 +25,8 @@ use teloxide::update_listeners::UpdateListener;
 use teloxide::{Bot, RequestError};
 
 use crate::bot::{
-    DRAIN_LIMIT, TELEGRAM_API, TgBot, dispatcher, make_bot, register_default_commands,
+    DRAIN_LIMIT, EvidenceLinks, TELEGRAM_API, TgBot, dispatcher, make_bot,
+    register_default_commands,
 };
 use crate::config::Config;
 use crate::store::{Store, redact_url};
@@ -110,6 +112,12 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
         tracing::warn!(error = %e, "could not register the default command list");
     }
     let metrics = bot.metrics().clone();
+    let links = evidence_links(&config, &store).await?;
+    let evidence = links.signer().map(|signer| evidence::EvidenceRoute {
+        store: store.clone(),
+        signer: signer.clone(),
+        bot: bot.clone(),
+    });
     let route = config
         .webhook_url
         .as_ref()
@@ -117,9 +125,9 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
     let (http_stop, http_stopped) = tokio::sync::oneshot::channel::<()>();
     let server = http.map(|listener| {
         if let Ok(addr) = listener.local_addr() {
-            tracing::info!(%addr, webhook = route.is_some(), "serving /healthz and /metrics");
+            tracing::info!(%addr, webhook = route.is_some(), evidence_links = evidence.is_some(), "serving /healthz and /metrics");
         }
-        let router = http::router(store.clone(), metrics.clone(), route.clone());
+        let router = http::router(store.clone(), metrics.clone(), route.clone(), evidence);
         tokio::spawn(http::serve(listener, router, async move {
             let _ = http_stopped.await;
         }))
@@ -142,7 +150,15 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
     while fleet::acquire(&store, &id, &mut stop).await {
         metrics.set_leader(true);
         tracing::info!(instance = %id, "this instance leads: it takes updates, sends and schedules");
-        let outcome = lead(&config, &bot, &store, &id, route.as_ref(), stop.clone()).await;
+        let outcome = lead(
+            &config,
+            (&bot, &links),
+            &store,
+            &id,
+            route.as_ref(),
+            stop.clone(),
+        )
+        .await;
         metrics.set_leader(false);
         match outcome {
             Ok(fleet::Held::Stopped) => {
@@ -184,7 +200,7 @@ pub async fn run(config: Config, http: Option<tokio::net::TcpListener>) -> anyho
 /// lost or `stop` turns true. Returns which.
 async fn lead(
     config: &Config,
-    bot: &TgBot,
+    (bot, links): (&TgBot, &EvidenceLinks),
     store: &Store,
     id: &str,
     route: Option<&webhook::WebhookRoute>,
@@ -201,7 +217,7 @@ async fn lead(
         },
         duties,
     ));
-    let mut dispatcher = dispatcher(bot.clone(), store.clone());
+    let mut dispatcher = dispatcher(bot.clone(), store.clone(), links.clone());
     let token = dispatcher.shutdown_token();
     let (dispatching, dispatched) = tokio::sync::watch::channel(false);
     let holder = {
@@ -259,6 +275,22 @@ async fn lead(
         Err(e) => tracing::error!(error = %e, "the broadcast sender panicked"),
     }
     served.map(|()| held)
+}
+
+/// The evidence links of the chat's exports and of `/bukti/`: with a public URL, signed with
+/// the key every instance shares (made now when there is none yet).
+pub async fn evidence_links(config: &Config, store: &Store) -> anyhow::Result<EvidenceLinks> {
+    let Some(url) = &config.public_url else {
+        return Ok(EvidenceLinks::default());
+    };
+    let key = store
+        .evidence_key()
+        .await
+        .context("cannot read the key of the evidence links")?;
+    tracing::info!(public_url = %url, days = config.evidence_link_days, "evidence files are given as signed links");
+    Ok(EvidenceLinks(Some(
+        crate::domain::evidence::LinkSigner::new(url, &key, config.evidence_link_days),
+    )))
 }
 
 async fn wait_for_signal() {

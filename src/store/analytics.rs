@@ -49,6 +49,8 @@ pub struct YearData {
     pub plans: HashMap<String, PlanState>,
     /// NIP → (period, indicator id) → the achieved value (None: evidence only so far).
     pub realisations: HashMap<String, HashMap<(PeriodKind, i64), Option<f64>>>,
+    /// NIP → indicator id → its realisations' evidence in the year, oldest first.
+    pub evidence: HashMap<String, HashMap<i64, Vec<EvidenceItem>>>,
     /// NIP → period → the evaluation in force.
     pub evaluations: HashMap<String, HashMap<PeriodKind, EvaluationFigures>>,
     /// The windows of the year's four quarters and the annual evaluation.
@@ -69,6 +71,19 @@ impl YearData {
     pub fn evaluation(&self, nip: &str, kind: PeriodKind) -> Option<&EvaluationFigures> {
         self.evaluations.get(nip)?.get(&kind)
     }
+}
+
+/// One piece of a realisation's evidence, as the e-Kinerja export lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceItem {
+    pub period: PeriodKind,
+    /// The `evidence` row, which an evidence link names.
+    pub id: i64,
+    /// photo | document | link
+    pub kind: String,
+    /// Whether a file is kept at Telegram (a photo or document, not a link).
+    pub has_file: bool,
+    pub url: Option<String>,
 }
 
 /// An announcement's figures for the report.
@@ -173,6 +188,35 @@ impl Store {
                     };
                 values.insert((period.kind, indicator), value);
             }
+        }
+        let rows = bind_all(
+            sqlx::query(
+                "SELECT r.nip, r.period, r.indicator_id, v.id, v.kind, v.file_id, v.url FROM evidence v \
+                 JOIN realisations r ON r.id = v.realisation_id \
+                 WHERE r.period IN ($1, $2, $3, $4, $5) ORDER BY v.id",
+            ),
+            &keys,
+        )
+        .fetch_all(self.pool())
+        .await?;
+        for r in &rows {
+            let key: String = r.try_get("period")?;
+            let Some(period) = Period::from_key(&key) else {
+                continue;
+            };
+            let file: Option<String> = r.try_get("file_id")?;
+            data.evidence
+                .entry(r.try_get("nip")?)
+                .or_default()
+                .entry(r.try_get("indicator_id")?)
+                .or_default()
+                .push(EvidenceItem {
+                    period: period.kind,
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    has_file: file.is_some(),
+                    url: r.try_get("url")?,
+                });
         }
         let rows = bind_all(
             sqlx::query(

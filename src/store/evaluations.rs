@@ -74,6 +74,16 @@ pub struct DailyFile<'a> {
     pub file_name: Option<&'a str>,
 }
 
+/// A file kept at Telegram as evidence: what an evidence link serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    /// photo | document
+    pub kind: String,
+    pub file_id: String,
+    /// A document's file name, when it was given.
+    pub file_name: Option<String>,
+}
+
 /// The columns [`daily_entry`] reads.
 const DAILY_COLUMNS: &str = "id, day, text, file_kind, file_id, indicator_id, start_time, \
      end_time, result_value, result_unit, link, file_name";
@@ -597,6 +607,43 @@ impl Store {
             .map(daily_entry)
             .transpose()
             .map_err(StoreError::from)
+    }
+
+    /// The file of a daily-log entry; `None` when there is no such entry or it has no file.
+    pub async fn daily_file(&self, id: i64) -> Result<Option<StoredFile>, StoreError> {
+        let row = sqlx::query(
+            "SELECT file_kind, file_id, file_name FROM daily_logs \
+             WHERE id = $1 AND file_id IS NOT NULL AND file_kind IS NOT NULL",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(StoredFile {
+                kind: r.try_get("file_kind")?,
+                file_id: r.try_get("file_id")?,
+                file_name: r.try_get("file_name")?,
+            })
+        })
+        .transpose()
+    }
+
+    /// The file of a realisation's evidence; `None` when there is no such evidence or it is
+    /// a link.
+    pub async fn evidence_file(&self, id: i64) -> Result<Option<StoredFile>, StoreError> {
+        let row =
+            sqlx::query("SELECT kind, file_id FROM evidence WHERE id = $1 AND file_id IS NOT NULL")
+                .bind(id)
+                .fetch_optional(self.pool())
+                .await?;
+        row.map(|r| {
+            Ok(StoredFile {
+                kind: r.try_get("kind")?,
+                file_id: r.try_get("file_id")?,
+                file_name: None,
+            })
+        })
+        .transpose()
     }
 
     /// The person's entries from `from` to `to` (YYYY-MM-DD, inclusive), by day and time.

@@ -1,7 +1,7 @@
 //! Several `kinerja run` on one database: leases (which instance does a duty that must run
 //! once: the leader's) and shared settings (the webhook's secret). A lease is one row,
 //! taken or renewed by one conditional upsert, so two instances asking at once cannot both
-//! hold it. Times are unix milliseconds of the asking instance's clock: keep the machines'
+//! hold it; the key of the evidence links ([`Store::evidence_key`]) is a setting too. Times are unix milliseconds of the asking instance's clock: keep the machines'
 //! clocks in step (NTP); a skew shortens or lengthens a dead holder's lease by as much.
 
 use sqlx::Row;
@@ -12,6 +12,9 @@ use super::{Store, StoreError};
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
+
+/// The setting that holds the evidence links' key, in hex.
+pub const EVIDENCE_KEY_SETTING: &str = "evidence_link_key";
 
 impl Store {
     /// Takes the lease `name` for `holder` until `now_ms + length_ms`, when it is free,
@@ -77,6 +80,34 @@ impl Store {
             .await?;
         row.map(|r| r.try_get("value").map_err(StoreError::from))
             .transpose()
+    }
+
+    /// The setting `name`, written as `value` first when there is none. Two instances asking
+    /// at once both get the one value that was written first.
+    pub async fn setting_or_insert(&self, name: &str, value: &str) -> Result<String, StoreError> {
+        sqlx::query(
+            "INSERT INTO settings (name, value, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(name)
+        .bind(value)
+        .bind(super::now())
+        .execute(self.pool())
+        .await?;
+        self.setting(name)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("setting {name} vanished")))
+    }
+
+    /// The key that signs the evidence links (`domain::evidence`), shared by every instance
+    /// and kept across restarts so that links already in exports keep working: made at
+    /// random the first time it is asked for.
+    pub async fn evidence_key(&self) -> Result<Vec<u8>, StoreError> {
+        let fresh: [u8; crate::domain::evidence::KEY_LEN] = rand::random();
+        let stored = self
+            .setting_or_insert(EVIDENCE_KEY_SETTING, &hex::encode(fresh))
+            .await?;
+        hex::decode(&stored).map_err(|_| StoreError::Corrupt("evidence link key".into()))
     }
 
     /// Writes a shared setting.

@@ -230,6 +230,9 @@ pub const MAX_UPLOAD: usize = 50 * 1024 * 1024;
 /// The largest photo Telegram takes (`sendPhoto`).
 pub const MAX_PHOTO_UPLOAD: usize = 10 * 1024 * 1024;
 
+/// The largest file `getFile` gives a bot (Telegram: 20 MB).
+pub const MAX_GET_FILE: usize = 20 * 1024 * 1024;
+
 /// How long Telegram finds a text after entity parsing: in UTF-16 code units (an emoji
 /// outside the BMP counts two). Its 4096 and 1024 are counted so.
 pub fn telegram_len(text: &str) -> usize {
@@ -1541,6 +1544,10 @@ impl State {
             "getfile" => {
                 let id = r.str("file_id").unwrap_or("");
                 let file = self.files.get(id).ok_or_else(|| bad("invalid file_id"))?;
+                // Bots are given files up to 20 MB only.
+                if file.content.len() > MAX_GET_FILE {
+                    return Err(bad("file is too big"));
+                }
                 Ok(json!({"file_id": id, "file_unique_id": unique_id(id),
                     "file_size": file.content.len(), "file_path": file.path}))
             }

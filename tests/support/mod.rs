@@ -119,6 +119,8 @@ pub struct TestApp {
     )>,
     pub db: TestDb,
     limits: Limits,
+    /// `--public-url`: the chat's exports give evidence files as signed links under it.
+    public_url: Option<url::Url>,
 }
 
 impl TestApp {
@@ -135,6 +137,21 @@ impl TestApp {
 
     /// The bot keeping to the given flood limits (Telegram's own: `Limits::default()`).
     pub async fn spawn_with_limits(limits: Limits) -> TestApp {
+        TestApp::spawn_with(limits, None).await
+    }
+
+    /// The bot of [`TestApp::spawn`] with `--public-url`: the chat's exports give evidence
+    /// files as signed links (serve them with [`TestApp::evidence_route`]).
+    pub async fn spawn_with_public_url(url: &str) -> TestApp {
+        let limits = Limits {
+            messages_per_sec_overall: Limits::default().messages_per_sec_overall,
+            messages_per_sec_chat: 1000,
+            messages_per_min_chat: 60_000,
+        };
+        TestApp::spawn_with(limits, Some(url.parse().expect("a public URL"))).await
+    }
+
+    async fn spawn_with(limits: Limits, public_url: Option<url::Url>) -> TestApp {
         // The bot's logs, shown for a failing test only (RUST_LOG to change the level).
         let _ = tracing_subscriber::fmt()
             .with_env_filter(
@@ -153,8 +170,9 @@ impl TestApp {
             sender: None,
             db,
             limits,
+            public_url,
         };
-        app.start_dispatcher();
+        app.start_dispatcher().await;
         app
     }
 
@@ -165,7 +183,8 @@ impl TestApp {
             .expect("the default command lists");
     }
 
-    fn config(&self) -> Config {
+    /// The configuration `kinerja run` would have.
+    pub fn config(&self) -> Config {
         Config {
             token: FakeTelegram::TOKEN.parse().expect("token"),
             database_url: self.db.url.clone(),
@@ -174,14 +193,33 @@ impl TestApp {
             reminders: Default::default(),
             webhook_url: None,
             listen: None,
+            public_url: self.public_url.clone(),
+            evidence_link_days: kinerja::domain::evidence::DEFAULT_LIFETIME_DAYS,
         }
     }
 
-    fn start_dispatcher(&mut self) {
+    /// The `/bukti/` route as `kinerja run --listen --public-url` serves it: with the key
+    /// in the database and a client of its own on the fake.
+    pub async fn evidence_route(&self) -> kinerja::runtime::evidence::EvidenceRoute {
+        let links = kinerja::runtime::evidence_links(&self.config(), &self.store)
+            .await
+            .expect("the evidence links");
+        kinerja::runtime::evidence::EvidenceRoute {
+            store: self.store.clone(),
+            signer: links.0.expect("a public URL"),
+            bot: bot::make_bot(&self.config()),
+        }
+    }
+
+    async fn start_dispatcher(&mut self) {
         // One client for replies and the sender, as `kinerja run` has: they share the
         // flood limits.
-        let bot = bot::make_bot(&self.config());
-        let mut dispatcher = bot::dispatcher(bot.clone(), self.store.clone());
+        let config = self.config();
+        let bot = bot::make_bot(&config);
+        let links = kinerja::runtime::evidence_links(&config, &self.store)
+            .await
+            .expect("the evidence links");
+        let mut dispatcher = bot::dispatcher(bot.clone(), self.store.clone(), links);
         let token = dispatcher.shutdown_token();
         let (polling_bot, store) = (bot.clone(), self.store.clone());
         let handle = tokio::spawn(async move {
@@ -205,7 +243,7 @@ impl TestApp {
     pub async fn restart(&mut self) {
         self.stop().await;
         self.store = Store::connect(&self.db.url).await.expect("reconnect");
-        self.start_dispatcher();
+        self.start_dispatcher().await;
     }
 
     pub async fn stop(&mut self) {

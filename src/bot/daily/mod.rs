@@ -452,6 +452,7 @@ struct Press<'a> {
     store: &'a Store,
     member: &'a Member,
     here: Option<(ChatId, MessageId)>,
+    links: &'a super::EvidenceLinks,
 }
 
 impl Press<'_> {
@@ -476,6 +477,7 @@ pub async fn on_action(
     dialogue: ChatDialogue,
     q: &CallbackQuery,
     action: Action,
+    links: &super::EvidenceLinks,
 ) -> anyhow::Result<Answer> {
     let chat = ChatId(member.chat_id);
     let here = super::pressed_in(q, chat);
@@ -484,6 +486,7 @@ pub async fn on_action(
         store,
         member,
         here,
+        links,
     };
     match action {
         Action::Tag(daily_id, indicator_id) => on_tag(&press, daily_id, indicator_id).await,
@@ -607,13 +610,15 @@ async fn on_delete_confirm(press: &Press<'_>, id: i64) -> anyhow::Result<Answer>
     Ok(Answer::toast(i18n::daily_deleted(lang)))
 }
 
-/// Unduh bulan ini: the month's entries as xlsx and CSV, in e-Kinerja's columns.
+/// Unduh bulan ini: the month's entries as xlsx and CSV, in e-Kinerja's columns (files as
+/// signed links when a public URL is configured).
 async fn on_export(press: &Press<'_>, code: u32) -> anyhow::Result<Answer> {
     let (bot, lang, nip) = (press.bot, press.lang(), press.nip());
     let Some(month) = Month::from_code(code) else {
         return Ok(stale(lang));
     };
-    let table = crate::daily_log::month_table(press.store, nip, month).await?;
+    let links = press.links.signer();
+    let table = crate::daily_log::month_table(press.store, nip, month, links).await?;
     if table.rows.is_empty() {
         let month = month.label_in(lang);
         return Ok(Answer::alert(i18n::daily_export_empty(lang, &month)));

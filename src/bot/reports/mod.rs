@@ -49,6 +49,7 @@ pub(crate) async fn on_action(
     store: &Store,
     member: &Member,
     action: Action,
+    links: &super::EvidenceLinks,
 ) -> anyhow::Result<Answer> {
     if let Err(denied) = check(&member.person, Duty::CityReports) {
         tracing::warn!(
@@ -66,8 +67,8 @@ pub(crate) async fn on_action(
     let report = crate::report::build(store, period, today_wib()).await?;
     match action {
         Action::Summary(_) => send_summary(bot, to, &report).await?,
-        Action::Xlsx(_) => send_xlsx(bot, to, &report)?,
-        Action::Csv(_) => send_csv(bot, to, &report)?,
+        Action::Xlsx(_) => send_xlsx(bot, to, &report.tables(to.1, links.signer()), period)?,
+        Action::Csv(_) => send_csv(bot, to, report.tables(to.1, links.signer()), period)?,
     }
     Ok(Answer::silent())
 }
@@ -107,25 +108,36 @@ async fn send_summary(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report
     say_with(bot, chat, summary, keyboard).await
 }
 
-/// The report as one workbook.
-fn send_xlsx(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> HandlerResult {
-    let bytes = crate::export::xlsx_bytes(&report.tables(lang))?;
-    let name = format!("{}.xlsx", file_stem(report.period));
+/// The report's tables as one workbook.
+fn send_xlsx(
+    bot: &TgBot,
+    (chat, lang): (ChatId, Lang),
+    tables: &[crate::export::Table],
+    period: Period,
+) -> HandlerResult {
+    let bytes = crate::export::xlsx_bytes(tables)?;
+    let name = format!("{}.xlsx", file_stem(period));
     bot.post(
         chat,
         Out::Document {
             file: InputFile::memory(bytes).file_name(name),
-            caption: Some(file_caption(lang, report.period)),
+            caption: Some(file_caption(lang, period)),
             keyboard: None,
         },
     );
     Ok(())
 }
 
-/// The report as CSV files, in albums; the last file of each says what the files are.
-fn send_csv(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> HandlerResult {
+/// The report's tables as CSV files, in albums; the last file of each says what the files
+/// are.
+fn send_csv(
+    bot: &TgBot,
+    (chat, lang): (ChatId, Lang),
+    tables: Vec<crate::export::Table>,
+    period: Period,
+) -> HandlerResult {
     let mut files = Vec::new();
-    for table in report.tables(lang) {
+    for table in tables {
         let bytes = crate::export::csv_bytes(&table)?;
         files.push(AlbumItem {
             kind: MediaKind::Document,
@@ -138,7 +150,7 @@ fn send_csv(bot: &TgBot, (chat, lang): (ChatId, Lang), report: &Report) -> Handl
         if let Out::Album(items) = out
             && let Some(last) = items.last_mut()
         {
-            last.caption = Some(file_caption(lang, report.period));
+            last.caption = Some(file_caption(lang, period));
         }
     }
     for out in outs {
