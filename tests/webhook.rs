@@ -591,7 +591,16 @@ async fn a_webhook_that_telegram_cannot_reach_or_without_listen_is_refused_at_st
                 "--listen",
                 "127.0.0.1:0",
             ],
-            "/healthz and /metrics are kept",
+            "/healthz, /metrics and /bukti are kept",
+        ),
+        (
+            vec![
+                "--webhook-url",
+                "https://kinerja.example.go.id/bukti/tg",
+                "--listen",
+                "127.0.0.1:0",
+            ],
+            "/healthz, /metrics and /bukti are kept",
         ),
     ] {
         let out = Command::from(support::kinerja_run(&db.url, &tg))
