@@ -84,7 +84,7 @@ fn fail(lang: Lang) -> impl Fn(&dyn Localize) -> anyhow::Error {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the bot (long polling, or a webhook with --webhook-url) until SIGTERM or Ctrl-C.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Manage the roster.
     #[command(subcommand)]
     Roster(RosterCommand),
@@ -510,6 +510,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang = cli.lang;
     match cli.command {
         Command::Run(args) => {
+            let args = *args;
             let reminders = args.reminders.config(lang)?;
             if let Some(url) = &args.webhook_url {
                 check_webhook(url, args.listen).map_err(|refusal| {
