@@ -3,8 +3,14 @@
 //! over within ten seconds, the broadcast reaches everyone, the due reminder goes once, and
 //! people keep being answered in order; the killed instance, restarted, stands by.
 //!
+//! The chaos test of issue 17 ([`chaos`]) does it at full size, in polling mode and in
+//! webhook mode: 3,000 recipients of a broadcast, 500 people stepping through the daily log,
+//! two approval reminders, the strict fake's flood control and per-chat pace, and the
+//! leader killed at a random moment (seeded: `KINERJA_CHAOS_SEED` runs one again), then
+//! restarted.
+//!
 //! PostgreSQL only: on SQLite one process per database file is the rule (the file lock),
-//! so the test says so and passes.
+//! so the tests say so and pass.
 
 mod support;
 
