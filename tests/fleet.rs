@@ -593,7 +593,10 @@ fn check_chat(i: usize, answers: &[Answer], logs: &[String]) -> usize {
                 // The answer to the next /harian, not before the round after its newest log.
                 let even = next + next % 2;
                 let step = even.max(2 * listed.iter().copied().max().unwrap_or(0));
-                assert!(step < steps, "P{i}: a /harian answered too often: {answers:?}");
+                assert!(
+                    step < steps,
+                    "P{i}: a /harian answered too often: {answers:?}"
+                );
                 let round = step / 2 + 1;
                 for k in 1..round {
                     assert!(
@@ -686,6 +689,14 @@ fn busiest(arrivals: &[Instant], window: Duration) -> usize {
     most
 }
 
+/// Issue 17's chaos test, in one mode. Three instances; the broadcast and P1's reminder
+/// are due from the start; 500 people step through the daily log ([`talk`]); the leader is
+/// killed with `kill -9` at a seeded random moment (P2's reminder falls due then), a
+/// standby must take the lease and send within 15 s (the lease is 8 s), and the killed
+/// one comes back a few seconds later. Afterwards, from the inbox, the logs and what people
+/// received at the fake: each update kept once and handled, the interrupted ones told,
+/// each chat's answers in the order of its steps ([`check_chat`]), the broadcast to all
+/// (twice at most for the sends in flight at the kill), each reminder once, no 429.
 async fn chaos(mode: Mode) {
     use rand::{Rng, SeedableRng};
     let on_postgres = std::env::var(support::TEST_DB_ENV).is_ok_and(|u| u.starts_with("postgres"));
@@ -872,7 +883,10 @@ async fn chaos(mode: Mode) {
         told += check_chat(i, &answers, &logs);
     }
     println!("{mode:?}: {interrupted} updates interrupted by the kill, {told} told");
-    assert_eq!(told as i64, interrupted, "each interrupted update told once");
+    assert_eq!(
+        told as i64, interrupted,
+        "each interrupted update told once"
+    );
 
     // Everyone got the broadcast; only sends in flight at the kill went twice.
     let counts = received_of(&tg, CHAOS_RECIPIENTS);
@@ -882,7 +896,8 @@ async fn chaos(mode: Mode) {
     assert_eq!(missing, 0, "everyone got the broadcast");
     assert!(twice <= IN_FLIGHT, "{twice} sent twice");
 
-    // Each reminder went once: P1's, due before the kill; P2's, due after it.
+    // Each reminder went once: P1's, due before the kill; P2's, due at it, which only the
+    // new leader's scheduler can have queued (its notice's stamp, in whole seconds).
     for i in [1, 2] {
         let n = tg
             .messages_to(person(0).id)
@@ -891,6 +906,15 @@ async fn chaos(mode: Mode) {
             .count();
         assert_eq!(n, 1, "the reminder of P{i}'s plan went once");
     }
+    let (queued,): (i64,) =
+        sqlx::query_as("SELECT MAX(created_at) FROM notices WHERE chat_id = $1")
+            .bind(person(0).id)
+            .fetch_one(store.pool())
+            .await
+            .expect("the reminders' notices");
+    let scheduled = queued - kill_ms / 1000;
+    println!("{mode:?}: the reminder due at the kill was queued {scheduled} s after it");
+    assert!(scheduled < 15, "the scheduler moved after {scheduled} s");
 
     // The fleet kept Telegram's limits: nothing refused.
     let arrivals = tg.arrivals();
@@ -902,7 +926,11 @@ async fn chaos(mode: Mode) {
         tg.too_many_requests()
     );
     assert_eq!(tg.too_many_requests(), 0, "no 429 from the strict fake");
-    assert_eq!(tg.poll_conflicts(), 0, "never two instances polling at once");
+    assert_eq!(
+        tg.poll_conflicts(),
+        0,
+        "never two instances polling at once"
+    );
     if mode == Mode::Webhook {
         let posts = tg.webhook_posts();
         let refused = posts
