@@ -666,6 +666,20 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// How many messages the bot has sent so far, into every chat: a mark for
+    /// [`sent_from`](Self::sent_from).
+    pub fn sent_count(&self) -> usize {
+        self.lock().sent.len()
+    }
+
+    /// The messages the bot sent after the first `mark`, into every chat, in the order they
+    /// were accepted, as they stand now: for a test that follows hundreds of chats at once
+    /// without reading every chat again each time.
+    pub fn sent_from(&self, mark: usize) -> Vec<SentMessage> {
+        let st = self.lock();
+        st.sent.iter().skip(mark).cloned().collect()
+    }
+
     pub fn last_message_to(&self, chat_id: i64) -> Option<SentMessage> {
         self.messages_to(chat_id).pop()
     }
