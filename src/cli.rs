@@ -339,20 +339,20 @@ pub struct RunArgs {
 /// The reminder schedule (the same for `run` and `reminders list`).
 #[derive(Debug, Clone, Args)]
 pub struct ReminderArgs {
-    /// Days before 31 January that staff without a submitted plan are reminded.
+    /// Working days before 31 January that staff without a submitted plan are reminded.
     #[arg(long, env = "KINERJA_PLAN_REMINDER_DAYS", default_value = "7,3,1")]
     pub plan_reminder_days: String,
-    /// Days a plan waits before its approver is reminded.
+    /// Working days a plan waits before its approver is reminded.
     #[arg(
         long,
         env = "KINERJA_APPROVAL_REMINDER_AFTER_DAYS",
         default_value_t = 3
     )]
     pub approval_reminder_after_days: i64,
-    /// Days before a period's realisation window closes.
+    /// Working days before a period's realisation window closes.
     #[arg(long, env = "KINERJA_REALISATION_REMINDER_DAYS", default_value = "3,1")]
     pub realisation_reminder_days: String,
-    /// Days before a period's evaluation window closes.
+    /// Working days before a period's evaluation window closes.
     #[arg(long, env = "KINERJA_EVALUATION_REMINDER_DAYS", default_value = "3,1")]
     pub evaluation_reminder_days: String,
     /// No reminders between these hours (WIB); they wait until the end.
@@ -361,6 +361,10 @@ pub struct ReminderArgs {
     /// The hour (WIB) at which a reminder's day starts.
     #[arg(long, env = "KINERJA_REMINDER_HOUR", default_value_t = 8)]
     pub reminder_hour: u32,
+    /// Working days after a person's first reminder that they are reminded again, more
+    /// directly, while they have not done it.
+    #[arg(long, env = "KINERJA_REMINDER_ESCALATE_DAYS", default_value = "2,4")]
+    pub reminder_escalate_days: String,
 }
 
 impl ReminderArgs {
@@ -382,6 +386,11 @@ impl ReminderArgs {
             quiet_from,
             quiet_until,
             send_hour: self.reminder_hour,
+            escalate_days: {
+                let mut days = parse_days(&self.reminder_escalate_days).map_err(fail)?;
+                days.reverse();
+                days
+            },
         })
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod broadcast;
+pub mod calendar;
 pub mod daily;
 pub mod evaluation;
 pub mod invitation;
