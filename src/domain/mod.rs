@@ -5,6 +5,7 @@
 pub mod access;
 pub mod broadcast;
 pub mod calendar;
+pub mod calendar_file;
 pub mod daily;
 pub mod evaluation;
 pub mod invitation;

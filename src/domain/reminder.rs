@@ -218,7 +218,7 @@ pub struct Slot {
 
 /// Orders slots by day and keeps one a day (the first named).
 fn one_a_day(mut slots: Vec<Slot>) -> Vec<Slot> {
-    slots.sort_by(|a, b| a.day.cmp(&b.day));
+    slots.sort_by_key(|s| s.day);
     slots.dedup_by(|later, earlier| later.day == earlier.day);
     slots
 }
@@ -308,8 +308,7 @@ pub fn due_slot<'s>(
 ) -> Option<&'s Slot> {
     slots
         .iter()
-        .filter(|s| last.is_none_or(|l| s.day > l) && config.send_time(s.day) <= now)
-        .next_back()
+        .rfind(|s| last.is_none_or(|l| s.day > l) && config.send_time(s.day) <= now)
 }
 
 /// How direct a reminder is: 0 for the first about a thing, 1 for the second, 2 from the
