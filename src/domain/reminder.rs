@@ -297,15 +297,20 @@ pub fn waiting_slots(
 }
 
 /// The slot due at `now` for someone last reminded of this thing on `last` (None: never):
-/// the latest whose day at the reminder hour has come and that comes after `last`. A bot
-/// that was down sends one reminder, not all it missed; a second tick the same day sends
+/// the latest whose day at the reminder hour has come and that comes after `last`, and only
+/// while `now` falls on one of their working days. A bot that was down sends one reminder,
+/// not all it missed, on the person's next working day; a second tick the same day sends
 /// nothing.
 pub fn due_slot<'s>(
     config: &ReminderConfig,
+    person: &WorkingDays,
     slots: &'s [Slot],
     last: Option<NaiveDate>,
     now: i64,
 ) -> Option<&'s Slot> {
+    if !person.is_working_day(super::time::date_wib(now)) {
+        return None;
+    }
     slots
         .iter()
         .rfind(|s| last.is_none_or(|l| s.day > l) && config.send_time(s.day) <= now)
@@ -427,16 +432,25 @@ mod tests {
         // Due: the latest slot whose hour has come, after the last one sent.
         let slots = deadline_slots(&staff, deadline, &[2, 1], &[]);
         let thu = c.send_time(d(2027, 5, 13));
-        assert_eq!(due_slot(&c, &slots, None, thu - 1), None);
+        assert_eq!(due_slot(&c, &staff, &slots, None, thu - 1), None);
         assert_eq!(
-            due_slot(&c, &slots, None, thu).map(|s| s.day),
+            due_slot(&c, &staff, &slots, None, thu).map(|s| s.day),
             Some(d(2027, 5, 13))
         );
-        assert_eq!(due_slot(&c, &slots, Some(d(2027, 5, 13)), thu + 3600), None);
+        assert_eq!(
+            due_slot(&c, &staff, &slots, Some(d(2027, 5, 13)), thu + 3600),
+            None
+        );
         let fri = c.send_time(d(2027, 5, 14));
         assert_eq!(
-            due_slot(&c, &slots, None, fri).map(|s| s.name.as_str()),
+            due_slot(&c, &staff, &slots, None, fri).map(|s| s.name.as_str()),
             Some("1")
+        );
+        let sat = c.send_time(d(2027, 5, 15));
+        assert_eq!(
+            due_slot(&c, &staff, &slots, None, sat),
+            None,
+            "not on a Saturday"
         );
         assert_eq!(stage(0), 0);
         assert_eq!(stage(5), 2);

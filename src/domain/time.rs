@@ -45,6 +45,13 @@ pub fn format_date_wib(unix_seconds: i64) -> String {
         .to_string()
 }
 
+/// The date in Sibolga (WIB) of a unix time.
+pub fn date_wib(unix_seconds: i64) -> chrono::NaiveDate {
+    DateTime::from_timestamp(unix_seconds, 0)
+        .map(|t| t.with_timezone(&Jakarta).date_naive())
+        .unwrap_or_default()
+}
+
 /// Today's date in Sibolga.
 pub fn today_wib() -> chrono::NaiveDate {
     chrono::Utc::now().with_timezone(&Jakarta).date_naive()

@@ -11,6 +11,7 @@ pub mod analytics;
 pub mod audit;
 pub mod bindings;
 pub mod broadcast;
+pub mod calendar;
 pub mod dialogues;
 pub mod documents;
 pub mod employees;
