@@ -99,9 +99,14 @@ struct Thread {
     key: String,
     kind: ReminderKind,
     menu: MenuItem,
-    /// NIP → (text, slots).
-    people: Vec<(String, Msg, Vec<Slot>)>,
+    /// The deadline, when there is one: a reminder says how many days are left from its day.
+    deadline: Option<NaiveDate>,
+    /// NIP → (text for the days left, slots).
+    people: Vec<(String, Text, Vec<Slot>)>,
 }
+
+/// A reminder's text given the calendar days left until the deadline.
+type Text = std::sync::Arc<dyn Fn(i64) -> Msg + Send + Sync>;
 
 /// The text of a reminder, more direct when it is not the first of its thread.
 fn nudged(text: &Msg, sent_before: i64) -> Msg {
@@ -159,7 +164,12 @@ async fn group(
                     sent_before: BTreeMap::new(),
                     menu: thread.menu,
                 });
-            o.recipients.insert(nip.clone(), nudged(&text, before));
+            let left = thread
+                .deadline
+                .map(|d| (d - slot.day).num_days())
+                .unwrap_or(0);
+            o.recipients
+                .insert(nip.clone(), nudged(&text(left), before));
             o.sent_before.insert(nip.clone(), before);
         }
     }
@@ -211,27 +221,19 @@ pub async fn occasions(
             })
             .map(|s| {
                 let slots = deadline_slots(&wc.of(&s.nip), deadline, &config.plan_days, escalate);
-                (s.nip.clone(), Msg::from(""), slots)
+                let text: Text =
+                    std::sync::Arc::new(move |d| messages::plan_reminder(year, deadline, d));
+                (s.nip.clone(), text, slots)
             })
             .collect();
         let thread = Thread {
             key: format!("rencana:{year}"),
             kind: ReminderKind::Plan,
             menu: MenuItem::Plan,
+            deadline: Some(deadline),
             people,
         };
-        group(
-            store,
-            config,
-            wc,
-            with_days_left(thread, deadline, |d| {
-                messages::plan_reminder(year, deadline, d)
-            }),
-            now,
-            all,
-            &mut out,
-        )
-        .await?;
+        group(store, config, wc, thread, now, all, &mut out).await?;
     }
     for period in periods_around(year) {
         let window = store.period_window(period).await?;
@@ -250,27 +252,20 @@ pub async fn occasions(
                 .map(|s| {
                     let slots =
                         deadline_slots(&wc.of(&s.nip), until, &config.realisation_days, escalate);
-                    (s.nip.clone(), Msg::from(""), slots)
+                    let text: Text = std::sync::Arc::new(move |d| {
+                        messages::realisation_reminder(period, until, d)
+                    });
+                    (s.nip.clone(), text, slots)
                 })
                 .collect();
             let thread = Thread {
                 key: format!("realisasi:{}", period.key()),
                 kind: ReminderKind::Realisation,
                 menu: MenuItem::Realisation,
+                deadline: Some(until),
                 people,
             };
-            group(
-                store,
-                config,
-                wc,
-                with_days_left(thread, until, |d| {
-                    messages::realisation_reminder(period, until, d)
-                }),
-                now,
-                all,
-                &mut out,
-            )
-            .await?;
+            group(store, config, wc, thread, now, all, &mut out).await?;
         }
         // Evaluation: supervisors (HR for the top of the tree) with staff not evaluated.
         let until = window.evaluasi_until;
@@ -292,31 +287,24 @@ pub async fn occasions(
                     waiting.entry(e).or_default().push(s.nama.clone());
                 }
             }
-            let mut names_of = HashMap::new();
             let people = waiting
                 .into_iter()
                 .map(|(nip, names)| {
                     let slots =
                         deadline_slots(&wc.of(&nip), until, &config.evaluation_days, escalate);
-                    names_of.insert(nip.clone(), names);
-                    (nip, Msg::from(""), slots)
+                    let text: Text = std::sync::Arc::new(move |d| {
+                        messages::evaluation_reminder(period, until, d, &names)
+                    });
+                    (nip, text, slots)
                 })
                 .collect();
             let thread = Thread {
                 key: format!("penilaian:{}", period.key()),
                 kind: ReminderKind::Evaluation,
                 menu: MenuItem::Assessment,
+                deadline: Some(until),
                 people,
             };
-            let mut thread = thread;
-            for (nip, text, slots) in &mut thread.people {
-                *text = messages::evaluation_reminder(
-                    period,
-                    until,
-                    days_left(until, slots),
-                    &names_of[nip],
-                );
-            }
             group(store, config, wc, thread, now, all, &mut out).await?;
         }
     }
@@ -336,13 +324,16 @@ pub async fn occasions(
                 .map(|a| {
                     let slots =
                         waiting_slots(&wc.of(&a), since, config.approval_after_days, escalate);
-                    (a, text.clone(), slots)
+                    let text = text.clone();
+                    let text: Text = std::sync::Arc::new(move |_| text.clone());
+                    (a, text, slots)
                 })
                 .collect();
             let thread = Thread {
                 key: format!("persetujuan:{}:{}", w.plan_id, w.version),
                 kind: ReminderKind::Approval,
                 menu: MenuItem::Approvals,
+                deadline: None,
                 people,
             };
             group(store, config, wc, thread, now, all, &mut out).await?;
@@ -350,23 +341,6 @@ pub async fn occasions(
     }
     out.sort_by(|a, b| a.due_at.cmp(&b.due_at).then(a.key.cmp(&b.key)));
     Ok(out)
-}
-
-/// A deadline thread's texts, saying how many days are left from each person's first
-/// reminder day (calendar days: the deadline is a date).
-fn with_days_left(mut thread: Thread, deadline: NaiveDate, text: impl Fn(i64) -> Msg) -> Thread {
-    for (_, t, slots) in &mut thread.people {
-        *t = text(days_left(deadline, slots));
-    }
-    thread
-}
-
-/// The calendar days from a person's first reminder to the deadline.
-fn days_left(deadline: NaiveDate, slots: &[Slot]) -> i64 {
-    slots
-        .first()
-        .map(|f| (deadline - f.day).num_days())
-        .unwrap_or(0)
 }
 
 /// The working calendar, read once a tick and only when some thread needs it.
