@@ -5,6 +5,7 @@
 pub mod access;
 pub mod broadcast;
 pub mod daily;
+pub mod digest;
 pub mod evaluation;
 pub mod invitation;
 pub mod lang;

@@ -110,6 +110,7 @@ areas!(
     matrix,
     templates,
     roles,
+    digest,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).

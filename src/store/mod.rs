@@ -12,6 +12,7 @@ pub mod audit;
 pub mod bindings;
 pub mod broadcast;
 pub mod dialogues;
+pub mod digest;
 pub mod documents;
 pub mod employees;
 pub mod evaluations;

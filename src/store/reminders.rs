@@ -82,6 +82,8 @@ impl Store {
             let code: String = r.try_get("kind")?;
             kinds.extend(ReminderKind::from_code(&code));
         }
+        // The reminders that are off until switched on count as silenced until then.
+        kinds.extend(self.off_until_switched_on(nip).await?);
         Ok(kinds)
     }
 
@@ -94,6 +96,10 @@ impl Store {
     ) -> Result<bool, StoreError> {
         if !kind.optional() {
             return Ok(false);
+        }
+        if !kind.on_by_default() {
+            self.set_switched_on(nip, kind, !silenced).await?;
+            return Ok(true);
         }
         if silenced {
             sqlx::query(
