@@ -124,7 +124,8 @@ impl Store {
         Ok(lists)
     }
 
-    /// One list of a scope: who is behind on it, ordered by unit and name.
+    /// One list of a scope: who is behind on it, ordered by unit and name (someone behind
+    /// in two periods has two lines, side by side).
     pub async fn digest_list(
         &self,
         list: List,
@@ -133,7 +134,7 @@ impl Store {
     ) -> Result<Vec<Behind>, StoreError> {
         let (kind, value) = scope_params(scope);
         let order = "ORDER BY e.unit_kerja, e.nama, e.nip";
-        let rows = match list {
+        let mut rows: Vec<Behind> = match list {
             List::NoPlan => {
                 let sql = format!(
                     "SELECT e.nip, e.nama, e.unit_kerja, e.nip_atasan FROM employees e \
@@ -188,7 +189,7 @@ impl Store {
                 for (period, until) in &ctx.realisation {
                     out.extend(self.realisation_missing(scope, *period, *until).await?);
                 }
-                return Ok(out);
+                out
             }
             List::ToEvaluate => {
                 let sql = format!(
@@ -213,6 +214,9 @@ impl Store {
                 out
             }
         };
+        // The same order on both backends, whatever their collation: by unit, then name
+        // as a person reads it.
+        rows.sort_by_cached_key(|b| (b.unit_kerja.clone(), b.nama.to_lowercase(), b.nip.clone()));
         Ok(rows)
     }
 
