@@ -308,11 +308,16 @@ impl Store {
             .collect()
     }
 
+    /// Every optional reminder that is off for `nip`: those silenced, and those off until
+    /// switched on that were not (what `/menu` → Pengingat shows).
+    pub async fn reminders_off(&self, nip: &str) -> Result<Vec<ReminderKind>, StoreError> {
+        let mut off = self.optouts_of(nip).await?;
+        off.extend(self.off_until_switched_on(nip).await?);
+        Ok(off)
+    }
+
     /// The reminders that are off until switched on and that `nip` has not switched on.
-    pub(super) async fn off_until_switched_on(
-        &self,
-        nip: &str,
-    ) -> Result<Vec<ReminderKind>, StoreError> {
+    async fn off_until_switched_on(&self, nip: &str) -> Result<Vec<ReminderKind>, StoreError> {
         let rows = sqlx::query("SELECT kind FROM reminder_optins WHERE nip = $1")
             .bind(nip)
             .fetch_all(self.pool())

@@ -82,8 +82,6 @@ impl Store {
             let code: String = r.try_get("kind")?;
             kinds.extend(ReminderKind::from_code(&code));
         }
-        // The reminders that are off until switched on count as silenced until then.
-        kinds.extend(self.off_until_switched_on(nip).await?);
         Ok(kinds)
     }
 
