@@ -405,6 +405,12 @@ pub struct ReminderArgs {
     /// directly, while they have not done it.
     #[arg(long, env = "KINERJA_REMINDER_ESCALATE_DAYS", default_value = "2,4")]
     pub reminder_escalate_days: String,
+    /// The hour (WIB) of the end-of-day daily-log reminder, for those who switched it on.
+    #[arg(long, env = "KINERJA_DAILY_LOG_REMINDER_HOUR", default_value_t = 15)]
+    pub daily_log_reminder_hour: u32,
+    /// The weekly digest for supervisors, unit heads and HR: on or off.
+    #[arg(long, env = "KINERJA_WEEKLY_DIGEST", default_value = "on")]
+    pub weekly_digest: String,
 }
 
 impl ReminderArgs {
@@ -418,6 +424,14 @@ impl ReminderArgs {
         if self.reminder_hour > 23 {
             anyhow::bail!(i18n::cli_reminder_hour_range(lang));
         }
+        if self.daily_log_reminder_hour > 23 {
+            anyhow::bail!(i18n::digest_cli_daily_hour_range(lang));
+        }
+        let weekly_digest = match self.weekly_digest.trim().to_lowercase().as_str() {
+            "on" | "ya" | "1" | "true" => true,
+            "off" | "tidak" | "0" | "false" => false,
+            _ => anyhow::bail!(i18n::digest_cli_switch(lang, &self.weekly_digest)),
+        };
         Ok(ReminderConfig {
             plan_days: parse_days(&self.plan_reminder_days).map_err(fail)?,
             approval_after_days: self.approval_reminder_after_days,
@@ -431,6 +445,8 @@ impl ReminderArgs {
                 days.reverse();
                 days
             },
+            daily_log_hour: self.daily_log_reminder_hour,
+            weekly_digest,
         })
     }
 }

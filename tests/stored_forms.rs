@@ -294,6 +294,24 @@ const BUTTONS: &[(&str, &str)] = &[
     ),
     (r#"rm:t:pelatihan"#, r#"Menu(ReminderToggle(Training))"#),
     (r#"rm:t:rencana"#, r#"Menu(ReminderToggle(Plan))"#),
+    (r#"rm:t:harian"#, r#"Menu(ReminderToggle(DailyLog))"#),
+    (r#"rm:t:ringkasan"#, r#"Menu(ReminderToggle(Digest))"#),
+    (
+        r#"dg:l:t:20270405:p:0"#,
+        r#"Digest(List { target: Team, day: 2027-04-05, list: NoPlan, page: 0, turn: false })"#,
+    ),
+    (
+        r#"dg:m:uffffffff:20270405:e:4294967295"#,
+        r#"Digest(List { target: Unit(4294967295), day: 2027-04-05, list: ToEvaluate, page: 4294967295, turn: true })"#,
+    ),
+    (
+        r#"dg:s:u00000000:20270405"#,
+        r#"Digest(Unit { tag: 0, day: 2027-04-05 })"#,
+    ),
+    (
+        r#"dg:k:20270405:4294967295"#,
+        r#"Digest(City { day: 2027-04-05, page: 4294967295 })"#,
+    ),
     (r#"hh:p:4294967295"#, r#"Daily(Page(4294967295))"#),
     (
         r#"hh:e:9223372036854775807"#,

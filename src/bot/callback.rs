@@ -32,6 +32,7 @@ pub enum CallbackAction {
     Matrix(crate::bot::matrix::action::Action),
     Templates(crate::bot::templates::action::Action),
     Roles(crate::bot::roles::action::Action),
+    Digest(crate::bot::digest::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -121,6 +122,12 @@ impl From<crate::bot::templates::action::Action> for CallbackAction {
 impl From<crate::bot::roles::action::Action> for CallbackAction {
     fn from(action: crate::bot::roles::action::Action) -> CallbackAction {
         CallbackAction::Roles(action)
+    }
+}
+
+impl From<crate::bot::digest::action::Action> for CallbackAction {
+    fn from(action: crate::bot::digest::action::Action) -> CallbackAction {
+        CallbackAction::Digest(action)
     }
 }
 
@@ -220,6 +227,7 @@ impl CallbackAction {
             CallbackAction::Matrix(action) => action.encode(),
             CallbackAction::Templates(action) => action.encode(),
             CallbackAction::Roles(action) => action.encode(),
+            CallbackAction::Digest(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -272,6 +280,9 @@ impl CallbackAction {
             }
             Some("pr") => {
                 crate::bot::roles::action::Action::decode(&parts).map(CallbackAction::Roles)
+            }
+            Some("dg") => {
+                crate::bot::digest::action::Action::decode(&parts).map(CallbackAction::Digest)
             }
             _ => Err(UnknownCallback),
         }
@@ -368,6 +379,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Roles(action) => {
             crate::bot::roles::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Digest(action) => {
+            crate::bot::digest::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -628,7 +642,42 @@ pub fn examples() -> Vec<CallbackAction> {
             i64::MAX,
         )),
         CallbackAction::Templates(crate::bot::templates::action::Action::SaveCancel),
+        CallbackAction::Menu(crate::bot::menu::action::Action::ReminderToggle(
+            ReminderKind::DailyLog,
+        )),
+        CallbackAction::Menu(crate::bot::menu::action::Action::ReminderToggle(
+            ReminderKind::Digest,
+        )),
     ]);
+    {
+        use crate::bot::digest::action::{Action, Target};
+        use crate::domain::digest::List;
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 4, 5).unwrap_or_default();
+        actions.extend(
+            [
+                Action::List {
+                    target: Target::Team,
+                    day,
+                    list: List::NoPlan,
+                    page: 0,
+                    turn: false,
+                },
+                Action::List {
+                    target: Target::Unit(u32::MAX),
+                    day,
+                    list: List::ToEvaluate,
+                    page: u32::MAX,
+                    turn: true,
+                },
+                Action::Unit { tag: 0, day },
+                Action::City {
+                    day,
+                    page: u32::MAX,
+                },
+            ]
+            .map(CallbackAction::Digest),
+        );
+    }
     actions.extend(
         crate::bot::roles::action::examples()
             .into_iter()

@@ -12,6 +12,7 @@ pub mod callback;
 pub mod commands;
 pub mod daily;
 pub mod dialogue;
+pub mod digest;
 mod forms;
 pub mod inbox;
 pub mod matrix;
@@ -565,6 +566,7 @@ async fn route_callback(
         CallbackAction::Roles(action) => {
             roles::on_action(bot, store, member, dialogue, q, action).await
         }
+        CallbackAction::Digest(action) => digest::on_action(bot, store, member, q, action).await,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod broadcast;
 pub mod calendar;
 pub mod calendar_file;
 pub mod daily;
+pub mod digest;
 pub mod evaluation;
 pub mod invitation;
 pub mod lang;

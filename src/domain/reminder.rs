@@ -21,15 +21,21 @@ pub enum ReminderKind {
     Evaluation,
     /// Registrants of a training, the day before.
     Training,
+    /// The end-of-day reminder to fill the daily log, to those who switched it on.
+    DailyLog,
+    /// The weekly digest of a supervisor, a unit head or HR.
+    Digest,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 5] = [
+    pub const ALL: [ReminderKind; 7] = [
         ReminderKind::Plan,
         ReminderKind::Approval,
         ReminderKind::Realisation,
         ReminderKind::Evaluation,
         ReminderKind::Training,
+        ReminderKind::DailyLog,
+        ReminderKind::Digest,
     ];
 
     pub fn code(self) -> &'static str {
@@ -39,6 +45,8 @@ impl ReminderKind {
             ReminderKind::Realisation => "realisasi",
             ReminderKind::Evaluation => "penilaian",
             ReminderKind::Training => "pelatihan",
+            ReminderKind::DailyLog => "harian",
+            ReminderKind::Digest => "ringkasan",
         }
     }
 
@@ -53,12 +61,27 @@ impl ReminderKind {
             ReminderKind::Realisation => "Batas pengisian realisasi",
             ReminderKind::Evaluation => "Batas penilaian tim saya",
             ReminderKind::Training => "Pelatihan besok",
+            ReminderKind::DailyLog => "Catatan harian sore (jika belum diisi)",
+            ReminderKind::Digest => "Ringkasan mingguan tim",
         }
     }
 
     /// Deadline reminders cannot be silenced; the others can.
     pub fn optional(self) -> bool {
-        matches!(self, ReminderKind::Approval | ReminderKind::Training)
+        matches!(
+            self,
+            ReminderKind::Approval
+                | ReminderKind::Training
+                | ReminderKind::DailyLog
+                | ReminderKind::Digest
+        )
+    }
+
+    /// Whether a person gets this reminder until they switch it off. The end-of-day
+    /// daily-log reminder is the exception: a daily nudge is welcome only to whoever asked
+    /// for it, so it is off until switched on.
+    pub fn on_by_default(self) -> bool {
+        self != ReminderKind::DailyLog
     }
 }
 
@@ -78,11 +101,16 @@ pub struct ReminderConfig {
     pub quiet_from: u32,
     /// … until this hour the next morning.
     pub quiet_until: u32,
-    /// The hour (WIB) at which a deadline reminder's day begins for sending.
+    /// The hour (WIB) at which a deadline reminder's day begins for sending; the weekly
+    /// digest goes out at this hour too.
     pub send_hour: u32,
     /// Working days after a person's first reminder about something that they are
     /// reminded again while they have not done it, each time more directly.
     pub escalate_days: Vec<i64>,
+    /// The hour (WIB) of the end-of-day daily-log reminder.
+    pub daily_log_hour: u32,
+    /// Whether supervisors, unit heads and HR get the weekly digest.
+    pub weekly_digest: bool,
 }
 
 impl Default for ReminderConfig {
@@ -96,6 +124,8 @@ impl Default for ReminderConfig {
             quiet_until: 6,
             send_hour: 8,
             escalate_days: vec![2, 4],
+            daily_log_hour: 15,
+            weekly_digest: true,
         }
     }
 }

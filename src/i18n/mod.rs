@@ -111,6 +111,7 @@ areas!(
     templates,
     roles,
     leave,
+    digest,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).

@@ -13,6 +13,7 @@ pub mod bindings;
 pub mod broadcast;
 pub mod calendar;
 pub mod dialogues;
+pub mod digest;
 pub mod documents;
 pub mod employees;
 pub mod evaluations;

@@ -378,7 +378,7 @@ async fn reminder_settings(
     nip: &str,
     lang: Lang,
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
-    let silenced = store.optouts_of(nip).await?;
+    let silenced = store.reminders_off(nip).await?;
     let rows = ReminderKind::ALL
         .into_iter()
         .filter(|k| k.optional())
@@ -405,7 +405,7 @@ pub async fn on_reminder_toggle(
     kind: ReminderKind,
 ) -> anyhow::Result<Answer> {
     let nip = &member.person.nip;
-    let silenced = store.optouts_of(nip).await?.contains(&kind);
+    let silenced = store.reminders_off(nip).await?.contains(&kind);
     if !store.set_reminder_silenced(nip, kind, !silenced).await? {
         return Ok(Answer::alert(i18n::reminders_not_optional(member.lang)));
     }
