@@ -14,6 +14,7 @@ pub mod daily;
 pub mod dialogue;
 mod forms;
 pub mod inbox;
+pub mod leave;
 pub mod matrix;
 pub mod menu;
 pub mod messages;
@@ -86,6 +87,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(announce::schema())
         .branch(rules::schema())
         .branch(roles::schema())
+        .branch(leave::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -565,6 +567,7 @@ async fn route_callback(
         CallbackAction::Roles(action) => {
             roles::on_action(bot, store, member, dialogue, q, action).await
         }
+        CallbackAction::Leave(action) => leave::on_action(bot, store, member, dialogue, action).await,
     }
 }
 
