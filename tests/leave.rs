@@ -33,7 +33,12 @@ async fn office() -> (TestApp, Person, Person) {
 }
 
 async fn status_of(app: &TestApp, id: i64) -> String {
-    app.store.leave(id).await.unwrap().expect("the leave").status
+    app.store
+        .leave(id)
+        .await
+        .unwrap()
+        .expect("the leave")
+        .status
 }
 
 async fn only_leave_of(app: &TestApp, nip: &str) -> i64 {
@@ -84,7 +89,11 @@ async fn leave_with_a_photo_is_recorded_the_supervisor_refuses_it_with_a_note() 
     assert!(preview.text.contains("3 hari"), "{}", preview.text);
     siti.taps("Simpan").await;
     let saved = siti.sees("Cuti dicatat").await;
-    assert!(saved.text.contains("dr. Ahmad Hutagalung"), "{}", saved.text);
+    assert!(
+        saved.text.contains("dr. Ahmad Hutagalung"),
+        "{}",
+        saved.text
+    );
     // A second Simpan records nothing more.
     let again = siti.taps("Simpan").await.expect("an alert");
     assert!(again.contains("tidak ada yang diubah"), "{again}");
@@ -105,7 +114,11 @@ async fn leave_with_a_photo_is_recorded_the_supervisor_refuses_it_with_a_note() 
     // /tim shows who is away today.
     kepala.says("/tim").await;
     let team = kepala.sees("Cuti hari ini").await;
-    assert!(team.text.contains("Siti <Nur> & Rekan_1: Cuti sakit"), "{}", team.text);
+    assert!(
+        team.text.contains("Siti <Nur> & Rekan_1: Cuti sakit"),
+        "{}",
+        team.text
+    );
     assert!(team.text.contains(&shown(until)), "{}", team.text);
     assert!(team.raw.chars().count() <= 4096);
 
@@ -115,7 +128,11 @@ async fn leave_with_a_photo_is_recorded_the_supervisor_refuses_it_with_a_note() 
     kepala.sees("ditolak").await;
     assert_eq!(status_of(&app, id).await, "refused");
     let told = siti.received("Cuti Anda ditolak").await;
-    assert!(told.text.contains("Ada visitasi akreditasi"), "{}", told.text);
+    assert!(
+        told.text.contains("Ada visitasi akreditasi"),
+        "{}",
+        told.text
+    );
     assert!(told.text.contains("dr. Ahmad Hutagalung"), "{}", told.text);
 
     // A second Tolak changes nothing and says so.
@@ -144,7 +161,11 @@ async fn overlapping_leave_is_refused_and_the_dialogue_stays() {
     siti.sees("Sampai tanggal berapa").await;
     siti.says(&typed(start + Days::new(5))).await;
     let refused = siti.sees("bertumpuk").await;
-    assert!(refused.text.contains(&shown(start + Days::new(2))), "{}", refused.text);
+    assert!(
+        refused.text.contains(&shown(start + Days::new(2))),
+        "{}",
+        refused.text
+    );
     // Too long.
     siti.says(&typed(start + Days::new(400))).await;
     siti.sees("lebih dari 366 hari").await;
@@ -196,7 +217,10 @@ async fn forged_second_and_stale_taps_change_nothing() {
     assert_eq!(status_of(&app, id).await, "cancelled");
     let stale = kepala.taps("Tolak").await.expect("an alert");
     assert!(stale.contains("sudah dibatalkan"), "{stale}");
-    let again = siti.taps_data(on_of(&siti), &format!("cu:b:{id}")).await.unwrap();
+    let again = siti
+        .taps_data(on_of(&siti), &format!("cu:b:{id}"))
+        .await
+        .unwrap();
     assert!(again.contains("sudah dibatalkan"), "{again}");
     assert_eq!(status_of(&app, id).await, "cancelled");
     assert!(!siti.messages().iter().any(|m| m.text.contains("ditolak")));
@@ -204,12 +228,20 @@ async fn forged_second_and_stale_taps_change_nothing() {
     // A leave already begun is cut short: the days taken stay.
     let today = today_wib();
     let begun = recorded(&app, today - Days::new(2), today + Days::new(2)).await;
-    match app.store.withdraw_leave(begun, STAF_SITI, today).await.unwrap() {
+    match app
+        .store
+        .withdraw_leave(begun, STAF_SITI, today)
+        .await
+        .unwrap()
+    {
         WithdrawLeave::Shortened(_, last) => assert_eq!(last, today - Days::new(1)),
         other => panic!("{other:?}"),
     }
     let record = app.store.leave(begun).await.unwrap().unwrap();
-    assert_eq!((record.status.as_str(), record.leave.until), ("recorded", today - Days::new(1)));
+    assert_eq!(
+        (record.status.as_str(), record.leave.until),
+        ("recorded", today - Days::new(1))
+    );
     app.assert_telegram_accepted_everything();
 }
 

@@ -76,9 +76,9 @@ leave-button-withdraw = Withdraw { $from }–{ $until }
 leave-for-supervisor = <b>Leave in your team</b>
     { $nama } (<code>{ $nip }</code>)
     { $kind }: { $from } to { $until } ({ $days } days)
-    Attachment: { $file }
 
     If this leave cannot be accepted, tap <b>Refuse</b> and write why.
+leave-attachment = Attachment: { $file }
 leave-button-refuse = Refuse
 leave-button-file = See the attachment
 leave-ask-refuse-note = Write why you refuse the leave of { $nama } ({ $kind }, { $from } to { $until }). /batal to leave it.

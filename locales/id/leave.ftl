@@ -76,9 +76,9 @@ leave-button-withdraw = Batalkan { $from }–{ $until }
 leave-for-supervisor = <b>Cuti di tim Anda</b>
     { $nama } (<code>{ $nip }</code>)
     { $kind }: { $from } s.d. { $until } ({ $days } hari)
-    Lampiran: { $file }
 
     Jika cuti ini tidak dapat diterima, tekan <b>Tolak</b> dan tulis alasannya.
+leave-attachment = Lampiran: { $file }
 leave-button-refuse = Tolak
 leave-button-file = Lihat lampiran
 leave-ask-refuse-note = Tulis alasan menolak cuti { $nama } ({ $kind }, { $from } s.d. { $until }). /batal untuk tidak jadi.

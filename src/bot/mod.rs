@@ -567,7 +567,9 @@ async fn route_callback(
         CallbackAction::Roles(action) => {
             roles::on_action(bot, store, member, dialogue, q, action).await
         }
-        CallbackAction::Leave(action) => leave::on_action(bot, store, member, dialogue, action).await,
+        CallbackAction::Leave(action) => {
+            leave::on_action(bot, store, member, dialogue, action).await
+        }
     }
 }
 

@@ -472,8 +472,14 @@ pub(crate) mod tests {
         assert_eq!(l.days(), 5);
         assert_eq!(l.withdrawal(d(2027, 5, 9)), Withdrawal::Cancel);
         assert_eq!(l.withdrawal(d(2027, 5, 10)), Withdrawal::Cancel);
-        assert_eq!(l.withdrawal(d(2027, 5, 12)), Withdrawal::EndOn(d(2027, 5, 11)));
-        assert_eq!(l.withdrawal(d(2027, 5, 14)), Withdrawal::EndOn(d(2027, 5, 13)));
+        assert_eq!(
+            l.withdrawal(d(2027, 5, 12)),
+            Withdrawal::EndOn(d(2027, 5, 11))
+        );
+        assert_eq!(
+            l.withdrawal(d(2027, 5, 14)),
+            Withdrawal::EndOn(d(2027, 5, 13))
+        );
         assert_eq!(l.withdrawal(d(2027, 5, 15)), Withdrawal::Over);
         for kind in LeaveKind::ALL {
             let json = serde_json::to_string(&kind).unwrap();

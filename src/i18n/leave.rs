@@ -61,7 +61,8 @@ catalogue! {
     leave_nothing_to_save = "leave-nothing-to-save"();
     leave_button_new = "leave-button-new"();
     leave_button_withdraw = "leave-button-withdraw"(from, until);
-    leave_for_supervisor = "leave-for-supervisor"(nama, nip, kind, from, until, days, file);
+    leave_for_supervisor = "leave-for-supervisor"(nama, nip, kind, from, until, days);
+    leave_attachment = "leave-attachment"(file);
     leave_button_refuse = "leave-button-refuse"();
     leave_button_file = "leave-button-file"();
     leave_ask_refuse_note = "leave-ask-refuse-note"(nama, kind, from, until);

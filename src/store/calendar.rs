@@ -11,7 +11,7 @@ use sqlx::any::AnyRow;
 
 use super::broadcast::queue_notice;
 use super::{Store, StoreError, audit, now};
-use crate::domain::calendar::{Calendar, Leave, LeaveError, LeaveKind, WorkWeek, Withdrawal};
+use crate::domain::calendar::{Calendar, Leave, LeaveError, LeaveKind, Withdrawal, WorkWeek};
 use crate::domain::calendar_file::{CalendarProblem, CalendarRowError, HolidayRow, LeaveRow};
 use crate::domain::reminder::ReminderKind;
 use crate::domain::text::Notice;
@@ -405,7 +405,12 @@ impl Store {
             &format!("nip:{nip}"),
             "leave.record",
             &format!("leave:{id}"),
-            &format!("{} {}..{}", leave.kind.code(), day(leave.from), day(leave.until)),
+            &format!(
+                "{} {}..{}",
+                leave.kind.code(),
+                day(leave.from),
+                day(leave.until)
+            ),
         )
         .await?;
         tx.commit().await?;

@@ -123,7 +123,12 @@ async fn from_typed(
     dialogue
         .update(State::Leave(state::State::LeaveUntil { kind, from }))
         .await?;
-    say(c.bot, c.chat, i18n::leave_ask_until(c.lang, &views::day(from))).await
+    say(
+        c.bot,
+        c.chat,
+        i18n::leave_ask_until(c.lang, &views::day(from)),
+    )
+    .await
 }
 
 fn refused_date(c: &Ctx<'_>, e: &crate::domain::calendar::LeaveError) -> String {
@@ -282,7 +287,10 @@ async fn save(c: &Ctx<'_>, dialogue: &ChatDialogue) -> anyhow::Result<Answer> {
 }
 
 /// Why a leave cannot be refused by this person now, if it cannot.
-async fn refusal_blocked(c: &Ctx<'_>, record: Option<&LeaveRecord>) -> anyhow::Result<Option<String>> {
+async fn refusal_blocked(
+    c: &Ctx<'_>,
+    record: Option<&LeaveRecord>,
+) -> anyhow::Result<Option<String>> {
     let Some(record) = record else {
         return Ok(Some(i18n::leave_not_found(c.lang)));
     };
@@ -310,12 +318,26 @@ async fn start_refusal(c: &Ctx<'_>, dialogue: &ChatDialogue, id: i64) -> anyhow:
     let Some(record) = record else {
         return Ok(Answer::alert(i18n::leave_not_found(c.lang)));
     };
-    let nama = c.store.person(&record.nip).await?.map(|p| p.nama).unwrap_or_default();
+    let nama = name_of(c, &record.nip).await?;
     dialogue
         .update(State::Leave(state::State::LeaveRefuseNote { leave_id: id }))
         .await?;
-    say(c.bot, c.chat, views::ask_refuse_note(c.lang, &nama, &record.leave)).await?;
+    say(
+        c.bot,
+        c.chat,
+        views::ask_refuse_note(c.lang, &nama, &record.leave),
+    )
+    .await?;
     Ok(Answer::silent())
+}
+
+/// A person's name as the roster has it.
+async fn name_of(c: &Ctx<'_>, nip: &str) -> anyhow::Result<String> {
+    Ok(c.store
+        .person(nip)
+        .await?
+        .map(|p| p.nama)
+        .unwrap_or_default())
 }
 
 /// The note: the leave is refused (checked again in the update) and the person told.
@@ -339,7 +361,7 @@ async fn refuse_with_note(
     dialogue.exit().await?;
     let answer = match outcome {
         RefuseLeave::Refused(record) => {
-            let nama = c.store.person(&record.nip).await?.map(|p| p.nama).unwrap_or_default();
+            let nama = name_of(c, &record.nip).await?;
             i18n::leave_refused_done(c.lang, &super::messages::esc(&nama))
         }
         RefuseLeave::NotFound => i18n::leave_not_found(c.lang),

@@ -74,11 +74,8 @@ pub fn overview(
         if l.leave.contains(today) {
             text.push_str(&format!(" — {}", i18n::leave_line_ongoing(lang)));
         }
-        let label = i18n::leave_button_withdraw(
-            lang,
-            &short_day(l.leave.from),
-            &short_day(l.leave.until),
-        );
+        let label =
+            i18n::leave_button_withdraw(lang, &short_day(l.leave.from), &short_day(l.leave.until));
         rows.push(vec![button(label, Action::Withdraw(l.id))]);
     }
     rows.push(vec![button(i18n::leave_button_new(lang), Action::New)]);
@@ -127,17 +124,23 @@ pub fn preview(
     (text, keyboard)
 }
 
-/// What the supervisor is told, in their language when it is sent.
+/// What the supervisor is told, in their language when it is sent: the attachment's line
+/// only when there is one.
 pub fn for_supervisor(nama: &str, nip: &str, leave: &Leave, file: Option<&Attachment>) -> Msg {
-    i18n::msg::leave_for_supervisor(
+    let text = i18n::msg::leave_for_supervisor(
         esc(nama),
         esc(nip),
         i18n::leave::kind_msg(leave.kind),
         day(leave.from),
         day(leave.until),
         leave.days().to_string(),
-        file_label(file.map(|f| f.kind.as_str())),
-    )
+    );
+    match file {
+        Some(f) => text
+            .then("\n")
+            .then(i18n::msg::leave_attachment(file_label(Some(&f.kind)))),
+        None => text,
+    }
 }
 
 /// What the person is told when their supervisor refuses their leave.
@@ -187,11 +190,7 @@ pub fn withdrawn(lang: Lang, leave: &Leave) -> String {
 
 /// The team's leave for `/tim`: who is away today, then who goes later this week. One
 /// line a person and leave; the caller pages them with the rest of the team list.
-pub fn team_lines(
-    lang: Lang,
-    leave: &[(String, LeaveRecord)],
-    today: NaiveDate,
-) -> Vec<String> {
+pub fn team_lines(lang: Lang, leave: &[(String, LeaveRecord)], today: NaiveDate) -> Vec<String> {
     let (now, later): (Vec<_>, Vec<_>) = leave.iter().partition(|(_, l)| l.leave.contains(today));
     let mut lines = Vec::new();
     if !now.is_empty() {
