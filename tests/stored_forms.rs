@@ -436,6 +436,27 @@ const BUTTONS: &[(&str, &str)] = &[
         r#"pr:d:9223372036854775807"#,
         r#"Roles(Decline(9223372036854775807))"#,
     ),
+    (r#"m:cuti"#, r#"Menu(Open(Leave))"#),
+    (r#"cu:k:tahunan"#, r#"Leave(Kind(Tahunan))"#),
+    (r#"cu:k:sakit"#, r#"Leave(Kind(Sakit))"#),
+    (r#"cu:k:dinas_luar"#, r#"Leave(Kind(DinasLuar))"#),
+    (r#"cu:k:lainnya"#, r#"Leave(Kind(Lainnya))"#),
+    (r#"cu:s"#, r#"Leave(Skip)"#),
+    (r#"cu:ok"#, r#"Leave(Save)"#),
+    (r#"cu:x"#, r#"Leave(Abort)"#),
+    (r#"cu:n"#, r#"Leave(New)"#),
+    (
+        r#"cu:t:9223372036854775807"#,
+        r#"Leave(Refuse(9223372036854775807))"#,
+    ),
+    (
+        r#"cu:f:9223372036854775807"#,
+        r#"Leave(File(9223372036854775807))"#,
+    ),
+    (
+        r#"cu:b:9223372036854775807"#,
+        r#"Leave(Withdraw(9223372036854775807))"#,
+    ),
 ];
 
 /// Every dialogue state as this release stores it.
@@ -471,6 +492,12 @@ const STATES: &[&str] = &[
     r#"{"RoleTargets":{"share_id":1,"split":"PerPerson"}}"#,
     r#"{"ProposalTarget":{"proposal_id":2}}"#,
     r#"{"ProposalNote":{"proposal_id":2}}"#,
+    r#"{"LeaveFrom":{"kind":"dinas_luar"}}"#,
+    r#"{"LeaveUntil":{"kind":"tahunan","from":"2027-01-21"}}"#,
+    r#"{"LeaveFile":{"kind":"sakit","from":"2027-01-21","until":"2027-01-23"}}"#,
+    r#"{"LeavePreview":{"kind":"sakit","from":"2027-01-21","until":"2027-01-23","file":{"kind":"photo","file_id":"ph-1"}}}"#,
+    r#"{"LeavePreview":{"kind":"lainnya","from":"2027-01-21","until":"2027-01-23","file":null}}"#,
+    r#"{"LeaveRefuseNote":{"leave_id":7}}"#,
 ];
 
 /// Stored forms written by earlier releases that must still read.

@@ -33,6 +33,7 @@ pub enum CallbackAction {
     Templates(crate::bot::templates::action::Action),
     Roles(crate::bot::roles::action::Action),
     Digest(crate::bot::digest::action::Action),
+    Leave(crate::bot::leave::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -131,6 +132,12 @@ impl From<crate::bot::digest::action::Action> for CallbackAction {
     }
 }
 
+impl From<crate::bot::leave::action::Action> for CallbackAction {
+    fn from(action: crate::bot::leave::action::Action) -> CallbackAction {
+        CallbackAction::Leave(action)
+    }
+}
+
 /// The audience buttons of the composer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AudienceChoice {
@@ -183,9 +190,10 @@ pub enum MenuItem {
     Trainings,
     Reminders,
     Language,
+    Leave,
 }
 
-pub(crate) const MENU_CODES: [(MenuItem, &str); 15] = [
+pub(crate) const MENU_CODES: [(MenuItem, &str); 16] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -201,6 +209,7 @@ pub(crate) const MENU_CODES: [(MenuItem, &str); 15] = [
     (MenuItem::Trainings, "lat"),
     (MenuItem::Reminders, "rem"),
     (MenuItem::Language, "lang"),
+    (MenuItem::Leave, "cuti"),
 ];
 
 /// Why `callback_data` was refused.
@@ -228,6 +237,7 @@ impl CallbackAction {
             CallbackAction::Templates(action) => action.encode(),
             CallbackAction::Roles(action) => action.encode(),
             CallbackAction::Digest(action) => action.encode(),
+            CallbackAction::Leave(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -283,6 +293,9 @@ impl CallbackAction {
             }
             Some("dg") => {
                 crate::bot::digest::action::Action::decode(&parts).map(CallbackAction::Digest)
+            }
+            Some("cu") => {
+                crate::bot::leave::action::Action::decode(&parts).map(CallbackAction::Leave)
             }
             _ => Err(UnknownCallback),
         }
@@ -382,6 +395,9 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Digest(action) => {
             crate::bot::digest::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Leave(action) => {
+            crate::bot::leave::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -683,6 +699,11 @@ pub fn examples() -> Vec<CallbackAction> {
             .into_iter()
             .map(CallbackAction::Roles),
     );
+    actions.extend(
+        crate::bot::leave::action::examples()
+            .into_iter()
+            .map(CallbackAction::Leave),
+    );
     actions
 }
 
@@ -732,6 +753,10 @@ mod tests {
             "pr:t:1:12345:0",
             "pr:a:1:2",
             "pr:k:1:z",
+            "cu:k:cuti",
+            "cu:t:-1",
+            "cu:b:01",
+            "cu:ok:1",
             long.as_str(),
         ];
         for data in cases {

@@ -15,6 +15,7 @@ pub mod dialogue;
 pub mod digest;
 mod forms;
 pub mod inbox;
+pub mod leave;
 pub mod matrix;
 pub mod menu;
 pub mod messages;
@@ -87,6 +88,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(announce::schema())
         .branch(rules::schema())
         .branch(roles::schema())
+        .branch(leave::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -567,6 +569,9 @@ async fn route_callback(
             roles::on_action(bot, store, member, dialogue, q, action).await
         }
         CallbackAction::Digest(action) => digest::on_action(bot, store, member, q, action).await,
+        CallbackAction::Leave(action) => {
+            leave::on_action(bot, store, member, dialogue, action).await
+        }
     }
 }
 

@@ -85,8 +85,10 @@ impl WorkWeek {
     }
 }
 
-/// The kinds of leave.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The kinds of leave. Serialised as their stored codes (kept in dialogues between
+/// messages): never rename one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LeaveKind {
     /// Cuti tahunan.
     Tahunan,
@@ -155,6 +157,18 @@ pub struct Leave {
     pub kind: LeaveKind,
 }
 
+/// What withdrawing one's own leave on `today` does to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// Not begun: the whole leave is cancelled.
+    Cancel,
+    /// Begun before today: the days taken stay on record, the leave ends the day before
+    /// `today` (the person is back at work today).
+    EndOn(NaiveDate),
+    /// Over before today: nothing left to withdraw.
+    Over,
+}
+
 /// Why a leave cannot be recorded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LeaveError {
@@ -186,6 +200,23 @@ impl Leave {
     /// Whether `date` falls in this leave.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.from <= date && date <= self.until
+    }
+
+    /// Calendar days, both ends included.
+    pub fn days(&self) -> i64 {
+        (self.until - self.from).num_days() + 1
+    }
+
+    /// What withdrawing this leave on `today` does: a leave not begun is cancelled, a
+    /// begun one is cut short so that its past days stay as they were taken.
+    pub fn withdrawal(&self, today: NaiveDate) -> Withdrawal {
+        if self.until < today {
+            Withdrawal::Over
+        } else if self.from >= today {
+            Withdrawal::Cancel
+        } else {
+            Withdrawal::EndOn(today.pred_opt().unwrap_or(today))
+        }
     }
 
     /// Whether the two periods share a day.
@@ -433,5 +464,26 @@ pub(crate) mod tests {
         assert_eq!(LeaveKind::parse("libur"), None);
         assert_eq!(WorkWeek::from_days(6), Some(WorkWeek::SixDays));
         assert_eq!(WorkWeek::from_days(7), None);
+    }
+
+    #[test]
+    fn withdrawing_leave_keeps_the_days_taken() {
+        let l = Leave::new(d(2027, 5, 10), d(2027, 5, 14), LeaveKind::Tahunan).unwrap();
+        assert_eq!(l.days(), 5);
+        assert_eq!(l.withdrawal(d(2027, 5, 9)), Withdrawal::Cancel);
+        assert_eq!(l.withdrawal(d(2027, 5, 10)), Withdrawal::Cancel);
+        assert_eq!(
+            l.withdrawal(d(2027, 5, 12)),
+            Withdrawal::EndOn(d(2027, 5, 11))
+        );
+        assert_eq!(
+            l.withdrawal(d(2027, 5, 14)),
+            Withdrawal::EndOn(d(2027, 5, 13))
+        );
+        assert_eq!(l.withdrawal(d(2027, 5, 15)), Withdrawal::Over);
+        for kind in LeaveKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.code()));
+        }
     }
 }

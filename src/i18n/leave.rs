@@ -29,6 +29,69 @@ catalogue! {
     leave_cli_week_days = "leave-cli-week-days"(days);
     leave_cli_unit_week_set = "leave-cli-unit-week-set"(unit, days);
     leave_cli_leave_imported = "leave-cli-leave-imported"(count);
+    leave_command = "leave-command"();
+    leave_menu = "leave-menu"();
+    leave_overview_title = "leave-overview-title"();
+    leave_overview_none = "leave-overview-none"();
+    leave_line = "leave-line"(kind, from, until, days);
+    leave_line_ongoing = "leave-line-ongoing"();
+    leave_choose_kind = "leave-choose-kind"();
+    leave_kind_tahunan = "leave-kind-tahunan"();
+    leave_kind_sakit = "leave-kind-sakit"();
+    leave_kind_dinas_luar = "leave-kind-dinas-luar"();
+    leave_kind_lainnya = "leave-kind-lainnya"();
+    leave_ask_from = "leave-ask-from"(kind);
+    leave_ask_until = "leave-ask-until"(from);
+    leave_date_refused = "leave-date-refused"(reason);
+    leave_ask_file = "leave-ask-file"();
+    leave_file_expected = "leave-file-expected"();
+    leave_button_skip = "leave-button-skip"();
+    leave_file_photo = "leave-file-photo"();
+    leave_file_document = "leave-file-document"();
+    leave_file_none = "leave-file-none"();
+    leave_preview = "leave-preview"(kind, from, until, days, file);
+    leave_preview_waiting = "leave-preview-waiting"();
+    leave_button_save = "leave-button-save"();
+    leave_button_abort = "leave-button-abort"();
+    leave_aborted = "leave-aborted"();
+    leave_saved = "leave-saved"(kind, from, until);
+    leave_saved_told = "leave-saved-told"(atasan);
+    leave_saved_not_told = "leave-saved-not-told"();
+    leave_not_recorded = "leave-not-recorded"(reason);
+    leave_nothing_to_save = "leave-nothing-to-save"();
+    leave_button_new = "leave-button-new"();
+    leave_button_withdraw = "leave-button-withdraw"(from, until);
+    leave_for_supervisor = "leave-for-supervisor"(nama, nip, kind, from, until, days);
+    leave_attachment = "leave-attachment"(file);
+    leave_button_refuse = "leave-button-refuse"();
+    leave_button_file = "leave-button-file"();
+    leave_ask_refuse_note = "leave-ask-refuse-note"(nama, kind, from, until);
+    leave_refuse_note_expected = "leave-refuse-note-expected"(max);
+    leave_refused_done = "leave-refused-done"(nama);
+    leave_refused_for_staff = "leave-refused-for-staff"(kind, from, until, atasan, note);
+    leave_already_refused = "leave-already-refused"();
+    leave_already_cancelled = "leave-already-cancelled"();
+    leave_not_your_team = "leave-not-your-team"();
+    leave_not_found = "leave-not-found"();
+    leave_withdrawn = "leave-withdrawn"(kind, from, until);
+    leave_shortened = "leave-shortened"(last);
+    leave_not_yours = "leave-not-yours"();
+    leave_over = "leave-over"();
+    leave_team_today = "leave-team-today"();
+    leave_team_week = "leave-team-week"();
+    leave_team_line = "leave-team-line"(nama, kind, until);
+    leave_team_week_line = "leave-team-week-line"(nama, kind, from, until);
+}
+
+/// A leave's kind as a text to render later (in a queued notice).
+pub fn kind_msg(kind: crate::domain::calendar::LeaveKind) -> crate::i18n::Msg {
+    use crate::domain::calendar::LeaveKind;
+    match kind {
+        LeaveKind::Tahunan => msg::leave_kind_tahunan(),
+        LeaveKind::Sakit => msg::leave_kind_sakit(),
+        LeaveKind::DinasLuar => msg::leave_kind_dinas_luar(),
+        LeaveKind::Lainnya => msg::leave_kind_lainnya(),
+    }
 }
 
 fn date(d: chrono::NaiveDate) -> String {

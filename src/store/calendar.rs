@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Store, StoreError, now};
-use crate::domain::calendar::{Calendar, Leave, LeaveError, LeaveKind, WorkWeek};
+use super::broadcast::queue_notice;
+use super::{Store, StoreError, audit, now};
+use crate::domain::calendar::{Calendar, Leave, LeaveError, LeaveKind, Withdrawal, WorkWeek};
 use crate::domain::calendar_file::{CalendarProblem, CalendarRowError, HolidayRow, LeaveRow};
 use crate::domain::reminder::ReminderKind;
 use crate::domain::text::Notice;
@@ -96,6 +97,101 @@ const LEAVE_COLUMNS: &str =
 pub enum RecordLeave {
     Recorded(i64),
     Refused(LeaveError),
+}
+
+/// What came of a supervisor's **Tolak**.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefuseLeave {
+    /// Refused now (the leave as it was recorded).
+    Refused(LeaveRecord),
+    /// No such leave.
+    NotFound,
+    /// The presser is not the person's supervisor (any more).
+    NotSupervisor,
+    /// Refused or cancelled before: a second tap, or a stale button.
+    NotRecorded(LeaveRecord),
+}
+
+/// What came of withdrawing one's own leave (**Batalkan**).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WithdrawLeave {
+    /// Not begun: cancelled whole.
+    Cancelled(LeaveRecord),
+    /// Begun: now ends on the given day.
+    Shortened(LeaveRecord, NaiveDate),
+    /// No leave of this person by that id (a forged button).
+    NotYours,
+    /// Refused or cancelled before.
+    NotRecorded(LeaveRecord),
+    /// Over already.
+    Over(LeaveRecord),
+}
+
+/// Writes a leave in `tx` unless it overlaps one of the person's recorded leaves.
+async fn insert_leave(
+    tx: &mut super::Tx,
+    nip: &str,
+    leave: Leave,
+    file: Option<&LeaveFile>,
+    by: LeaveSource,
+) -> Result<RecordLeave, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {LEAVE_COLUMNS} FROM leave WHERE nip = $1 AND status = 'recorded' \
+         AND until_day >= $2 AND from_day <= $3"
+    ))
+    .bind(nip)
+    .bind(day(leave.from))
+    .bind(day(leave.until))
+    .fetch_all(&mut **tx)
+    .await?;
+    let recorded: Vec<Leave> = rows
+        .iter()
+        .map(|r| leave_record(r).map(|l| l.leave))
+        .collect::<Result<_, _>>()?;
+    if let Err(e) = leave.check_against(&recorded) {
+        return Ok(RecordLeave::Refused(e));
+    }
+    let at = now();
+    // Two statements rather than NULLs bound where text goes (PostgreSQL keeps a
+    // statement's first binding types).
+    let id: i64 = match file {
+        Some(f) => sqlx::query_scalar(
+            "INSERT INTO leave (nip, from_day, until_day, kind, file_id, file_kind, status, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'recorded', $7, $8, $8) RETURNING id",
+        )
+        .bind(nip)
+        .bind(day(leave.from))
+        .bind(day(leave.until))
+        .bind(leave.kind.code())
+        .bind(&f.file_id)
+        .bind(&f.kind)
+        .bind(by.code())
+        .bind(at)
+        .fetch_one(&mut **tx)
+        .await?,
+        None => sqlx::query_scalar(
+            "INSERT INTO leave (nip, from_day, until_day, kind, status, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 'recorded', $5, $6, $6) RETURNING id",
+        )
+        .bind(nip)
+        .bind(day(leave.from))
+        .bind(day(leave.until))
+        .bind(leave.kind.code())
+        .bind(by.code())
+        .bind(at)
+        .fetch_one(&mut **tx)
+        .await?,
+    };
+    Ok(RecordLeave::Recorded(id))
+}
+
+/// One leave by its id, in a transaction.
+async fn fetch_leave(tx: &mut super::Tx, id: i64) -> Result<Option<LeaveRecord>, StoreError> {
+    let row = sqlx::query(&format!("SELECT {LEAVE_COLUMNS} FROM leave WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.as_ref().map(leave_record).transpose()
 }
 
 /// Everything the reminder schedule needs to know of working days: the calendar, each
@@ -277,39 +373,53 @@ impl Store {
         by: LeaveSource,
     ) -> Result<RecordLeave, StoreError> {
         let mut tx = self.begin().await?;
-        let rows = sqlx::query(&format!(
-            "SELECT {LEAVE_COLUMNS} FROM leave WHERE nip = $1 AND status = 'recorded' \
-             AND until_day >= $2 AND from_day <= $3"
-        ))
-        .bind(nip)
-        .bind(day(leave.from))
-        .bind(day(leave.until))
-        .fetch_all(&mut *tx)
-        .await?;
-        let recorded: Vec<Leave> = rows
-            .iter()
-            .map(|r| leave_record(r).map(|l| l.leave))
-            .collect::<Result<_, _>>()?;
-        if let Err(e) = leave.check_against(&recorded) {
-            return Ok(RecordLeave::Refused(e));
-        }
-        let at = now();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO leave (nip, from_day, until_day, kind, file_id, file_kind, status, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'recorded', $7, $8, $8) RETURNING id",
+        let recorded = insert_leave(&mut tx, nip, leave, file, by).await?;
+        tx.commit().await?;
+        Ok(recorded)
+    }
+
+    /// Records one's own leave from the chat and, in the same transaction, queues
+    /// `notice(id)` to the person's supervisor. The flag says whether the supervisor could
+    /// be told (they may not have registered with the bot yet).
+    pub async fn record_own_leave(
+        &self,
+        nip: &str,
+        leave: Leave,
+        file: Option<&LeaveFile>,
+        notice: impl Fn(i64) -> Notice,
+    ) -> Result<(RecordLeave, bool), StoreError> {
+        let mut tx = self.begin().await?;
+        let recorded = insert_leave(&mut tx, nip, leave, file, LeaveSource::Own).await?;
+        let RecordLeave::Recorded(id) = recorded else {
+            return Ok((recorded, false));
+        };
+        let supervisor: Option<i64> = sqlx::query(
+            "SELECT b.chat_id FROM employees e JOIN employees s ON s.nip = e.nip_atasan \
+             JOIN bindings b ON b.nip = s.nip WHERE e.nip = $1 AND s.active = 1",
         )
         .bind(nip)
-        .bind(day(leave.from))
-        .bind(day(leave.until))
-        .bind(leave.kind.code())
-        .bind(file.map(|f| f.file_id.clone()))
-        .bind(file.map(|f| f.kind.clone()))
-        .bind(by.code())
-        .bind(at)
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| r.try_get("chat_id"))
+        .transpose()?;
+        if let Some(chat) = supervisor {
+            queue_notice(&mut tx, chat, &notice(id), Some(&format!("leave:{id}"))).await?;
+        }
+        audit::record(
+            &mut tx,
+            &format!("nip:{nip}"),
+            "leave.record",
+            &format!("leave:{id}"),
+            &format!(
+                "{} {}..{}",
+                leave.kind.code(),
+                day(leave.from),
+                day(leave.until)
+            ),
+        )
         .await?;
         tx.commit().await?;
-        Ok(RecordLeave::Recorded(id))
+        Ok((recorded, supervisor.is_some()))
     }
 
     /// Writes the leave of HR's file, all or nothing: a row whose NIP is not an active
@@ -414,42 +524,129 @@ impl Store {
             .collect())
     }
 
-    /// Refuses a recorded leave with a note, once: false when it was not recorded any more
-    /// (refused or cancelled before, a second tap).
-    pub async fn refuse_leave(&self, id: i64, by: &str, note: &str) -> Result<bool, StoreError> {
-        Ok(sqlx::query(
+    /// Refuses a recorded leave with a note, once, for the person's current supervisor
+    /// only (checked in the update itself); the person gets `notice` in the same
+    /// transaction. A second tap, a cancelled leave or a supervisor who is one no more
+    /// changes nothing.
+    pub async fn refuse_leave(
+        &self,
+        id: i64,
+        supervisor: &str,
+        note: &str,
+        notice: impl Fn(&LeaveRecord) -> Notice,
+    ) -> Result<RefuseLeave, StoreError> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query(
             "UPDATE leave SET status = 'refused', note = $1, refused_by = $2, updated_at = $3 \
-             WHERE id = $4 AND status = 'recorded'",
+             WHERE id = $4 AND status = 'recorded' \
+             AND nip IN (SELECT nip FROM employees WHERE nip_atasan = $2 AND active = 1)",
         )
         .bind(note)
-        .bind(by)
+        .bind(supervisor)
         .bind(now())
         .bind(id)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?
-        .rows_affected()
-            == 1)
+        .rows_affected();
+        let Some(record) = fetch_leave(&mut tx, id).await? else {
+            return Ok(RefuseLeave::NotFound);
+        };
+        if done == 0 {
+            return Ok(if self.supervises(supervisor, &record.nip).await? {
+                RefuseLeave::NotRecorded(record)
+            } else {
+                RefuseLeave::NotSupervisor
+            });
+        }
+        let chat: Option<i64> = sqlx::query("SELECT chat_id FROM bindings WHERE nip = $1")
+            .bind(&record.nip)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get("chat_id"))
+            .transpose()?;
+        if let Some(chat) = chat {
+            let key = format!("leave-refused:{id}");
+            queue_notice(&mut tx, chat, &notice(&record), Some(&key)).await?;
+        }
+        audit::record(
+            &mut tx,
+            &format!("nip:{supervisor}"),
+            "leave.refuse",
+            &format!("leave:{id}"),
+            note,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(RefuseLeave::Refused(record))
     }
 
-    /// Cancels one's own recorded leave that has not ended before `today`, once.
-    pub async fn cancel_leave(
+    /// Whether `supervisor` is `nip`'s supervisor now (both active).
+    pub async fn supervises(&self, supervisor: &str, nip: &str) -> Result<bool, StoreError> {
+        Ok(sqlx::query(
+            "SELECT 1 FROM employees e JOIN employees s ON s.nip = e.nip_atasan \
+             WHERE e.nip = $1 AND s.nip = $2 AND e.active = 1 AND s.active = 1",
+        )
+        .bind(nip)
+        .bind(supervisor)
+        .fetch_optional(self.pool())
+        .await?
+        .is_some())
+    }
+
+    /// Withdraws one's own recorded leave on `today`, once: a leave not begun is
+    /// cancelled, a begun one ends the day before (see [`Leave::withdrawal`]).
+    pub async fn withdraw_leave(
         &self,
         id: i64,
         nip: &str,
         today: NaiveDate,
-    ) -> Result<bool, StoreError> {
-        Ok(sqlx::query(
-            "UPDATE leave SET status = 'cancelled', updated_at = $1 \
-             WHERE id = $2 AND nip = $3 AND status = 'recorded' AND until_day >= $4",
-        )
-        .bind(now())
-        .bind(id)
-        .bind(nip)
-        .bind(day(today))
-        .execute(self.pool())
+    ) -> Result<WithdrawLeave, StoreError> {
+        let mut tx = self.begin().await?;
+        let record = match fetch_leave(&mut tx, id).await? {
+            Some(r) if r.nip == nip => r,
+            _ => return Ok(WithdrawLeave::NotYours),
+        };
+        if record.status != "recorded" {
+            return Ok(WithdrawLeave::NotRecorded(record));
+        }
+        let (last, outcome) = match record.leave.withdrawal(today) {
+            Withdrawal::Over => return Ok(WithdrawLeave::Over(record)),
+            Withdrawal::Cancel => (None, WithdrawLeave::Cancelled(record.clone())),
+            Withdrawal::EndOn(last) => (Some(last), WithdrawLeave::Shortened(record.clone(), last)),
+        };
+        let query = match last {
+            None => sqlx::query(
+                "UPDATE leave SET status = 'cancelled', updated_at = $1 \
+                 WHERE id = $2 AND nip = $3 AND status = 'recorded' AND from_day >= $4",
+            ),
+            Some(_) => sqlx::query(
+                "UPDATE leave SET until_day = $5, updated_at = $1 WHERE id = $2 AND nip = $3 \
+                 AND status = 'recorded' AND from_day < $4 AND until_day >= $4",
+            ),
+        };
+        let query = query.bind(now()).bind(id).bind(nip).bind(day(today));
+        let done = match last {
+            None => query,
+            Some(last) => query.bind(day(last)),
+        }
+        .execute(&mut *tx)
         .await?
-        .rows_affected()
-            == 1)
+        .rows_affected();
+        if done == 0 {
+            // Changed between the read and the update: say what it is now.
+            let now = fetch_leave(&mut tx, id).await?.unwrap_or(record);
+            return Ok(WithdrawLeave::NotRecorded(now));
+        }
+        audit::record(
+            &mut tx,
+            &format!("nip:{nip}"),
+            "leave.withdraw",
+            &format!("leave:{id}"),
+            &format!("until={}", day(last.unwrap_or(record.leave.until))),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(outcome)
     }
 
     /// Each person's progress through the reminders of `thread`: (sent, last day).
