@@ -16,6 +16,8 @@ use crate::config::{
     Config, Limits, PublicUrlRefusal, Token, WebhookRefusal, check_public_url, check_webhook,
 };
 use crate::domain::broadcast::{Audience, FileUpload, Kind, MAX_PHOTO_BYTES, file_kind};
+use crate::domain::calendar::WorkWeek;
+use crate::domain::calendar_file::{self, CalendarRowError};
 use crate::domain::daily::Month;
 use crate::domain::evaluation::{Period, Window};
 use crate::domain::evidence::{DEFAULT_LIFETIME_DAYS, LinkSigner};
@@ -125,6 +127,44 @@ pub enum Command {
     /// Plan templates per position (jabatan), offered to staff whose plan is still empty.
     #[command(subcommand)]
     Template(TemplateCommand),
+    /// The city's calendar: national holidays and cuti bersama, and units that work six
+    /// days a week.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
+    /// Leave loaded by HR from a file.
+    #[command(subcommand)]
+    Leave(LeaveCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Import days off from CSV or .xlsx (columns tanggal, nama); all or nothing.
+    Import {
+        /// The calendar file.
+        file: PathBuf,
+    },
+    /// The days off of a year and the units that work six days.
+    List {
+        /// The year (WIB); this year when omitted.
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Set a unit's working week: 5 (Monday to Friday, the default) or 6 (Monday to
+    /// Saturday).
+    UnitWeek {
+        /// The unit, as in the roster's unit_kerja.
+        unit: String,
+        days: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LeaveCommand {
+    /// Import leave from CSV or .xlsx (columns nip, mulai, sampai, jenis); all or nothing.
+    Import {
+        /// The leave file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -393,20 +433,20 @@ pub struct RunArgs {
 /// The reminder schedule (the same for `run` and `reminders list`).
 #[derive(Debug, Clone, Args)]
 pub struct ReminderArgs {
-    /// Days before 31 January that staff without a submitted plan are reminded.
+    /// Working days before 31 January that staff without a submitted plan are reminded.
     #[arg(long, env = "KINERJA_PLAN_REMINDER_DAYS", default_value = "7,3,1")]
     pub plan_reminder_days: String,
-    /// Days a plan waits before its approver is reminded.
+    /// Working days a plan waits before its approver is reminded.
     #[arg(
         long,
         env = "KINERJA_APPROVAL_REMINDER_AFTER_DAYS",
         default_value_t = 3
     )]
     pub approval_reminder_after_days: i64,
-    /// Days before a period's realisation window closes.
+    /// Working days before a period's realisation window closes.
     #[arg(long, env = "KINERJA_REALISATION_REMINDER_DAYS", default_value = "3,1")]
     pub realisation_reminder_days: String,
-    /// Days before a period's evaluation window closes.
+    /// Working days before a period's evaluation window closes.
     #[arg(long, env = "KINERJA_EVALUATION_REMINDER_DAYS", default_value = "3,1")]
     pub evaluation_reminder_days: String,
     /// No reminders between these hours (WIB); they wait until the end.
@@ -415,6 +455,16 @@ pub struct ReminderArgs {
     /// The hour (WIB) at which a reminder's day starts.
     #[arg(long, env = "KINERJA_REMINDER_HOUR", default_value_t = 8)]
     pub reminder_hour: u32,
+    /// Working days after a person's first reminder that they are reminded again, more
+    /// directly, while they have not done it.
+    #[arg(long, env = "KINERJA_REMINDER_ESCALATE_DAYS", default_value = "2,4")]
+    pub reminder_escalate_days: String,
+    /// The hour (WIB) of the end-of-day daily-log reminder, for those who switched it on.
+    #[arg(long, env = "KINERJA_DAILY_LOG_REMINDER_HOUR", default_value_t = 15)]
+    pub daily_log_reminder_hour: u32,
+    /// The weekly digest for supervisors, unit heads and HR: on or off.
+    #[arg(long, env = "KINERJA_WEEKLY_DIGEST", default_value = "on")]
+    pub weekly_digest: String,
 }
 
 impl ReminderArgs {
@@ -428,6 +478,14 @@ impl ReminderArgs {
         if self.reminder_hour > 23 {
             anyhow::bail!(i18n::cli_reminder_hour_range(lang));
         }
+        if self.daily_log_reminder_hour > 23 {
+            anyhow::bail!(i18n::digest_cli_daily_hour_range(lang));
+        }
+        let weekly_digest = match self.weekly_digest.trim().to_lowercase().as_str() {
+            "on" | "ya" | "1" | "true" => true,
+            "off" | "tidak" | "0" | "false" => false,
+            _ => anyhow::bail!(i18n::digest_cli_switch(lang, &self.weekly_digest)),
+        };
         Ok(ReminderConfig {
             plan_days: parse_days(&self.plan_reminder_days).map_err(fail)?,
             approval_after_days: self.approval_reminder_after_days,
@@ -436,6 +494,13 @@ impl ReminderArgs {
             quiet_from,
             quiet_until,
             send_hour: self.reminder_hour,
+            escalate_days: {
+                let mut days = parse_days(&self.reminder_escalate_days).map_err(fail)?;
+                days.reverse();
+                days
+            },
+            daily_log_hour: self.daily_log_reminder_hour,
+            weekly_digest,
         })
     }
 }
@@ -608,6 +673,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let month = month.as_deref();
             harian_export(lang, &cli.database_url, &nip, month, &out, &links).await
+        }
+        Command::Calendar(cmd) => calendar(lang, &cli.database_url, cmd).await,
+        Command::Leave(LeaveCommand::Import { file }) => {
+            leave_import(lang, &cli.database_url, &file).await
         }
         Command::Reminders(RemindersCommand::List { at, schedule }) => {
             reminders_list(lang, &cli.database_url, at, schedule).await
@@ -1029,9 +1098,7 @@ async fn reminders_list(
             .keys()
             .filter(|nip| chats.contains_key(*nip))
             .count();
-        let state = if store.occasion_queued(&o.key).await? {
-            i18n::cli_reminder_sent(lang)
-        } else if o.due_at <= now {
+        let state = if o.due_at <= now {
             i18n::cli_reminder_due(lang, &when(lang, config.release_at(now)))
         } else {
             i18n::cli_reminder_upcoming(lang)
@@ -1519,4 +1586,105 @@ async fn template(lang: Lang, url: &str, cmd: TemplateCommand) -> anyhow::Result
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints a refused calendar or leave file: how many lines, then each with its problems.
+fn refused(lang: Lang, file: &std::path::Path, errors: &[CalendarRowError]) -> ExitCode {
+    eprintln!(
+        "{}",
+        i18n::leave_cli_refused(lang, &file.display().to_string(), &errors.len().to_string())
+    );
+    for e in errors {
+        eprintln!("  {}", e.localize(lang));
+    }
+    ExitCode::FAILURE
+}
+
+async fn calendar(lang: Lang, url: &str, cmd: CalendarCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        CalendarCommand::Import { file } => {
+            let raw = match calendar_file::read_holidays(&file) {
+                Ok(raw) => raw,
+                Err(e) => {
+                    eprintln!("{}: {}", file.display(), e.localize(lang));
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let (rows, errors) = calendar_file::parse_holidays(raw);
+            if !errors.is_empty() {
+                return Ok(refused(lang, &file, &errors));
+            }
+            let store = connect(lang, url).await?;
+            let source = file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let n = store.import_holidays(&rows, &source).await?;
+            println!(
+                "{}",
+                i18n::leave_cli_calendar_imported(lang, &n.to_string())
+            );
+        }
+        CalendarCommand::List { year } => {
+            let year = year.unwrap_or_else(|| crate::domain::time::current_year_wib() as i32);
+            let store = connect(lang, url).await?;
+            let cal = store.calendar().await?;
+            let days: Vec<_> = cal.of_year(year).collect();
+            println!(
+                "{}",
+                i18n::leave_cli_calendar_heading(lang, &year.to_string(), &days.len().to_string())
+            );
+            for (day, name) in days {
+                println!("  {}  {}", day.format("%d/%m/%Y"), name);
+            }
+            for (unit, week) in store.unit_weeks().await? {
+                println!(
+                    "{}",
+                    i18n::leave_cli_unit_week_line(lang, &unit, &week.days().to_string())
+                );
+            }
+        }
+        CalendarCommand::UnitWeek { unit, days } => {
+            let Some(week) = WorkWeek::from_days(days) else {
+                eprintln!("{}", i18n::leave_cli_week_days(lang, &days.to_string()));
+                return Ok(ExitCode::FAILURE);
+            };
+            let store = connect(lang, url).await?;
+            if !store.unit_exists(unit.trim()).await? {
+                eprintln!(
+                    "{}",
+                    i18n::cli_unit_unknown(lang, &format!("{:?}", unit.trim()))
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            store.set_unit_week(unit.trim(), week, &cli_actor()).await?;
+            println!(
+                "{}",
+                i18n::leave_cli_unit_week_set(lang, unit.trim(), &week.days().to_string())
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn leave_import(lang: Lang, url: &str, file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let raw = match calendar_file::read_leave(file) {
+        Ok(raw) => raw,
+        Err(e) => {
+            eprintln!("{}: {}", file.display(), e.localize(lang));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let (rows, errors) = calendar_file::parse_leave(raw);
+    if !errors.is_empty() {
+        return Ok(refused(lang, file, &errors));
+    }
+    let store = connect(lang, url).await?;
+    match store.import_leave(&rows).await? {
+        Ok(n) => {
+            println!("{}", i18n::leave_cli_leave_imported(lang, &n.to_string()));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(errors) => Ok(refused(lang, file, &errors)),
+    }
 }

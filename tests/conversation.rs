@@ -43,6 +43,7 @@ async fn the_menu_shows_exactly_what_each_role_allows() {
             "Laporkan data salah",
             "Pengumuman",
             "Pelatihan",
+            "🌴 Cuti",
             "Pengingat",
             "Bantuan",
             "Bahasa / Language"
@@ -287,8 +288,10 @@ async fn unregistered_people_are_told_how_to_register() {
 
     let reply = someone.says("/menu").await;
     assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
-    let reply = someone.says("/cuti").await;
+    let reply = someone.says("/liburan").await;
     assert!(reply.text.contains("tidak dikenal"), "{}", reply.text);
+    let reply = someone.says("/cuti").await;
+    assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
     let reply = someone.says("/pelatihan").await;
     assert!(reply.text.contains("belum terdaftar"), "{}", reply.text);
     let reply = someone.says("/bantuan").await;

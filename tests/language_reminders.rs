@@ -81,8 +81,9 @@ async fn each_reminder_reaches_its_reader_in_their_language_with_the_button_in_i
     let approved = content(&[(501, "Persalinan ditolong", 30.0)]);
     plan(&app.store, ULI, 2027, "approved", Some(&approved), 0).await;
 
-    // Plans waiting three days: each approver in their own language.
-    remind_at(&app, wib(2027, 1, 23, 10, 0)).await;
+    // Plans waiting three working days (submitted Wednesday, reminded Monday 25/01): each
+    // approver in their own language.
+    remind_at(&app, wib(2027, 1, 25, 10, 0)).await;
     let waiting = ahmad
         .sees("the SKP plan of Tono Sitompul has been waiting for your approval")
         .await;
@@ -97,15 +98,14 @@ async fn each_reminder_reaches_its_reader_in_their_language_with_the_button_in_i
         .await;
     assert_eq!(Person::buttons_of(&menunggu), ["Buka persetujuan"]);
 
-    // A week before 31 January: everyone without a submitted plan.
-    remind_at(&app, wib(2027, 1, 24, 8, 0)).await;
-    let reminder = rina
-        .sees("⏰ Reminder: your SKP plan for 2027 has not been submitted yet")
-        .await;
+    // Three working days before 31 January (Wednesday 27/01): everyone without a submitted
+    // plan.
+    remind_at(&app, wib(2027, 1, 27, 8, 0)).await;
+    let reminder = rina.sees("The deadline is 31/01/2027 (in 4 days)").await;
     assert!(
         reminder
             .text
-            .contains("The deadline is 31/01/2027 (in 7 days)"),
+            .contains("⏰ Reminder: your SKP plan for 2027 has not been submitted yet"),
         "{}",
         reminder.text
     );
@@ -113,7 +113,7 @@ async fn each_reminder_reaches_its_reader_in_their_language_with_the_button_in_i
     ahmad.sees("your SKP plan for 2027").await;
     let pengingat = siti
         .sees(
-            "⏰ Pengingat: rencana SKP 2027 Anda belum diajukan. Batasnya 31/01/2027 (7 hari lagi)",
+            "⏰ Pengingat: rencana SKP 2027 Anda belum diajukan. Batasnya 31/01/2027 (4 hari lagi)",
         )
         .await;
     assert_eq!(Person::buttons_of(&pengingat), ["Buka rencana saya"]);
@@ -136,14 +136,14 @@ async fn each_reminder_reaches_its_reader_in_their_language_with_the_button_in_i
     realised(&app.store, ULI, "2027-I", 501, Some(12.0)).await;
 
     // Before the evaluation closes, her supervisor is reminded, naming her.
-    remind_at(&app, wib(2027, 4, 17, 9, 0)).await;
+    remind_at(&app, wib(2027, 4, 15, 9, 0)).await;
     let rating = ahmad
         .sees("⏰ Reminder: staff you have not rated yet for Q1 2027 (1): Uli Panggabean.")
         .await;
     assert!(
         rating
             .text
-            .contains("Rating closes on 20/04/2027 (in 3 days)"),
+            .contains("Rating closes on 20/04/2027 (in 5 days)"),
         "{}",
         rating.text
     );

@@ -294,6 +294,24 @@ const BUTTONS: &[(&str, &str)] = &[
     ),
     (r#"rm:t:pelatihan"#, r#"Menu(ReminderToggle(Training))"#),
     (r#"rm:t:rencana"#, r#"Menu(ReminderToggle(Plan))"#),
+    (r#"rm:t:harian"#, r#"Menu(ReminderToggle(DailyLog))"#),
+    (r#"rm:t:ringkasan"#, r#"Menu(ReminderToggle(Digest))"#),
+    (
+        r#"dg:l:t:20270405:p:0"#,
+        r#"Digest(List { target: Team, day: 2027-04-05, list: NoPlan, page: 0, turn: false })"#,
+    ),
+    (
+        r#"dg:m:uffffffff:20270405:e:4294967295"#,
+        r#"Digest(List { target: Unit(4294967295), day: 2027-04-05, list: ToEvaluate, page: 4294967295, turn: true })"#,
+    ),
+    (
+        r#"dg:s:u00000000:20270405"#,
+        r#"Digest(Unit { tag: 0, day: 2027-04-05 })"#,
+    ),
+    (
+        r#"dg:k:20270405:4294967295"#,
+        r#"Digest(City { day: 2027-04-05, page: 4294967295 })"#,
+    ),
     (r#"hh:p:4294967295"#, r#"Daily(Page(4294967295))"#),
     (
         r#"hh:e:9223372036854775807"#,
@@ -418,6 +436,27 @@ const BUTTONS: &[(&str, &str)] = &[
         r#"pr:d:9223372036854775807"#,
         r#"Roles(Decline(9223372036854775807))"#,
     ),
+    (r#"m:cuti"#, r#"Menu(Open(Leave))"#),
+    (r#"cu:k:tahunan"#, r#"Leave(Kind(Tahunan))"#),
+    (r#"cu:k:sakit"#, r#"Leave(Kind(Sakit))"#),
+    (r#"cu:k:dinas_luar"#, r#"Leave(Kind(DinasLuar))"#),
+    (r#"cu:k:lainnya"#, r#"Leave(Kind(Lainnya))"#),
+    (r#"cu:s"#, r#"Leave(Skip)"#),
+    (r#"cu:ok"#, r#"Leave(Save)"#),
+    (r#"cu:x"#, r#"Leave(Abort)"#),
+    (r#"cu:n"#, r#"Leave(New)"#),
+    (
+        r#"cu:t:9223372036854775807"#,
+        r#"Leave(Refuse(9223372036854775807))"#,
+    ),
+    (
+        r#"cu:f:9223372036854775807"#,
+        r#"Leave(File(9223372036854775807))"#,
+    ),
+    (
+        r#"cu:b:9223372036854775807"#,
+        r#"Leave(Withdraw(9223372036854775807))"#,
+    ),
 ];
 
 /// Every dialogue state as this release stores it.
@@ -453,6 +492,12 @@ const STATES: &[&str] = &[
     r#"{"RoleTargets":{"share_id":1,"split":"PerPerson"}}"#,
     r#"{"ProposalTarget":{"proposal_id":2}}"#,
     r#"{"ProposalNote":{"proposal_id":2}}"#,
+    r#"{"LeaveFrom":{"kind":"dinas_luar"}}"#,
+    r#"{"LeaveUntil":{"kind":"tahunan","from":"2027-01-21"}}"#,
+    r#"{"LeaveFile":{"kind":"sakit","from":"2027-01-21","until":"2027-01-23"}}"#,
+    r#"{"LeavePreview":{"kind":"sakit","from":"2027-01-21","until":"2027-01-23","file":{"kind":"photo","file_id":"ph-1"}}}"#,
+    r#"{"LeavePreview":{"kind":"lainnya","from":"2027-01-21","until":"2027-01-23","file":null}}"#,
+    r#"{"LeaveRefuseNote":{"leave_id":7}}"#,
 ];
 
 /// Stored forms written by earlier releases that must still read.

@@ -17,7 +17,6 @@ cli-approval-days-range = --approval-reminder-after-days must be 1 to 60
 cli-reminder-hour-range = --reminder-hour must be 0 to 23
 cli-reminders-heading = Reminder schedule as of { $now } (quiet hours { $quiet_from }.00–{ $quiet_until }.00 WIB):
 cli-reminder-line = { $due }  { $occasion } { $kind } — registered recipients now: { $reach } — { $state }
-cli-reminder-sent = already sent
 cli-reminder-due = due, going out at { $at }
 cli-reminder-upcoming = upcoming
 cli-no-reminders = No reminders scheduled.

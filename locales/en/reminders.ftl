@@ -37,6 +37,11 @@ reminders-realisation = ⏰ <b>Reminder:</b> your results for { $period } are no
 reminders-evaluation = ⏰ <b>Reminder:</b> staff you have not rated yet for { $period } ({ $count }): { $names }. Rating closes on { $until } ({ $days_left }). Open /penilaian.
 reminders-approval = ⏰ <b>Reminder:</b> the SKP plan of { $name } has been waiting for your approval since { $since }. Open /persetujuan.
 
+## The opening of a reminder repeated while the person has not acted: more direct each time
+
+reminders-nudge-second = 🔁 <b>Second reminder.</b> This is still not done.
+reminders-nudge-last = ❗ <b>Please finish this today.</b> We have reminded you several times.
+
 ## The button under a reminder
 
 reminders-open-plan = Open my plan

@@ -16,7 +16,6 @@ cli-approval-days-range = --approval-reminder-after-days harus 1 sampai 60
 cli-reminder-hour-range = --reminder-hour harus 0 sampai 23
 cli-reminders-heading = Jadwal pengingat per { $now } (jam tenang { $quiet_from }.00–{ $quiet_until }.00 WIB):
 cli-reminder-line = { $due }  { $occasion } { $kind } — { $reach } penerima terdaftar saat ini — { $state }
-cli-reminder-sent = sudah dikirim
 cli-reminder-due = jatuh tempo, dikirim pada { $at }
 cli-reminder-upcoming = akan datang
 cli-no-reminders = Tidak ada pengingat terjadwal.

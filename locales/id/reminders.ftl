@@ -32,6 +32,11 @@ reminders-realisation = ⏰ <b>Pengingat:</b> realisasi { $period } Anda belum l
 reminders-evaluation = ⏰ <b>Pengingat:</b> { $count } pegawai belum Anda nilai untuk { $period }: { $names }. Penilaian ditutup { $until } ({ $days_left }). Buka /penilaian.
 reminders-approval = ⏰ <b>Pengingat:</b> rencana SKP { $name } menunggu persetujuan Anda sejak { $since }. Buka /persetujuan.
 
+## The opening of a reminder repeated while the person has not acted: more direct each time
+
+reminders-nudge-second = 🔁 <b>Pengingat kedua.</b> Ini belum Anda selesaikan.
+reminders-nudge-last = ❗ <b>Mohon diselesaikan hari ini.</b> Ini sudah beberapa kali kami ingatkan.
+
 ## The button under a reminder
 
 reminders-open-plan = Buka rencana saya

@@ -32,6 +32,8 @@ pub enum CallbackAction {
     Matrix(crate::bot::matrix::action::Action),
     Templates(crate::bot::templates::action::Action),
     Roles(crate::bot::roles::action::Action),
+    Digest(crate::bot::digest::action::Action),
+    Leave(crate::bot::leave::action::Action),
 }
 
 impl From<crate::bot::menu::action::Action> for CallbackAction {
@@ -124,6 +126,18 @@ impl From<crate::bot::roles::action::Action> for CallbackAction {
     }
 }
 
+impl From<crate::bot::digest::action::Action> for CallbackAction {
+    fn from(action: crate::bot::digest::action::Action) -> CallbackAction {
+        CallbackAction::Digest(action)
+    }
+}
+
+impl From<crate::bot::leave::action::Action> for CallbackAction {
+    fn from(action: crate::bot::leave::action::Action) -> CallbackAction {
+        CallbackAction::Leave(action)
+    }
+}
+
 /// The audience buttons of the composer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AudienceChoice {
@@ -176,9 +190,10 @@ pub enum MenuItem {
     Trainings,
     Reminders,
     Language,
+    Leave,
 }
 
-pub(crate) const MENU_CODES: [(MenuItem, &str); 15] = [
+pub(crate) const MENU_CODES: [(MenuItem, &str); 16] = [
     (MenuItem::MyData, "ds"),
     (MenuItem::ReportWrongData, "kr"),
     (MenuItem::Team, "tim"),
@@ -194,6 +209,7 @@ pub(crate) const MENU_CODES: [(MenuItem, &str); 15] = [
     (MenuItem::Trainings, "lat"),
     (MenuItem::Reminders, "rem"),
     (MenuItem::Language, "lang"),
+    (MenuItem::Leave, "cuti"),
 ];
 
 /// Why `callback_data` was refused.
@@ -220,6 +236,8 @@ impl CallbackAction {
             CallbackAction::Matrix(action) => action.encode(),
             CallbackAction::Templates(action) => action.encode(),
             CallbackAction::Roles(action) => action.encode(),
+            CallbackAction::Digest(action) => action.encode(),
+            CallbackAction::Leave(action) => action.encode(),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES);
         data
@@ -272,6 +290,12 @@ impl CallbackAction {
             }
             Some("pr") => {
                 crate::bot::roles::action::Action::decode(&parts).map(CallbackAction::Roles)
+            }
+            Some("dg") => {
+                crate::bot::digest::action::Action::decode(&parts).map(CallbackAction::Digest)
+            }
+            Some("cu") => {
+                crate::bot::leave::action::Action::decode(&parts).map(CallbackAction::Leave)
             }
             _ => Err(UnknownCallback),
         }
@@ -368,6 +392,12 @@ pub fn every_variant_has_an_example(value: &CallbackAction) {
         }
         CallbackAction::Roles(action) => {
             crate::bot::roles::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Digest(action) => {
+            crate::bot::digest::action::every_variant_has_an_example(action)
+        }
+        CallbackAction::Leave(action) => {
+            crate::bot::leave::action::every_variant_has_an_example(action)
         }
     }
 }
@@ -628,11 +658,51 @@ pub fn examples() -> Vec<CallbackAction> {
             i64::MAX,
         )),
         CallbackAction::Templates(crate::bot::templates::action::Action::SaveCancel),
+        CallbackAction::Menu(crate::bot::menu::action::Action::ReminderToggle(
+            ReminderKind::DailyLog,
+        )),
+        CallbackAction::Menu(crate::bot::menu::action::Action::ReminderToggle(
+            ReminderKind::Digest,
+        )),
     ]);
+    {
+        use crate::bot::digest::action::{Action, Target};
+        use crate::domain::digest::List;
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 4, 5).unwrap_or_default();
+        actions.extend(
+            [
+                Action::List {
+                    target: Target::Team,
+                    day,
+                    list: List::NoPlan,
+                    page: 0,
+                    turn: false,
+                },
+                Action::List {
+                    target: Target::Unit(u32::MAX),
+                    day,
+                    list: List::ToEvaluate,
+                    page: u32::MAX,
+                    turn: true,
+                },
+                Action::Unit { tag: 0, day },
+                Action::City {
+                    day,
+                    page: u32::MAX,
+                },
+            ]
+            .map(CallbackAction::Digest),
+        );
+    }
     actions.extend(
         crate::bot::roles::action::examples()
             .into_iter()
             .map(CallbackAction::Roles),
+    );
+    actions.extend(
+        crate::bot::leave::action::examples()
+            .into_iter()
+            .map(CallbackAction::Leave),
     );
     actions
 }
@@ -683,6 +753,10 @@ mod tests {
             "pr:t:1:12345:0",
             "pr:a:1:2",
             "pr:k:1:z",
+            "cu:k:cuti",
+            "cu:t:-1",
+            "cu:b:01",
+            "cu:ok:1",
             long.as_str(),
         ];
         for data in cases {

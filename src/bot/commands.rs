@@ -22,6 +22,7 @@ pub enum Command {
     Penilaian,
     Pengumuman,
     Pelatihan,
+    Cuti,
     Datasaya,
     Tim,
     Laporan,
@@ -45,7 +46,7 @@ enum Audience {
 type Description = fn(Lang) -> String;
 
 /// The command list, in the order people see it, with each description's text.
-const LIST: [(&str, Description, Audience); 15] = [
+const LIST: [(&str, Description, Audience); 16] = [
     ("menu", i18n::command_menu, Audience::Everyone),
     ("rencana", i18n::command_rencana, Audience::Everyone),
     ("realisasi", i18n::command_realisasi, Audience::Everyone),
@@ -54,6 +55,7 @@ const LIST: [(&str, Description, Audience); 15] = [
     ("penilaian", i18n::command_penilaian, Audience::Approver),
     ("pengumuman", i18n::command_pengumuman, Audience::Everyone),
     ("pelatihan", i18n::command_pelatihan, Audience::Everyone),
+    ("cuti", i18n::leave_command, Audience::Everyone),
     ("persetujuan", i18n::command_persetujuan, Audience::Approver),
     ("datasaya", i18n::command_datasaya, Audience::Everyone),
     ("tim", i18n::command_tim, Audience::Supervisor),
@@ -64,7 +66,7 @@ const LIST: [(&str, Description, Audience); 15] = [
 ];
 
 /// Bumped whenever [`LIST`] changes, so that every chat's list is registered again.
-const LIST_VERSION: u32 = 4;
+const LIST_VERSION: u32 = 5;
 
 /// What a chat's registered command list is keyed by: the roles, the list's version and
 /// the language.
@@ -120,6 +122,7 @@ mod tests {
                 "nilai",
                 "pengumuman",
                 "pelatihan",
+                "cuti",
                 "datasaya",
                 "verifikasi",
                 "bantuan",

@@ -33,6 +33,7 @@ pub enum State {
     Announce(crate::bot::announce::state::State),
     Rules(crate::bot::rules::state::State),
     Roles(crate::bot::roles::state::State),
+    Leave(crate::bot::leave::state::State),
 }
 
 impl Serialize for State {
@@ -49,6 +50,7 @@ impl Serialize for State {
             State::Announce(state) => state.serialize(serializer),
             State::Rules(state) => state.serialize(serializer),
             State::Roles(state) => state.serialize(serializer),
+            State::Leave(state) => state.serialize(serializer),
         }
     }
 }
@@ -59,7 +61,7 @@ impl<'de> Deserialize<'de> for State {
         if value == serde_json::Value::String("Idle".into()) {
             return Ok(State::Idle);
         }
-        let conversations: [fn(&serde_json::Value) -> Option<State>; 10] = [
+        let conversations: [fn(&serde_json::Value) -> Option<State>; 11] = [
             |v| Deserialize::deserialize(v).ok().map(State::WrongData),
             |v| Deserialize::deserialize(v).ok().map(State::Plan),
             |v| Deserialize::deserialize(v).ok().map(State::Approval),
@@ -70,6 +72,7 @@ impl<'de> Deserialize<'de> for State {
             |v| Deserialize::deserialize(v).ok().map(State::Announce),
             |v| Deserialize::deserialize(v).ok().map(State::Rules),
             |v| Deserialize::deserialize(v).ok().map(State::Roles),
+            |v| Deserialize::deserialize(v).ok().map(State::Leave),
         ];
         conversations
             .iter()
@@ -105,6 +108,7 @@ pub fn every_variant_has_an_example(value: &State) {
         State::Announce(state) => crate::bot::announce::state::every_variant_has_an_example(state),
         State::Rules(state) => crate::bot::rules::state::every_variant_has_an_example(state),
         State::Roles(state) => crate::bot::roles::state::every_variant_has_an_example(state),
+        State::Leave(state) => crate::bot::leave::state::every_variant_has_an_example(state),
     }
 }
 
@@ -245,6 +249,11 @@ pub fn examples() -> Vec<State> {
         crate::bot::roles::state::examples()
             .into_iter()
             .map(State::Roles),
+    );
+    states.extend(
+        crate::bot::leave::state::examples()
+            .into_iter()
+            .map(State::Leave),
     );
     states
 }

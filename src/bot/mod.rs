@@ -12,8 +12,10 @@ pub mod callback;
 pub mod commands;
 pub mod daily;
 pub mod dialogue;
+pub mod digest;
 mod forms;
 pub mod inbox;
+pub mod leave;
 pub mod matrix;
 pub mod menu;
 pub mod messages;
@@ -99,6 +101,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(announce::schema())
         .branch(rules::schema())
         .branch(roles::schema())
+        .branch(leave::schema())
         .endpoint(not_understood);
     let groups = Update::filter_message().endpoint(group_message);
     let callbacks = Update::filter_callback_query().endpoint(on_callback);
@@ -585,6 +588,10 @@ async fn route_callback(
         }
         CallbackAction::Roles(action) => {
             roles::on_action(bot, store, member, dialogue, q, action).await
+        }
+        CallbackAction::Digest(action) => digest::on_action(bot, store, member, q, action).await,
+        CallbackAction::Leave(action) => {
+            leave::on_action(bot, store, member, dialogue, action).await
         }
     }
 }

@@ -4,7 +4,10 @@
 
 pub mod access;
 pub mod broadcast;
+pub mod calendar;
+pub mod calendar_file;
 pub mod daily;
+pub mod digest;
 pub mod evaluation;
 pub mod evidence;
 pub mod invitation;

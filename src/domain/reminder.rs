@@ -6,6 +6,8 @@
 use chrono::{NaiveDate, TimeZone, Timelike};
 use chrono_tz::Asia::Jakarta;
 
+use super::calendar::WorkingDays;
+
 /// The kinds of reminder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReminderKind {
@@ -19,15 +21,21 @@ pub enum ReminderKind {
     Evaluation,
     /// Registrants of a training, the day before.
     Training,
+    /// The end-of-day reminder to fill the daily log, to those who switched it on.
+    DailyLog,
+    /// The weekly digest of a supervisor, a unit head or HR.
+    Digest,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 5] = [
+    pub const ALL: [ReminderKind; 7] = [
         ReminderKind::Plan,
         ReminderKind::Approval,
         ReminderKind::Realisation,
         ReminderKind::Evaluation,
         ReminderKind::Training,
+        ReminderKind::DailyLog,
+        ReminderKind::Digest,
     ];
 
     pub fn code(self) -> &'static str {
@@ -37,6 +45,8 @@ impl ReminderKind {
             ReminderKind::Realisation => "realisasi",
             ReminderKind::Evaluation => "penilaian",
             ReminderKind::Training => "pelatihan",
+            ReminderKind::DailyLog => "harian",
+            ReminderKind::Digest => "ringkasan",
         }
     }
 
@@ -51,12 +61,27 @@ impl ReminderKind {
             ReminderKind::Realisation => "Batas pengisian realisasi",
             ReminderKind::Evaluation => "Batas penilaian tim saya",
             ReminderKind::Training => "Pelatihan besok",
+            ReminderKind::DailyLog => "Catatan harian sore (jika belum diisi)",
+            ReminderKind::Digest => "Ringkasan mingguan tim",
         }
     }
 
     /// Deadline reminders cannot be silenced; the others can.
     pub fn optional(self) -> bool {
-        matches!(self, ReminderKind::Approval | ReminderKind::Training)
+        matches!(
+            self,
+            ReminderKind::Approval
+                | ReminderKind::Training
+                | ReminderKind::DailyLog
+                | ReminderKind::Digest
+        )
+    }
+
+    /// Whether a person gets this reminder until they switch it off. The end-of-day
+    /// daily-log reminder is the exception: a daily nudge is welcome only to whoever asked
+    /// for it, so it is off until switched on.
+    pub fn on_by_default(self) -> bool {
+        self != ReminderKind::DailyLog
     }
 }
 
@@ -76,8 +101,16 @@ pub struct ReminderConfig {
     pub quiet_from: u32,
     /// … until this hour the next morning.
     pub quiet_until: u32,
-    /// The hour (WIB) at which a deadline reminder's day begins for sending.
+    /// The hour (WIB) at which a deadline reminder's day begins for sending; the weekly
+    /// digest goes out at this hour too.
     pub send_hour: u32,
+    /// Working days after a person's first reminder about something that they are
+    /// reminded again while they have not done it, each time more directly.
+    pub escalate_days: Vec<i64>,
+    /// The hour (WIB) of the end-of-day daily-log reminder.
+    pub daily_log_hour: u32,
+    /// Whether supervisors, unit heads and HR get the weekly digest.
+    pub weekly_digest: bool,
 }
 
 impl Default for ReminderConfig {
@@ -90,6 +123,9 @@ impl Default for ReminderConfig {
             quiet_from: 21,
             quiet_until: 6,
             send_hour: 8,
+            escalate_days: vec![2, 4],
+            daily_log_hour: 15,
+            weekly_digest: true,
         }
     }
 }
@@ -160,9 +196,14 @@ impl ReminderConfig {
         t
     }
 
-    /// When the reminder `days` before a deadline day falls due: that day at `send_hour`.
+    /// When the reminder `days` calendar days before a deadline day falls due: that day at
+    /// `send_hour`.
     pub fn due_before(&self, deadline: NaiveDate, days: i64) -> i64 {
-        let day = deadline - chrono::Days::new(days.max(0) as u64);
+        self.send_time(deadline - chrono::Days::new(days.max(0) as u64))
+    }
+
+    /// A reminder's day at `send_hour` (WIB).
+    pub fn send_time(&self, day: NaiveDate) -> i64 {
         day.and_hms_opt(self.send_hour.min(23), 0, 0)
             .and_then(|t| Jakarta.from_local_datetime(&t).single())
             .map(|t| t.timestamp())
@@ -194,6 +235,121 @@ pub fn due_occasion(
         .copied()
         .filter(|d| config.due_before(deadline, *d) <= now)
         .min()
+}
+
+/// One reminder of one person about one thing: its name (what the configured number was:
+/// `7` for seven working days before a deadline, `+2` for the escalation two working days
+/// after the first reminder) and its day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    pub name: String,
+    pub day: NaiveDate,
+}
+
+/// Orders slots by day and keeps one a day (the first named).
+fn one_a_day(mut slots: Vec<Slot>) -> Vec<Slot> {
+    slots.sort_by_key(|s| s.day);
+    slots.dedup_by(|later, earlier| later.day == earlier.day);
+    slots
+}
+
+/// The escalations after a person's first reminder: `escalate` working days of theirs
+/// after it, none after `last_day`.
+fn escalations(
+    person: &WorkingDays,
+    first: NaiveDate,
+    escalate: &[i64],
+    last_day: Option<NaiveDate>,
+) -> Vec<Slot> {
+    escalate
+        .iter()
+        .filter_map(|k| {
+            let day = person.add(first, u32::try_from(*k).ok()?.max(1))?;
+            (last_day.is_none_or(|l| day <= l)).then(|| Slot {
+                name: format!("+{k}"),
+                day,
+            })
+        })
+        .collect()
+}
+
+/// The days a person is reminded of a deadline. Each of `days` is counted in working days
+/// of their office (the calendar and their unit's week) before the deadline day, which
+/// itself is never moved. A reminder that falls in their leave comes on their first working
+/// day back while the deadline day has not passed, otherwise not at all. After the first
+/// reminder come the escalations (`escalate` working days after it, up to the deadline
+/// day). In day order, one a day.
+pub fn deadline_slots(
+    person: &WorkingDays,
+    deadline: NaiveDate,
+    days: &[i64],
+    escalate: &[i64],
+) -> Vec<Slot> {
+    let office = person.without_leave();
+    let mut slots: Vec<Slot> = days
+        .iter()
+        .filter_map(|n| {
+            let planned = office.nth_before(deadline, u32::try_from(*n).ok()?)?;
+            let day = person.first_on_or_after(planned)?;
+            (day <= deadline).then(|| Slot {
+                name: n.to_string(),
+                day,
+            })
+        })
+        .collect();
+    slots = one_a_day(slots);
+    if let Some(first) = slots.first().map(|s| s.day) {
+        slots.extend(escalations(person, first, escalate, Some(deadline)));
+    }
+    one_a_day(slots)
+}
+
+/// The days a person is reminded of something waiting for them since `since` (a plan to
+/// approve): the `after`-th working day of theirs after it, then the escalations.
+pub fn waiting_slots(
+    person: &WorkingDays,
+    since: NaiveDate,
+    after: i64,
+    escalate: &[i64],
+) -> Vec<Slot> {
+    let Some(first) = u32::try_from(after)
+        .ok()
+        .and_then(|n| person.add(since, n.max(1)))
+    else {
+        return Vec::new();
+    };
+    let mut slots = vec![Slot {
+        name: "0".to_string(),
+        day: first,
+    }];
+    slots.extend(escalations(person, first, escalate, None));
+    one_a_day(slots)
+}
+
+/// The slot due at `now` for someone last reminded of this thing on `last` (None: never):
+/// the latest whose day at the reminder hour has come and that comes after `last`, and only
+/// while `now` falls on one of their working days. A bot that was down sends one reminder,
+/// not all it missed, on the person's next working day; a second tick the same day sends
+/// nothing.
+pub fn due_slot<'s>(
+    config: &ReminderConfig,
+    person: &WorkingDays,
+    slots: &'s [Slot],
+    last: Option<NaiveDate>,
+    now: i64,
+) -> Option<&'s Slot> {
+    if !person.is_working_day(super::time::date_wib(now)) {
+        return None;
+    }
+    slots
+        .iter()
+        .rfind(|s| last.is_none_or(|l| s.day > l) && config.send_time(s.day) <= now)
+}
+
+/// How direct a reminder is: 0 for the first about a thing, 1 for the second, 2 from the
+/// third on.
+pub fn stage(already_sent: i64) -> i64 {
+    already_sent.clamp(0, 2)
 }
 
 #[cfg(test)]
@@ -274,5 +430,72 @@ mod tests {
             ReminderKind::from_code("penilaian"),
             Some(ReminderKind::Evaluation)
         );
+    }
+    #[test]
+    fn a_deadline_on_a_monday_cuti_bersama_is_reminded_on_the_thursday_and_friday() {
+        use crate::domain::calendar::tests::{calendar, d};
+        use crate::domain::calendar::{Leave, LeaveKind, WorkWeek};
+        let cal = calendar();
+        let c = ReminderConfig::default();
+        let staff = WorkingDays::new(&cal, WorkWeek::FiveDays, &[]);
+        let deadline = d(2027, 5, 17);
+        let slots = deadline_slots(&staff, deadline, &[2, 1], &[]);
+        let days: Vec<NaiveDate> = slots.iter().map(|s| s.day).collect();
+        assert_eq!(days, [d(2027, 5, 13), d(2027, 5, 14)]);
+        // On leave that Thursday and Friday: back on Tuesday, after the deadline: none.
+        let leave = [Leave::new(d(2027, 5, 12), d(2027, 5, 14), LeaveKind::Tahunan).unwrap()];
+        let away = WorkingDays::new(&cal, WorkWeek::FiveDays, &leave);
+        assert!(deadline_slots(&away, deadline, &[2, 1], &[2, 4]).is_empty());
+        // On leave Thursday only: the two come on the Friday, once.
+        let leave = [Leave::new(d(2027, 5, 13), d(2027, 5, 13), LeaveKind::Sakit).unwrap()];
+        let back = WorkingDays::new(&cal, WorkWeek::FiveDays, &leave);
+        let slots = deadline_slots(&back, deadline, &[2, 1], &[]);
+        assert_eq!(slots.len(), 1);
+        assert_eq!(slots[0].day, d(2027, 5, 14));
+        // Escalation two working days after the first, never after the deadline.
+        // Three working days before Tuesday 18 May is Wednesday 12; +2 is Friday 14; +4
+        // would be Wednesday 19, after the deadline.
+        let slots = deadline_slots(&staff, d(2027, 5, 18), &[3], &[2, 4]);
+        let names: Vec<&str> = slots.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["3", "+2"], "{slots:?}");
+        assert_eq!(slots[1].day, d(2027, 5, 14));
+        // Due: the latest slot whose hour has come, after the last one sent.
+        let slots = deadline_slots(&staff, deadline, &[2, 1], &[]);
+        let thu = c.send_time(d(2027, 5, 13));
+        assert_eq!(due_slot(&c, &staff, &slots, None, thu - 1), None);
+        assert_eq!(
+            due_slot(&c, &staff, &slots, None, thu).map(|s| s.day),
+            Some(d(2027, 5, 13))
+        );
+        assert_eq!(
+            due_slot(&c, &staff, &slots, Some(d(2027, 5, 13)), thu + 3600),
+            None
+        );
+        let fri = c.send_time(d(2027, 5, 14));
+        assert_eq!(
+            due_slot(&c, &staff, &slots, None, fri).map(|s| s.name.as_str()),
+            Some("1")
+        );
+        let sat = c.send_time(d(2027, 5, 15));
+        assert_eq!(
+            due_slot(&c, &staff, &slots, None, sat),
+            None,
+            "not on a Saturday"
+        );
+        assert_eq!(stage(0), 0);
+        assert_eq!(stage(5), 2);
+    }
+
+    #[test]
+    fn a_waiting_plan_reminds_on_working_days_and_escalates() {
+        use crate::domain::calendar::WorkWeek;
+        use crate::domain::calendar::tests::{calendar, d};
+        let cal = calendar();
+        let boss = WorkingDays::new(&cal, WorkWeek::FiveDays, &[]);
+        // Submitted Wednesday 12 May: 3 working days later is Tuesday 18 (the 17th is off),
+        // then Thursday 20 and Monday 24.
+        let slots = waiting_slots(&boss, d(2027, 5, 12), 3, &[2, 4]);
+        let days: Vec<NaiveDate> = slots.iter().map(|s| s.day).collect();
+        assert_eq!(days, [d(2027, 5, 18), d(2027, 5, 20), d(2027, 5, 24)]);
     }
 }

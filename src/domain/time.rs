@@ -45,6 +45,13 @@ pub fn format_date_wib(unix_seconds: i64) -> String {
         .to_string()
 }
 
+/// The date in Sibolga (WIB) of a unix time.
+pub fn date_wib(unix_seconds: i64) -> chrono::NaiveDate {
+    DateTime::from_timestamp(unix_seconds, 0)
+        .map(|t| t.with_timezone(&Jakarta).date_naive())
+        .unwrap_or_default()
+}
+
 /// Today's date in Sibolga.
 pub fn today_wib() -> chrono::NaiveDate {
     chrono::Utc::now().with_timezone(&Jakarta).date_naive()
@@ -75,7 +82,24 @@ pub fn parse_date(raw: &str) -> Result<chrono::NaiveDate, DateError> {
 )]
 pub struct DateTimeError(pub String);
 
-/// A month by its Indonesian name or its common short form (`Jan`, `Agu`, `Agt`, `Des`).
+/// The months' English names, for readers who write them so (`21 January 2027`).
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month by its Indonesian name or its common short form (`Jan`, `Agu`, `Agt`, `Des`),
+/// or by its full English name.
 fn month_by_name(raw: &str) -> Option<u32> {
     let raw = raw.trim_end_matches('.').to_lowercase();
     if raw.len() < 3 {
@@ -88,7 +112,16 @@ fn month_by_name(raw: &str) -> Option<u32> {
             full == raw || full.starts_with(&raw)
         })
         .or_else(|| (raw == "agt").then_some(7))
+        .or_else(|| MONTHS_EN.iter().position(|m| m.to_lowercase() == raw))
         .map(|i| i as u32 + 1)
+}
+
+/// A day as people type it in the chat: `21/01/2027`, `21/1/2027`, `21-01-2027`,
+/// `2027-01-21`, `21 Januari 2027` or `21 Jan 2027`. Four-digit years only.
+pub fn parse_day(raw: &str) -> Result<chrono::NaiveDate, DateError> {
+    parse_any_date(raw)
+        .filter(|d| (1000..=9999).contains(&d.year()))
+        .ok_or_else(|| DateError(raw.trim().to_string()))
 }
 
 /// A date written `15/01/2027`, `15-01-2027`, `2027-01-15` or `15 Januari 2027`.
@@ -252,6 +285,35 @@ mod tests {
         assert_eq!(parse_date("2026-12-31"), Ok(d));
         assert!(parse_date("31/13/2026").is_err());
         assert!(parse_date("besok").is_err());
+    }
+
+    #[test]
+    fn days_typed_in_the_chat_are_read_in_every_common_form() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 1, 21).unwrap();
+        for raw in [
+            "21-01-2027",
+            "21/1/2027",
+            "21/01/2027",
+            "21-1-2027",
+            "2027-01-21",
+            "21 Januari 2027",
+            "21 januari 2027",
+            "21 Jan 2027",
+            " 21 January 2027 ",
+        ] {
+            assert_eq!(parse_day(raw), Ok(d), "{raw}");
+        }
+        for bad in [
+            "besok",
+            "31/02/2027",
+            "21/13/2027",
+            "21 Ja 2027",
+            "21/01/27",
+            "21/01/20270",
+            "",
+        ] {
+            assert!(parse_day(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

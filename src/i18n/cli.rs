@@ -14,7 +14,6 @@ catalogue! {
     cli_reminder_hour_range = "cli-reminder-hour-range"();
     cli_reminders_heading = "cli-reminders-heading"(now, quiet_from, quiet_until);
     cli_reminder_line = "cli-reminder-line"(due, occasion, kind, reach, state);
-    cli_reminder_sent = "cli-reminder-sent"();
     cli_reminder_due = "cli-reminder-due"(at);
     cli_reminder_upcoming = "cli-reminder-upcoming"();
     cli_no_reminders = "cli-no-reminders"();

@@ -554,6 +554,8 @@ impl Label for ReminderKind {
             ReminderKind::Realisation => msg::label_reminder_realisation(),
             ReminderKind::Evaluation => msg::label_reminder_evaluation(),
             ReminderKind::Training => msg::label_reminder_training(),
+            ReminderKind::DailyLog => crate::i18n::msg::digest_label_daily_log(),
+            ReminderKind::Digest => crate::i18n::msg::digest_label_digest(),
         }
     }
 }

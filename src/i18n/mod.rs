@@ -110,6 +110,8 @@ areas!(
     matrix,
     templates,
     roles,
+    leave,
+    digest,
 );
 
 /// Every key of every area: (function, Fluent key, placeholders).

@@ -20,6 +20,8 @@ catalogue! {
     reminders_realisation = "reminders-realisation"(period, until, days_left);
     reminders_evaluation = "reminders-evaluation"(count, period, names, until, days_left);
     reminders_approval = "reminders-approval"(name, since);
+    reminders_nudge_second = "reminders-nudge-second"();
+    reminders_nudge_last = "reminders-nudge-last"();
     reminders_open_plan = "reminders-open-plan"();
     reminders_open_approvals = "reminders-open-approvals"();
     reminders_fill_realisation = "reminders-fill-realisation"();

@@ -8,6 +8,7 @@
 //! ([`lock_sqlite`]). The way down is `cli → runtime → bot → domain`; nothing below imports
 //! from here.
 
+pub mod digest;
 pub mod evidence;
 pub mod fleet;
 pub mod http;

@@ -14,22 +14,32 @@ use chrono::NaiveDate;
 use crate::bot::callback::{CallbackAction, MenuItem};
 use crate::bot::messages;
 use crate::domain::evaluation::{Period, PeriodKind};
-use crate::domain::reminder::{ReminderConfig, ReminderKind, due_occasion};
+use crate::domain::reminder::{
+    ReminderConfig, ReminderKind, Slot, deadline_slots, due_slot, end_of_day, stage, waiting_slots,
+};
 use crate::domain::time::year_wib;
 use crate::i18n;
 use crate::report::{planning_deadline, realisation_complete};
 use crate::store::Store;
 use crate::store::analytics::YearData;
-use crate::store::reminders::PlannedNotice;
+use crate::store::calendar::{DueReminder, WorkingCalendar};
 
-/// A reminder occasion: who gets what, and when it falls due.
+/// A reminder occasion: one slot of one thread (`rencana:2027` with slot `7`: seven working
+/// days before 31 January) on one day, with the people it reaches that day. People of a
+/// six-day unit or back from leave may have the same slot on another day: another occasion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occasion {
+    /// `thread:slot`, the row in `reminder_occasions`.
     pub key: String,
+    pub thread: String,
+    pub slot: String,
+    pub day: NaiveDate,
     pub kind: ReminderKind,
     pub due_at: i64,
-    /// NIP → text.
+    /// NIP → text (more direct after the first of a thread).
     pub recipients: BTreeMap<String, Msg>,
+    /// NIP → how many reminders of this thread they got before.
+    pub sent_before: BTreeMap<String, i64>,
     pub menu: MenuItem,
 }
 
@@ -83,10 +93,102 @@ impl Years<'_> {
     }
 }
 
-/// Every occasion due at `now` and not yet queued (deadline reminders, and approvals
-/// waiting long enough); its recipients are worked out only then, so that a tick in a quiet
-/// stretch reads almost nothing. `all` lists every occasion of the schedule instead (for
-/// `reminders list`), due or not, queued or not.
+/// The reminders of one thread before they are grouped into occasions: whom, about
+/// what, by which days.
+struct Thread {
+    key: String,
+    kind: ReminderKind,
+    menu: MenuItem,
+    /// The deadline, when there is one: a reminder says how many days are left from its day.
+    deadline: Option<NaiveDate>,
+    /// NIP → (text for the days left, slots).
+    people: Vec<(String, Text, Vec<Slot>)>,
+}
+
+/// A reminder's text given the calendar days left until the deadline.
+type Text = std::sync::Arc<dyn Fn(i64) -> Msg + Send + Sync>;
+
+/// The text of a reminder, more direct when it is not the first of its thread.
+fn nudged(text: &Msg, sent_before: i64) -> Msg {
+    match stage(sent_before) {
+        0 => text.clone(),
+        1 => i18n::msg::reminders_nudge_second()
+            .then(" ")
+            .then(text.clone()),
+        _ => i18n::msg::reminders_nudge_last()
+            .then(" ")
+            .then(text.clone()),
+    }
+}
+
+/// Groups a thread's people into occasions: with `all`, every slot still to come for each
+/// (for `reminders list`); otherwise the one slot due at `now` for each, if any.
+async fn group(
+    store: &Store,
+    config: &ReminderConfig,
+    wc: &WorkingCalendar,
+    thread: Thread,
+    now: i64,
+    all: bool,
+    out: &mut Vec<Occasion>,
+) -> anyhow::Result<()> {
+    let progress = store.reminder_progress(&thread.key).await?;
+    let mut by_slot: BTreeMap<(NaiveDate, String), Occasion> = BTreeMap::new();
+    for (nip, text, slots) in thread.people {
+        let (sent, last) = progress
+            .get(&nip)
+            .map(|(n, d)| (*n, Some(*d)))
+            .unwrap_or((0, None));
+        let chosen: Vec<&Slot> = if all {
+            slots
+                .iter()
+                .filter(|s| last.is_none_or(|l| s.day > l))
+                .collect()
+        } else {
+            due_slot(config, &wc.of(&nip), &slots, last, now)
+                .into_iter()
+                .collect()
+        };
+        for (i, slot) in chosen.into_iter().enumerate() {
+            let before = sent + i as i64;
+            let o = by_slot
+                .entry((slot.day, slot.name.clone()))
+                .or_insert_with(|| Occasion {
+                    key: format!("{}:{}", thread.key, slot.name),
+                    thread: thread.key.clone(),
+                    slot: slot.name.clone(),
+                    day: slot.day,
+                    kind: thread.kind,
+                    due_at: config.send_time(slot.day),
+                    recipients: BTreeMap::new(),
+                    sent_before: BTreeMap::new(),
+                    menu: thread.menu,
+                });
+            let left = thread
+                .deadline
+                .map(|d| (d - slot.day).num_days())
+                .unwrap_or(0);
+            o.recipients
+                .insert(nip.clone(), nudged(&text(left), before));
+            o.sent_before.insert(nip.clone(), before);
+        }
+    }
+    out.extend(by_slot.into_values());
+    Ok(())
+}
+
+/// Whether a deadline's reminders may fall at `now`: from well before the earliest (twice
+/// the longest count of working days, plus three weeks of holidays and leave) to the end of
+/// the deadline day. Outside it a tick reads nothing for that deadline.
+fn in_reach(config: &ReminderConfig, deadline: NaiveDate, days: &[i64], now: i64) -> bool {
+    let longest = days.iter().copied().max().unwrap_or(0);
+    now <= end_of_day(deadline) && now >= config.due_before(deadline, 2 * longest + 21)
+}
+
+/// Every occasion due at `now` (deadline reminders counted in each person's working days,
+/// and plans waiting long enough for their approver), each person's slot worked out from
+/// the calendar, their unit's week and their leave; what was already queued is left out.
+/// `all` lists every occasion still to come instead (for `reminders list`), due or not.
 pub async fn occasions(
     store: &Store,
     config: &ReminderConfig,
@@ -94,29 +196,21 @@ pub async fn occasions(
     all: bool,
 ) -> anyhow::Result<Vec<Occasion>> {
     let year = year_wib(now);
+    let today = crate::domain::time::date_wib(now);
     let mut years = Years {
         store,
         loaded: HashMap::new(),
     };
+    let mut days_off: Option<WorkingCalendar> = None;
     let admins = store.admin_nips().await?;
     let mut out = Vec::new();
+    let escalate = &config.escalate_days;
     // Plans before 31 January.
     let deadline = planning_deadline(year);
-    let plan_days: Vec<i64> = if all {
-        config.plan_days.clone()
-    } else {
-        due_occasion(config, deadline, &config.plan_days, now)
-            .into_iter()
-            .collect()
-    };
-    for d in plan_days {
-        let key = format!("rencana:{year}:{d}");
-        if !all && store.occasion_queued(&key).await? {
-            continue;
-        }
+    if all || in_reach(config, deadline, &config.plan_days, now) {
+        let wc = working(store, &mut days_off, today).await?;
         let data = years.get(year).await?;
-        let text = messages::plan_reminder(year, deadline, d);
-        let recipients = data
+        let people = data
             .staff
             .iter()
             .filter(|s| {
@@ -125,58 +219,58 @@ pub async fn occasions(
                     .get(&s.nip)
                     .is_some_and(|p| p.approved.is_some() || p.status == "submitted")
             })
-            .map(|s| (s.nip.clone(), text.clone()))
+            .map(|s| {
+                let slots = deadline_slots(&wc.of(&s.nip), deadline, &config.plan_days, escalate);
+                let text: Text =
+                    std::sync::Arc::new(move |d| messages::plan_reminder(year, deadline, d));
+                (s.nip.clone(), text, slots)
+            })
             .collect();
-        out.push(Occasion {
-            key,
+        let thread = Thread {
+            key: format!("rencana:{year}"),
             kind: ReminderKind::Plan,
-            due_at: config.due_before(deadline, d),
-            recipients,
             menu: MenuItem::Plan,
-        });
+            deadline: Some(deadline),
+            people,
+        };
+        group(store, config, wc, thread, now, all, &mut out).await?;
     }
     for period in periods_around(year) {
         let window = store.period_window(period).await?;
-        let days = |list: &[i64], until: NaiveDate| -> Vec<i64> {
-            if all {
-                list.to_vec()
-            } else {
-                due_occasion(config, until, list, now).into_iter().collect()
-            }
-        };
         // Realisation, for quarters.
-        if period.is_quarter() {
-            for d in days(&config.realisation_days, window.realisasi_until) {
-                let key = format!("realisasi:{}:{d}", period.key());
-                if !all && store.occasion_queued(&key).await? {
-                    continue;
-                }
-                let data = years.get(period.year).await?;
-                let text = messages::realisation_reminder(period, window.realisasi_until, d);
-                let recipients = data
-                    .staff
-                    .iter()
-                    .filter(|s| {
-                        data.plans.get(&s.nip).is_some_and(|p| p.approved.is_some())
-                            && !realisation_complete(data, &s.nip, period)
-                    })
-                    .map(|s| (s.nip.clone(), text.clone()))
-                    .collect();
-                out.push(Occasion {
-                    key,
-                    kind: ReminderKind::Realisation,
-                    due_at: config.due_before(window.realisasi_until, d),
-                    recipients,
-                    menu: MenuItem::Realisation,
-                });
-            }
+        let until = window.realisasi_until;
+        if period.is_quarter() && (all || in_reach(config, until, &config.realisation_days, now)) {
+            let wc = working(store, &mut days_off, today).await?;
+            let data = years.get(period.year).await?;
+            let people = data
+                .staff
+                .iter()
+                .filter(|s| {
+                    data.plans.get(&s.nip).is_some_and(|p| p.approved.is_some())
+                        && !realisation_complete(data, &s.nip, period)
+                })
+                .map(|s| {
+                    let slots =
+                        deadline_slots(&wc.of(&s.nip), until, &config.realisation_days, escalate);
+                    let text: Text = std::sync::Arc::new(move |d| {
+                        messages::realisation_reminder(period, until, d)
+                    });
+                    (s.nip.clone(), text, slots)
+                })
+                .collect();
+            let thread = Thread {
+                key: format!("realisasi:{}", period.key()),
+                kind: ReminderKind::Realisation,
+                menu: MenuItem::Realisation,
+                deadline: Some(until),
+                people,
+            };
+            group(store, config, wc, thread, now, all, &mut out).await?;
         }
         // Evaluation: supervisors (HR for the top of the tree) with staff not evaluated.
-        for d in days(&config.evaluation_days, window.evaluasi_until) {
-            let key = format!("penilaian:{}:{d}", period.key());
-            if !all && store.occasion_queued(&key).await? {
-                continue;
-            }
+        let until = window.evaluasi_until;
+        if all || in_reach(config, until, &config.evaluation_days, now) {
+            let wc = working(store, &mut days_off, today).await?;
             let data = years.get(period.year).await?;
             let mut waiting: BTreeMap<String, Vec<String>> = BTreeMap::new();
             for s in &data.staff {
@@ -193,45 +287,74 @@ pub async fn occasions(
                     waiting.entry(e).or_default().push(s.nama.clone());
                 }
             }
-            let recipients = waiting
+            let people = waiting
                 .into_iter()
                 .map(|(nip, names)| {
-                    let text =
-                        messages::evaluation_reminder(period, window.evaluasi_until, d, &names);
-                    (nip, text)
+                    let slots =
+                        deadline_slots(&wc.of(&nip), until, &config.evaluation_days, escalate);
+                    let text: Text = std::sync::Arc::new(move |d| {
+                        messages::evaluation_reminder(period, until, d, &names)
+                    });
+                    (nip, text, slots)
                 })
                 .collect();
-            out.push(Occasion {
-                key,
+            let thread = Thread {
+                key: format!("penilaian:{}", period.key()),
                 kind: ReminderKind::Evaluation,
-                due_at: config.due_before(window.evaluasi_until, d),
-                recipients,
                 menu: MenuItem::Assessment,
-            });
+                deadline: Some(until),
+                people,
+            };
+            group(store, config, wc, thread, now, all, &mut out).await?;
         }
     }
-    // Plans waiting for a decision.
-    let after = config.approval_after_days * 86400;
-    let waiting = store
-        .plans_waiting_since(if all { i64::MAX } else { now - after }, !all)
-        .await?;
-    for w in waiting {
-        let key = format!("persetujuan:{}:{}", w.plan_id, w.version);
-        let approvers = match &w.nip_atasan {
-            Some(a) => vec![a.clone()],
-            None => admins.clone(),
-        };
-        let text = messages::approval_reminder(&w.nama, w.submitted_at);
-        out.push(Occasion {
-            key,
-            kind: ReminderKind::Approval,
-            due_at: w.submitted_at + after,
-            recipients: approvers.into_iter().map(|a| (a, text.clone())).collect(),
-            menu: MenuItem::Approvals,
-        });
+    // Plans waiting for a decision, counted in the approver's working days.
+    let waiting = store.plans_waiting_since(i64::MAX, false).await?;
+    if !waiting.is_empty() {
+        let wc = working(store, &mut days_off, today).await?;
+        for w in waiting {
+            let approvers = match &w.nip_atasan {
+                Some(a) => vec![a.clone()],
+                None => admins.clone(),
+            };
+            let since = crate::domain::time::date_wib(w.submitted_at);
+            let text = messages::approval_reminder(&w.nama, w.submitted_at);
+            let people = approvers
+                .into_iter()
+                .map(|a| {
+                    let slots =
+                        waiting_slots(&wc.of(&a), since, config.approval_after_days, escalate);
+                    let text = text.clone();
+                    let text: Text = std::sync::Arc::new(move |_| text.clone());
+                    (a, text, slots)
+                })
+                .collect();
+            let thread = Thread {
+                key: format!("persetujuan:{}:{}", w.plan_id, w.version),
+                kind: ReminderKind::Approval,
+                menu: MenuItem::Approvals,
+                deadline: None,
+                people,
+            };
+            group(store, config, wc, thread, now, all, &mut out).await?;
+        }
     }
     out.sort_by(|a, b| a.due_at.cmp(&b.due_at).then(a.key.cmp(&b.key)));
     Ok(out)
+}
+
+/// The working calendar, read once a tick and only when some thread needs it.
+async fn working<'c>(
+    store: &Store,
+    cache: &'c mut Option<WorkingCalendar>,
+    today: NaiveDate,
+) -> anyhow::Result<&'c WorkingCalendar> {
+    if cache.is_none() {
+        // Leave that ended a month ago can no longer move a reminder.
+        let from = today - chrono::Days::new(31);
+        *cache = Some(store.working_calendar(from).await?);
+    }
+    Ok(cache.as_ref().expect("just read"))
 }
 
 /// One tick of the scheduler: queues every occasion due at `now` that was not queued yet,
@@ -250,43 +373,42 @@ pub async fn tick(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::R
         )
     };
     for occasion in due {
-        if store.occasion_queued(&occasion.key).await? {
-            continue;
-        }
         let keyboard = keyboard(occasion.menu);
-        let notices: Vec<PlannedNotice> = occasion
+        let reminders: Vec<DueReminder> = occasion
             .recipients
             .iter()
             .filter(|(nip, _)| {
                 !(occasion.kind.optional()
                     && optouts.contains(&((*nip).clone(), occasion.kind.code().to_string())))
             })
-            .filter_map(|(nip, text)| {
-                Some(PlannedNotice {
-                    chat_id: *chats.get(nip)?,
-                    notice: {
-                        let mut notice = Notice::new(text.clone());
-                        notice.buttons = keyboard.clone();
-                        notice
-                    },
-                    dedupe_key: format!("{}:{nip}", occasion.key),
-                })
+            .map(|(nip, text)| {
+                let mut notice = Notice::new(text.clone());
+                notice.buttons = keyboard.clone();
+                DueReminder {
+                    nip: nip.clone(),
+                    chat_id: chats.get(nip).copied(),
+                    notice,
+                    slot: occasion.slot.clone(),
+                    day: occasion.day,
+                    sent_before: occasion.sent_before.get(nip).copied().unwrap_or(0),
+                }
             })
             .collect();
-        if let Some(n) = store
-            .queue_occasion(
-                &occasion.key,
+        if reminders.is_empty() {
+            continue;
+        }
+        let n = store
+            .queue_reminders(
+                &occasion.thread,
                 occasion.kind,
-                occasion.due_at,
-                &notices,
+                &reminders,
+                |_| occasion.due_at,
                 release,
                 now,
             )
-            .await?
-        {
-            tracing::info!(occasion = %occasion.key, notices = n, "reminders queued");
-            queued += n;
-        }
+            .await?;
+        tracing::info!(occasion = %occasion.key, notices = n, "reminders queued");
+        queued += n;
     }
     queued += store
         .queue_training_reminders(crate::bot::training::reminder, now, release)

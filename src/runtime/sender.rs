@@ -142,6 +142,13 @@ async fn progress_loop(
                 Ok(n) => tracing::info!(notices = n, "reminders queued"),
                 Err(e) => tracing::warn!(error = %e, "cannot queue reminders"),
             }
+            // The weekly digest and the end-of-day daily-log reminder, beside the deadline
+            // reminders (their own module: other rules, other rows).
+            match crate::runtime::digest::tick(&store, &config.reminders, now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(notices = n, "digests and daily-log reminders queued"),
+                Err(e) => tracing::warn!(error = %e, "cannot queue digests"),
+            }
         }
         // Command lists of released accounts (`kinerja unbind` has no bot to do it).
         reset_commands(&bot, &store).await;

@@ -95,6 +95,10 @@ impl Store {
         if !kind.optional() {
             return Ok(false);
         }
+        if !kind.on_by_default() {
+            self.set_switched_on(nip, kind, !silenced).await?;
+            return Ok(true);
+        }
         if silenced {
             sqlx::query(
                 "INSERT INTO reminder_optouts (nip, kind, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",

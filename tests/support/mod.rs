@@ -634,11 +634,15 @@ impl Person {
 
 /// The sender as `kinerja run` has it, but without quiet hours: a test that waits for a
 /// reminder must not depend on the hour it runs at (quiet hours have tests of their own).
+/// Nor is there a weekly digest by the clock: every roster has someone behind, and a test
+/// run on a Monday morning would find one among its messages (tests/digest.rs queues it
+/// with a clock of its own).
 pub fn test_sender_config() -> kinerja::runtime::sender::SenderConfig {
     kinerja::runtime::sender::SenderConfig {
         reminders: kinerja::domain::reminder::ReminderConfig {
             quiet_from: 0,
             quiet_until: 0,
+            weekly_digest: false,
             ..Default::default()
         },
         ..Default::default()
@@ -669,6 +673,8 @@ pub fn kinerja_run(db_url: &str, tg: &FakeTelegram) -> std::process::Command {
         .env("TELOXIDE_TOKEN", FakeTelegram::TOKEN)
         .env("TELOXIDE_API_URL", tg.api_url())
         .env("DATABASE_URL", db_url)
+        // No digest by the clock in a test (see `test_sender_config`).
+        .env("KINERJA_WEEKLY_DIGEST", "off")
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::null());
     command
@@ -689,6 +695,8 @@ pub async fn cli(db_url: &str, args: &[&str]) -> Run {
     let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
         .args(args)
         .env("DATABASE_URL", db_url)
+        // No digest by the clock in a test (see `test_sender_config`).
+        .env("KINERJA_WEEKLY_DIGEST", "off")
         .env("RUST_LOG", "warn")
         .output()
         .await

@@ -79,7 +79,8 @@ async fn command(
         | Command::Nilai
         | Command::Penilaian
         | Command::Pengumuman
-        | Command::Pelatihan => open(&bot, &store, &msg, dialogue, &cmd).await,
+        | Command::Pelatihan
+        | Command::Cuti => open(&bot, &store, &msg, dialogue, &cmd).await,
     }
 }
 
@@ -151,6 +152,7 @@ fn menu_item(cmd: &Command) -> Option<MenuItem> {
         Command::Penilaian => MenuItem::Assessment,
         Command::Pengumuman => MenuItem::Announcements,
         Command::Pelatihan => MenuItem::Trainings,
+        Command::Cuti => MenuItem::Leave,
         _ => return None,
     })
 }
@@ -209,6 +211,7 @@ pub async fn send_menu(bot: &TgBot, chat: ChatId, member: &Member) -> HandlerRes
         item(i18n::menu_announcements(lang), MenuItem::Announcements),
         item(i18n::menu_trainings(lang), MenuItem::Trainings),
     ]);
+    rows.push(vec![item(i18n::leave_menu(lang), MenuItem::Leave)]);
     rows.push(vec![
         item(i18n::menu_reminders(lang), MenuItem::Reminders),
         item(i18n::menu_help(lang), MenuItem::Help),
@@ -330,6 +333,7 @@ pub async fn on_menu_item(
         MenuItem::Assessment => super::assessment::start(bot, store, member).await?,
         MenuItem::Announcements => super::announce::show(bot, store, member).await?,
         MenuItem::Trainings => super::training::show(bot, store, member).await?,
+        MenuItem::Leave => super::leave::start(bot, store, member).await?,
         MenuItem::Language => offer_languages(bot, member).await?,
         MenuItem::Reminders => {
             let (text, keyboard) = reminder_settings(store, &person.nip, lang).await?;
@@ -378,7 +382,7 @@ async fn reminder_settings(
     nip: &str,
     lang: Lang,
 ) -> anyhow::Result<(String, InlineKeyboardMarkup)> {
-    let silenced = store.optouts_of(nip).await?;
+    let silenced = store.reminders_off(nip).await?;
     let rows = ReminderKind::ALL
         .into_iter()
         .filter(|k| k.optional())
@@ -405,7 +409,7 @@ pub async fn on_reminder_toggle(
     kind: ReminderKind,
 ) -> anyhow::Result<Answer> {
     let nip = &member.person.nip;
-    let silenced = store.optouts_of(nip).await?.contains(&kind);
+    let silenced = store.reminders_off(nip).await?.contains(&kind);
     if !store.set_reminder_silenced(nip, kind, !silenced).await? {
         return Ok(Answer::alert(i18n::reminders_not_optional(member.lang)));
     }
@@ -453,7 +457,8 @@ async fn team_page(
     let today = crate::domain::time::today_wib();
     let period = Period::quarter_of(today);
     let window = store.period_window(period).await?;
-    let mut lines = Vec::with_capacity(team.len());
+    // Who is away today and this week comes first, paged with the rest.
+    let mut lines = super::leave::team_lines(store, lang, &team).await?;
     for m in &team {
         let plan = store.plan_of(&m.nip, period.year).await?.map(|p| p.status);
         let status = super::assessment::status_of(store, &m.nip, period).await?;
