@@ -587,7 +587,7 @@ impl TgBot {
     pub fn post(&self, chat: ChatId, out: Out) {
         match &self.scope {
             Some(scope) => scope.push(chat, out),
-            None => self.courier.enqueue(self, chat, out, None),
+            None => self.courier.enqueue(self, chat, out, None, None),
         }
     }
 
@@ -595,10 +595,11 @@ impl TgBot {
     /// id to edit later). The press is answered and what was posted before goes first; the
     /// handler then waits for the chat's pace, so use [`post`](Self::post) where you can.
     pub async fn deliver(&self, chat: ChatId, out: Out) -> Sent {
-        self.answer_press(Answer::silent()).await?;
+        self.answer_press(Answer::silent());
         self.flush();
         let (done, sent) = tokio::sync::oneshot::channel();
-        self.courier.enqueue(self, chat, out, Some(done));
+        let after = self.scope.as_ref().and_then(|s| s.answered());
+        self.courier.enqueue(self, chat, out, Some(done), after);
         sent.await.unwrap_or_else(|_| {
             Err(RequestError::Io(std::sync::Arc::new(
                 std::io::Error::other("the reply was dropped"),
@@ -614,26 +615,37 @@ impl TgBot {
         }
     }
 
-    /// Answers the update's button press, once: later calls do nothing. Answering does not
-    /// wait for any chat's pace.
-    pub async fn answer_press(&self, answer: Answer) -> Result<(), RequestError> {
-        let Some(id) = self.scope.as_ref().and_then(|s| s.take_press()) else {
-            return Ok(());
+    /// Answers the update's button press, once: later calls do nothing. The answer goes at
+    /// once in a task of its own, never paced and never awaited here: the handler (and so
+    /// the chat's next update) does not wait for its round trip. What the update sends
+    /// waits in the chats' queues until the answer is through, so the spinner still stops
+    /// before any of it arrives. A failure is logged.
+    pub fn answer_press(&self, answer: Answer) {
+        let Some(scope) = &self.scope else {
+            return;
+        };
+        let Some((id, answered)) = scope.take_press() else {
+            return;
         };
         let mut request = self.api.answer_callback_query(id);
         if let Some(text) = &answer.text {
             request = request.text(clip_answer(text)).show_alert(answer.alert);
         }
-        self.call(request).await?;
-        Ok(())
+        let (bot, hold) = (self.unscoped(), self.hold());
+        tokio::spawn(async move {
+            if let Err(e) = bot.call(request).await {
+                tracing::warn!(error = %e, "a button press could not be answered");
+            }
+            let _ = answered.send(true);
+            drop(hold);
+        });
     }
 
     /// The handlers of the update are done: the press is answered (if nobody did), and
-    /// what they posted joins the chats' queues. The returned value waits for it to go out.
-    pub async fn finish(&self) -> Delivered {
-        if let Err(e) = self.answer_press(Answer::silent()).await {
-            tracing::warn!(error = %e, "a button press could not be answered");
-        }
+    /// what they posted joins the chats' queues, behind the answer. The returned value
+    /// waits for it to go out.
+    pub fn finish(&self) -> Delivered {
+        self.answer_press(Answer::silent());
         self.flush();
         let pending = self
             .scope
@@ -649,9 +661,11 @@ impl TgBot {
         let Some(scope) = &self.scope else {
             return;
         };
+        let after = scope.answered();
         for (chat, out) in scope.take() {
             let (done, sent) = tokio::sync::oneshot::channel();
-            self.courier.enqueue(self, chat, out, Some(done));
+            self.courier
+                .enqueue(self, chat, out, Some(done), after.clone());
             scope.queued(sent);
         }
     }

@@ -29,7 +29,7 @@ pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
             let scoped = bot.scoped();
             deps.insert(scoped.clone());
             let flow = cont(deps).await;
-            let mut delivered = scoped.finish().await;
+            let mut delivered = scoped.finish();
             let metrics = bot.metrics().clone();
             tokio::spawn(async move {
                 delivered.wait().await;
