@@ -643,7 +643,7 @@ impl TgBot {
 
     /// The handlers of the update are done: the press is answered (if nobody did), and
     /// what they posted joins the chats' queues, behind the answer. The returned value
-    /// waits for it to go out.
+    /// waits for the answer and the messages to go out.
     pub fn finish(&self) -> Delivered {
         self.answer_press(Answer::silent());
         self.flush();
@@ -652,7 +652,8 @@ impl TgBot {
             .as_ref()
             .map(|scope| scope.take_queued())
             .unwrap_or_default();
-        Delivered::new(pending, self.courier.hold())
+        let answer = self.scope.as_ref().and_then(|scope| scope.answered());
+        Delivered::new(pending, answer, self.courier.hold())
     }
 
     /// Moves what the scope holds into the chats' queues; the scope keeps a way to hear

@@ -236,23 +236,33 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Waits for the sends of one handler, as [`TgBot::finish`] hands them out.
+/// Waits for the sends of one handler and its button answer, as [`TgBot::finish`] hands
+/// them out.
 pub struct Delivered {
     pending: Vec<oneshot::Receiver<Sent>>,
+    answer: Option<AnswerThrough>,
     _hold: Hold,
 }
 
 impl Delivered {
-    pub(super) fn new(pending: Vec<oneshot::Receiver<Sent>>, hold: Hold) -> Delivered {
+    pub(super) fn new(
+        pending: Vec<oneshot::Receiver<Sent>>,
+        answer: Option<AnswerThrough>,
+        hold: Hold,
+    ) -> Delivered {
         Delivered {
             pending,
+            answer,
             _hold: hold,
         }
     }
 
-    /// Waits until every message went out (or failed for good); the courier counts as busy
-    /// until this value is dropped.
+    /// Waits until the button answer and every message went out (or failed for good); the
+    /// courier counts as busy until this value is dropped.
     pub async fn wait(&mut self) {
+        if let Some(mut answer) = self.answer.take() {
+            let _ = answer.wait_for(|through| *through).await;
+        }
         for done in self.pending.drain(..) {
             let _ = done.await;
         }
