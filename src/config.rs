@@ -142,12 +142,10 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Telegram's published limits are ~30 messages a second overall, ~1 a second into one
-    /// chat, 20 a minute into one group. Overall the client keeps to 29, evenly spaced, and
-    /// never lets more than 29 reach Telegram within one second, counting each message
-    /// from its release until a second after the latest moment it can have arrived (see
-    /// [`crate::telegram`]). One message a second is left as margin: "about 30" is held
-    /// over longer windows too, and arrivals bunch when the way there is uneven (at 30 the
-    /// strict test server answered 429 under load).
+    /// chat, 20 a minute into one group. Overall the client paces at 29, evenly spaced, and
+    /// never lets more than 30 reach Telegram within one second ([`crate::telegram`]): the
+    /// one a second below the ceiling is the margin (34 ms) by which the way out of one
+    /// message may be longer than another's before their arrivals could share a second.
     fn default() -> Self {
         Limits {
             messages_per_sec_overall: 29,

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use kinerja::domain::broadcast::{Audience, Kind};
 use kinerja::store::Store;
 use kinerja::store::broadcast::DeliveryStatus;
+use support::fake_telegram::Arrived;
 use support::roster_fixture::*;
 use support::{FakeTelegram, TestApp, TestDb};
 
@@ -412,6 +413,62 @@ async fn under_latency_replies_and_a_button_go_ahead_of_the_broadcast_without_a_
         own.iter().filter(|m| m.text.contains("apel pagi")).count(),
         1
     );
+    assert_eq!(app.tg.too_many_requests(), 0, "no 429 answers");
+    app.tg.assert_no_errors();
+}
+
+#[tokio::test]
+async fn presses_in_a_paced_chat_are_answered_before_the_messages_queued_earlier() {
+    // Telegram's own limits, a Bot API answering 300 ± 50 ms after each call arrives, and
+    // the chat held to its pace (three at once, then one a second). The person taps a
+    // button that opens a new message eight times in a row: the views queue at the chat's
+    // pace, and each press's spinner must stop at once, not one round trip per press
+    // before it (the chat's presses are handled one after another).
+    let app = TestApp::spawn_with_limits(kinerja::config::Limits::default()).await;
+    let chats = city(&app.store, &app.tg, 1).await;
+    let person = app.user(chats[0], "Pegawai 0");
+    let menu = person.says("/menu").await;
+    app.tg.pace_chats();
+    app.tg
+        .set_latency(Duration::from_millis(300), Duration::from_millis(50));
+    let presses: Vec<String> = (0..8)
+        .map(|_| person.presses(menu.message_id, "m:help"))
+        .collect();
+    for press in &presses {
+        person
+            .waits_until_handled(app.tg.update_of_callback(press), "Bantuan")
+            .await;
+    }
+
+    let order = app.tg.arrived_in_order();
+    let answered_at = |press: &String| {
+        order
+            .iter()
+            .position(|a| *a == Arrived::Answer(press.clone()))
+            .unwrap_or_else(|| panic!("the press {press} was not answered: {order:?}"))
+    };
+    let first_answer = answered_at(&presses[0]);
+    let views: Vec<usize> = order
+        .iter()
+        .enumerate()
+        .skip(first_answer)
+        .filter(|(_, a)| matches!(a, Arrived::Message { chat, .. } if *chat == chats[0]))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(views.len(), 8, "one view a press: {order:?}");
+    // The fourth view is the first held to a second after the others: every press,
+    // including the four after it, was answered before it arrived.
+    for (n, press) in presses.iter().enumerate() {
+        let answered = answered_at(press);
+        assert!(
+            answered < views[3],
+            "press {n} was answered after the fourth view arrived: {order:?}"
+        );
+        assert!(
+            answered < views[n],
+            "press {n} was answered after its own view arrived: {order:?}"
+        );
+    }
     assert_eq!(app.tg.too_many_requests(), 0, "no 429 answers");
     app.tg.assert_no_errors();
 }

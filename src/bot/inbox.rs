@@ -14,8 +14,9 @@ use crate::store::inbox::{Stage, Stamps};
 /// The first link of the handler tree: marks the update taken up in the inbox, runs the
 /// rest with a client scoped to this update ([`TgBot::scoped`]: its messages wait until the
 /// handlers are done and its button press is answered), then hands those messages to the
-/// chats' queues and marks the update handled once they went out (whatever the outcome: a
-/// failure was logged and apologised for). The chat's next update does not wait for that.
+/// chats' queues and marks the update handled once they and the press's answer went out
+/// (whatever the outcome: a failure was logged and apologised for). The chat's next update
+/// waits for none of it.
 /// The stamps of all the updates in hand are written together ([`Stamps`]).
 pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
     let location = std::panic::Location::caller();
@@ -29,7 +30,7 @@ pub fn mark_handled() -> UpdateHandler<anyhow::Error> {
             let scoped = bot.scoped();
             deps.insert(scoped.clone());
             let flow = cont(deps).await;
-            let mut delivered = scoped.finish().await;
+            let mut delivered = scoped.finish();
             let metrics = bot.metrics().clone();
             tokio::spawn(async move {
                 delivered.wait().await;

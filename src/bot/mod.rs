@@ -505,8 +505,10 @@ async fn group_message(bot: TgBot, store: Store, msg: Message) -> HandlerResult 
 /// database now, and the press is answered exactly once whatever happens.
 ///
 /// The answer goes before any message the handler sent ([`TgBot::begin_press`]): those wait
-/// in the update's scope until the handler is done, so the spinner stops as soon as the
-/// decision is taken, however slowly the chat's messages then go out.
+/// in the update's scope until the handler is done, and then in the chat's queue until the
+/// answer is through, so the spinner stops as soon as the decision is taken, however slowly
+/// the chat's messages then go out. The handler does not wait for the answer's round trip:
+/// the chat's next press is handled meanwhile.
 async fn on_callback(
     bot: TgBot,
     store: Store,
@@ -520,7 +522,7 @@ async fn on_callback(
         Ok(answer) => answer.clone(),
         Err(_) => Answer::alert(crate::i18n::internal_error(lang_of(&store, &q.from).await)),
     };
-    bot.answer_press(answer).await?;
+    bot.answer_press(answer);
     result.map(|_| ())
 }
 

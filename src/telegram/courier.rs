@@ -4,7 +4,10 @@
 //! meanwhile) for half a minute.
 //!
 //! - While a handler runs, what it sends is collected in its update's [`Scope`], in order.
-//!   A button press is answered (`answerCallbackQuery`) before any of it goes out.
+//!   A button press is answered (`answerCallbackQuery`) in a task of its own, at once and
+//!   unpaced: the handler does not wait for the answer's round trip, so neither does the
+//!   chat's next press. The update's messages wait in their queues until it is through, so
+//!   the spinner stops before any of them arrives.
 //! - When the handler returns, the scope's messages join their chats' queues. Each chat has
 //!   one queue, drained by one task in order, at the chat's pace ([`super::Limiter`]); a
 //!   task ends when its queue is empty. Messages into one chat therefore arrive in the order
@@ -23,7 +26,7 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::types::{CallbackQueryId, ChatId, Message};
-use tokio::sync::{Notify, mpsc, oneshot};
+use tokio::sync::{Notify, mpsc, oneshot, watch};
 
 use super::{Out, TgBot};
 
@@ -57,8 +60,13 @@ impl Drop for Hold {
 struct Job {
     out: Out,
     done: Option<oneshot::Sender<Sent>>,
+    /// The update's button answer: the job waits until it is through.
+    after: Option<AnswerThrough>,
     _hold: Hold,
 }
+
+/// Turns true once an update's button press is answered (or the answer failed for good).
+pub type AnswerThrough = watch::Receiver<bool>;
 
 impl Courier {
     pub fn hold(self: &Arc<Self>) -> Hold {
@@ -85,17 +93,20 @@ impl Courier {
         tokio::time::timeout(limit, wait).await.is_ok()
     }
 
-    /// Puts `out` at the end of `chat`'s queue; `done` hears how it went.
+    /// Puts `out` at the end of `chat`'s queue; `done` hears how it went. It goes once what
+    /// was queued before it went and, with `after`, once that press answer is through.
     pub(super) fn enqueue(
         self: &Arc<Self>,
         bot: &TgBot,
         chat: ChatId,
         out: Out,
         done: Option<oneshot::Sender<Sent>>,
+        after: Option<AnswerThrough>,
     ) {
         let job = Job {
             out,
             done,
+            after,
             _hold: self.hold(),
         };
         let mut chats = self.lock();
@@ -142,6 +153,10 @@ async fn drain(
                 }
             }
         };
+        if let Some(mut answered) = job.after {
+            // A dropped sender (the answer's task ended) lets the message go too.
+            let _ = answered.wait_for(|through| *through).await;
+        }
         let priority = job.out.priority();
         let result = bot.send_out(priority, chat, job.out).await;
         if let Err(e) = &result {
@@ -168,7 +183,8 @@ enum Press {
     #[default]
     None,
     Pending(CallbackQueryId),
-    Answered,
+    /// The answer went (or is going): its messages wait for this to turn true.
+    Answered(AnswerThrough),
 }
 
 impl Scope {
@@ -192,16 +208,26 @@ impl Scope {
         *lock(&self.press) = Press::Pending(id);
     }
 
-    /// The press to answer now, if it is still waiting; it counts as answered from here.
-    pub(super) fn take_press(&self) -> Option<CallbackQueryId> {
+    /// The press to answer now, if it is still waiting, and the sender to tell when its
+    /// answer is through; it counts as answered from here.
+    pub(super) fn take_press(&self) -> Option<(CallbackQueryId, watch::Sender<bool>)> {
         let mut press = lock(&self.press);
-        match std::mem::replace(&mut *press, Press::Answered) {
-            Press::Pending(id) => Some(id),
-            Press::None => {
-                *press = Press::None;
-                None
+        match &*press {
+            Press::Pending(id) => {
+                let id = id.clone();
+                let (through, answered) = watch::channel(false);
+                *press = Press::Answered(answered);
+                Some((id, through))
             }
-            Press::Answered => None,
+            Press::None | Press::Answered(_) => None,
+        }
+    }
+
+    /// What the update's messages wait for: its button answer, once it was given.
+    pub(super) fn answered(&self) -> Option<AnswerThrough> {
+        match &*lock(&self.press) {
+            Press::Answered(answered) => Some(answered.clone()),
+            Press::None | Press::Pending(_) => None,
         }
     }
 }
@@ -210,23 +236,33 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Waits for the sends of one handler, as [`TgBot::finish`] hands them out.
+/// Waits for the sends of one handler and its button answer, as [`TgBot::finish`] hands
+/// them out.
 pub struct Delivered {
     pending: Vec<oneshot::Receiver<Sent>>,
+    answer: Option<AnswerThrough>,
     _hold: Hold,
 }
 
 impl Delivered {
-    pub(super) fn new(pending: Vec<oneshot::Receiver<Sent>>, hold: Hold) -> Delivered {
+    pub(super) fn new(
+        pending: Vec<oneshot::Receiver<Sent>>,
+        answer: Option<AnswerThrough>,
+        hold: Hold,
+    ) -> Delivered {
         Delivered {
             pending,
+            answer,
             _hold: hold,
         }
     }
 
-    /// Waits until every message went out (or failed for good); the courier counts as busy
-    /// until this value is dropped.
+    /// Waits until the button answer and every message went out (or failed for good); the
+    /// courier counts as busy until this value is dropped.
     pub async fn wait(&mut self) {
+        if let Some(mut answer) = self.answer.take() {
+            let _ = answer.wait_for(|through| *through).await;
+        }
         for done in self.pending.drain(..) {
             let _ = done.await;
         }

@@ -186,6 +186,16 @@ impl Call {
     }
 }
 
+/// A button answer or a message into a private chat, as the fake accepted it
+/// ([`FakeTelegram::arrived_in_order`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arrived {
+    /// The answerCallbackQuery of the press with this id.
+    Answer(String),
+    /// A message (text or caption) into this chat.
+    Message { chat: i64, text: String },
+}
+
 /// A message the bot sent, as it stands now (edits applied).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentMessage {
@@ -317,6 +327,8 @@ struct State {
     arrivals: Vec<Instant>,
     /// When the answerCallbackQuery of a press arrived, by callback query id.
     press_answered_at: HashMap<String, Instant>,
+    /// Button answers and messages into private chats in the order they were accepted.
+    arrived_in_order: Vec<Arrived>,
     /// Set to hold each private chat to ~1 message a second with a short burst.
     chat_pace: bool,
     /// Per private chat: when its messages arrived within the chat window.
@@ -909,6 +921,12 @@ impl FakeTelegram {
     /// When the answerCallbackQuery of the press `id` arrived (the spinner stops then).
     pub fn press_answered_at(&self, id: &str) -> Option<Instant> {
         self.lock().press_answered_at.get(id).copied()
+    }
+
+    /// Button answers and messages into private chats, in the order the fake accepted them
+    /// (which is when Telegram counts them, not when their answers went back).
+    pub fn arrived_in_order(&self) -> Vec<Arrived> {
+        self.lock().arrived_in_order.clone()
     }
 
     /// Lifts the ~30 messages a second across chats, for benchmarks that measure how fast
@@ -1731,7 +1749,24 @@ impl State {
             }
             if method == "answercallbackquery" {
                 let id = r.str("callback_query_id").unwrap_or("").to_string();
-                self.press_answered_at.insert(id, arrived);
+                self.press_answered_at.insert(id.clone(), arrived);
+                self.arrived_in_order.push(Arrived::Answer(id));
+            }
+            if let (true, Some(chat), Ok(result)) = (message, chat, &outcome) {
+                let text = |m: &Value| {
+                    ["text", "caption"]
+                        .iter()
+                        .find_map(|k| m.get(*k).and_then(Value::as_str))
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                let texts: Vec<String> = match result.as_array() {
+                    Some(album) => album.iter().map(text).collect(),
+                    None => vec![text(result)],
+                };
+                for text in texts {
+                    self.arrived_in_order.push(Arrived::Message { chat, text });
+                }
             }
         }
         outcome

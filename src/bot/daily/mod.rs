@@ -623,8 +623,7 @@ async fn on_export(press: &Press<'_>, code: u32) -> anyhow::Result<Answer> {
         let month = month.label_in(lang);
         return Ok(Answer::alert(i18n::daily_export_empty(lang, &month)));
     }
-    bot.answer_press(Answer::toast(i18n::daily_export_preparing(lang)))
-        .await?;
+    bot.answer_press(Answer::toast(i18n::daily_export_preparing(lang)));
     let stem = crate::daily_log::file_stem(nip, month);
     let caption = i18n::daily_export_caption(lang, &messages::esc(&month.label_in(lang)));
     let xlsx = crate::export::xlsx_bytes(std::slice::from_ref(&table))?;

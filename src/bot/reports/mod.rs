@@ -62,8 +62,7 @@ pub(crate) async fn on_action(
     let (Action::Summary(period) | Action::Xlsx(period) | Action::Csv(period)) = action;
     // Building the city's report takes a while (a second for 5,000 people): the press is
     // answered first, and the files follow.
-    bot.answer_press(Answer::toast(i18n::sheets_report_building(to.1)))
-        .await?;
+    bot.answer_press(Answer::toast(i18n::sheets_report_building(to.1)));
     let report = crate::report::build(store, period, today_wib()).await?;
     match action {
         Action::Summary(_) => send_summary(bot, to, &report).await?,
