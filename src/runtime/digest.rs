@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::bot::digest::views;
+use crate::domain::calendar::{WorkWeek, WorkingDays};
 use crate::domain::digest::{
     Scope, any_behind, at_hour, daily_log_due, digest_due, split_by, units_behind,
 };
@@ -84,8 +85,10 @@ struct Roles {
 
 async fn weekly(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::Result<i64> {
     let today = crate::domain::digest::day_wib(now);
-    let working = store.working_calendar(today).await?;
-    let office = working.office();
+    // Only the days off, at every tick; each person's week and leave are read once someone
+    // is still waiting for this week's digest.
+    let calendar = store.calendar().await?;
+    let office = WorkingDays::new(&calendar, WorkWeek::default(), &[]);
     let Some(day) = digest_due(config, &office, now) else {
         return Ok(0);
     };
@@ -108,8 +111,15 @@ async fn weekly(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::Res
         .chain(roles.heads.keys())
         .chain(roles.admins.iter())
         .filter(|nip| !done.contains(&digest_key(day, nip)))
-        // Someone on leave (or whose unit does not work today) gets theirs on their next
-        // working day of the week.
+        .collect();
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    // Someone on leave (or whose unit does not work today) gets theirs on their next
+    // working day of the week.
+    let working = store.working_calendar(today).await?;
+    let waiting: BTreeSet<&String> = waiting
+        .into_iter()
         .filter(|nip| working.of(nip).is_working_day(today))
         .collect();
     if waiting.is_empty() {

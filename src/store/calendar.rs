@@ -204,11 +204,6 @@ pub struct WorkingCalendar {
 }
 
 impl WorkingCalendar {
-    /// The office's working days: the city's calendar, Monday to Friday, nobody's leave.
-    pub fn office(&self) -> crate::domain::calendar::WorkingDays<'_> {
-        crate::domain::calendar::WorkingDays::new(&self.calendar, Default::default(), &[])
-    }
-
     /// A person's working days (a person not in the roster works Monday to Friday).
     pub fn of(&self, nip: &str) -> crate::domain::calendar::WorkingDays<'_> {
         crate::domain::calendar::WorkingDays::new(
