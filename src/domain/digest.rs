@@ -17,17 +17,11 @@ use super::calendar::{WorkingDays, first_working_day_of_week};
 use super::evaluation::{Period, Window};
 use super::plan::PlanContent;
 use super::reminder::ReminderConfig;
+use super::time::date_wib;
 
 /// The Monday of `day`'s week.
 pub fn monday_of(day: NaiveDate) -> NaiveDate {
     day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()))
-}
-
-/// The WIB day of a unix time.
-pub fn day_wib(at: i64) -> NaiveDate {
-    chrono::DateTime::from_timestamp(at, 0)
-        .map(|t| t.with_timezone(&Jakarta).date_naive())
-        .unwrap_or_default()
 }
 
 /// `day` at `hour`.00 WIB, as unix seconds.
@@ -45,7 +39,7 @@ pub fn at_hour(day: NaiveDate, hour: u32) -> i64 {
 /// recipient on leave today waits for their own next working day ([`WorkingDays`] of the
 /// person, asked by the schedule).
 pub fn digest_due(config: &ReminderConfig, office: &WorkingDays, now: i64) -> Option<NaiveDate> {
-    let today = day_wib(now);
+    let today = date_wib(now);
     let first = first_working_day_of_week(office.calendar, office.week, office.leave, today)?;
     (today >= first && now >= at_hour(first, config.send_hour)).then_some(first)
 }
@@ -55,7 +49,7 @@ pub fn digest_due(config: &ReminderConfig, office: &WorkingDays, now: i64) -> Op
 /// their [`WorkingDays`]). A reminder about today's log is pointless tomorrow, so a bot
 /// that was down all afternoon skips it rather than sending it in the morning.
 pub fn daily_log_due(config: &ReminderConfig, now: i64) -> Option<NaiveDate> {
-    let today = day_wib(now);
+    let today = date_wib(now);
     let due = now >= at_hour(today, config.daily_log_hour) && !config.is_quiet(now);
     due.then_some(today)
 }

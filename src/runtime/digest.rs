@@ -84,7 +84,7 @@ struct Roles {
 }
 
 async fn weekly(store: &Store, config: &ReminderConfig, now: i64) -> anyhow::Result<i64> {
-    let today = crate::domain::digest::day_wib(now);
+    let today = crate::domain::time::date_wib(now);
     // Only the days off, at every tick; each person's week and leave are read once someone
     // is still waiting for this week's digest.
     let calendar = store.calendar().await?;
